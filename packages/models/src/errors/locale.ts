@@ -1,0 +1,55 @@
+/** The two languages every message of spbe-kit is written in: Bahasa Indonesia (`id`) and English (`en`). */
+export type Locale = 'id' | 'en';
+
+/** A text in both languages. Every user-facing message and label in spbe-kit is one of these. */
+export interface LocalizedText {
+  /** Bahasa Indonesia. */
+  readonly id: string;
+  /** English. */
+  readonly en: string;
+}
+
+let currentLocale: Locale = 'id';
+
+/**
+ * Sets the language used when an error or label is turned into a single string
+ * without naming a language. Bahasa Indonesia is the default.
+ *
+ * @example
+ * ```ts
+ * import { setLocale } from '@spbe-kit/models';
+ * setLocale('en');
+ * ```
+ */
+export function setLocale(locale: Locale): void {
+  if (locale !== 'id' && locale !== 'en') {
+    throw new TypeError(`Unknown locale ${String(locale)}; expected 'id' or 'en'.`);
+  }
+  currentLocale = locale;
+}
+
+/**
+ * The language set with {@link setLocale} (`'id'` unless changed).
+ *
+ * @example
+ * ```ts
+ * import { getLocale } from '@spbe-kit/models';
+ * getLocale(); // 'id'
+ * ```
+ */
+export function getLocale(): Locale {
+  return currentLocale;
+}
+
+/**
+ * Picks one language of a {@link LocalizedText}, the global locale when none is given.
+ *
+ * @example
+ * ```ts
+ * import { localize } from '@spbe-kit/models';
+ * localize({ id: 'Baik', en: 'Good' }, 'en'); // 'Good'
+ * ```
+ */
+export function localize(text: LocalizedText, locale: Locale = currentLocale): string {
+  return locale === 'en' ? text.en : text.id;
+}

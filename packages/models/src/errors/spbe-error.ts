@@ -1,0 +1,100 @@
+import { getLocale, type Locale, type LocalizedText } from './locale.js';
+
+/** A path into the input that an error is about, as zod reports it: `['applications', 3, 'raaCode']`. */
+export type IssuePath = ReadonlyArray<string | number>;
+
+/** One problem found in an input: where, what kind (a stable code) and why, in both languages. */
+export interface SpbeIssue {
+  /** Stable, machine-readable kind of problem, e.g. `'nik.invalid_date'`. */
+  readonly code: string;
+  /** Where in the input the problem is; empty for the input as a whole. */
+  readonly path: IssuePath;
+  /** What is wrong, in Bahasa Indonesia and English. */
+  readonly message: LocalizedText;
+}
+
+/** Options accepted by {@link SpbeError}. */
+export interface SpbeErrorOptions {
+  /** Every problem found (at least the one the error is about). */
+  readonly issues?: readonly SpbeIssue[];
+  /** Path of the offending field, when the error is about one field. */
+  readonly path?: IssuePath;
+  /** The underlying error, if any. */
+  readonly cause?: unknown;
+}
+
+/**
+ * Formats an issue path the way users write it: `applications[3].raaCode`.
+ *
+ * @example
+ * ```ts
+ * import { formatIssuePath } from '@spbe-kit/models';
+ * formatIssuePath(['applications', 3, 'raaCode']); // 'applications[3].raaCode'
+ * ```
+ */
+export function formatIssuePath(path: IssuePath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+/**
+ * The base of every error spbe-kit throws: a stable `code`, the message in
+ * Bahasa Indonesia and English, the path of the offending input and every issue
+ * found. `message` is in the global locale (see `setLocale`); {@link SpbeError.format}
+ * gives either language.
+ *
+ * @example
+ * ```ts
+ * import { SpbeError } from '@spbe-kit/models';
+ * try {
+ *   // ... call spbe-kit
+ * } catch (error) {
+ *   if (error instanceof SpbeError) console.log(error.code, error.format('en'));
+ * }
+ * ```
+ */
+export class SpbeError extends Error {
+  /** Stable, machine-readable kind of error. */
+  readonly code: string;
+  /** The message in both languages. */
+  readonly messages: LocalizedText;
+  /** Path of the offending input, empty when the error is about the input as a whole. */
+  readonly path: IssuePath;
+  /** Every problem found; at least one. */
+  readonly issues: readonly SpbeIssue[];
+
+  constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
+    const path = options.path ?? [];
+    super(SpbeError.compose(messages, path, getLocale()), options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.messages = messages;
+    this.path = path;
+    this.issues = options.issues && options.issues.length > 0 ? options.issues : [{ code, path, message: messages }];
+  }
+
+  /**
+   * The message in one language, with the path and, when there are several, every issue on its own line.
+   *
+   * @example
+   * ```ts
+   * import { SpbeError } from '@spbe-kit/models';
+   * new SpbeError('demo', { id: 'Salah', en: 'Wrong' }).format('en'); // 'Wrong'
+   * ```
+   */
+  format(locale: Locale = getLocale()): string {
+    const head = SpbeError.compose(this.messages, this.path, locale);
+    if (this.issues.length <= 1) return head;
+    const lines = this.issues.map((issue) => `  - ${SpbeError.compose(issue.message, issue.path, locale)}`);
+    return [head, ...lines].join('\n');
+  }
+
+  private static compose(messages: LocalizedText, path: IssuePath, locale: Locale): string {
+    const text = locale === 'en' ? messages.en : messages.id;
+    return path.length > 0 ? `${formatIssuePath(path)}: ${text}` : text;
+  }
+}

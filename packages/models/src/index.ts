@@ -1,0 +1,19 @@
+// Errors and languages (shared by every spbe-kit package)
+export { type Locale, type LocalizedText, setLocale, getLocale, localize } from './errors/locale.js';
+export { SpbeError, formatIssuePath, type IssuePath, type SpbeIssue, type SpbeErrorOptions } from './errors/spbe-error.js';
+export { ValidationError } from './validation/validation-error.js';
+export { parseWith, safeParseWith, issuesFromZod, localizedIssue, type ParseOptions, type SafeParseResult } from './validation/parse.js';
+
+// Identifiers: region codes, BPS codes, NIK, NIP
+
+// Agencies
+
+// Architecture
+
+// Inventories
+
+// Satu Data
+
+// Assessments
+
+// Audit events

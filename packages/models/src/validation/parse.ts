@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import { en as enLocale, id as idLocale } from 'zod/v4/locales';
+import type { Locale, LocalizedText } from '../errors/locale.js';
+import type { SpbeIssue } from '../errors/spbe-error.js';
+import { ValidationError } from './validation-error.js';
+
+/** Options for {@link parseWith} and {@link safeParseWith}. */
+export interface ParseOptions {
+  /** Language of `error.message`; both languages are always in `error.issues`. Defaults to the global locale. */
+  readonly locale?: Locale;
+}
+
+/** The result of {@link safeParseWith}. */
+export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ValidationError };
+
+const idMessages = idLocale().localeError;
+const enMessages = enLocale().localeError;
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * Custom issues raised by spbe-kit's own refinements carry both languages in
+ * `params.messages` (and a stable code in `params.code`); see {@link localizedIssue}.
+ */
+function messagesOf(issue: ZodIssue): LocalizedText {
+  if (issue.code === 'custom') {
+    const params = issue.params as { messages?: LocalizedText } | undefined;
+    if (params?.messages) return params.messages;
+  }
+  const asRaw = issue as unknown as Parameters<typeof idMessages>[0];
+  const pick = (result: ReturnType<typeof idMessages>): string | undefined =>
+    typeof result === 'string' ? result : result?.message;
+  return {
+    id: pick(idMessages(asRaw)) ?? issue.message,
+    en: pick(enMessages(asRaw)) ?? issue.message,
+  };
+}
+
+function codeOf(issue: ZodIssue): string {
+  if (issue.code === 'custom') {
+    const params = issue.params as { code?: string } | undefined;
+    if (params?.code) return params.code;
+  }
+  return issue.code;
+}
+
+/**
+ * Turns zod's issues into spbe-kit issues with messages in both languages.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { issuesFromZod } from '@spbe-kit/models';
+ * const result = z.string().safeParse(1);
+ * if (!result.success) issuesFromZod(result.error.issues)[0]?.message.id; // 'Input tidak valid: ...'
+ * ```
+ */
+export function issuesFromZod(issues: readonly ZodIssue[]): SpbeIssue[] {
+  const out: SpbeIssue[] = [];
+  for (const issue of issues) {
+
+
+    out.push({ code: codeOf(issue), path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)), message: messagesOf(issue) });
+  }
+  return out;
+}
+
+/**
+ * Builds the `params` of a custom zod issue so that {@link parseWith} reports
+ * it with a stable code and in both languages.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { localizedIssue } from '@spbe-kit/models';
+ * const even = z.number().refine((n) => n % 2 === 0, localizedIssue('demo.odd', { id: 'Harus genap', en: 'Must be even' }));
+ * ```
+ */
+export function localizedIssue(code: string, messages: LocalizedText): { message: string; params: { code: string; messages: LocalizedText } } {
+  return { message: messages.en, params: { code, messages } };
+}
+
+/**
+ * Parses `input` with a zod schema and returns the typed value, or throws a
+ * {@link ValidationError} listing every problem with its path, in Bahasa
+ * Indonesia and English.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { parseWith } from '@spbe-kit/models';
+ * const year = parseWith(z.number().int().min(2021), 2024); // 2024
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, options: ParseOptions = {}): z.output<S> {
+  const result = safeParseWith(schema, input, options);
+  if (result.success) return result.data;
+  throw result.error;
+}
+
+/**
+ * Like {@link parseWith} but returns `{ success, data }` or `{ success, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { safeParseWith } from '@spbe-kit/models';
+ * const result = safeParseWith(z.string(), 42, { locale: 'en' });
+ * if (!result.success) console.log(result.error.message); // 'Invalid input: expected string, received number'
+ * ```
+ */
+export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, options: ParseOptions = {}): SafeParseResult<z.output<S>> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { success: true, data: result.data };
+  const issues = issuesFromZod(result.error.issues);
+  // The zod error is not kept as `cause`: with `reportInput` it holds the raw input, which may be personal data.
+  return { success: false, error: new ValidationError(issues, { locale: options.locale }) };
+}
