@@ -4,6 +4,8 @@ export { SpbeError, formatIssuePath, type IssuePath, type SpbeIssue, type SpbeEr
 export { ValidationError } from './validation/validation-error.js';
 export { parseWith, safeParseWith, issuesFromZod, localizedIssue, type ParseOptions, type SafeParseResult } from './validation/parse.js';
 
+export { schemaRegistry, type SchemaName } from './schema-registry.js';
+
 // Identifiers: region codes, BPS codes, NIK, NIP
 
 // Agencies
@@ -15,5 +17,6 @@ export { parseWith, safeParseWith, issuesFromZod, localizedIssue, type ParseOpti
 // Satu Data
 
 // Assessments
+export type { MethodologyShape } from './assessments/methodology-shape.js';
 
 // Audit events
