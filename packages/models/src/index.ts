@@ -20,3 +20,18 @@ export { schemaRegistry, type SchemaName } from './schema-registry.js';
 export type { MethodologyShape } from './assessments/methodology-shape.js';
 
 // Audit events
+export {
+  auditEventSchema,
+  auditActorSchema,
+  auditSubjectSchema,
+  auditResourceSchema,
+  auditSourceSchema,
+  pseudonymSchema,
+  auditCodeSchema,
+  auditIdentifierSchema,
+  auditEventCategories,
+  auditActorTypes,
+  auditOutcomes,
+  type AuditEvent,
+  type AuditEventCategory,
+} from './audit-events/index.js';

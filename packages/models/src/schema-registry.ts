@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { auditEventSchema } from './audit-events/index.js';
 
 /**
  * Every top-level schema of `@spbe-kit/models` under its public, kebab-case name.
@@ -17,6 +18,7 @@ export const schemaRegistry = {
   // architecture, inventories, Satu Data, assessments
 
   // audit events
+  'audit-event': auditEventSchema,
 
 } as const satisfies Record<string, z.ZodType>;
 

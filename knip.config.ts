@@ -1,0 +1,41 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * knip finds unused files, exports and dependencies. A package's public entry points are the ones its
+ * tsup.config.ts builds (the same list that feeds its `exports` map), so they are read from there:
+ * an export that no entry point re-exports and no module uses is reported.
+ */
+const root = import.meta.dirname;
+interface WorkspaceConfig {
+  entry: string[];
+  project: string[];
+}
+
+const workspaces: Record<string, WorkspaceConfig> = {
+  '.': {
+    entry: ['scripts/*.{mjs,cjs}', 'tsup.config.base.ts', 'vitest.config.base.ts'],
+    project: ['scripts/**/*.{mjs,cjs}'],
+  },
+};
+
+for (const group of ['packages', 'apps']) {
+  const groupDir = path.join(root, group);
+  if (!existsSync(groupDir)) continue;
+  for (const name of readdirSync(groupDir)) {
+    const dir = path.join(groupDir, name);
+    if (!existsSync(path.join(dir, 'package.json'))) continue;
+    const tsupConfig = path.join(dir, 'tsup.config.ts');
+    const buildEntries: string[] = [];
+    if (existsSync(tsupConfig)) {
+      const options = ((await import(tsupConfig)) as { default: { entry?: Record<string, string> | string[] } }).default;
+      buildEntries.push(...Object.values(options.entry ?? {}).map((entry) => `${entry}!`));
+    }
+    workspaces[`${group}/${name}`] = {
+      entry: [...buildEntries, 'src/**/*.test.ts', 'src/**/*.bench.ts', 'scripts/**/*.{mjs,ts}', 'consumer/**', 'e2e/**/*.ts'],
+      project: ['src/**/*.{ts,tsx}', 'scripts/**/*.{mjs,ts}'],
+    };
+  }
+}
+
+export default { workspaces };

@@ -1,0 +1,60 @@
+import { SpbeError, type IssuePath, type LocalizedText } from '@spbe-kit/models';
+
+/**
+ * The base of every error `@spbe-kit/audit` throws: a stable `code` (for example
+ * `'proof.root_mismatch'`), the message in Bahasa Indonesia and English, and the path of the bad
+ * input when there is one.
+ *
+ * @example
+ * ```ts
+ * import { AuditError, verifyInclusion } from '@spbe-kit/audit';
+ * try {
+ *   verifyInclusion({ leafIndex: 5, treeSize: 3, leafHash: new Uint8Array(32), proof: [], root: new Uint8Array(32) });
+ * } catch (error) {
+ *   if (error instanceof AuditError) console.log(error.code); // 'proof.index_out_of_range'
+ * }
+ * ```
+ */
+export class AuditError extends SpbeError {
+  constructor(code: string, messages: LocalizedText, options: { readonly path?: IssuePath; readonly cause?: unknown } = {}) {
+    super(code, messages, options);
+  }
+}
+
+/**
+ * A Merkle inclusion or consistency proof that does not hold or is malformed. Codes:
+ * `proof.hash_length`, `proof.invalid_size`, `proof.index_out_of_range`, `proof.wrong_length`,
+ * `proof.size_order`, `proof.from_empty`, `proof.non_empty_for_equal`, `proof.root_mismatch`.
+ *
+ * @example
+ * ```ts
+ * import { ProofError } from '@spbe-kit/audit';
+ * const error = new ProofError('proof.root_mismatch', { id: 'Akar tidak cocok', en: 'Root mismatch' });
+ * error.code; // 'proof.root_mismatch'
+ * ```
+ */
+export class ProofError extends AuditError {}
+
+/**
+ * A signed note, checkpoint, key or proof bundle that is malformed or does not verify. Codes start
+ * with `note.`, `key.`, `checkpoint.` or `bundle.`.
+ *
+ * @example
+ * ```ts
+ * import { NoteError } from '@spbe-kit/audit';
+ * new NoteError('note.no_trusted_signature', { id: 'Tidak ada tanda tangan tepercaya', en: 'No trusted signature' }).code;
+ * ```
+ */
+export class NoteError extends AuditError {}
+
+/**
+ * An audit-log operation that was refused: a bad index, an event or details that fail validation,
+ * a checkpoint inconsistent with an earlier one, or a store failure. Codes start with `log.` or `store.`.
+ *
+ * @example
+ * ```ts
+ * import { AuditLogError } from '@spbe-kit/audit';
+ * new AuditLogError('log.index_out_of_range', { id: 'Indeks di luar log', en: 'Index outside the log' }).code;
+ * ```
+ */
+export class AuditLogError extends AuditError {}

@@ -1,0 +1,5 @@
+import { defineLibraryConfig } from '../../tsup.config.base.ts';
+
+export default defineLibraryConfig({
+  index: 'src/index.ts',
+});

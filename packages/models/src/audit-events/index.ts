@@ -1,0 +1,15 @@
+export {
+  auditEventSchema,
+  auditActorSchema,
+  auditSubjectSchema,
+  auditResourceSchema,
+  auditSourceSchema,
+  pseudonymSchema,
+  auditCodeSchema,
+  auditIdentifierSchema,
+  auditEventCategories,
+  auditActorTypes,
+  auditOutcomes,
+  type AuditEvent,
+  type AuditEventCategory,
+} from './audit-event.js';

@@ -1,0 +1,55 @@
+import type { LocalizedText } from '../errors/locale.js';
+import { SpbeError, type IssuePath } from '../errors/spbe-error.js';
+
+/**
+ * Every stable code an {@link IdentifierError} can carry. The prefix names the identifier
+ * (`region-code`, `bps-code`, `bridge`, `nik`, `nip`, `pseudonym`); the rest names the problem.
+ */
+export type IdentifierErrorCode =
+  | 'region-code.invalid_type'
+  | 'region-code.invalid_format'
+  | 'region-code.undotted'
+  | 'region-code.wrong_level'
+  | 'bps-code.invalid_type'
+  | 'bps-code.invalid_format'
+  | 'bridge.unknown_code'
+  | 'nik.invalid_type'
+  | 'nik.invalid_format'
+  | 'nik.invalid_province'
+  | 'nik.invalid_birth_date'
+  | 'nik.invalid_serial'
+  | 'nik.invalid_mask_options'
+  | 'nip.invalid_type'
+  | 'nip.invalid_format'
+  | 'nip.invalid_birth_date'
+  | 'nip.invalid_appointment'
+  | 'nip.appointment_before_birth'
+  | 'nip.invalid_sex'
+  | 'nip.invalid_serial'
+  | 'pseudonym.invalid_key'
+  | 'pseudonym.crypto_unavailable';
+
+/**
+ * Thrown by the identifier functions (`parseRegionCode`, `parseNik`, `parseNip`,
+ * `toKemendagriCode`, ...) when an input is not a valid identifier. `code` says exactly what is
+ * wrong; the message, in Bahasa Indonesia and English, never repeats the input, because a NIK or
+ * NIP is personal data that must not end up in logs.
+ *
+ * @example
+ * ```ts
+ * import { IdentifierError, parseNik } from '@spbe-kit/models';
+ * try {
+ *   parseNik('6471010000000000');
+ * } catch (error) {
+ *   if (error instanceof IdentifierError) console.log(error.code); // 'nik.invalid_birth_date'
+ * }
+ * ```
+ */
+export class IdentifierError extends SpbeError {
+  /** What is wrong with the identifier. */
+  declare readonly code: IdentifierErrorCode;
+
+  constructor(code: IdentifierErrorCode, messages: LocalizedText, options: { readonly path?: IssuePath; readonly cause?: unknown } = {}) {
+    super(code, messages, options);
+  }
+}

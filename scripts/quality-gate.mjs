@@ -1,0 +1,69 @@
+// The whole quality gate, through turbo: build, typecheck, lint, unit and integration tests,
+// package checks (publint, attw, size budgets), generated-file freshness, the consumer test,
+// the release dry run, unused-code analysis and the docs build. Ends with one summary line of
+// every test counted across the workspace.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tasks = [
+  'build',
+  'typecheck',
+  'lint',
+  '//#lint:root',
+  '//#typecheck:root',
+  'test',
+  'check-package',
+  'check-generated',
+  '//#test:consumer',
+  '//#test:release',
+  '//#knip',
+  '//#docs',
+];
+
+/** Folders of every workspace package (packages/*, apps/*). */
+function workspaceFolders() {
+  const folders = [];
+  for (const group of ['packages', 'apps']) {
+    const dir = path.join(root, group);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (existsSync(path.join(dir, name, 'package.json'))) folders.push(path.join(dir, name));
+    }
+  }
+  return folders;
+}
+
+const resultFile = (folder) => path.join(folder, '.vitest', 'results.json');
+
+for (const folder of workspaceFolders()) rmSync(resultFile(folder), { force: true });
+
+const args = ['exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only', '--log-order=grouped', ...process.argv.slice(2)];
+const started = Date.now();
+const turbo = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const perPackage = [];
+for (const folder of workspaceFolders()) {
+  const file = resultFile(folder);
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  perPackage.push(`${path.relative(root, folder)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${(report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)} skipped`);
+}
+
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\n[spbe-kit] Quality gate ${turbo.status === 0 ? 'passed' : 'FAILED'} in ${seconds} s.`);
+for (const line of perPackage) console.log(`  ${line}`);
+console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+if (turbo.status === 0 && passed === 0) {
+  console.error('[spbe-kit] No test ran: the gate counts this as a failure.');
+  process.exit(1);
+}
+process.exit(turbo.status ?? 1);
