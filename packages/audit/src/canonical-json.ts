@@ -50,7 +50,7 @@ function write(value: unknown, path: (string | number)[], seen: Set<object>, out
     case 'symbol':
       throw invalid(path, `Tipe ${typeof value} tidak ada di JSON`, `Type ${typeof value} does not exist in JSON`);
   }
-  const object = value as object;
+  const object = value;
   if (seen.has(object)) throw invalid(path, 'Struktur melingkar', 'Circular structure');
   if (path.length >= MAX_DEPTH) throw invalid(path, `Lebih dalam dari ${MAX_DEPTH} tingkat`, `Nested deeper than ${MAX_DEPTH} levels`);
   seen.add(object);

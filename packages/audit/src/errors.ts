@@ -58,3 +58,18 @@ export class NoteError extends AuditError {}
  * ```
  */
 export class AuditLogError extends AuditError {}
+
+/**
+ * Wraps anything that is not already a spbe-kit error (a file-system or database error) in an
+ * {@link AuditLogError}, so callers only ever see typed errors.
+ *
+ * @example
+ * ```ts
+ * import { asStoreError } from '@spbe-kit/audit';
+ * try { await somethingWithTheDisk(); } catch (cause) { throw asStoreError(cause); }
+ * ```
+ */
+export function asStoreError(cause: unknown, code = 'store.failed'): SpbeError {
+  if (cause instanceof SpbeError) return cause;
+  return new AuditLogError(code, { id: 'Penyimpanan log audit gagal', en: 'The audit-log store failed' }, { cause });
+}

@@ -128,7 +128,7 @@ export function consistencyProofPlan(size1: number, size2: number): ProofPlan {
   const stack: [number, number][] = [];
   let start = 0;
   let end = size2;
-  let m = size1;
+  const m = size1;
   let complete = true;
   for (;;) {
     if (m === end) {

@@ -7,17 +7,22 @@ export { parseWith, safeParseWith, issuesFromZod, localizedIssue, type ParseOpti
 export { schemaRegistry, type SchemaName } from './schema-registry.js';
 
 // Identifiers: region codes, BPS codes, NIK, NIP
+export * from './identifiers/index.js';
 
 // Agencies
+export * from './agencies/index.js';
 
 // Architecture
+export * from './architecture/index.js';
 
 // Inventories
+export * from './inventories/index.js';
 
 // Satu Data
+export * from './satu-data/index.js';
 
 // Assessments
-export type { MethodologyShape } from './assessments/methodology-shape.js';
+export * from './assessments/index.js';
 
 // Audit events
 export {

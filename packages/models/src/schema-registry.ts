@@ -1,5 +1,20 @@
 import type { z } from 'zod';
 import { auditEventSchema } from './audit-events/index.js';
+import { architectureSchema } from './architecture/architecture-graph.js';
+import { applicationSchema } from './inventories/application.js';
+import { serviceSchema } from './inventories/service.js';
+import { infrastructureItemSchema } from './inventories/infrastructure-item.js';
+import { inventorySchema } from './inventories/inventory.js';
+import { datasetMetadataSchema } from './satu-data/dataset-metadata.js';
+import { publicationStateSchema } from './satu-data/publication-workflow.js';
+import { statisticalActivityMetadataSchema, statisticalIndicatorMetadataSchema, statisticalVariableMetadataSchema } from './satu-data/statistical-metadata.js';
+import { assessmentSchema } from './assessments/assessment-schema.js';
+import { nikSchema } from './identifiers/nik.js';
+import { nipSchema } from './identifiers/nip.js';
+import { regionCodeSchema } from './identifiers/region-code.js';
+import { bpsRegionCodeSchema } from './identifiers/bps-code.js';
+import { agencySchema } from './agencies/agency.js';
+import { perangkatDaerahSchema } from './agencies/perangkat-daerah.js';
 
 /**
  * Every top-level schema of `@spbe-kit/models` under its public, kebab-case name.
@@ -14,8 +29,25 @@ import { auditEventSchema } from './audit-events/index.js';
  */
 export const schemaRegistry = {
   // identifiers and agencies
+  nik: nikSchema,
+  nip: nipSchema,
+  'region-code': regionCodeSchema,
+  'bps-region-code': bpsRegionCodeSchema,
+  agency: agencySchema,
+  'perangkat-daerah': perangkatDaerahSchema,
 
   // architecture, inventories, Satu Data, assessments
+  architecture: architectureSchema,
+  application: applicationSchema,
+  service: serviceSchema,
+  'infrastructure-item': infrastructureItemSchema,
+  inventory: inventorySchema,
+  'dataset-metadata': datasetMetadataSchema,
+  'publication-state': publicationStateSchema,
+  'statistical-activity-metadata': statisticalActivityMetadataSchema,
+  'statistical-variable-metadata': statisticalVariableMetadataSchema,
+  'statistical-indicator-metadata': statisticalIndicatorMetadataSchema,
+  assessment: assessmentSchema,
 
   // audit events
   'audit-event': auditEventSchema,

@@ -67,7 +67,7 @@ export interface components {
         /** @enum {string} */
         ListModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators" | "data";
         /** @enum {string} */
-        ViewModel: "publication" | "pressrelease" | "statictable" | "subject" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators";
+        ViewModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators";
         Pagination: {
             page: number;
             pages: number;
@@ -206,6 +206,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     list: {
@@ -242,6 +243,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     view: {
@@ -268,6 +270,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
 }

@@ -332,6 +332,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     package_search: {
@@ -370,6 +371,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     package_show: {
@@ -399,6 +401,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     package_list: {
@@ -428,6 +431,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     organization_list: {
@@ -459,6 +463,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     organization_show: {
@@ -488,6 +493,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     group_list: {
@@ -519,6 +525,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     resource_show: {
@@ -547,6 +554,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
     datastore_search: {
@@ -586,6 +594,7 @@ export interface operations {
                 };
             };
             "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
         };
     };
 }

@@ -98,6 +98,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderError"];
                 };
             };
+            /** @description The provider failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderError"];
+                };
+            };
         };
     };
     getAgenda: {
@@ -124,6 +133,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderError"];
+                };
+            };
+            /** @description The provider failed */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };

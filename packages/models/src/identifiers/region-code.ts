@@ -92,7 +92,7 @@ const formatHint: Readonly<Record<RegionLevel, string>> = {
   island: 'NN.NN.4NNNN',
 };
 
-function levelSchema<Brand extends string>(level: RegionLevel, pattern: RegExp, brand: Brand) {
+function levelSchema<Brand extends string>(level: RegionLevel, pattern: RegExp, _brand: Brand) {
   const label = regionLevelLabels[level];
   const issue = localizedIssue(`region-code.invalid_${level}`, {
     id: `Kode ${label.id.toLowerCase()} Kemendagri tidak valid (bentuk ${formatHint[level]})`,

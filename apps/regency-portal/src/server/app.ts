@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { ZodError } from 'zod';
+import { ApiError } from './http/api-error.js';
+import { buildOpenApiDocument } from './http/openapi.js';
+import { registerRoutes } from './http/register-routes.js';
+import type { AnyRoute } from './http/route.js';
+import { portalSecureHeaders } from './http/security-headers.js';
+import { serveUi } from './http/static-ui.js';
+import { allRoutes } from './routes/index.js';
+import type { PortalServices } from './services.js';
+
+/** Options of {@link createApp}. */
+export interface CreateAppOptions {
+  /** Folder of the built web client; the UI is not served when absent. */
+  uiDir?: string;
+  routes?: readonly AnyRoute[];
+}
+
+/**
+ * Builds the Hono application: security headers, body limit, API routes, `/openapi.json`, the web client.
+ * @example
+ * const app = createApp(services, { uiDir: 'dist/ui' });
+ */
+export function createApp(services: PortalServices, options: CreateAppOptions = {}): Hono {
+  const routes = options.routes ?? allRoutes;
+  const app = new Hono();
+  app.use('*', requestId());
+  app.use('*', portalSecureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: services.config.MAX_UPLOAD_BYTES + 64 * 1024,
+      onError: (c) =>
+        c.json(
+          errorBody(new ApiError(413, 'request.too-large', { id: 'Berkas atau data terlalu besar.', en: 'The file or data is too large.' })),
+          413,
+        ),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error), error.status);
+    if (error instanceof ZodError) return c.json(errorBody(new ApiError(400, 'request.invalid', { id: 'Data tidak valid.', en: 'Invalid data.' })), 400);
+    if (typeof (error as { code?: unknown }).code === 'string' && error.name.endsWith('Error') && 'messages' in error) {
+      const typed = error as unknown as ApiError;
+      return c.json({ error: { code: typed.code, message: typed.messages.en, messages: typed.messages, issues: typed.issues ?? [] } }, 422);
+    }
+    console.error(`[${c.get('requestId')}]`, error);
+    return c.json(errorBody(new ApiError(503, 'server.error', { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' })), 500);
+  });
+  const document = buildOpenApiDocument(routes, { version: '0.0.0' });
+  app.get('/openapi.json', (c) => c.json(document));
+  registerRoutes(app, routes, services);
+  app.all('/api/*', (c) => c.json(errorBody(new ApiError(404, 'not-found', { id: 'Alamat API tidak ada.', en: 'No such API route.' })), 404));
+  if (options.uiDir) app.get('*', serveUi(options.uiDir));
+  return app;
+}
+
+function errorBody(error: ApiError) {
+  return { error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } };
+}

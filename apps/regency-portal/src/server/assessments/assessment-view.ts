@@ -1,0 +1,94 @@
+import { getMethodology } from '@spbe-kit/indicators';
+import type { SqlExecutor } from '../db/driver.js';
+import { computeResult } from './assessment-results.js';
+import type { z } from 'zod';
+import type { assessmentDetailSchema, assessmentSummarySchema } from './assessment-schemas.js';
+import { loadEntries, valuesOf, type AssessmentRow, type EntryRow } from './assessment-store.js';
+
+const brief = (result: ReturnType<typeof computeResult>) => ({
+  complete: result.complete,
+  index: result.index,
+  indexDisplay: result.indexDisplay,
+  predicate: result.predicate,
+  filled: result.filled,
+  total: result.total,
+});
+
+/** The summary line of an assessment: self-assessed and assessor index side by side. */
+export function summarizeAssessment(row: AssessmentRow, entries: readonly EntryRow[]): z.input<typeof assessmentSummarySchema> {
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    year: row.year,
+    methodology: row.methodology,
+    status: row.status,
+    isSample: row.is_sample,
+    self: brief(computeResult(row.methodology, valuesOf(entries, 'self'))),
+    assessor: brief(computeResult(row.methodology, valuesOf(entries, 'assessor'))),
+  };
+}
+
+/** Everything the assessment page shows: entries, both results, the comparison and what holds the score back. */
+export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Promise<z.input<typeof assessmentDetailSchema>> {
+  const table = getMethodology(row.methodology);
+  const entries = await loadEntries(db, row.id);
+  const files = await db.query<{ id: string; indicator_id: string; file_name: string; content_type: string; size_bytes: number }>(
+    'SELECT id, indicator_id, file_name, content_type, size_bytes FROM evidence_files WHERE assessment_id = $1 ORDER BY created_at',
+    [row.id],
+  );
+  const byIndicator = new Map(entries.map((entry) => [Number(entry.indicator_id), entry]));
+  const selfResult = computeResult(row.methodology, valuesOf(entries, 'self'));
+  const assessorResult = computeResult(row.methodology, valuesOf(entries, 'assessor'));
+  const levelScale = table.scales[0];
+  const topLevel = Math.max(...(levelScale?.levels.map((level) => level.level) ?? [5]));
+  // The score's current basis: the assessor's values once given, the self-assessment otherwise.
+  const basis = Object.keys(valuesOf(entries, 'assessor')).length > 0 ? 'assessor' : 'self';
+  const holdingBack = table.indicators
+    .map((indicator) => {
+      const entry = byIndicator.get(indicator.number);
+      const raw = basis === 'assessor' ? entry?.assessor_value : entry?.self_value;
+      const value = raw === null || raw === undefined ? 1 : Number(raw);
+      return { indicator: indicator.number, name: indicator.name, value, weight: indicator.weight, gap: (indicator.weight * (topLevel - value)) / 100 };
+    })
+    .filter((item) => item.gap > 0)
+    .sort((a, b) => b.gap - a.gap || a.indicator - b.indicator)
+    .slice(0, 5);
+  return {
+    ...summarizeAssessment(row, entries),
+    methodologyName: table.name,
+    valueDomain: table.valueDomain,
+    levels: (levelScale?.levels ?? []).map((level) => ({ level: level.level, name: level.name })),
+    entries: table.indicators.map((indicator) => {
+      const entry = byIndicator.get(indicator.number);
+      return {
+        indicator: indicator.number,
+        name: indicator.name,
+        aspect: indicator.aspect,
+        weight: indicator.weight,
+        externalIndex: indicator.externalIndex ?? null,
+        selfValue: entry?.self_value ?? null,
+        assessorValue: entry?.assessor_value ?? null,
+        evidenceLinks: entry?.evidence_links ?? [],
+        evidenceFiles: files
+          .filter((file) => Number(file.indicator_id) === indicator.number)
+          .map((file) => ({ id: file.id, fileName: file.file_name, contentType: file.content_type, sizeBytes: file.size_bytes })),
+        note: entry?.note ?? '',
+        recommendation: entry?.recommendation ?? '',
+      };
+    }),
+    selfResult,
+    assessorResult,
+    comparison: table.indicators.map((indicator) => {
+      const entry = byIndicator.get(indicator.number);
+      const selfValue = entry?.self_value == null ? null : Number(entry.self_value);
+      const assessorValue = entry?.assessor_value == null ? null : Number(entry.assessor_value);
+      return {
+        indicator: indicator.number,
+        selfValue,
+        assessorValue,
+        difference: selfValue === null || assessorValue === null ? null : Math.round((assessorValue - selfValue) * 100) / 100,
+      };
+    }),
+    holdingBack,
+  };
+}

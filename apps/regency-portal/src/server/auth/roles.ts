@@ -1,0 +1,43 @@
+/** The portal's roles. Indonesian titles are data shown in the UI. */
+export const roles = ['admin', 'operator', 'asesor', 'auditor', 'coordinator'] as const;
+/** A role. */
+export type Role = (typeof roles)[number];
+
+/** Labels for each role (Bahasa Indonesia / English). */
+export const roleLabels: Record<Role, { id: string; en: string }> = {
+  admin: { id: 'Admin Diskominfo', en: 'Diskominfo administrator' },
+  operator: { id: 'Operator OPD', en: 'OPD operator' },
+  asesor: { id: 'Asesor internal', en: 'Internal assessor' },
+  auditor: { id: 'Auditor (hanya baca)', en: 'Auditor (read-only)' },
+  coordinator: { id: 'Koordinator provinsi', en: 'Province coordinator' },
+};
+
+/**
+ * What each role may do. Every route names one permission; the server checks it, then checks that the
+ * agency in the path is the user's own agency.
+ */
+export const permissions = {
+  'assessment:read': ['admin', 'operator', 'asesor', 'auditor'],
+  'assessment:create': ['admin'],
+  'assessment:fill': ['operator', 'admin'],
+  'assessment:submit': ['operator', 'admin'],
+  'assessment:assess': ['asesor'],
+  'plan:edit-costs': ['admin'],
+  'inventory:read': ['admin', 'operator', 'asesor', 'auditor'],
+  'inventory:write': ['admin', 'operator'],
+  'dataset:submit': ['operator', 'admin'],
+  'dataset:review': ['admin'],
+  'statistics:read': ['admin', 'operator', 'asesor', 'auditor'],
+  'audit:read': ['admin', 'auditor'],
+  'users:read': ['admin', 'auditor'],
+  'users:read-personal': ['admin'],
+  'province:read': ['coordinator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** A permission name. */
+export type Permission = keyof typeof permissions;
+
+/** Whether `role` holds `permission`. */
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}

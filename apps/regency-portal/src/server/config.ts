@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+/**
+ * Everything the portal reads from its environment, with safe defaults: it listens on loopback only,
+ * keeps its data in a local folder, and refuses a configuration that does not parse.
+ */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** A PostgreSQL server; when absent the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Cookies carry the Secure flag; on by default, off only for plain-HTTP local demos. */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(8 * 60),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Origin name of the audit log's checkpoints (C2SP origin line). */
+  AUDIT_ORIGIN: z.string().min(1).default('regency-portal.example/audit'),
+  /** Base64 Ed25519 seed (32 bytes) for signing checkpoints; generated and stored in DATA_DIR when absent. */
+  AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  /** Base64 key (≥ 32 bytes) for pseudonymising personal data in the audit trail; generated when absent. */
+  PSEUDONYM_KEY: z.string().min(1).optional(),
+  CKAN_URL: z.url().optional(),
+  CKAN_API_TOKEN: z.string().min(1).optional(),
+  BPS_URL: z.url().optional(),
+  BPS_API_KEY: z.string().min(1).optional(),
+  SPLP_URL: z.url().optional(),
+  /** Public base URL of this deployment (used in links and by the province view). */
+  PUBLIC_URL: z.url().optional(),
+});
+
+/** The validated configuration. */
+export type PortalConfig = z.output<typeof configSchema> & { dataDir: string; cookieSecure: boolean };
+
+/**
+ * Reads and validates the configuration.
+ * @example
+ * const config = loadConfig(process.env);
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): PortalConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration / konfigurasi tidak valid:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  return {
+    ...config,
+    dataDir: path.resolve(cwd, config.DATA_DIR),
+    cookieSecure: config.COOKIE_SECURE ?? true,
+  };
+}
+
+/** Raised at start when the environment does not describe a valid configuration. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}

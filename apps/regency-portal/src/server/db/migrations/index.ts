@@ -1,0 +1,15 @@
+import { sql as initial } from './0001-initial.js';
+import { sql as inventories } from './0002-inventories.js';
+
+/** A versioned schema change; versions only ever grow and an applied migration is never edited. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration in order. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'inventories', sql: inventories },
+];

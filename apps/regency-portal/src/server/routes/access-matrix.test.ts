@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../auth/roles.js';
+import type { AnyRoute } from '../http/route.js';
+import { databaseKinds, skipDatabase } from '../testing/database-targets.js';
+import { createTestPortal, type TestAgent, type TestPortal } from '../testing/test-portal.js';
+import { allRoutes } from './index.js';
+
+/** Ids the sample requests need, found in the seeded portal. */
+interface Fixture {
+  draftId: string;
+  lockedId: string;
+  fileId: string;
+  userId: string;
+  eventIndex: number;
+  inventoryId: string;
+  datasetId: string;
+}
+
+interface SampleRequest {
+  path: string;
+  body?: unknown;
+  form?: () => FormData;
+  /** A request the route must reject with 400 (bad path, query or body). */
+  invalid?: { path: string; body?: unknown };
+}
+
+const a = '/api/agencies/64.71';
+
+/** Who may call what — written out by hand so a change to the permission table must also change this test. */
+const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; sample: (f: Fixture) => SampleRequest }> = {
+  health: { roles: 'public', sample: () => ({ path: '/api/health' }) },
+  'auth.login': {
+    roles: 'public',
+    sample: () => ({ path: '/api/auth/login', body: { username: 'x', password: 'y' }, invalid: { path: '/api/auth/login', body: { username: 1 } } }),
+  },
+  'auth.logout': { roles: 'session', sample: () => ({ path: '/api/auth/logout' }) },
+  'auth.session': { roles: 'session', sample: () => ({ path: '/api/auth/session' }) },
+  'assessments.list': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/assessments` }) },
+  'assessments.create': {
+    roles: ['admin'],
+    sample: () => ({ path: `${a}/assessments`, body: { year: 2030, methodology: 'pemdi-2026' }, invalid: { path: `${a}/assessments`, body: { year: 'next' } } }),
+  },
+  'assessments.get': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: (f) => ({ path: `${a}/assessments/${f.draftId}`, invalid: { path: `${a}/assessments/not-a-uuid` } }),
+  },
+  'assessments.self-assessment': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.draftId}/indicators/2/self-assessment`,
+      body: { selfValue: '2' },
+      invalid: { path: `${a}/assessments/${f.draftId}/indicators/2/self-assessment`, body: { selfValue: 'two' } },
+    }),
+  },
+  'assessments.assessor-review': {
+    roles: ['asesor'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.lockedId}/indicators/2/assessor-review`,
+      body: { assessorValue: '2' },
+      invalid: { path: `${a}/assessments/${f.lockedId}/indicators/2/assessor-review`, body: { assessorValue: [] } },
+    }),
+  },
+  'assessments.submit': { roles: ['admin', 'operator'], sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/submit`, body: {}, invalid: { path: `${a}/assessments/${f.lockedId}/submit`, body: { note: 5 } } }) },
+  'assessments.verify': { roles: ['asesor'], sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/verify`, body: {}, invalid: { path: `${a}/assessments/${f.lockedId}/verify`, body: { note: 5 } } }) },
+  'assessments.return': { roles: ['asesor'], sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/return`, body: {}, invalid: { path: `${a}/assessments/${f.lockedId}/return`, body: { note: 5 } } }) },
+  'assessments.evidence-upload': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.draftId}/indicators/3/evidence`,
+      form: () => {
+        const form = new FormData();
+        form.set('file', new File(['%PDF-1.4 sample'], 'bukti.pdf', { type: 'application/pdf' }));
+        return form;
+      },
+      invalid: { path: `${a}/assessments/${f.draftId}/indicators/zero/evidence` },
+    }),
+  },
+  'assessments.evidence-download': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: (f) => ({ path: `${a}/assessments/${f.draftId}/evidence/${f.fileId}`, invalid: { path: `${a}/assessments/${f.draftId}/evidence/1` } }),
+  },
+  'dashboard.get': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/dashboard` }) },
+  'users.list': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/users` }) },
+  'users.personal-data': {
+    roles: ['admin'],
+    sample: (f) => ({ path: `${a}/users/${f.userId}/personal-data`, invalid: { path: `${a}/users/${f.userId}/personal-data?purpose=curiosity` } }),
+  },
+  'users.update-nip': {
+    roles: ['admin'],
+    sample: (f) => ({ path: `${a}/users/${f.userId}/nip`, body: { nip: '198609262015051001' }, invalid: { path: `${a}/users/${f.userId}/nip`, body: { nip: '123' } } }),
+  },
+  'audit.events': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/audit/events?limit=5`, invalid: { path: `${a}/audit/events?limit=0` } }) },
+  'audit.integrity': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/audit/integrity` }) },
+  'audit.bundle': {
+    roles: ['admin', 'auditor'],
+    sample: (f) => ({ path: `${a}/audit/events/${f.eventIndex}/bundle`, invalid: { path: `${a}/audit/events/-1/bundle` } }),
+  },
+  'me.personal-data-processing': { roles: 'session', sample: () => ({ path: '/api/me/personal-data-processing' }) },
+};
+
+const roleUsers: Record<Role, string> = {
+  admin: 'admin.balikpapan',
+  operator: 'operator.balikpapan',
+  asesor: 'asesor.balikpapan',
+  auditor: 'auditor.balikpapan',
+  coordinator: 'koordinator.kaltim',
+};
+
+function send(agent: TestAgent, route: AnyRoute, request: { path: string; body?: unknown; form?: () => FormData }, headers: Record<string, string> = {}) {
+  const method = route.method.toUpperCase();
+  const body = request.form ? request.form() : (request.body ?? (method === 'GET' ? undefined : {}));
+  return agent.request(method, request.path, body, headers);
+}
+
+it('has an expected access rule and sample request for every route', () => {
+  expect(allRoutes.map((route) => route.id).sort()).toEqual(Object.keys(expected).sort());
+});
+
+describe.each(databaseKinds)('every route × role on %s', (kind) => {
+  let portal: TestPortal;
+  let agents: Record<Role, TestAgent>;
+  let otherAgencyAdmin: TestAgent;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    if (skipDatabase(kind)) return;
+    portal = await createTestPortal(kind, { LOGIN_MAX_FAILURES: '100' });
+    agents = Object.fromEntries(await Promise.all(Object.entries(roleUsers).map(async ([role, username]) => [role, await portal.login(username)]))) as Record<
+      Role,
+      TestAgent
+    >;
+    otherAgencyAdmin = await portal.login('admin.samarinda');
+    const list = await agents.admin.json<{ assessments: { id: string; year: number }[] }>('GET', `${a}/assessments`);
+    const draftId = list.body.assessments.find((item) => item.year === 2026)!.id;
+    const lockedId = list.body.assessments.find((item) => item.year === 2025)!.id;
+    const form = new FormData();
+    form.set('file', new File(['%PDF-1.4 x'], 'x.pdf', { type: 'application/pdf' }));
+    const upload = await agents.operator.json<{ id: string }>('POST', `${a}/assessments/${draftId}/indicators/1/evidence`, form);
+    const users = await agents.admin.json<{ users: { id: string; username: string }[] }>('GET', `${a}/users`);
+    fixture = {
+      draftId,
+      lockedId,
+      fileId: upload.body.id,
+      userId: users.body.users.find((user) => user.username === 'operator.balikpapan')!.id,
+      eventIndex: (await portal.services.audit.log.size()) - 1,
+      inventoryId: '',
+      datasetId: '',
+    };
+  });
+  afterAll(async () => portal?.close());
+
+  // Logging out would end the agents' sessions: it is checked last, on its own.
+  const routes = allRoutes.filter((route) => route.id !== 'auth.logout');
+
+  it.skipIf(skipDatabase(kind))('refuses every non-public route without a session (401)', async () => {
+    for (const route of routes) {
+      const rule = expected[route.id]!;
+      if (rule.roles === 'public') continue;
+      const response = await send(portal.anonymous, route, rule.sample(fixture));
+      expect(response.status, route.id).toBe(401);
+    }
+  });
+
+  it.skipIf(skipDatabase(kind))('lets each role do exactly what it may (403 otherwise)', async () => {
+    const roleOrder: Role[] = ['coordinator', 'auditor', 'asesor', 'operator', 'admin'];
+    for (const route of routes) {
+      const rule = expected[route.id]!;
+      // the disallowed roles first, so an allowed call cannot change what they would see
+      const ordered = [...roleOrder].sort((x, y) => Number(allowed(rule.roles, x)) - Number(allowed(rule.roles, y)));
+      for (const role of ordered) {
+        const response = await send(agents[role], route, rule.sample(fixture));
+        if (rule.roles === 'public') expect(response.status, `${route.id} as ${role}`).not.toBe(403);
+        else if (allowed(rule.roles, role)) expect([401, 403], `${route.id} as ${role} (${response.status})`).not.toContain(response.status);
+        else expect(response.status, `${route.id} as ${role}`).toBe(403);
+      }
+    }
+  });
+
+  it.skipIf(skipDatabase(kind))('never lets an agency reach another agency’s data (403)', async () => {
+    for (const route of routes) {
+      if (route.access.kind !== 'permission') continue;
+      const response = await send(otherAgencyAdmin, route, expected[route.id]!.sample(fixture));
+      expect(response.status, route.id).toBe(403);
+    }
+  });
+
+  it.skipIf(skipDatabase(kind))('refuses every state-changing request without the CSRF token (403)', async () => {
+    for (const route of routes) {
+      if (route.method === 'get' || route.access.kind === 'public') continue;
+      const rule = expected[route.id]!;
+      const role = rule.roles === 'session' ? 'operator' : (rule.roles as Role[])[0]!;
+      const response = await send(agents[role], route, rule.sample(fixture), { 'x-csrf-token': 'forged' });
+      expect(response.status, route.id).toBe(403);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('auth.csrf');
+    }
+  });
+
+  it.skipIf(skipDatabase(kind))('answers 400 with localized issues for every invalid path, query or body', async () => {
+    for (const route of allRoutes) {
+      const rule = expected[route.id]!;
+      const invalid = rule.sample(fixture).invalid;
+      if (!invalid) continue;
+      const role = rule.roles === 'public' || rule.roles === 'session' ? 'admin' : (rule.roles as Role[])[0]!;
+      const response = await send(agents[role], route, { path: invalid.path, body: invalid.body });
+      expect(response.status, route.id).toBe(400);
+      const body = (await response.json()) as { error: { messages: { id: string; en: string }; issues: unknown[] } };
+      expect(body.error.messages.id.length, route.id).toBeGreaterThan(0);
+      expect(body.error.issues.length, route.id).toBeGreaterThan(0);
+    }
+  });
+
+  it.skipIf(skipDatabase(kind))('signs out', async () => {
+    const logout = allRoutes.find((route) => route.id === 'auth.logout')!;
+    expect((await send(agents.auditor, logout, { path: '/api/auth/logout' })).status).toBe(200);
+    expect((await agents.auditor.request('GET', '/api/auth/session')).status).toBe(401);
+  });
+});
+
+function allowed(roles: readonly Role[] | 'public' | 'session', role: Role): boolean {
+  return roles === 'public' || roles === 'session' || roles.includes(role);
+}

@@ -1,0 +1,122 @@
+import { nipInputSchema } from '@spbe-kit/models';
+import { z } from 'zod';
+import { roleLabels, roles } from '../auth/roles.js';
+import { apiErrors } from '../http/api-error.js';
+import { defineRoute } from '../http/route.js';
+import { agencyParams } from '../assessments/assessment-schemas.js';
+
+/** A NIP shown in lists: birth year and serial hidden (personal data, UU PDP). */
+export function maskNip(nip: string | null): string | null {
+  if (!nip) return null;
+  const digits = nip.replace(/\s+/g, '');
+  return `${digits.slice(0, 2)}${'•'.repeat(Math.max(0, digits.length - 5))}${digits.slice(-3)}`;
+}
+
+const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  roleLabel: z.object({ id: z.string(), en: z.string() }),
+  nipMasked: z.string().nullable(),
+});
+
+const userParams = agencyParams.extend({ userId: z.uuid() });
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: (typeof roles)[number];
+  nip: string | null;
+}
+
+export const listUsersRoute = defineRoute({
+  id: 'users.list',
+  method: 'get',
+  path: '/api/agencies/{agencyId}/users',
+  summary: "The agency's accounts, NIP masked",
+  tag: 'users',
+  access: { kind: 'permission', permission: 'users:read', ownAgency: true },
+  params: agencyParams,
+  response: z.object({ users: z.array(userSchema) }),
+  async handler({ services, params }) {
+    const rows = await services.db.query<UserRow>('SELECT id, username, display_name, role, nip FROM users WHERE agency_id = $1 ORDER BY username', [
+      params.agencyId,
+    ]);
+    return {
+      users: rows.map((row) => ({
+        id: row.id,
+        username: row.username,
+        displayName: row.display_name,
+        role: row.role,
+        roleLabel: roleLabels[row.role],
+        nipMasked: maskNip(row.nip),
+      })),
+    };
+  },
+});
+
+async function loadUser(services: { db: import('../db/driver.js').SqlExecutor }, agencyId: string, userId: string): Promise<UserRow> {
+  const [row] = await services.db.query<UserRow>('SELECT id, username, display_name, role, nip FROM users WHERE id = $1 AND agency_id = $2', [
+    userId,
+    agencyId,
+  ]);
+  if (!row) throw apiErrors.notFound({ id: 'Pengguna', en: 'User' });
+  return row;
+}
+
+export const revealNipRoute = defineRoute({
+  id: 'users.personal-data',
+  method: 'get',
+  path: '/api/agencies/{agencyId}/users/{userId}/personal-data',
+  summary: "Admin: show a person's full NIP (recorded as personal-data processing, UU PDP Pasal 31)",
+  tag: 'users',
+  access: { kind: 'permission', permission: 'users:read-personal', ownAgency: true },
+  params: userParams,
+  query: z.object({ purpose: z.enum(['employee.verification', 'assessment.assignment']).default('employee.verification') }),
+  response: z.object({ id: z.string(), nip: z.string().nullable() }),
+  async handler({ services, params, query, user }) {
+    const row = await loadUser(services, params.agencyId, params.userId);
+    await services.audit.record({
+      actor: user,
+      category: 'personal-data',
+      action: 'user.nip.read',
+      outcome: 'success',
+      resource: { type: 'user', id: row.id },
+      ...(row.nip ? { subjectNips: [row.nip] } : {}),
+      purpose: query.purpose,
+    });
+    return { id: row.id, nip: row.nip };
+  },
+});
+
+export const updateNipRoute = defineRoute({
+  id: 'users.update-nip',
+  method: 'put',
+  path: '/api/agencies/{agencyId}/users/{userId}/nip',
+  summary: "Admin: correct a person's NIP (validated; recorded as personal-data processing)",
+  tag: 'users',
+  access: { kind: 'permission', permission: 'users:read-personal', ownAgency: true },
+  params: userParams,
+  body: z.object({ nip: nipInputSchema }),
+  response: z.object({ id: z.string(), nipMasked: z.string().nullable() }),
+  async handler({ services, params, body, user }) {
+    const row = await loadUser(services, params.agencyId, params.userId);
+    const nip = String(body.nip);
+    await services.db.query('UPDATE users SET nip = $1 WHERE id = $2', [nip, row.id]);
+    await services.audit.record({
+      actor: user,
+      category: 'personal-data',
+      action: 'user.nip.update',
+      outcome: 'success',
+      resource: { type: 'user', id: row.id },
+      subjectNips: [...new Set([row.nip, nip].filter((value): value is string => Boolean(value)))],
+      purpose: 'employee.records',
+    });
+    return { id: row.id, nipMasked: maskNip(nip) };
+  },
+});
+
+/** Every user route. */
+export const userRoutes = [listUsersRoute, revealNipRoute, updateNipRoute];

@@ -1,0 +1,51 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { createAuditLog, createNoteSigner } from '@spbe-kit/audit';
+import { LoginRateLimiter } from './auth/rate-limiter.js';
+import { openAuditStore } from './audit/open-audit-store.js';
+import { PortalAudit } from './audit/portal-audit.js';
+import type { PortalConfig } from './config.js';
+import type { SqlDriver } from './db/driver.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open-database.js';
+import { loadSecrets } from './secrets.js';
+import type { PortalServices } from './services.js';
+
+/** Options of {@link createServices}. */
+export interface CreateServicesOptions {
+  /** Use this database instead of opening one from the configuration (tests). */
+  db?: SqlDriver;
+  /** Delete the local data folder first (`npm run demo -- --reset`). */
+  reset?: boolean;
+}
+
+/**
+ * Opens the database, runs the migrations, opens the audit log on the same database and builds the services.
+ * @example
+ * const services = await createServices(loadConfig(process.env));
+ */
+export async function createServices(config: PortalConfig, options: CreateServicesOptions = {}): Promise<PortalServices> {
+  if (options.reset && !config.DATABASE_URL) await rm(path.join(config.dataDir, 'pglite'), { recursive: true, force: true });
+  const db = options.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }));
+  if (options.reset && config.DATABASE_URL) await dropPortalTables(db);
+  await migrate(db);
+  const secrets = await loadSecrets(config);
+  const log = createAuditLog({
+    store: await openAuditStore(db),
+    signer: await createNoteSigner(secrets.auditSignerKey),
+    origin: config.AUDIT_ORIGIN,
+    privacy: { pseudonymKey: secrets.pseudonymKey },
+  });
+  return {
+    config,
+    db,
+    audit: new PortalAudit(log),
+    loginLimiter: new LoginRateLimiter(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
+  };
+}
+
+/** `--reset` on a PostgreSQL server: drop the portal's tables (and the audit tables) in the current schema. */
+async function dropPortalTables(db: SqlDriver): Promise<void> {
+  const tables = await db.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`);
+  for (const { tablename } of tables) await db.exec(`DROP TABLE IF EXISTS "${tablename.replaceAll('"', '""')}" CASCADE`);
+}

@@ -1,0 +1,78 @@
+// Errors
+export { AuditError, ProofError, NoteError, AuditLogError, asStoreError } from './errors.js';
+
+// Hashing, canonical JSON and the Merkle tree (RFC 8785, RFC 6962 / RFC 9162)
+export { sha256, type Sha256 } from './sha256.js';
+export { canonicalJson, canonicalJsonBytes, type JsonValue } from './canonical-json.js';
+export {
+  hashLeaf,
+  hashChildren,
+  emptyRoot,
+  rootFromInclusionProof,
+  rootFromConsistencyProof,
+  verifyInclusion,
+  verifyConsistency,
+  type TreeIndex,
+  type InclusionProofInput,
+  type VerifyInclusionInput,
+  type ConsistencyProofInput,
+  type VerifyConsistencyInput,
+} from './merkle.js';
+export {
+  perfectSubtrees,
+  frontierKeys,
+  foldHashes,
+  inclusionProofPlan,
+  consistencyProofPlan,
+  extendTree,
+  merkleRoot,
+  type NodeKey,
+  type TreeNode,
+  type ProofPlan,
+} from './tree.js';
+
+// Signed notes, checkpoints and proof bundles (C2SP)
+export {
+  generateNoteKey,
+  createNoteSigner,
+  parseVerifierKey,
+  formatVerifierKey,
+  noteKeyId,
+  signNote,
+  parseNote,
+  verifyNote,
+  type NoteSigner,
+  type NoteVerifier,
+  type NoteSignature,
+} from './note.js';
+export {
+  formatCheckpoint,
+  parseCheckpoint,
+  signCheckpoint,
+  verifyCheckpoint,
+  readCheckpointUnverified,
+  type Checkpoint,
+  type CheckpointTrust,
+} from './checkpoint.js';
+export { formatProofBundle, verifyProofBundle, type VerifiedBundle } from './bundle.js';
+
+// Privacy
+export { pseudonymize } from './pseudonym.js';
+export { decodeLeaf, LEAF_FORMAT_VERSION, type LeafContent } from './leaf.js';
+
+// The log and its store interface
+export {
+  createAuditLog,
+  type AuditLog,
+  type AuditLogOptions,
+  type AuditPrivacyOptions,
+  type AppendReceipt,
+  type SignedCheckpoint,
+  type InclusionProof,
+  type ConsistencyProof,
+  type AuditEntry,
+  type AuditQuery,
+  type VerifyReport,
+} from './log.js';
+export type { AuditStore, AppendRecord, EntryKeys, StoredEntry, StoredCheckpoint, StoreQuery } from './store.js';
+export { matchesQuery } from './store-helpers.js';

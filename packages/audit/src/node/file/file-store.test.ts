@@ -1,0 +1,182 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toHex } from '../../bytes.js';
+import { createAuditLog } from '../../log.js';
+import { createNoteSigner, generateNoteKey } from '../../note.js';
+import type { AuditStore } from '../../store.js';
+import { runStoreConformanceSuite } from '../../testing/conformance.js';
+import { sampleEvent } from '../../testing/sample-events.js';
+import { createFileStore, type FileStore } from './file-store.js';
+import { nodeSha256 } from './node-sha256.js';
+import { ENTRY_MAGIC, HEADER_BYTES, parseRecord } from './record-format.js';
+
+const root = mkdtempSync(join(tmpdir(), 'spbe-audit-file-'));
+let counter = 0;
+const freshDirectory = () => join(root, `store-${counter++}`);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const dir = (store: AuditStore) => (store as FileStore).directory;
+const segmentPath = (store: AuditStore) => join(dir(store), 'entries-000000.seg');
+
+function flipByte(path: string, at: number): void {
+  const data = readFileSync(path);
+  data[at] = data[at]! ^ 1;
+  writeFileSync(path, data);
+}
+
+function offsetOf(store: AuditStore, index: number): number {
+  return Number(readFileSync(join(dir(store), 'offsets.bin')).readBigUInt64LE(index * 8)) % 2 ** 40;
+}
+
+/** Rewrites the segment with records rearranged and a matching offsets file (a careful attacker). */
+function rewrite(store: AuditStore, rearrange: (records: Buffer[]) => Buffer[]): void {
+  const data = readFileSync(segmentPath(store));
+  const records: Buffer[] = [];
+  for (let at = 0; at < data.length; ) {
+    const record = parseRecord(ENTRY_MAGIC, data, at)!;
+    records.push(data.subarray(at, at + record.size));
+    at += record.size;
+  }
+  const arranged = rearrange(records);
+  const offsets = Buffer.alloc(arranged.length * 8);
+  let position = 0;
+  arranged.forEach((record, i) => {
+    offsets.writeBigUInt64LE(BigInt(position), i * 8);
+    position += record.length;
+  });
+  writeFileSync(segmentPath(store), Buffer.concat(arranged));
+  writeFileSync(join(dir(store), 'offsets.bin'), offsets);
+}
+
+runStoreConformanceSuite({
+  name: 'file',
+  createStore: () => createFileStore({ directory: freshDirectory() }),
+  reopenStore: async (store) => {
+    await store.close();
+    return createFileStore({ directory: dir(store) });
+  },
+  hasher: nodeSha256,
+  describe,
+  it,
+  tamper: {
+    changeEntry: (store, index) => Promise.resolve(flipByte(segmentPath(store), offsetOf(store, index) + HEADER_BYTES + 20)),
+    changeLeafHash: (store, index) => Promise.resolve(flipByte(join(dir(store), 'nodes-00.bin'), index * 32)),
+    changeNode: (store, level, index) => Promise.resolve(flipByte(join(dir(store), `nodes-${String(level).padStart(2, '0')}.bin`), index * 32 + 5)),
+    deleteEntry: (store, index) => Promise.resolve(rewrite(store, (records) => records.filter((_, i) => i !== index))),
+    swapEntries: (store, a, b) =>
+      Promise.resolve(
+        rewrite(store, (records) => {
+          const copy = records.slice();
+          [copy[a], copy[b]] = [copy[b]!, copy[a]!];
+          return copy;
+        }),
+      ),
+    insertEntry: (store, index) => Promise.resolve(rewrite(store, (records) => [...records.slice(0, index), records[0]!, ...records.slice(index)])),
+  },
+});
+
+describe('file store: recovery and crashes', () => {
+  const origin = 'audit.test.go.id/crash';
+  let signerKey: string;
+  beforeAll(async () => {
+    signerKey = (await generateNoteKey('audit.test.go.id')).signerKey;
+  });
+
+  it('cuts a torn tail on open and keeps every complete entry', async () => {
+    const directory = freshDirectory();
+    const signer = await createNoteSigner(signerKey);
+    let log = createAuditLog({ store: await createFileStore({ directory }), signer, origin, hasher: nodeSha256 });
+    await log.appendBatch([sampleEvent(0), sampleEvent(1), sampleEvent(2)]);
+    await log.close();
+    // A crash in the middle of writing a record leaves half of it at the end.
+    appendFileSync(join(directory, 'entries-000000.seg'), Buffer.from([0x53, 0x41, 0x45, 0x31, 200, 0, 0, 0, 3, 0, 0]));
+    const store = await createFileStore({ directory });
+    expect(store.recovery.truncatedBytes).toBe(11);
+    log = createAuditLog({ store, signer, origin, hasher: nodeSha256 });
+    expect(await log.size()).toBe(3);
+    expect((await log.verify()).ok).toBe(true);
+    await log.append(sampleEvent(3));
+    expect((await log.get(3)).event).toEqual(sampleEvent(3));
+    await log.close();
+  });
+
+  it('rebuilds nodes and offsets that a crash left behind the segment', async () => {
+    const directory = freshDirectory();
+    const signer = await createNoteSigner(signerKey);
+    const store = await createFileStore({ directory });
+    const log = createAuditLog({ store, signer, origin, hasher: nodeSha256 });
+    await log.appendBatch(Array.from({ length: 20 }, (_, i) => sampleEvent(i)));
+    const root20 = toHex(await log.rootAt());
+    await log.close();
+    // Lose the derived files' tail and the durable state, as a crash before they were written would.
+    writeFileSync(join(directory, 'state.bin'), Buffer.alloc(8));
+    writeFileSync(join(directory, 'offsets.bin'), readFileSync(join(directory, 'offsets.bin')).subarray(0, 8 * 5));
+    const reopened = await createFileStore({ directory });
+    expect(reopened.recovery.rebuiltEntries).toBe(20);
+    const again = createAuditLog({ store: reopened, signer, origin, hasher: nodeSha256 });
+    expect(toHex(await again.rootAt())).toBe(root20);
+    expect((await again.verify()).ok).toBe(true);
+    await again.close();
+  });
+
+  it('refuses a second writer while the first is alive', async () => {
+    const directory = freshDirectory();
+    const store = await createFileStore({ directory });
+    writeFileSync(join(directory, 'lock'), String(process.ppid));
+    await expect(createFileStore({ directory })).rejects.toMatchObject({ code: 'store.locked' });
+    writeFileSync(join(directory, 'lock'), String(process.pid));
+    await store.close();
+  });
+
+  it('never loses an acknowledged event when the writer is killed with SIGKILL (12 kills)', async () => {
+    const child = join(dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/crash-child.mjs');
+    expect(existsSync(join(dirname(fileURLToPath(import.meta.url)), '../../../dist/file.js')), 'build the package first (pnpm build)').toBe(true);
+    const directory = freshDirectory();
+    const signer = await createNoteSigner(signerKey);
+    const acknowledged = new Map<number, string>();
+    let previousCheckpoint = false;
+    for (let round = 0; round < 12; round++) {
+      const durability = round % 3 === 0 ? 'append' : 'batch';
+      const process_ = spawn(process.execPath, [child, directory, signerKey, origin, durability], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let buffered = '';
+      let acksThisRound = 0;
+      const killAfter = 5 + Math.floor(Math.random() * 200);
+      await new Promise<void>((resolve) => {
+        process_.stdout.on('data', (chunk: Buffer) => {
+          buffered += chunk.toString();
+          const lines = buffered.split('\n');
+          buffered = lines.pop()!;
+          for (const line of lines) {
+            const match = /^ack (\d+) ([0-9a-f]{64})$/.exec(line);
+            if (!match) continue;
+            acknowledged.set(Number(match[1]), match[2]!);
+            if (++acksThisRound === killAfter) process_.kill('SIGKILL');
+          }
+        });
+        process_.on('exit', () => resolve());
+      });
+      const store = await createFileStore({ directory });
+      const log = createAuditLog({ store, signer, origin, hasher: nodeSha256 });
+      const size = await log.size();
+      for (const [index, leafHash] of acknowledged) {
+        expect(index, `acknowledged event ${index} is present`).toBeLessThan(size);
+        const [stored] = await store.readNodes(0, index, index + 1);
+        expect(toHex(stored!), `acknowledged event ${index} is unchanged`).toBe(leafHash);
+      }
+      expect(await log.verify()).toMatchObject({ ok: true });
+      // The recovered tree extends the one signed before the crash (else checkpoint() refuses).
+      await log.checkpoint();
+      if (previousCheckpoint) expect((await log.latestCheckpoint())?.checkpoint.size).toBe(BigInt(size));
+      previousCheckpoint = true;
+      await log.close();
+      const clean = await createFileStore({ directory });
+      expect(clean.recovery).toEqual({ truncatedBytes: 0, rebuiltEntries: 0 });
+      await clean.close();
+    }
+    expect(acknowledged.size).toBeGreaterThan(12);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAuditLog, createNoteSigner, parseVerifierKey, type AuditLog, type AuditStore, type NoteSigner } from '@spbe-kit/audit';
+import type { CliIo } from '../cli-io.js';
+import { UsageError } from '../errors/cli-error.js';
+
+/** Options every `spbe audit` command that opens a log accepts. */
+export interface AuditLogFlags {
+  /** Directory of a file store. */
+  readonly store?: string;
+  /** PostgreSQL connection string. */
+  readonly db?: string;
+  /** The log's origin (`SPBE_AUDIT_ORIGIN`). */
+  readonly origin?: string;
+  /** A file holding the signer key (`SPBE_AUDIT_SIGNER_KEY` holds the key itself). */
+  readonly signerKeyFile?: string;
+  /** The log's verifier (public) key: enough for commands that only read. */
+  readonly key?: string;
+}
+
+/** An opened log and how to close it. */
+export interface OpenedAuditLog {
+  readonly log: AuditLog;
+  close(): Promise<void>;
+}
+
+function readOnlySigner(verifierKey: string, name: string, keyId: Uint8Array): NoteSigner {
+  return {
+    name,
+    keyId,
+    verifierKey,
+    sign: () =>
+      Promise.reject(
+        new UsageError('cli.audit_needs_signer', {
+          id: 'Perintah ini perlu menandatangani checkpoint baru: berikan --signer-key-file atau SPBE_AUDIT_SIGNER_KEY',
+          en: 'This command has to sign a new checkpoint: give --signer-key-file or SPBE_AUDIT_SIGNER_KEY',
+        }),
+      ),
+  };
+}
+
+async function signerOf(flags: AuditLogFlags, io: CliIo, needsSigning: boolean): Promise<NoteSigner> {
+  let signerKey = io.env.SPBE_AUDIT_SIGNER_KEY;
+  if (flags.signerKeyFile !== undefined) {
+    try {
+      signerKey = readFileSync(path.resolve(io.cwd, flags.signerKeyFile), 'utf8').trim();
+    } catch {
+      throw new UsageError('cli.file_not_found', { id: `Berkas tidak ditemukan: ${flags.signerKeyFile}`, en: `File not found: ${flags.signerKeyFile}` });
+    }
+  }
+  if (signerKey !== undefined && signerKey !== '') return createNoteSigner(signerKey);
+  if (!needsSigning && flags.key !== undefined) {
+    const verifier = await parseVerifierKey(flags.key);
+    return readOnlySigner(flags.key, verifier.name, verifier.keyId);
+  }
+  throw new UsageError('cli.audit_no_key', {
+    id: needsSigning
+      ? 'Berikan kunci penanda tangan log: --signer-key-file <berkas> atau SPBE_AUDIT_SIGNER_KEY'
+      : 'Berikan kunci publik log (--key) atau kunci penanda tangannya (--signer-key-file / SPBE_AUDIT_SIGNER_KEY)',
+    en: needsSigning
+      ? "Give the log's signer key: --signer-key-file <file> or SPBE_AUDIT_SIGNER_KEY"
+      : "Give the log's public key (--key) or its signer key (--signer-key-file / SPBE_AUDIT_SIGNER_KEY)",
+  });
+}
+
+async function storeOf(flags: AuditLogFlags, io: CliIo): Promise<{ store: AuditStore; close: () => Promise<void> }> {
+  if ((flags.store === undefined) === (flags.db === undefined)) {
+    throw new UsageError('cli.audit_store', {
+      id: 'Sebutkan tepat satu tempat log: --store <direktori> atau --db <postgres://…>',
+      en: 'Name exactly one log location: --store <directory> or --db <postgres://…>',
+    });
+  }
+  if (flags.store !== undefined) {
+    const { createFileStore, nodeSha256 } = await import('@spbe-kit/audit/file');
+    const store = await createFileStore({ directory: path.resolve(io.cwd, flags.store), hasher: nodeSha256 });
+    return { store, close: () => Promise.resolve() };
+  }
+  const { openPostgresStore } = await import('./postgres-store.js');
+  return openPostgresStore(flags.db!);
+}
+
+/**
+ * Opens the audit log the flags name. Commands that only read (verify, prove, export of an entry a
+ * checkpoint already covers) need only the public key; appending and signing need the signer key.
+ */
+export async function openAuditLog(flags: AuditLogFlags, io: CliIo, needsSigning: boolean): Promise<OpenedAuditLog> {
+  const origin = flags.origin ?? io.env.SPBE_AUDIT_ORIGIN;
+  if (origin === undefined || origin === '') {
+    throw new UsageError('cli.audit_origin', { id: 'Sebutkan origin log: --origin atau SPBE_AUDIT_ORIGIN', en: "Name the log's origin: --origin or SPBE_AUDIT_ORIGIN" });
+  }
+  const signer = await signerOf(flags, io, needsSigning);
+  const { store, close } = await storeOf(flags, io);
+  const { nodeSha256 } = await import('@spbe-kit/audit/file');
+  const log = createAuditLog({ store, signer, origin, hasher: nodeSha256 });
+  return {
+    log,
+    async close() {
+      await log.close();
+      await close();
+    },
+  };
+}

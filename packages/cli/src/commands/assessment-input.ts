@@ -1,0 +1,76 @@
+import type { IndexInput } from '@spbe-kit/indicators';
+import type { CsvMapping } from '../input/read-csv.js';
+
+/** What identifies an assessment in a batch, carried from the input record to the output. */
+export interface AssessmentLabel {
+  /** The agency (instansi) the record names, when it does. */
+  readonly agency?: string;
+  /** The evaluation year the record names, when it does. */
+  readonly year?: number | string;
+}
+
+/** An index input read from one record, with its label. */
+export interface LabelledInput {
+  readonly label: AssessmentLabel;
+  readonly input: IndexInput;
+}
+
+const indicatorHeader = /^(?:i|ind|indicator|indikator)?[ _-]?(\d+)$/i;
+const aspectHeader = /^(?:aspect|aspek)[ _-]?(\d+)$/i;
+const domainHeader = /^domain[ _-]?(\d+)$/i;
+
+/**
+ * CSV columns of an assessment: `methodology`, `agency`, `year`, then one column per indicator
+ * (`1`…`47`, or `i1`, `indicator1`, `indikator_1`), or `aspect1`… / `domain1`… for published
+ * scores. Dotted headers (`levels.7`) work too. Cells stay text: the calculator reads decimals
+ * with a point or a comma.
+ */
+export const assessmentCsv = (delimiter: string | undefined): CsvMapping => ({
+  delimiter,
+  headerPath(header) {
+    const name = header.trim();
+    if (name === '') return undefined;
+    let match = indicatorHeader.exec(name);
+    if (match) return ['levels', match[1]!];
+    match = aspectHeader.exec(name);
+    if (match) return ['aspectScores', match[1]!];
+    match = domainHeader.exec(name);
+    if (match) return ['domainScores', match[1]!];
+    return name.split('.');
+  },
+  cellValue(path, text) {
+    if (text === '') return undefined;
+    if (path.length === 1 && path[0] === 'year' && /^\d{4}$/.test(text)) return Number(text);
+    if (path.length === 1 && path[0] === 'partial') return /^(true|1|ya|yes)$/i.test(text);
+    return text;
+  },
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The index input in a record: its `methodology` (or the `--methodology` default) and whichever of
+ * `levels`, `aspectScores`, `domainScores` it gives, passed as written so the calculator reports
+ * every problem. Anything that is not an object is passed as is, to be rejected by the calculator.
+ */
+export function indexInputOf(value: unknown, defaults: { readonly methodology?: string; readonly partial?: boolean }): LabelledInput {
+  if (!isRecord(value)) return { label: {}, input: value as IndexInput };
+  const label: { agency?: string; year?: number | string } = {};
+  if (typeof value.agency === 'string') label.agency = value.agency;
+  if (typeof value.year === 'number' || typeof value.year === 'string') label.year = value.year;
+  const input: Record<string, unknown> = { methodology: value.methodology ?? defaults.methodology };
+  for (const key of ['levels', 'aspectScores', 'domainScores'] as const) {
+    if (value[key] !== undefined) input[key] = value[key];
+  }
+  const partial = value.partial ?? defaults.partial;
+  if (partial !== undefined) input.partial = partial;
+  return { label, input: input as unknown as IndexInput };
+}
+
+/** `agency · year` for headings, or the record's position when it has neither. */
+export function labelText(label: AssessmentLabel, fallback: string): string {
+  const parts = [label.agency, label.year === undefined ? undefined : String(label.year)].filter((part) => part !== undefined);
+  return parts.length > 0 ? parts.join(' · ') : fallback;
+}

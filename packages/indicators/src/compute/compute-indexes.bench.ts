@@ -1,0 +1,49 @@
+import { bench, describe } from 'vitest';
+import { computeIndexes } from './compute-indexes.js';
+import type { IndexInput } from './index-result.js';
+import { spbe2020 } from '../methodologies/spbe-2020.js';
+
+// 100,000 spbe-2020 assessments from levels (deterministic pseudo-random levels 1–5).
+const COUNT = 100_000;
+let seed = 20_240_601;
+const random = (): number => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+};
+const inputs: IndexInput[] = [];
+for (let assessment = 0; assessment < COUNT; assessment++) {
+  const levels: Record<number, number> = {};
+  for (let number = 1; number <= 47; number++) levels[number] = 1 + Math.floor(random() * 5);
+  inputs.push({ methodology: 'spbe-2020', levels });
+}
+
+// The floor any implementation can reach: weights as integers of 0.05, no validation, no objects.
+const weightUnits = spbe2020.indicators.map((indicator) => Math.round(indicator.weight * 20));
+const thresholds = [84, 70, 52, 36].map((bound) => bound * 100); // 4.2, 3.5, 2.6, 1.8 × 2000 weight units
+const labels = ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup', 'Kurang'];
+function handWrittenLoop(): { index: number; predicate: string }[] {
+  const out: { index: number; predicate: string }[] = [];
+  for (const input of inputs) {
+    const levels = input.levels as Record<number, number>;
+    let sum = 0;
+    for (let number = 1; number <= 47; number++) sum += (weightUnits[number - 1] as number) * (levels[number] as number);
+    let band = 0;
+    while (band < 4 && sum < (thresholds[band] as number)) band++;
+    out.push({ index: sum / 2000, predicate: labels[band] as string });
+  }
+  return out;
+}
+
+const options = { time: 0, iterations: 5, warmupIterations: 1 };
+
+describe('100,000 spbe-2020 assessments from levels (one op = 100,000 assessments)', () => {
+  bench('baseline: hand-written minimal loop', () => {
+    handWrittenLoop();
+  }, options);
+  bench('computeIndexes summary mode', () => {
+    computeIndexes(inputs, { mode: 'summary' });
+  }, options);
+  bench('computeIndexes full results', () => {
+    computeIndexes(inputs);
+  }, options);
+});

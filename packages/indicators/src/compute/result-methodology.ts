@@ -1,0 +1,20 @@
+import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
+
+const METHODOLOGY = Symbol('spbe-kit.indicators.methodology');
+
+/**
+ * Results remember the methodology they were computed with (a non-enumerable property that JSON and
+ * structured clones drop), so that explain/plan/compare work with user-defined tables without asking
+ * for the table again. A result read back from JSON falls back to its built-in id or an explicit option.
+ */
+export function attachMethodology<T extends object>(result: T, methodology: CompiledMethodology): T {
+  Object.defineProperty(result, METHODOLOGY, { value: methodology, enumerable: false });
+  return result;
+}
+
+/** The methodology a result was computed with, if it still carries it. */
+export function attachedMethodology(result: unknown): CompiledMethodology | undefined {
+  if (typeof result !== 'object' || result === null) return undefined;
+  const value = (result as Record<symbol, unknown>)[METHODOLOGY];
+  return value === undefined ? undefined : (value as CompiledMethodology);
+}

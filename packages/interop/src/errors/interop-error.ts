@@ -1,0 +1,53 @@
+import { SpbeError, type IssuePath, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
+
+/** What a failed call was: enough to find it again in an audit log, never a secret (keys and tokens are redacted). */
+export interface CallDescription {
+  /** The request id sent in `X-Request-Id`. */
+  readonly requestId: string;
+  /** HTTP method, e.g. `GET`. */
+  readonly method: string;
+  /** The URL with credentials (`key`, `apikey`, `access_token`) replaced by `[redacted]`. */
+  readonly url: string;
+  /** The operation, e.g. `ckan.package_search` or `splp.agenda/1.0`. */
+  readonly operation: string;
+  /** How many attempts were made (1 when not retried). */
+  readonly attempts: number;
+}
+
+/** Options shared by every interop error. */
+export interface InteropErrorOptions {
+  /** The call that failed. */
+  readonly call?: CallDescription;
+  /** The underlying error, if any. */
+  readonly cause?: unknown;
+  /** Path of the offending field (response validation). */
+  readonly path?: IssuePath;
+  /** Every problem found (response validation). */
+  readonly issues?: readonly SpbeIssue[];
+}
+
+/**
+ * The base of every error a call through `@spbe-kit/interop` can throw. Catch this one
+ * class to handle them all; `instanceof` a subclass says who failed: {@link GatewayError}
+ * (the SPLP gateway), {@link ProviderError} (the service), {@link NetworkError},
+ * {@link TimeoutError} or {@link ResponseValidationError}.
+ *
+ * @example
+ * ```ts
+ * import { InteropError } from '@spbe-kit/interop';
+ * try {
+ *   await ckan.packageShow({ id: 'jumlah-penduduk' });
+ * } catch (error) {
+ *   if (error instanceof InteropError) console.log(error.code, error.call?.requestId);
+ * }
+ * ```
+ */
+export class InteropError extends SpbeError {
+  /** The call that failed, when it got as far as being sent. */
+  readonly call: CallDescription | undefined;
+
+  constructor(code: string, messages: LocalizedText, options: InteropErrorOptions = {}) {
+    super(code, messages, { path: options.path, issues: options.issues, cause: options.cause });
+    this.call = options.call;
+  }
+}

@@ -1,0 +1,42 @@
+import { InteropError, type CallDescription } from './interop-error.js';
+
+/** Options of {@link NetworkError}. */
+export interface NetworkErrorOptions {
+  /** Why: `'connection'` (refused, reset, dropped, DNS) or `'aborted'` (the caller's `signal`). */
+  readonly reason: 'connection' | 'aborted';
+  /** The call that failed. */
+  readonly call?: CallDescription;
+  /** The underlying error (e.g. undici's `TypeError: fetch failed`). */
+  readonly cause?: unknown;
+}
+
+/**
+ * No usable HTTP answer arrived: the connection was refused, reset or dropped mid-response,
+ * DNS failed, or the caller aborted the call with its own `signal` (`reason: 'aborted'`,
+ * code `interop.network.aborted`).
+ *
+ * @example
+ * ```ts
+ * import { NetworkError } from '@spbe-kit/interop';
+ * try {
+ *   await bps.listDomains({ type: 'prov' });
+ * } catch (error) {
+ *   if (error instanceof NetworkError) console.log(error.reason, error.cause);
+ * }
+ * ```
+ */
+export class NetworkError extends InteropError {
+  /** Why no answer arrived. */
+  readonly reason: 'connection' | 'aborted';
+
+  constructor(options: NetworkErrorOptions) {
+    super(
+      options.reason === 'aborted' ? 'interop.network.aborted' : 'interop.network',
+      options.reason === 'aborted'
+        ? { id: 'Permintaan dibatalkan oleh pemanggil', en: 'The request was aborted by the caller' }
+        : { id: 'Koneksi ke layanan gagal atau terputus', en: 'The connection to the service failed or was dropped' },
+      { call: options.call, cause: options.cause },
+    );
+    this.reason = options.reason;
+  }
+}

@@ -1,0 +1,31 @@
+import { issuesFromZod } from '@spbe-kit/models';
+import type { z } from 'zod';
+import type { BufferedResponse, ParseOutcome } from './transport.js';
+
+/**
+ * Parses a body as JSON. A body that is not JSON (an HTML error page, a truncated
+ * document) gives an outcome with an empty path.
+ */
+export function parseJsonText(text: string): ParseOutcome<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (cause) {
+    return { ok: false, path: [], cause };
+  }
+}
+
+/** Checks a parsed value against a zod schema, reporting every mismatch with its path. */
+export function validateWith<S extends z.ZodType>(schema: S, value: unknown): ParseOutcome<z.output<S>> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const issues = issuesFromZod(result.error.issues);
+  return { ok: false, path: issues[0]?.path ?? [], issues };
+}
+
+/** A transport parser: JSON, then the schema. */
+export function jsonParser<S extends z.ZodType>(schema: S): (response: BufferedResponse) => ParseOutcome<z.output<S>> {
+  return (response) => {
+    const json = parseJsonText(response.text);
+    return json.ok ? validateWith(schema, json.value) : json;
+  };
+}

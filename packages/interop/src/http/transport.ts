@@ -1,0 +1,333 @@
+import type { IssuePath, SpbeIssue } from '@spbe-kit/models';
+import { GatewayError } from '../errors/gateway-error.js';
+import { InteropError, type CallDescription } from '../errors/interop-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { ProviderError } from '../errors/provider-error.js';
+import { ResponseValidationError } from '../errors/response-validation-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { interopHeaders, newRequestId, redactUrl, type CallOptions } from './call-identity.js';
+import type { FetchFunction, InteropClientOptions } from './client-options.js';
+import type { CallRecord, InteropHooks } from './hooks.js';
+import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy, type ResolvedRetryPolicy } from './retry-policy.js';
+
+/** A response read to the end. */
+export interface BufferedResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+}
+
+/** What a parser returns: the value, or where the body did not match. */
+export type ParseOutcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly path: IssuePath; readonly issues?: readonly SpbeIssue[]; readonly cause?: unknown };
+
+/** One call for {@link Transport.execute}. */
+export interface TransportCall<T> {
+  readonly method: string;
+  readonly url: string;
+  readonly headers?: Headers;
+  readonly body?: string | ArrayBuffer | Uint8Array | null;
+  /** e.g. `ckan.package_search`. */
+  readonly operation: string;
+  /** Whether the call may be repeated safely (GET always is). */
+  readonly idempotent?: boolean;
+  readonly options?: CallOptions | undefined;
+  /** Reads a 2xx body; may throw an {@link InteropError} (e.g. a 200 that carries an error envelope). */
+  readonly parse: (response: BufferedResponse, call: CallDescription) => ParseOutcome<T>;
+}
+
+/** Adds credentials to each attempt; may refresh them once when the gateway answers 401. */
+export interface Authenticator {
+  authorize(headers: Headers, signal: AbortSignal): void | Promise<void>;
+  /** Forget the credentials just used (they are in `headers`); return `true` to try once more with fresh ones. */
+  refreshAfterUnauthorized?(error: InteropError, headers: Headers): boolean;
+}
+
+/** Turns a non-2xx answer into the error that says who failed. */
+export type FailureClassifier = (response: BufferedResponse, call: CallDescription) => InteropError;
+
+/** Settings of {@link createTransport} beyond the shared client options. */
+export interface TransportSettings {
+  /** Default: every non-2xx answer is a {@link ProviderError}. */
+  readonly classifyFailure?: FailureClassifier;
+  readonly authenticator?: Authenticator;
+}
+
+/** The middleware chain every client sends its calls through. */
+export interface Transport {
+  execute<T>(call: TransportCall<T>): Promise<T>;
+  readonly hooks: InteropHooks | undefined;
+}
+
+const defaultAttemptTimeoutMs = 15_000;
+const defaultTotalTimeoutMs = 60_000;
+
+/** The default {@link FailureClassifier}: every non-2xx answer is the provider's. */
+export function defaultClassifyFailure(response: BufferedResponse, call: CallDescription): InteropError {
+  return new ProviderError({
+    status: response.status,
+    body: response.text,
+    retryAfterMs: retryAfterOf(response),
+    call,
+  });
+}
+
+/** The `Retry-After` of a response in milliseconds, if it sent a readable one. */
+export function retryAfterOf(response: BufferedResponse): number | undefined {
+  return parseRetryAfter(response.headers.get('retry-after'));
+}
+
+function safeHost(url: string): string {
+  const start = url.indexOf('//');
+  if (start === -1) return '';
+  const rest = url.slice(start + 2);
+  const end = rest.search(/[/?#]/);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function retryableStatus(error: InteropError, policy: ResolvedRetryPolicy): boolean {
+  if (error instanceof GatewayError || error instanceof ProviderError) return policy.retryOnStatus.includes(error.status);
+  if (error instanceof NetworkError) return error.reason === 'connection';
+  if (error instanceof TimeoutError) return error.scope === 'attempt';
+  return false;
+}
+
+function retryAfterMsOf(error: InteropError): number | undefined {
+  if (error instanceof GatewayError || error instanceof ProviderError) return error.retryAfterMs;
+  return undefined;
+}
+
+async function runHook<E>(hooks: InteropHooks | undefined, hook: ((event: E) => void | Promise<void>) | undefined, event: E): Promise<void> {
+  if (hook === undefined) return;
+  try {
+    await hook(event);
+  } catch (error) {
+    try {
+      hooks?.onHookError?.(error);
+    } catch {
+      // A broken error hook must not break the call either.
+    }
+  }
+}
+
+/**
+ * Builds the middleware chain shared by every client: request id and identity headers,
+ * rate limiting, credentials, per-attempt and overall timeouts, retries with full-jitter
+ * backoff (idempotent calls only, `Retry-After` honoured), typed errors and hooks.
+ * Clients build one each; it is exported for integrators wrapping another API.
+ *
+ * @example
+ * ```ts
+ * import { createTransport } from '@spbe-kit/interop';
+ * const transport = createTransport({ retry: { maxAttempts: 2 } });
+ * const text = await transport.execute({
+ *   method: 'GET',
+ *   url: 'https://data.kaltimprov.go.id/api/3/action/status_show',
+ *   operation: 'ckan.status_show',
+ *   parse: (response) => ({ ok: true, value: response.text }),
+ * });
+ * ```
+ */
+export function createTransport(options: InteropClientOptions = {}, settings: TransportSettings = {}): Transport {
+  const policy = resolveRetryPolicy(options.retry);
+  const attemptTimeoutMs = options.attemptTimeoutMs ?? defaultAttemptTimeoutMs;
+  const totalTimeoutMs = options.totalTimeoutMs ?? defaultTotalTimeoutMs;
+  const propagate = options.propagateHeaders ?? true;
+  const identity = options.identity;
+  const identityHeader = identity ? `${identity.regionCode}/${identity.application}` : undefined;
+  const extraHeaders = options.headers ? Object.entries(options.headers) : [];
+  const hooks = options.hooks;
+  const classify = settings.classifyFailure ?? defaultClassifyFailure;
+  const authenticator = settings.authenticator;
+  const fetchImpl: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function execute<T>(call: TransportCall<T>): Promise<T> {
+    const startedAtMs = Date.now();
+    const callOptions = call.options;
+    const requestId = callOptions?.requestId ?? newRequestId();
+    const redacted = redactUrl(call.url);
+    const host = safeHost(call.url);
+    const idempotent = call.idempotent ?? (call.method === 'GET' || call.method === 'HEAD' || call.method === 'OPTIONS');
+    const headers = call.headers ? new Headers(call.headers) : new Headers();
+    for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
+    if (propagate) {
+      headers.set(interopHeaders.requestId, requestId);
+      if (identityHeader !== undefined) headers.set(interopHeaders.client, identityHeader);
+      if (callOptions?.actingUserId !== undefined) headers.set(interopHeaders.userId, callOptions.actingUserId);
+      if (callOptions?.caseNumber !== undefined) headers.set(interopHeaders.caseNumber, callOptions.caseNumber);
+    }
+
+    let attempt = 0;
+    let lastStatus: number | undefined;
+    const describe = (): CallDescription => ({ requestId, method: call.method, url: redacted, operation: call.operation, attempts: attempt });
+
+    // Overall deadline and the caller's signal abort everything; each attempt adds its own limit.
+    const overall = new AbortController();
+    let overallTimedOut = false;
+    let callerAborted = false;
+    const overallTimer = setTimeout(() => {
+      overallTimedOut = true;
+      overall.abort();
+    }, totalTimeoutMs);
+    const callerSignal = callOptions?.signal;
+    const onCallerAbort = (): void => {
+      callerAborted = true;
+      overall.abort(callerSignal?.reason);
+    };
+    if (callerSignal) {
+      if (callerSignal.aborted) onCallerAbort();
+      else callerSignal.addEventListener('abort', onCallerAbort, { once: true });
+    }
+
+    const fromThrown = (thrown: unknown, attemptTimedOut: boolean): InteropError => {
+      if (thrown instanceof InteropError) return thrown;
+      if (callerAborted) return new NetworkError({ reason: 'aborted', call: describe(), cause: thrown });
+      if (overallTimedOut) return new TimeoutError({ scope: 'overall', timeoutMs: totalTimeoutMs, call: describe(), cause: thrown });
+      if (attemptTimedOut) return new TimeoutError({ scope: 'attempt', timeoutMs: attemptTimeoutMs, call: describe(), cause: thrown });
+      return new NetworkError({ reason: 'connection', call: describe(), cause: thrown });
+    };
+
+    const finish = async (error: InteropError | undefined): Promise<void> => {
+      if (hooks?.onCallEnd === undefined) return;
+      const record: CallRecord = {
+        requestId,
+        operation: call.operation,
+        method: call.method,
+        url: redacted,
+        host,
+        identity,
+        actingUserId: callOptions?.actingUserId,
+        caseNumber: callOptions?.caseNumber,
+        startedAt: new Date(startedAtMs).toISOString(),
+        durationMs: Date.now() - startedAtMs,
+        attempts: attempt,
+        status: lastStatus,
+        outcome: error === undefined ? 'success' : error.code,
+        error,
+      };
+      await runHook(hooks, hooks.onCallEnd, record);
+    };
+
+    let refreshed = false;
+    try {
+      for (;;) {
+        attempt += 1;
+        let attemptTimedOut = false;
+        let response: BufferedResponse;
+        try {
+          if (overall.signal.aborted) throw overall.signal.reason;
+          const wait = options.rateLimiter?.acquire(host, overall.signal);
+          if (wait !== undefined) await wait;
+          if (authenticator !== undefined) await authenticator.authorize(headers, overall.signal);
+          if (hooks?.onAttempt !== undefined) {
+            await runHook(hooks, hooks.onAttempt, { requestId, operation: call.operation, attempt, method: call.method, url: redacted });
+          }
+          const controller = new AbortController();
+          const onOverallAbort = (): void => controller.abort(overall.signal.reason);
+          overall.signal.addEventListener('abort', onOverallAbort, { once: true });
+          const attemptTimer = setTimeout(() => {
+            attemptTimedOut = true;
+            controller.abort();
+          }, attemptTimeoutMs);
+          try {
+            const raw = await fetchImpl(call.url, {
+              method: call.method,
+              headers,
+              body: call.body ?? null,
+              signal: controller.signal,
+              redirect: 'follow',
+            });
+            // The body is read inside the attempt: a connection dropped mid-body is a network error.
+            const text = await raw.text();
+            response = { status: raw.status, headers: raw.headers, text };
+          } finally {
+            clearTimeout(attemptTimer);
+            overall.signal.removeEventListener('abort', onOverallAbort);
+          }
+        } catch (thrown) {
+          const error = fromThrown(thrown, attemptTimedOut);
+          if (thrown instanceof InteropError) throw error; // from the authenticator: already final
+          await retryOrThrow(error);
+          continue;
+        }
+
+        lastStatus = response.status;
+        if (response.status >= 200 && response.status < 300) {
+          const outcome = call.parse(response, describe());
+          if (outcome.ok) {
+            await finish(undefined);
+            return outcome.value;
+          }
+          throw new ResponseValidationError({
+            status: response.status,
+            body: response.text,
+            path: outcome.path,
+            issues: outcome.issues,
+            call: describe(),
+            cause: outcome.cause,
+          });
+        }
+        const failure = classify(response, describe());
+        if (failure instanceof GatewayError && failure.status === 401 && !refreshed && authenticator?.refreshAfterUnauthorized?.(failure, headers) === true) {
+          refreshed = true;
+          continue;
+        }
+        await retryOrThrow(failure);
+      }
+    } catch (thrown) {
+      const error = fromThrown(thrown, false);
+      await finish(error);
+      throw error;
+    } finally {
+      clearTimeout(overallTimer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+
+    async function retryOrThrow(error: InteropError): Promise<void> {
+      if (!idempotent || attempt >= policy.maxAttempts || !retryableStatus(error, policy)) throw error;
+      const retryAfter = retryAfterMsOf(error);
+      if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) throw error;
+      const delayMs = retryAfter ?? backoffDelayMs(attempt, policy);
+      if (Date.now() + delayMs - startedAtMs >= totalTimeoutMs) throw error;
+      if (hooks?.onRetry !== undefined) {
+        await runHook(hooks, hooks.onRetry, {
+          requestId,
+          operation: call.operation,
+          attempt,
+          method: call.method,
+          url: redacted,
+          error,
+          delayMs,
+          fromRetryAfter: retryAfter !== undefined,
+        });
+      }
+      try {
+        await sleep(delayMs, overall.signal);
+      } catch (thrown) {
+        throw fromThrown(thrown, false);
+      }
+    }
+  }
+
+  return { execute, hooks };
+}
+

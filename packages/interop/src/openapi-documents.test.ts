@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { openapiFiles, responseExamples } from './__fixtures__/openapi-documents.js';
+import { decodeDynamicTable } from './bps/dynamic-table.js';
+import { bpsDomainSchema, bpsDynamicTableSchema, bpsListItemSchemas, bpsPaginationSchema } from './bps/bps-schemas.js';
+import {
+  ckanDatastoreSearchResultSchema,
+  ckanEnvelope,
+  ckanErrorEnvelopeSchema,
+  ckanOrganizationSchema,
+  ckanPackageSchema,
+  ckanPackageSearchResultSchema,
+  ckanResourceSchema,
+  ckanStatusSchema,
+} from './ckan/ckan-schemas.js';
+import { splpGatewayFaultSchema, splpOAuthErrorSchema, splpTokenResponseSchema } from './splp/splp-schemas.js';
+import { z as zod } from 'zod';
+
+const run = promisify(execFile);
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+describe('OpenAPI documents', () => {
+  it('pass Redocly CLI lint (recommended rules, examples checked against their schemas)', async () => {
+    const cli = require.resolve('@redocly/cli/bin/cli.js');
+    const { stdout, stderr } = await run(process.execPath, [cli, 'lint', ...Object.values(openapiFiles), '--format', 'summary'], { cwd: packageRoot });
+    expect(`${stdout}${stderr}`).not.toMatch(/\berror\b/i);
+  });
+
+  it('have current generated types (openapi-typescript, byte for byte)', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/generate.mjs', '--check'], { cwd: packageRoot });
+    expect(stdout).toContain('generated types are current');
+  });
+});
+
+const ckanSchemas: Record<string, z.ZodType> = {
+  '/api/3/action/status_show': ckanEnvelope(ckanStatusSchema),
+  '/api/3/action/package_search': ckanEnvelope(ckanPackageSearchResultSchema),
+  '/api/3/action/package_show': ckanEnvelope(ckanPackageSchema),
+  '/api/3/action/package_list': ckanEnvelope(zod.array(zod.string())),
+  '/api/3/action/organization_list': ckanEnvelope(zod.union([zod.array(zod.string()), zod.array(ckanOrganizationSchema)])),
+  '/api/3/action/organization_show': ckanEnvelope(ckanOrganizationSchema),
+  '/api/3/action/group_list': ckanEnvelope(zod.array(zod.string())),
+  '/api/3/action/resource_show': ckanEnvelope(ckanResourceSchema),
+  '/api/3/action/datastore_search': ckanEnvelope(ckanDatastoreSearchResultSchema),
+};
+
+describe('zod response schemas accept the examples the specifications carry', () => {
+  it('CKAN', () => {
+    const examples = responseExamples('ckan');
+    expect(examples.length).toBeGreaterThanOrEqual(12);
+    for (const example of examples) {
+      const schema = example.status === '200' ? ckanSchemas[example.path] : ckanErrorEnvelopeSchema;
+      expect(schema, `${example.path} ${example.status}`).toBeDefined();
+      expect(schema?.safeParse(example.value).success, `${example.path} ${example.status} ${example.example}`).toBe(true);
+    }
+  });
+
+  it('CKAN unknown fields pass through', () => {
+    const parsed = ckanPackageSchema.parse({ id: 'a', name: 'b', kode_urusan: '1.02', extras: [{ key: 'x', value: 'y' }] });
+    expect(parsed.kode_urusan).toBe('1.02');
+  });
+
+  it('BPS', () => {
+    const examples = responseExamples('bps');
+    const byName = Object.fromEntries(examples.map((example) => [example.example, example.value]));
+    const kaltim = byName.kaltim as { data: [unknown, unknown[]] };
+    expect(bpsPaginationSchema.safeParse(kaltim.data[0]).success).toBe(true);
+    expect(kaltim.data[1].every((item) => bpsDomainSchema.safeParse(item).success)).toBe(true);
+    const subjects = byName.subjects as { data: [unknown, unknown[]] };
+    expect(subjects.data[1].every((item) => bpsListItemSchemas.subject.safeParse(item).success)).toBe(true);
+    expect(bpsDynamicTableSchema.safeParse(byName.dynamicTable).success).toBe(true);
+    expect(decodeDynamicTable(byName.dynamicTable).rows).toHaveLength(4);
+    expect(bpsListItemSchemas.var.safeParse((byName.variable as { data: unknown }).data).success).toBe(true);
+    expect(byName.invalidKey).toEqual({ status: 'Error', message: 'Invalid key' });
+  });
+
+  it('SPLP', () => {
+    const examples = responseExamples('splp');
+    const byName = Object.fromEntries(examples.map((example) => [example.example, example.value]));
+    expect(splpTokenResponseSchema.safeParse(byName.token).success).toBe(true);
+    expect(splpOAuthErrorSchema.safeParse(byName.client).success).toBe(true);
+    expect(splpGatewayFaultSchema.safeParse(byName.invalidCredentials).success).toBe(true);
+    expect(splpGatewayFaultSchema.safeParse(byName.throttled).success).toBe(true);
+    // A provider's error body is not a gateway fault.
+    expect(splpGatewayFaultSchema.safeParse({ status: 'error', message: 'Agenda tidak ditemukan' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+/** OAuth2 client credentials of an application subscribed to SPLP APIs. */
+export interface SplpOAuth2Auth {
+  readonly type: 'oauth2-client-credentials';
+  /** Consumer key of the subscribing application. */
+  readonly consumerKey: string;
+  /** Consumer secret of the subscribing application. */
+  readonly consumerSecret: string;
+  /** Token endpoint (default `{gatewayUrl}/oauth2/token`; older gateways use `/token`). */
+  readonly tokenUrl?: string;
+  /** Scopes to request; a token is only valid for the APIs its scopes cover. */
+  readonly scopes?: readonly string[];
+  /** Renew a cached token this long before it expires (default 60 000 ms). */
+  readonly refreshBeforeExpiryMs?: number;
+}
+
+/** An API-key JWT sent in a header whose name the API chooses. */
+export interface SplpApiKeyAuth {
+  readonly type: 'api-key';
+  /** e.g. `'apikey'`, `'APIkey'`, `'AuthorizationSPLP'`. */
+  readonly headerName: string;
+  /** The key (a JWT issued by the SPLP developer portal). */
+  readonly key: string;
+}
+
+/** No credentials (public APIs). */
+export interface SplpNoAuth {
+  readonly type: 'none';
+}
+
+/** How calls to an SPLP API are authenticated. */
+export type SplpAuth = SplpOAuth2Auth | SplpApiKeyAuth | SplpNoAuth;

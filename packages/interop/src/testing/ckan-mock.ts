@@ -1,0 +1,273 @@
+import { buildKaltimPackages, kaltimDatastore, kaltimGroups, kaltimOrganizations } from './kaltim-ckan-data.js';
+import { json, startMockServer, type MockRequest, type MockResponse, type MockServer } from './mock-server.js';
+
+/** Options of {@link startCkanMock}. */
+export interface CkanMockOptions {
+  /** The API token that unlocks private datasets (default `'ckan-token-kaltim'`). */
+  readonly apiToken?: string;
+  /** Locale prefixes accepted before `/api` (default `['id', 'en']`). */
+  readonly locales?: readonly string[];
+}
+
+/** A running CKAN mock. */
+export interface CkanMock extends MockServer {
+  /** The portal root to give `createCkanClient` (same as `url`). */
+  readonly baseUrl: string;
+  /** The API token that unlocks private datasets. */
+  readonly apiToken: string;
+}
+
+const actionPath = /^(?:\/([a-z]{2}))?\/api\/3\/action\/([a-z_]+)$/;
+
+function envelope(siteUrl: string, action: string, result: unknown): MockResponse {
+  return json(200, { help: `${siteUrl}/api/3/action/help_show?name=${action}`, success: true, result });
+}
+
+function failure(siteUrl: string, action: string, status: number, type: string, message: string, extra: Record<string, unknown> = {}): MockResponse {
+  return json(status, { help: `${siteUrl}/api/3/action/help_show?name=${action}`, success: false, error: { __type: type, message, ...extra } });
+}
+
+function intParam(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed >= 0 ? parsed : Number.NaN;
+}
+
+/**
+ * Starts a mock CKAN 2.10 portal on 127.0.0.1 with the data of a Kalimantan Timur-style
+ * Satu Data portal: organisations (OPD), groups, nine datasets (one private) and two
+ * DataStore tables (population 2021–2023 and puskesmas 2023 per regency/city). It
+ * implements `status_show`, `package_search` (`q`, `fq` on organization/tags/groups,
+ * `rows`, `start`, `sort`, `facet.field`), `package_show`, `package_list`,
+ * `organization_list`, `organization_show`, `group_list`, `resource_show` and
+ * `datastore_search` (`filters`, `q`, `limit`, `offset`, `fields`, `sort`), with CKAN's
+ * error envelope. Faults can be injected with `mock.faults.inject(...)`.
+ *
+ * @example
+ * ```ts
+ * import { createCkanClient } from '@spbe-kit/interop';
+ * import { startCkanMock } from '@spbe-kit/interop/testing';
+ * const mock = await startCkanMock();
+ * const ckan = createCkanClient({ baseUrl: mock.baseUrl });
+ * console.log((await ckan.packageSearch({ q: 'penduduk' })).count);
+ * await mock.close();
+ * ```
+ */
+export async function startCkanMock(options: CkanMockOptions = {}): Promise<CkanMock> {
+  const apiToken = options.apiToken ?? 'ckan-token-kaltim';
+  const locales = new Set(options.locales ?? ['id', 'en']);
+  let siteUrl = 'http://127.0.0.1';
+  let packages: Record<string, unknown>[] = [];
+
+  const handle = (request: MockRequest): MockResponse => {
+    const match = actionPath.exec(request.url.pathname);
+    if (!match || (match[1] !== undefined && !locales.has(match[1]))) {
+      return { status: 404, body: '<html><body><h1>404 Not Found</h1></body></html>', headers: { 'content-type': 'text/html' } };
+    }
+    const action = match[2] ?? '';
+    const params: Record<string, string> = Object.fromEntries(request.url.searchParams);
+    if (request.method === 'POST' && request.body !== '') {
+      try {
+        for (const [key, value] of Object.entries(JSON.parse(request.body) as Record<string, unknown>)) {
+          params[key] = typeof value === 'string' ? value : JSON.stringify(value);
+        }
+      } catch {
+        return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Could not read request body');
+      }
+    }
+    const authorized = request.headers.authorization === apiToken;
+    const visible = packages.filter((pkg) => pkg.private !== true || authorized);
+
+    switch (action) {
+      case 'status_show':
+        return envelope(siteUrl, action, {
+          site_title: 'Satu Data Kalimantan Timur (mock)',
+          site_url: siteUrl,
+          site_description: 'Portal data Pemerintah Provinsi Kalimantan Timur',
+          ckan_version: '2.10.4',
+          error_emails_to: null,
+          locale_default: 'id',
+          extensions: ['datastore', 'datapusher', 'scheming_datasets'],
+        });
+      case 'package_search': {
+        const rows = intParam(params.rows, 10);
+        const start = intParam(params.start, 0);
+        if (Number.isNaN(rows) || Number.isNaN(start)) {
+          return failure(siteUrl, action, 409, 'Validation Error', 'Invalid integer', { rows: ['Invalid integer'] });
+        }
+        let found = params.include_private === 'true' ? visible : visible.filter((pkg) => pkg.private !== true);
+        const q = (params.q ?? '').trim().toLowerCase();
+        if (q !== '' && q !== '*:*') {
+          found = found.filter((pkg) => JSON.stringify([pkg.title, pkg.notes, pkg.name, pkg.tags]).toLowerCase().includes(q));
+        }
+        for (const clause of (params.fq ?? '').split(/\s+AND\s+|\s+/).filter((part) => part !== '')) {
+          const [field, rawValue] = clause.split(':', 2);
+          const value = (rawValue ?? '').replace(/^"|"$/g, '');
+          found = found.filter((pkg) => {
+            if (field === 'organization') return (pkg.organization as { name: string }).name === value;
+            if (field === 'tags') return (pkg.tags as { name: string }[]).some((tag) => tag.name === value);
+            if (field === 'groups') return (pkg.groups as { name: string }[]).some((group) => group.name === value);
+            if (field === 'res_format') return (pkg.resources as { format: string }[]).some((resource) => resource.format === value);
+            return true;
+          });
+        }
+        const sort = params.sort ?? 'score desc, metadata_modified desc';
+        const sorted = [...found].sort((a, b) =>
+          sort.startsWith('name') ? String(a.name).localeCompare(String(b.name)) : String(b.metadata_modified).localeCompare(String(a.metadata_modified)),
+        );
+        const facets: Record<string, Record<string, number>> = {};
+        const searchFacets: Record<string, unknown> = {};
+        if (params['facet.field'] !== undefined) {
+          let fields: unknown;
+          try {
+            fields = JSON.parse(params['facet.field']);
+          } catch {
+            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid facet.field', { 'facet.field': ['Invalid JSON'] });
+          }
+          for (const field of Array.isArray(fields) ? fields : []) {
+            const counts: Record<string, number> = {};
+            for (const pkg of found) {
+              const names =
+                field === 'organization' ? [(pkg.organization as { name: string }).name] : field === 'tags' ? (pkg.tags as { name: string }[]).map((tag) => tag.name) : [];
+              for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
+            }
+            facets[String(field)] = counts;
+            searchFacets[String(field)] = { title: String(field), items: Object.entries(counts).map(([name, count]) => ({ name, display_name: name, count })) };
+          }
+        }
+        return envelope(siteUrl, action, { count: sorted.length, facets, search_facets: searchFacets, sort, results: sorted.slice(start, start + rows) });
+      }
+      case 'package_show': {
+        if (params.id === undefined) return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
+        const pkg = packages.find((candidate) => candidate.id === params.id || candidate.name === params.id);
+        if (pkg === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
+        if (pkg.private === true && !authorized) {
+          return failure(siteUrl, action, 403, 'Authorization Error', `User not authorized to read package ${String(pkg.id)}`);
+        }
+        return envelope(siteUrl, action, pkg);
+      }
+      case 'package_list': {
+        const names = visible.filter((pkg) => pkg.private !== true).map((pkg) => String(pkg.name)).sort();
+        const offset = intParam(params.offset, 0);
+        const limit = intParam(params.limit, names.length);
+        return envelope(siteUrl, action, names.slice(offset, offset + limit));
+      }
+      case 'organization_list':
+      case 'group_list': {
+        const isOrganization = action === 'organization_list';
+        const source = isOrganization ? kaltimOrganizations : kaltimGroups;
+        const full = source.map((entry) => ({
+          id: entry.id,
+          name: entry.name,
+          title: entry.title,
+          display_name: entry.title,
+          description: entry.description,
+          image_url: '',
+          created: '2023-06-01T00:00:00.000000',
+          is_organization: isOrganization,
+          state: 'active',
+          type: isOrganization ? 'organization' : 'group',
+          package_count: visible.filter((pkg) =>
+            isOrganization ? (pkg.organization as { name: string }).name === entry.name : (pkg.groups as { name: string }[]).some((group) => group.name === entry.name),
+          ).length,
+        }));
+        const offset = intParam(params.offset, 0);
+        const limit = intParam(params.limit, full.length);
+        const page = [...full].sort((a, b) => a.name.localeCompare(b.name)).slice(offset, offset + limit);
+        return envelope(siteUrl, action, params.all_fields === 'true' ? page : page.map((entry) => entry.name));
+      }
+      case 'organization_show': {
+        const organization = kaltimOrganizations.find((entry) => entry.id === params.id || entry.name === params.id);
+        if (organization === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Organization not found');
+        const owned = visible.filter((pkg) => (pkg.organization as { name: string }).name === organization.name);
+        return envelope(siteUrl, action, {
+          id: organization.id,
+          name: organization.name,
+          title: organization.title,
+          display_name: organization.title,
+          description: organization.description,
+          image_url: '',
+          created: '2023-06-01T00:00:00.000000',
+          is_organization: true,
+          state: 'active',
+          type: 'organization',
+          package_count: owned.length,
+          ...(params.include_datasets === 'true' ? { packages: owned } : {}),
+        });
+      }
+      case 'resource_show': {
+        for (const pkg of visible) {
+          const resource = (pkg.resources as { id: string }[]).find((candidate) => candidate.id === params.id);
+          if (resource !== undefined) return envelope(siteUrl, action, resource);
+        }
+        return failure(siteUrl, action, 404, 'Not Found Error', 'Resource was not found.');
+      }
+      case 'datastore_search': {
+        if (params.resource_id === undefined) {
+          return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { resource_id: ['Missing value'] });
+        }
+        const table = kaltimDatastore.find((candidate) => candidate.resourceId === params.resource_id);
+        if (table === undefined) return failure(siteUrl, action, 404, 'Not Found Error', `Resource "${params.resource_id}" was not found.`);
+        let filters: Record<string, unknown> = {};
+        if (params.filters !== undefined) {
+          try {
+            filters = JSON.parse(params.filters) as Record<string, unknown>;
+          } catch {
+            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid filters', { filters: ['Cannot parse JSON'] });
+          }
+        }
+        const limit = intParam(params.limit, 100);
+        const offset = intParam(params.offset, 0);
+        if (Number.isNaN(limit) || Number.isNaN(offset)) {
+          return failure(siteUrl, action, 409, 'Validation Error', 'Invalid integer', { limit: ['Invalid integer'] });
+        }
+        let records = table.records.filter((record) =>
+          Object.entries(filters).every(([field, expected]) =>
+            Array.isArray(expected) ? expected.map(String).includes(String(record[field])) : String(record[field]) === String(expected),
+          ),
+        );
+        const q = (params.q ?? '').toLowerCase();
+        if (q !== '') records = records.filter((record) => JSON.stringify(record).toLowerCase().includes(q));
+        if (params.sort !== undefined) {
+          const [field = '_id', direction] = params.sort.split(' ');
+          records = [...records].sort((a, b) => {
+            const order = String(a[field]).localeCompare(String(b[field]), 'en', { numeric: true });
+            return direction === 'desc' ? -order : order;
+          });
+        }
+        const fieldNames = params.fields?.split(',').map((name) => name.trim());
+        const fields = fieldNames ? table.fields.filter((field) => fieldNames.includes(field.id)) : table.fields;
+        const page = records.slice(offset, offset + limit).map((record) => (fieldNames ? Object.fromEntries(fieldNames.map((name) => [name, record[name]])) : record));
+        const base = `/api/3/action/datastore_search?resource_id=${table.resourceId}`;
+        return envelope(siteUrl, action, {
+          resource_id: table.resourceId,
+          include_total: true,
+          records_format: 'objects',
+          fields,
+          records: page,
+          total: records.length,
+          total_was_estimated: false,
+          limit,
+          ...(offset > 0 ? { offset } : {}),
+          _links: { start: base, next: `${base}&offset=${offset + limit}` },
+        });
+      }
+      default:
+        return failure(siteUrl, action, 400, 'Bad request', `Bad request - Action name not known: ${action}`);
+    }
+  };
+
+  const server = await startMockServer(handle, {
+    errorResponse: (status, fault) =>
+      fault.kind === 'status' && fault.body !== undefined
+        ? { status, body: fault.body, headers: { 'content-type': fault.contentType ?? 'application/json' } }
+        : json(
+            status,
+            { success: false, error: { __type: status === 429 ? 'Rate Limit Error' : 'Internal Server Error', message: status === 429 ? 'Too many requests' : 'Internal server error' } },
+            fault.kind === 'rate-limit' ? { 'retry-after': String(fault.retryAfterSeconds) } : {},
+          ),
+  });
+  siteUrl = server.url;
+  packages = buildKaltimPackages(siteUrl);
+  return Object.assign(server, { baseUrl: server.url, apiToken });
+}

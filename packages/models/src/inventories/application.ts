@@ -1,0 +1,280 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../errors/locale.js';
+import { architectureCodeSchemaFor } from '../architecture/architecture-code.js';
+import { ownerUnitSchema } from './owner.js';
+
+/**
+ * Application types of Perpres 95/2018: *umum* (one standard application shared by all agencies,
+ * e.g. SRIKANDI, SP4N-LAPOR!) and *khusus* (built by one agency for its own needs).
+ *
+ * @example
+ * ```ts
+ * import { applicationTypes } from '@spbe-kit/models';
+ * applicationTypes; // ['umum', 'khusus']
+ * ```
+ */
+export const applicationTypes = ['umum', 'khusus'] as const;
+
+/**
+ * One of {@link applicationTypes}.
+ *
+ * @example
+ * ```ts
+ * import type { ApplicationType } from '@spbe-kit/models';
+ * const type: ApplicationType = 'khusus';
+ * ```
+ */
+export type ApplicationType = (typeof applicationTypes)[number];
+
+/**
+ * Names of {@link applicationTypes} in both languages.
+ *
+ * @example
+ * ```ts
+ * import { applicationTypeLabels } from '@spbe-kit/models';
+ * applicationTypeLabels.umum.en; // 'Common application'
+ * ```
+ */
+export const applicationTypeLabels: Readonly<Record<ApplicationType, LocalizedText>> = {
+  umum: { id: 'Aplikasi Umum', en: 'Common application' },
+  khusus: { id: 'Aplikasi Khusus', en: 'Special-purpose application' },
+};
+
+/**
+ * Where an application runs: the Pusat Data Nasional (`'pdn'`, required by Permenkominfo 4/2024
+ * where available) or the agency's own data centre.
+ *
+ * @example
+ * ```ts
+ * import { applicationHostings } from '@spbe-kit/models';
+ * applicationHostings; // ['pdn', 'own-data-centre']
+ * ```
+ */
+export const applicationHostings = ['pdn', 'own-data-centre'] as const;
+
+/**
+ * One of {@link applicationHostings}.
+ *
+ * @example
+ * ```ts
+ * import type { ApplicationHosting } from '@spbe-kit/models';
+ * const hosting: ApplicationHosting = 'pdn';
+ * ```
+ */
+export type ApplicationHosting = (typeof applicationHostings)[number];
+
+/**
+ * Names of {@link applicationHostings} in both languages.
+ *
+ * @example
+ * ```ts
+ * import { applicationHostingLabels } from '@spbe-kit/models';
+ * applicationHostingLabels.pdn.id; // 'Pusat Data Nasional (PDN)'
+ * ```
+ */
+export const applicationHostingLabels: Readonly<Record<ApplicationHosting, LocalizedText>> = {
+  pdn: { id: 'Pusat Data Nasional (PDN)', en: 'National Data Centre (PDN)' },
+  'own-data-centre': { id: 'Pusat data milik instansi', en: "Agency's own data centre" },
+};
+
+/**
+ * Licence kinds: open source (preferred for Aplikasi Khusus), government-owned source, or proprietary.
+ *
+ * @example
+ * ```ts
+ * import { licenceKinds } from '@spbe-kit/models';
+ * licenceKinds[0]; // 'open-source'
+ * ```
+ */
+export const licenceKinds = ['open-source', 'government-owned', 'proprietary'] as const;
+
+/**
+ * One of {@link licenceKinds}.
+ *
+ * @example
+ * ```ts
+ * import type { LicenceKind } from '@spbe-kit/models';
+ * const kind: LicenceKind = 'open-source';
+ * ```
+ */
+export type LicenceKind = (typeof licenceKinds)[number];
+
+/**
+ * Names of {@link licenceKinds} in both languages.
+ *
+ * @example
+ * ```ts
+ * import { licenceKindLabels } from '@spbe-kit/models';
+ * licenceKindLabels['open-source'].id; // 'Sumber terbuka'
+ * ```
+ */
+export const licenceKindLabels: Readonly<Record<LicenceKind, LocalizedText>> = {
+  'open-source': { id: 'Sumber terbuka', en: 'Open source' },
+  'government-owned': { id: 'Milik pemerintah', en: 'Government-owned' },
+  proprietary: { id: 'Berpemilik (komersial)', en: 'Proprietary' },
+};
+
+/**
+ * Lifecycle status of an application or infrastructure item.
+ *
+ * @example
+ * ```ts
+ * import { lifecycleStatuses } from '@spbe-kit/models';
+ * lifecycleStatuses.includes('operational'); // true
+ * ```
+ */
+export const lifecycleStatuses = ['planned', 'in-development', 'operational', 'retired'] as const;
+
+/**
+ * One of {@link lifecycleStatuses}.
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleStatus } from '@spbe-kit/models';
+ * const status: LifecycleStatus = 'retired';
+ * ```
+ */
+export type LifecycleStatus = (typeof lifecycleStatuses)[number];
+
+/**
+ * Names of {@link lifecycleStatuses} in both languages.
+ *
+ * @example
+ * ```ts
+ * import { lifecycleStatusLabels } from '@spbe-kit/models';
+ * lifecycleStatusLabels.operational.id; // 'Beroperasi'
+ * ```
+ */
+export const lifecycleStatusLabels: Readonly<Record<LifecycleStatus, LocalizedText>> = {
+  planned: { id: 'Direncanakan', en: 'Planned' },
+  'in-development': { id: 'Dalam pengembangan', en: 'In development' },
+  operational: { id: 'Beroperasi', en: 'Operational' },
+  retired: { id: 'Dihentikan', en: 'Retired' },
+};
+
+/**
+ * State of an application's integration with the Sistem Penghubung Layanan Pemerintah (SPLP),
+ * directly or through the regional connector (SPLPD).
+ *
+ * @example
+ * ```ts
+ * import { splpIntegrationStatuses } from '@spbe-kit/models';
+ * splpIntegrationStatuses; // ['integrated', 'planned', 'not-integrated']
+ * ```
+ */
+export const splpIntegrationStatuses = ['integrated', 'planned', 'not-integrated'] as const;
+
+/**
+ * One of {@link splpIntegrationStatuses}.
+ *
+ * @example
+ * ```ts
+ * import type { SplpIntegrationStatus } from '@spbe-kit/models';
+ * const status: SplpIntegrationStatus = 'integrated';
+ * ```
+ */
+export type SplpIntegrationStatus = (typeof splpIntegrationStatuses)[number];
+
+/**
+ * Names of {@link splpIntegrationStatuses} in both languages.
+ *
+ * @example
+ * ```ts
+ * import { splpIntegrationStatusLabels } from '@spbe-kit/models';
+ * splpIntegrationStatusLabels.integrated.id; // 'Terintegrasi SPLP'
+ * ```
+ */
+export const splpIntegrationStatusLabels: Readonly<Record<SplpIntegrationStatus, LocalizedText>> = {
+  integrated: { id: 'Terintegrasi SPLP', en: 'Integrated with SPLP' },
+  planned: { id: 'Integrasi SPLP direncanakan', en: 'SPLP integration planned' },
+  'not-integrated': { id: 'Belum terintegrasi SPLP', en: 'Not integrated with SPLP' },
+};
+
+/**
+ * The pattern of an `http(s)` URL. A pattern rather than a URL parser so JSON Schema validators
+ * decide exactly the same.
+ *
+ * @example
+ * ```ts
+ * import { HTTP_URL_PATTERN } from '@spbe-kit/models';
+ * new RegExp(HTTP_URL_PATTERN).test('https://data.paserkab.go.id/dataset'); // true
+ * ```
+ */
+export const HTTP_URL_PATTERN = '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*)?$';
+
+/**
+ * A source repository: where the code lives and whether it is registered in the national SPBE
+ * application repository (Permenkominfo 4/2024).
+ *
+ * @example
+ * ```ts
+ * import { sourceRepositorySchema } from '@spbe-kit/models';
+ * sourceRepositorySchema.parse({ url: 'https://git.paserkab.go.id/diskominfo/sipd', registeredNationally: true });
+ * ```
+ */
+export const sourceRepositorySchema = z.strictObject({
+  url: z.string().max(2000).regex(new RegExp(HTTP_URL_PATTERN)),
+  registeredNationally: z.boolean(),
+});
+
+const applicationBase = {
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(500),
+  description: z.string().min(1).max(4000).optional(),
+  owner: ownerUnitSchema,
+  hosting: z.enum(applicationHostings),
+  licence: z.strictObject({
+    kind: z.enum(licenceKinds),
+    /** SPDX id or licence name, e.g. `'GPL-3.0-or-later'`. */
+    name: z.string().min(1).max(200).optional(),
+  }),
+  lifecycle: z.enum(lifecycleStatuses),
+  splpIntegration: z.enum(splpIntegrationStatuses),
+  /** Ids of the services (in the same inventory) this application delivers. */
+  serviceIds: z.array(z.string().min(1).max(200)).optional(),
+};
+
+/**
+ * An application in an agency's inventory. `type: 'umum'` needs an RAA code under `RAA.01`,
+ * `type: 'khusus'` one under `RAA.02` and its source repository (Aplikasi Khusus must be registered
+ * with their source). Codes are accepted in any case and returned upper case.
+ *
+ * @example
+ * ```ts
+ * import { applicationSchema } from '@spbe-kit/models';
+ * applicationSchema.parse({
+ *   id: 'APP-001', name: 'SRIKANDI', type: 'umum', raaCode: 'RAA.01.02',
+ *   owner: { name: 'Sekretariat Daerah' }, hosting: 'pdn', licence: { kind: 'government-owned' },
+ *   lifecycle: 'operational', splpIntegration: 'integrated',
+ * });
+ * ```
+ */
+export const applicationSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      ...applicationBase,
+      type: z.literal('umum'),
+      raaCode: architectureCodeSchemaFor('RAA', '01'),
+      sourceRepository: sourceRepositorySchema.optional(),
+    }),
+    z.strictObject({
+      ...applicationBase,
+      type: z.literal('khusus'),
+      raaCode: architectureCodeSchemaFor('RAA', '02'),
+      sourceRepository: sourceRepositorySchema,
+    }),
+  ])
+  .meta({ title: 'SPBE application', description: 'An application in an agency inventory (Aplikasi Umum or Aplikasi Khusus).' });
+
+/**
+ * An application as validated by {@link applicationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Application } from '@spbe-kit/models';
+ * function isOnPdn(application: Application): boolean {
+ *   return application.hosting === 'pdn';
+ * }
+ * ```
+ */
+export type Application = z.output<typeof applicationSchema>;

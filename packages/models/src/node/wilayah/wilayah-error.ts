@@ -1,0 +1,28 @@
+import type { LocalizedText } from '../../errors/locale.js';
+import { SpbeError } from '../../errors/spbe-error.js';
+
+/** Stable codes of {@link WilayahError}. */
+export type WilayahErrorCode = 'wilayah.data_unreadable' | 'wilayah.invalid_data' | 'wilayah.unknown_code';
+
+/**
+ * Thrown by `@spbe-kit/models/wilayah` when the region data cannot be read or parsed, or when
+ * `getOrThrow` is asked for a code that is not in the list.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, WilayahError } from '@spbe-kit/models/wilayah';
+ * try {
+ *   getWilayah().getOrThrow('64.99');
+ * } catch (error) {
+ *   if (error instanceof WilayahError) console.log(error.code); // 'wilayah.unknown_code'
+ * }
+ * ```
+ */
+export class WilayahError extends SpbeError {
+  /** What went wrong. */
+  declare readonly code: WilayahErrorCode;
+
+  constructor(code: WilayahErrorCode, messages: LocalizedText, options: { readonly cause?: unknown } = {}) {
+    super(code, messages, options);
+  }
+}
