@@ -24,61 +24,64 @@ function hasLoneSurrogate(text: string): boolean {
   return LONE_SURROGATE.test(text);
 }
 
-function write(value: unknown, path: (string | number)[], seen: Set<object>, out: string[]): void {
-  if (value === null) {
-    out.push('null');
-    return;
+/** JSON text of a string, refusing lone surrogates (which `JSON.stringify` would escape as `\udXXX`). */
+function quote(text: string, path: readonly (string | number)[]): string {
+  const quoted = JSON.stringify(text);
+  // Fast path: a lone surrogate can only be there if the output holds a `\ud` escape.
+  if (quoted.includes('\\ud') && hasLoneSurrogate(text)) {
+    throw invalid([...path], 'Teks berisi surrogate UTF-16 tunggal', 'Text holds a lone UTF-16 surrogate');
   }
+  return quoted;
+}
+
+// `path` is one mutable array (push/pop) so canonicalising allocates nothing per property; a copy is
+// taken only for an error. A cycle ends as "nested too deep". Output is built by string
+// concatenation, which V8 turns into cheap ropes.
+function write(value: unknown, path: (string | number)[]): string {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw invalid(path, 'Angka harus berhingga', 'Numbers must be finite');
+      if (!Number.isFinite(value)) throw invalid([...path], 'Angka harus berhingga', 'Numbers must be finite');
       // ECMAScript Number-to-string is exactly the RFC 8785 §3.2.2.3 number format; -0 becomes 0.
-      out.push(JSON.stringify(value));
-      return;
+      return JSON.stringify(value);
     case 'string':
-      if (hasLoneSurrogate(value)) throw invalid(path, 'Teks berisi surrogate UTF-16 tunggal', 'Text holds a lone UTF-16 surrogate');
-      out.push(JSON.stringify(value));
-      return;
+      return quote(value, path);
     case 'object':
       break;
     case 'bigint':
     case 'undefined':
     case 'function':
     case 'symbol':
-      throw invalid(path, `Tipe ${typeof value} tidak ada di JSON`, `Type ${typeof value} does not exist in JSON`);
+      throw invalid([...path], `Tipe ${typeof value} tidak ada di JSON`, `Type ${typeof value} does not exist in JSON`);
   }
-  const object = value;
-  if (seen.has(object)) throw invalid(path, 'Struktur melingkar', 'Circular structure');
-  if (path.length >= MAX_DEPTH) throw invalid(path, `Lebih dalam dari ${MAX_DEPTH} tingkat`, `Nested deeper than ${MAX_DEPTH} levels`);
-  seen.add(object);
-  if (Array.isArray(object)) {
-    out.push('[');
-    object.forEach((item, i) => {
-      if (i > 0) out.push(',');
-      write(item, [...path, i], seen, out);
-    });
-    out.push(']');
-  } else {
-    const prototype = Object.getPrototypeOf(object) as unknown;
-    if (prototype !== Object.prototype && prototype !== null) {
-      throw invalid(path, 'Hanya objek biasa yang dapat dikanonisasi', 'Only plain objects can be canonicalised');
+  if (path.length >= MAX_DEPTH) throw invalid([...path], `Lebih dalam dari ${MAX_DEPTH} tingkat (atau melingkar)`, `Nested deeper than ${MAX_DEPTH} levels (or circular)`);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      path.push(i);
+      out += write(value[i], path);
+      path.pop();
     }
-    // RFC 8785 §3.2.3: sort by the UTF-16 code units of the keys (JavaScript's default string order).
-    const keys = Object.keys(object).sort();
-    out.push('{');
-    keys.forEach((key, i) => {
-      if (hasLoneSurrogate(key)) throw invalid([...path, key], 'Kunci berisi surrogate UTF-16 tunggal', 'Key holds a lone UTF-16 surrogate');
-      const item = (object as Record<string, unknown>)[key];
-      if (i > 0) out.push(',');
-      out.push(JSON.stringify(key), ':');
-      write(item, [...path, key], seen, out);
-    });
-    out.push('}');
+    return out + ']';
   }
-  seen.delete(object);
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw invalid([...path], 'Hanya objek biasa yang dapat dikanonisasi', 'Only plain objects can be canonicalised');
+  }
+  // RFC 8785 §3.2.3: sort by the UTF-16 code units of the keys (JavaScript's default string order).
+  const keys = Object.keys(value).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    path.push(key);
+    if (i > 0) out += ',';
+    out += quote(key, path) + ':' + write((value as Record<string, unknown>)[key], path);
+    path.pop();
+  }
+  return out + '}';
 }
 
 /**
@@ -94,9 +97,7 @@ function write(value: unknown, path: (string | number)[], seen: Set<object>, out
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, [], new Set(), out);
-  return out.join('');
+  return write(value, []);
 }
 
 /**

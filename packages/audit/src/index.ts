@@ -1,3 +1,10 @@
+/**
+ * The browser-safe core of `@spbe-kit/audit`: RFC 6962 Merkle hashing and proofs, C2SP checkpoints,
+ * signed notes and proof bundles, RFC 8785 canonical JSON, keyed pseudonyms, and the audit log over a
+ * store interface.
+ *
+ * @packageDocumentation
+ */
 // Errors
 export { AuditError, ProofError, NoteError, AuditLogError, asStoreError } from './errors.js';
 

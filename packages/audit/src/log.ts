@@ -6,7 +6,7 @@ import { formatCheckpoint, verifyCheckpoint, type Checkpoint } from './checkpoin
 import { AuditLogError } from './errors.js';
 import { decodeLeaf, encodeLeaf, keysOf } from './leaf.js';
 import { hashChildren, hashLeaf, verifyConsistency, verifyInclusion } from './merkle.js';
-import { signNote, type NoteSigner } from './note.js';
+import { parseVerifierKey, signNote, type NoteSigner, type NoteVerifier } from './note.js';
 import { pseudonymize } from './pseudonym.js';
 import { sha256, type Sha256 } from './sha256.js';
 import type { AppendRecord, AuditStore, StoredCheckpoint } from './store.js';
@@ -358,9 +358,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     return { size1, size2, proof, root1, root2 };
   }
 
+  let ownVerifier: Promise<NoteVerifier> | undefined;
   async function trustedCheckpoint(stored: StoredCheckpoint): Promise<Checkpoint> {
     try {
-      return await verifyCheckpoint(stored.note, { origin, verifierKeys: [signer.verifierKey] });
+      ownVerifier ??= parseVerifierKey(signer.verifierKey);
+      return await verifyCheckpoint(stored.note, { origin, verifierKeys: [await ownVerifier] });
     } catch (cause) {
       throw logError('log.checkpoint_untrusted', 'Checkpoint tersimpan tidak ditandatangani log ini', 'A stored checkpoint is not signed by this log', ['checkpoint'], cause);
     }

@@ -5,7 +5,6 @@ import { sha256, type Sha256 } from './sha256.js';
 /** A tree size or leaf index: a non-negative integer as `number` (up to 2^53 − 1) or `bigint` (up to 2^64 − 1). */
 export type TreeIndex = number | bigint;
 
-const LEAF_PREFIX = new Uint8Array([0]);
 const NODE_PREFIX = new Uint8Array([1]);
 const HASH_SIZE = 32;
 const MAX_UINT64 = (1n << 64n) - 1n;
@@ -20,8 +19,15 @@ const MAX_UINT64 = (1n << 64n) - 1n;
  * ```
  */
 export function hashLeaf(data: Uint8Array, hasher: Sha256 = sha256): Uint8Array {
-  return hasher(concatBytes(LEAF_PREFIX, data));
+  // One reused scratch buffer instead of a new concatenation per hash (verification hashes millions).
+  if (leafScratch.length < data.length + 1) leafScratch = new Uint8Array(Math.max(data.length + 1, leafScratch.length * 2));
+  leafScratch[0] = 0;
+  leafScratch.set(data, 1);
+  return hasher(leafScratch.subarray(0, data.length + 1));
 }
+
+let leafScratch = new Uint8Array(1024);
+const nodeScratch = new Uint8Array(1 + 2 * HASH_SIZE);
 
 /**
  * The RFC 6962 §2.1 interior node hash: `SHA-256(0x01 || left || right)`.
@@ -33,7 +39,11 @@ export function hashLeaf(data: Uint8Array, hasher: Sha256 = sha256): Uint8Array 
  * ```
  */
 export function hashChildren(left: Uint8Array, right: Uint8Array, hasher: Sha256 = sha256): Uint8Array {
-  return hasher(concatBytes(NODE_PREFIX, left, right));
+  if (left.length !== HASH_SIZE || right.length !== HASH_SIZE) return hasher(concatBytes(NODE_PREFIX, left, right));
+  nodeScratch[0] = 1;
+  nodeScratch.set(left, 1);
+  nodeScratch.set(right, 1 + HASH_SIZE);
+  return hasher(nodeScratch);
 }
 
 /**

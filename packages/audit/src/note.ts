@@ -81,6 +81,7 @@ export interface NoteVerifier {
   readonly keyId: Uint8Array;
   /** The raw 32-byte Ed25519 public key. */
   readonly publicKey: Uint8Array;
+  /** Whether `signature` is a valid Ed25519 signature of `message` by this key. */
   verify(message: Uint8Array, signature: Uint8Array): Promise<boolean>;
 }
 

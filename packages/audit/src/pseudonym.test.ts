@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { pseudonymSchema } from '@spbe-kit/models';
+import { pseudonymizeNik, pseudonymSchema } from '@spbe-kit/models';
 import { describe, expect, it } from 'vitest';
 import { AuditError } from './errors.js';
 import { pseudonymize } from './pseudonym.js';
@@ -13,7 +13,11 @@ describe('pseudonymize', () => {
   });
 
   it('refuses short keys', () => {
-    expect(() => pseudonymize(new Uint8Array(16), 'x')).toThrow(AuditError);
+    expect(() => pseudonymize(new Uint8Array(15), 'x')).toThrow(AuditError);
+  });
+
+  it('gives the same pseudonym as pseudonymizeNik of @spbe-kit/models (HMAC-SHA-256, base64url)', async () => {
+    expect(pseudonymize(key, '6471 0101 0190 0001')).toBe(await pseudonymizeNik('6471010101900001', key));
   });
 
   it('property: pseudonyms are valid model pseudonyms and never contain the identifier', () => {

@@ -4,7 +4,8 @@ import { sha256 as nobleSha256 } from '@noble/hashes/sha2';
 /**
  * A synchronous SHA-256 function. The core uses an audited pure-JavaScript implementation
  * (`@noble/hashes`) so it runs unchanged in browsers; Node stores and `createAuditLog({ hasher })`
- * may pass a faster native one (see `nodeSha256` in `@spbe-kit/audit/file`).
+ * may pass a faster native one (see `nodeSha256` in `@spbe-kit/audit/file`). It must return a new
+ * array and must not keep a reference to `data` (callers reuse their input buffers).
  *
  * @example
  * ```ts

@@ -28,7 +28,7 @@ export interface CliIo {
   readonly stdoutIsTerminal?: boolean;
   /** Whether standard error is a terminal (progress bar). Defaults to `stderr.isTTY`. */
   readonly stderrIsTerminal?: boolean;
-  /** Terminal width for tables and the progress bar; defaults to `stdout.columns` or 80. */
+  /** Terminal width for tables and the progress bar; defaults to `stdout.columns` on a terminal, 120 otherwise. */
   readonly columns?: number;
 }
 
@@ -50,6 +50,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     stdoutIsTerminal: process.stdout.isTTY === true,
     stderrIsTerminal: process.stderr.isTTY === true,
-    columns: process.stdout.columns,
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { localize, type Locale, type LocalizedText, SpbeError, formatIssuePath } from '@spbe-kit/models';
+import { formatIssuePath, localize, type Locale, type LocalizedText, type SpbeError } from '@spbe-kit/models';
 import pc from 'picocolors';
 import type { CliIo } from './cli-io.js';
 import { exitCodes, type ExitCode } from './exit-codes.js';
@@ -58,9 +58,9 @@ export class CommandContext {
     return this.io.stderrIsTerminal ?? (this.io.stderr as { isTTY?: boolean }).isTTY === true;
   }
 
-  /** Terminal width. */
+  /** Terminal width (120 when the output is not a terminal: files and pipes have no width). */
   get columns(): number {
-    return this.io.columns ?? (this.io.stdout as { columns?: number }).columns ?? 80;
+    return this.io.columns ?? (this.stdoutIsTerminal ? ((this.io.stdout as { columns?: number }).columns ?? 80) : 120);
   }
 
   /** A text in the chosen language. */
@@ -120,6 +120,11 @@ export class CommandContext {
   progress(): Progress {
     this.progressBar ??= new Progress(this.io.stderr, this.stderrIsTerminal && !this.options.quiet && !this.options.json, this.columns);
     return this.progressBar;
+  }
+
+  /** Erases the progress bar (it is drawn again on the next update), before writing a result. */
+  clearProgress(): void {
+    this.progressBar?.clear();
   }
 
   /** Removes the progress bar from the terminal. */

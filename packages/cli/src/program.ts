@@ -1,8 +1,14 @@
 import { Command, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { Setup } from './commands/command-setup.js';
+import { registerAuditCommand } from './commands/audit-command.js';
 import { registerCompletionCommand } from './commands/completion-command.js';
+import { registerCompareCommand } from './commands/compare-command.js';
+import { registerExplainCommand } from './commands/explain-command.js';
 import { registerIndexCommand } from './commands/index-command.js';
+import { registerPlanCommand } from './commands/plan-command.js';
+import { registerReportCommand } from './commands/report-command.js';
+import { registerSummarizeCommand } from './commands/summarize-command.js';
 import { registerSchemasCommand } from './commands/schemas-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 import { registerWilayahCommand } from './commands/wilayah-command.js';
@@ -12,7 +18,8 @@ export const cliVersion: string = packageJson.version;
 
 /** Builds the `spbe` program with every command. */
 export function createProgram(setup: Setup): Command {
-  const { text, io } = setup;
+  const { io } = setup;
+  const text = (value: { id: string; en: string }) => setup.text(value);
   const program = new Command('spbe');
   program
     .description(
@@ -50,6 +57,6 @@ export function createProgram(setup: Setup): Command {
         en: '\nExit codes: 0 success, 1 bad input or failed verification, 2 usage error, 3 unexpected failure.\n',
       }),
   );
-  for (const register of [registerIndexCommand, registerValidateCommand, registerSchemasCommand, registerWilayahCommand, registerCompletionCommand]) register(program, setup);
+  for (const register of [registerIndexCommand, registerExplainCommand, registerPlanCommand, registerCompareCommand, registerSummarizeCommand, registerValidateCommand, registerSchemasCommand, registerWilayahCommand, registerReportCommand, registerAuditCommand, registerCompletionCommand]) register(program, setup);
   return program;
 }

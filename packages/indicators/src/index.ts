@@ -33,7 +33,10 @@ export type {
   IndexValue,
   IndexValues,
   IndicatorResult,
+  UnknownWhenIncomplete,
+  IndexedPart,
   MaybeIncomplete,
+  MissingParts,
   PartialIndexResult,
 } from './compute/index-result.js';
 export { computeIndex } from './compute/compute-index.js';
@@ -42,28 +45,34 @@ export { predicateOf } from './compute/predicate-of.js';
 
 // Errors
 export { IndicatorsError } from './errors/indicators-error.js';
-export { MethodologyError, MethodologyMismatchError, UnknownMethodologyError } from './errors/methodology-error.js';
+export { MethodologyError } from './errors/methodology-error.js';
+export { MethodologyMismatchError } from './errors/methodology-mismatch-error.js';
+export { UnknownMethodologyError } from './errors/unknown-methodology-error.js';
+export { PlanTooLargeError } from './errors/plan-too-large-error.js';
 export { IndexInputError, type IndexInputIssue } from './errors/index-input-error.js';
 
 // Explaining, planning, comparing, summarizing
 export { explain, type ExplainOptions, type ExplainedPart, type Explanation, type NextPredicate } from './explain/explain.js';
 export {
   planImprovements,
-  PlanTooLargeError,
   type ImprovementPlan,
   type PlanOptions,
   type PlanTarget,
+  type PlanGoal,
+  type PredicateTarget,
+  type IndexTarget,
   type PlannedIndex,
   type PlannedRaise,
   type ReachablePlan,
   type UnreachablePlan,
 } from './plan/plan-improvements.js';
-export { compare, type CompareOptions, type Comparison, type Delta, type PartDelta } from './compare/compare.js';
+export { compare, type CompareOptions, type Comparison, type Delta, type IndexDelta, type PartDelta, type PredicateChange } from './compare/compare.js';
 export {
   summarize,
   QUARTILE_METHOD,
   type IndexStatistics,
   type PartMean,
+  type PredicateCount,
   type RankingEntry,
   type SummarizeOptions,
   type Statistic,

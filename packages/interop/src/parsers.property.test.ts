@@ -19,7 +19,7 @@ const garbage = fc.oneof(
 );
 
 function serving(body: string): FetchFunction {
-  return async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  return () => Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
 }
 
 /** A garbage body may legitimately be an error envelope (`success: false`, `status: "Error"`); then it is a ProviderError. */

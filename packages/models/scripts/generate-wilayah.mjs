@@ -4,12 +4,14 @@
 //   src/wilayah-lite/regions.generated.ts         provinces and regencies/cities only (browser-safe subpath)
 // Usage: node scripts/generate-wilayah.mjs          write the files
 //        node scripts/generate-wilayah.mjs --check  exit 1 when the committed files differ from what the source gives
+//        --root DIR                                 read/write the two files under DIR instead of the package (for tests)
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDistricts, getIslands, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rootFlag = process.argv.indexOf('--root');
+const packageRoot = rootFlag > 0 && process.argv[rootFlag + 1] ? process.argv[rootFlag + 1] : join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcePackageJson = join(dirname(fileURLToPath(import.meta.resolve('idn-area-data'))), '..', 'package.json');
 const sourceVersion = JSON.parse(readFileSync(sourcePackageJson, 'utf8')).version;
 

@@ -96,8 +96,39 @@ describe('JSON Schema export', () => {
     }
   });
 
-  // Mutations of valid fixtures reach deep into the structure, where random JSON alone would not.
-  const interesting = fc.constantFrom<unknown>('', ' ', 'RAB.01', 'rab.01.03', 'RAA.02.01', 'RAB.00', 'SD00001.00.00', '2024-02-29', '2023-02-29', 'https://example.go.id', 0, 1, 1.5, 5, 5.5, 6, -1, null, true, [], {});
+  // Values at the edges of the rules the schemas use: bounds, patterns, formats, types.
+  const boundaryValues: readonly unknown[] = [
+    '', ' ', 'x', 'x'.repeat(101), 'x'.repeat(201), 'x'.repeat(501), 'RAB.01', 'rab.01.03', 'RAA.02.01', 'RAA.01', 'RAL.02.01', 'RAB.00', 'RAB.01.01.01.01.01.01.01.01',
+    'SD00001.00.00', 'sd00001.00.00', '64.71', '6471', '2024-02-29', '2023-02-29', '2026-11-28T09:15:00+08:00', 'https://example.go.id/a', 'ftp://example.go.id',
+    0, 1, 1.5, 2.5, 4, 5, 5.5, 6, -1, 2017, 2101, 1_000_001, 1e10, null, true, false, [], [''], {}, { extra: 1 },
+  ];
+  const interesting = fc.constantFrom<unknown>(...boundaryValues);
+
+  /** Every path (to objects, arrays and leaves) inside a value. */
+  function pathsOf(value: unknown, prefix: readonly (string | number)[] = []): (readonly (string | number)[])[] {
+    if (value === null || typeof value !== 'object') return [prefix];
+    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+    return [prefix, ...entries.flatMap(([key, item]) => pathsOf(item, [...prefix, key]))];
+  }
+
+  function setAt(base: unknown, path: readonly (string | number)[], value: unknown): unknown {
+    if (path.length === 0) return value;
+    const root = structuredClone<unknown>(base);
+    let current = root as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) current = current[key] as Record<string | number, unknown>;
+    current[path.at(-1)!] = value;
+    return root;
+  }
+
+  it.each(names)('%s: every field of every valid fixture set to each boundary value gets the same verdict', (name) => {
+    for (const fixture of fixturesOf(name).valid) {
+      for (const path of pathsOf(fixture)) {
+        for (const value of boundaryValues) expectSameVerdict(name, setAt(fixture, path, value));
+      }
+    }
+  });
+
+  // Random mutations of valid fixtures reach deep into the structure, where random JSON alone would not.
   const newValue = fc.oneof(interesting, fc.jsonValue({ maxDepth: 2 }));
   const mutation = fc.record({
     kind: fc.constantFrom('set' as const, 'delete' as const, 'add' as const),

@@ -34,10 +34,26 @@ export const configSchema = z.object({
   SPLP_URL: z.url().optional(),
   /** Public base URL of this deployment (used in links and by the province view). */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Province view: where each regency's own deployment is, as JSON `{"64.01": "https://spbe.paserkab.go.id"}`.
+   * Regencies not listed are read from this deployment.
+   */
+  PROVINCE_MEMBER_URLS: z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      if (!text) return {};
+      try {
+        return z.record(z.string().regex(/^\d{2}\.\d{2}$/), z.url()).parse(JSON.parse(text));
+      } catch {
+        context.addIssue({ code: 'custom', message: 'must be a JSON object of region code → URL' });
+        return z.NEVER;
+      }
+    }),
 });
 
 /** The validated configuration. */
-export type PortalConfig = z.output<typeof configSchema> & { dataDir: string; cookieSecure: boolean };
+export type PortalConfig = z.output<typeof configSchema> & { dataDir: string; cookieSecure: boolean; provinceMemberUrls: Record<string, string> };
 
 /**
  * Reads and validates the configuration.
@@ -56,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     ...config,
     dataDir: path.resolve(cwd, config.DATA_DIR),
     cookieSecure: config.COOKIE_SECURE ?? true,
+    provinceMemberUrls: config.PROVINCE_MEMBER_URLS,
   };
 }
 

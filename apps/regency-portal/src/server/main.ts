@@ -4,35 +4,34 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemo } from './seed/seed-demo.js';
+import { startInteropMocks } from './interop/start-mocks.js';
 import { createServices } from './start-portal.js';
 
 const reset = process.argv.includes('--reset');
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The demo serves plain HTTP on loopback: cookies cannot be Secure there unless the operator says otherwise.
 const env = { COOKIE_SECURE: 'false', DATA_DIR: path.join(appRoot, '.data'), ...process.env };
-const config = loadConfig(env);
+// Without CKAN_URL / BPS_URL the demo runs the interop mocks and points the portal at them.
+const mocks = process.env.CKAN_URL || process.env.BPS_URL ? null : await startInteropMocks();
+const config = loadConfig({ ...env, ...mocks?.env });
 const services = await createServices(config, { reset });
 const accounts = await seedDemo(services.db);
-const mocks = await startInteropMocksIfNeeded();
 const app = createApp(services, { uiDir: path.join(appRoot, 'dist/ui') });
 
 const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
   const url = `http://${config.HOST}:${info.port}/`;
+  services.listeningUrl = url.replace(/\/$/, '');
   console.log(`\nPortal SPBE Kota Balikpapan (sample data, not official results) is running at ${url}`);
   console.log(`Database: ${services.db.kind === 'pglite' ? `PGlite in ${path.relative(process.cwd(), config.dataDir) || '.'}` : 'PostgreSQL (DATABASE_URL)'}${reset ? ' — reset' : ''}`);
-  if (mocks.length > 0) console.log(`Interop mocks: ${mocks.map((mock) => `${mock.name} ${mock.url}`).join(', ')}`);
+  if (mocks) console.log(`Interop mocks: ${mocks.list.map((mock) => `${mock.name} ${mock.url}`).join(', ')}`);
   console.log('\nDemo accounts (password for all: ' + (accounts[0]?.password ?? '') + '):');
   for (const account of accounts) console.log(`  ${account.username.padEnd(22)} ${account.role.padEnd(12)} ${account.agency}`);
   console.log('\nPress Ctrl+C to stop. Data is kept across restarts; `npm run demo -- --reset` starts fresh.');
 });
 
-async function startInteropMocksIfNeeded(): Promise<{ name: string; url: string }[]> {
-  return [];
-}
-
 const shutdown = () => {
   server.close();
-  void services.db.close().finally(() => process.exit(0));
+  void Promise.allSettled([services.db.close(), mocks?.close()]).finally(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

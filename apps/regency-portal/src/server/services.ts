@@ -2,6 +2,7 @@ import type { LoginRateLimiter } from './auth/rate-limiter.js';
 import type { PortalAudit } from './audit/portal-audit.js';
 import type { PortalConfig } from './config.js';
 import type { SqlDriver } from './db/driver.js';
+import type { InteropClients } from './interop/interop-clients.js';
 
 /** Everything a route handler can use; built once at start (see `start-portal.ts`). */
 export interface PortalServices {
@@ -9,4 +10,9 @@ export interface PortalServices {
   db: SqlDriver;
   audit: PortalAudit;
   loginLimiter: LoginRateLimiter;
+  interop: InteropClients;
+  /** This deployment's own base URL (PUBLIC_URL, or the address it listens on). */
+  publicBaseUrl(): string;
+  /** Set once the server listens. */
+  listeningUrl: string | null;
 }

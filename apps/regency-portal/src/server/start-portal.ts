@@ -8,6 +8,7 @@ import type { PortalConfig } from './config.js';
 import type { SqlDriver } from './db/driver.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
+import { createInteropClients } from './interop/interop-clients.js';
 import { loadSecrets } from './secrets.js';
 import type { PortalServices } from './services.js';
 
@@ -36,12 +37,16 @@ export async function createServices(config: PortalConfig, options: CreateServic
     origin: config.AUDIT_ORIGIN,
     privacy: { pseudonymKey: secrets.pseudonymKey },
   });
-  return {
+  const services: PortalServices = {
     config,
     db,
     audit: new PortalAudit(log),
     loginLimiter: new LoginRateLimiter(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
+    interop: createInteropClients(config),
+    listeningUrl: null,
+    publicBaseUrl: () => config.PUBLIC_URL ?? services.listeningUrl ?? `http://${config.HOST}:${config.PORT}`,
   };
+  return services;
 }
 
 /** `--reset` on a PostgreSQL server: drop the portal's tables (and the audit tables) in the current schema. */

@@ -58,3 +58,19 @@ export function sqlTamperer(driverOf: (store: AuditStore) => PostgresDriver): St
     },
   };
 }
+
+/** A crash mid-append on PostgreSQL: a transaction that wrote rows and never committed. */
+export function sqlCrash(driverOf: (store: AuditStore) => PostgresDriver, reopen: (store: AuditStore) => Promise<AuditStore>) {
+  return async (store: AuditStore): Promise<AuditStore> => {
+    const schema = (store as PostgresStore).schema;
+    const size = await store.size();
+    await driverOf(store)
+      .transaction(async (client) => {
+        await client.query(`INSERT INTO ${schema}.entries (idx, leaf_data, time_ms, action) VALUES ($1, '\\x00', 0, 'x')`, [size]);
+        await client.query(`INSERT INTO ${schema}.nodes (level, idx, hash) VALUES (0, $1, '\\x00')`, [size]);
+        throw new Error('connection lost');
+      })
+      .catch(() => undefined);
+    return reopen(store);
+  };
+}

@@ -52,10 +52,17 @@ export interface StoreConformanceOptions {
   /** Close the store and open the same data again, for persistence checks; omit for memory-only stores. */
   reopenStore?(store: AuditStore): Promise<AuditStore>;
   readonly tamper?: StoreTamperer;
+  /**
+   * Leave an append half done, as a crash would (a torn record, an aborted transaction), and return
+   * the store reopened. The suite then checks that every acknowledged event is intact and the log
+   * verifies. Omit for stores that cannot crash (memory).
+   */
+  simulateCrash?(store: AuditStore): Promise<AuditStore>;
   /** The SHA-256 the log should use (default: pure JavaScript). */
   readonly hasher?: Sha256;
   /** Your test framework's `describe` and `it` (vitest, jest, node:test). */
   readonly describe: (name: string, body: () => void) => void;
+  /** Your test framework's `it` (or `test`). */
   readonly it: (name: string, body: () => Promise<void>, timeout?: number) => void;
 }
 
@@ -277,6 +284,28 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
         check((await reopened.log.get(21)).details !== undefined, 'details survive');
         await reopened.log.append(sampleEvent(22));
         check((await reopened.log.verify()).ok, 'verifies after reopen and append');
+        await reopened.log.close();
+      });
+    }
+
+    if (options.simulateCrash) {
+      const crash = (store: AuditStore) => options.simulateCrash!(store);
+      it('keeps every acknowledged event through a crash in the middle of an append', async () => {
+        const { log, store } = await filled(15);
+        const { checkpoint: before } = await log.checkpoint();
+        const acknowledged = await Promise.all([log.append(sampleEvent(15)), log.appendBatch([sampleEvent(16), sampleEvent(17)])]);
+        const reopened = await openLog(await crash(store));
+        const size = await reopened.log.size();
+        check(size >= 18, `acknowledged events survive (size ${size})`);
+        for (const receipt of acknowledged.flat()) {
+          const [leaf] = await reopened.store.readNodes(0, receipt.index, receipt.index + 1);
+          check(leaf !== undefined && bytesEqual(leaf, receipt.leafHash), `acknowledged event ${receipt.index} is intact`);
+        }
+        check((await reopened.log.verify()).ok, 'log verifies after the crash');
+        const after = await reopened.log.checkpoint();
+        verifyConsistency({ ...(await reopened.log.proveConsistency(Number(before.size), Number(after.checkpoint.size))), root1: before.root, root2: after.checkpoint.root });
+        await reopened.log.append(sampleEvent(18));
+        check((await reopened.log.verify()).ok, 'log verifies after appending again');
         await reopened.log.close();
       });
     }

@@ -10,6 +10,8 @@ export interface AuditLogFlags {
   readonly store?: string;
   /** PostgreSQL connection string. */
   readonly db?: string;
+  /** PostgreSQL schema of the log (default `spbe_audit`). */
+  readonly dbSchema?: string;
   /** The log's origin (`SPBE_AUDIT_ORIGIN`). */
   readonly origin?: string;
   /** A file holding the signer key (`SPBE_AUDIT_SIGNER_KEY` holds the key itself). */
@@ -76,7 +78,7 @@ async function storeOf(flags: AuditLogFlags, io: CliIo): Promise<{ store: AuditS
     return { store, close: () => Promise.resolve() };
   }
   const { openPostgresStore } = await import('./postgres-store.js');
-  return openPostgresStore(flags.db!);
+  return openPostgresStore(flags.db!, flags.dbSchema);
 }
 
 /**

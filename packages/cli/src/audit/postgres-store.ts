@@ -1,15 +1,14 @@
 import type { AuditStore } from '@spbe-kit/audit';
-import { UsageError } from '../errors/cli-error.js';
+import { createPostgresStore, pgDriver } from '@spbe-kit/audit/postgres';
+import pg from 'pg';
 
-/** Opens the PostgreSQL store of `@spbe-kit/audit` over a `pg` connection pool. */
-export async function openPostgresStore(url: string): Promise<{ store: AuditStore; close: () => Promise<void> }> {
-  const postgres = (await import('@spbe-kit/audit/postgres')) as Record<string, unknown>;
-  void url;
-  if (Object.keys(postgres).length === 0) {
-    throw new UsageError('cli.audit_postgres_unavailable', {
-      id: '@spbe-kit/audit yang terpasang belum menyediakan penyimpanan PostgreSQL',
-      en: 'The installed @spbe-kit/audit provides no PostgreSQL store yet',
-    });
-  }
-  throw new UsageError('cli.audit_postgres_unavailable', { id: 'Penyimpanan PostgreSQL belum didukung', en: 'The PostgreSQL store is not supported yet' });
+/**
+ * Opens the PostgreSQL store of `@spbe-kit/audit` (one log per schema) over a `pg` pool for the
+ * connection string. Closing the log ends the pool.
+ */
+export async function openPostgresStore(url: string, schema: string | undefined): Promise<{ store: AuditStore; close: () => Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const driver = pgDriver(pool, { endPoolOnClose: true });
+  const store = await createPostgresStore({ driver, ...(schema === undefined ? {} : { schema }) });
+  return { store, close: () => Promise.resolve() };
 }

@@ -59,6 +59,8 @@ export function indexInputOf(value: unknown, defaults: { readonly methodology?: 
   if (!isRecord(value)) return { label: {}, input: value as IndexInput };
   const label: { agency?: string; year?: number | string } = {};
   if (typeof value.agency === 'string') label.agency = value.agency;
+  // An agency object (as in the models assessment schema) is labelled by its name.
+  else if (isRecord(value.agency) && typeof value.agency.name === 'string') label.agency = value.agency.name;
   if (typeof value.year === 'number' || typeof value.year === 'string') label.year = value.year;
   const input: Record<string, unknown> = { methodology: value.methodology ?? defaults.methodology };
   for (const key of ['levels', 'aspectScores', 'domainScores'] as const) {

@@ -9,7 +9,7 @@ export interface Setup {
   /** The language chosen on the command line (known before parsing, so help is in it too). */
   readonly locale: Locale;
   /** A text in the chosen language. */
-  text(text: LocalizedText): string;
+  text(this: void, text: LocalizedText): string;
   /** An "Examples:" help section. */
   examples(lines: readonly (readonly [string, LocalizedText])[]): string;
   /** Wraps a command's action: builds its context from the global options and records its exit code. */

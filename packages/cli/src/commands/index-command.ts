@@ -3,13 +3,15 @@ import type { Command } from 'commander';
 import { runBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
 import type { InputFormat } from '../input/input-format.js';
-import { indexPresenter, type LabelledIndexResult } from '../output/index-presenter.js';
+import { indexPresenter, indexPresenterWithIndicators, type LabelledIndexResult } from '../output/index-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe index`. */
-export interface IndexCommandOptions extends AssessmentInputOptions, OutputFlags {}
+export interface IndexCommandOptions extends AssessmentInputOptions, OutputFlags {
+  readonly indicators?: boolean;
+}
 
 /** Runs `spbe index <file>`. */
 export async function indexCommand(context: CommandContext, file: string, options: IndexCommandOptions): Promise<void> {
@@ -18,7 +20,7 @@ export async function indexCommand(context: CommandContext, file: string, option
     inputFormat: options.inputFormat as InputFormat | undefined,
     csv: assessmentCsv(options.delimiter),
     output: options,
-    presenter: indexPresenter,
+    presenter: options.indicators ? indexPresenterWithIndicators : indexPresenter,
     handle(record) {
       const { label, input } = indexInputOf(record.value, options);
       const result = computeIndex(input);
@@ -32,7 +34,8 @@ export const registerIndexCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('index')
     .argument('<file>', setup.text({ id: 'berkas penilaian (JSON, JSON Lines, CSV; - = stdin)', en: 'assessment file (JSON, JSON Lines, CSV; - = stdin)' }))
-    .description(setup.text({ id: 'Hitung indeks dan predikat setiap penilaian', en: 'Compute the index and predikat of every assessment' }));
+    .description(setup.text({ id: 'Hitung indeks dan predikat setiap penilaian', en: 'Compute the index and predikat of every assessment' }))
+    .option('--indicators', setup.text({ id: 'tabel: tampilkan juga setiap indikator', en: 'table: also list every indicator' }));
   addAssessmentInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(

@@ -52,7 +52,7 @@ export async function schemasCommand(context: CommandContext, name: string | und
       case 'table': {
         const c = context.colors;
         const width = Math.max(20, context.columns - 34);
-        destination.write(`${textTable(rows.map((row) => [c.bold(row.name), truncate(row.description || row.title, width)]))}\n`);
+        destination.write(`${textTable(rows.map((row) => [c.bold(row.name), truncate(row.description || (row.title === row.name ? '' : row.title), width)]))}\n`);
         break;
       }
     }

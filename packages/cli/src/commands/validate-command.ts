@@ -37,7 +37,7 @@ export async function validateCommand(context: CommandContext, schemaName: strin
   });
   const summary: ValidationSummary = { schema: schemaName, file: stream.name, valid: context.processed, invalid: context.problems };
   if (context.problems > 0) context.exitCode = exitCodes.invalidInput;
-  await withDestination(context, options.output, async (destination, toTerminal) => {
+  await withDestination(context, options.output, (destination, toTerminal) => {
     const format = chooseOutputFormat(options.format, context.options.json, toTerminal);
     let text: string;
     switch (format) {
@@ -62,6 +62,7 @@ export async function validateCommand(context: CommandContext, schemaName: strin
       }
     }
     if (!(context.options.quiet && format === 'table')) destination.write(text);
+    return Promise.resolve();
   });
 }
 

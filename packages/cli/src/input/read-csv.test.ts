@@ -5,7 +5,7 @@ import { fieldPosition, type InputItem } from './input-record.js';
 import { readCsv, type CsvMapping } from './read-csv.js';
 
 async function* chunks(parts: readonly string[]): AsyncGenerator<string> {
-  for (const part of parts) yield part;
+  for (const part of parts) yield await Promise.resolve(part);
 }
 
 async function readAll(parts: readonly string[], mapping?: CsvMapping): Promise<InputItem[]> {

@@ -5,7 +5,7 @@ import type { InputItem } from './input-record.js';
 import { readJsonLines } from './read-json-lines.js';
 
 async function* chunks(parts: readonly string[]): AsyncGenerator<string> {
-  for (const part of parts) yield part;
+  for (const part of parts) yield await Promise.resolve(part);
 }
 
 async function readAll(parts: readonly string[]): Promise<InputItem[]> {

@@ -8,7 +8,7 @@ async function* chunksOf(text: string, cuts: readonly number[] = []): AsyncGener
   let from = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     if (cut <= from || cut >= text.length) continue;
-    yield text.slice(from, cut);
+    yield await Promise.resolve(text.slice(from, cut));
     from = cut;
   }
   yield text.slice(from);

@@ -126,7 +126,6 @@ export async function* readJson(file: string, chunks: AsyncIterable<string>, sha
   }
   if (elementStart) {
     if (scalar) {
-      scalar = false;
       yield finish(parts.join(''));
     } else {
       const start = elementStart;

@@ -3,7 +3,7 @@ import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { colouredPredicate } from './predicate-style.js';
 import type { Presenter } from './result-writer.js';
-import { textTable, truncate } from './text-table.js';
+import { shortIndicatorName, textTable, truncate } from './text-table.js';
 
 /** An index result with the agency and year of its record. */
 export interface LabelledIndexResult {
@@ -45,7 +45,7 @@ export function breakdownTable(result: PartialIndexResult, context: CommandConte
       if (!showIndicators) continue;
       for (const indicator of result.indicators) {
         if (indicator.aspect !== aspect.id) continue;
-        rows.push([c.dim(`${indent}  ${indicator.number}. ${name(indicator.name)}`), c.dim(String(indicator.weight)), String(indicator.value)]);
+        rows.push([c.dim(`${indent}  ${indicator.number}. ${truncate(shortIndicatorName(context.text(indicator.name)), width)}`), c.dim(String(indicator.weight)), String(indicator.value)]);
       }
     }
   };
@@ -59,33 +59,50 @@ export function breakdownTable(result: PartialIndexResult, context: CommandConte
   return textTable(rows, ['left', 'right', 'right']);
 }
 
+function indexTable(item: LabelledIndexResult, context: CommandContext, showIndicators: boolean): string {
+  const { result } = item;
+  const lines = [headingOf(item.label, item.where, result.methodology, context), indexLine(result, context)];
+  if (result.domains.length > 0 || result.aspects.length > 0) lines.push('', breakdownTable(result, context, showIndicators));
+  if (!result.complete) {
+    const missing = result.missing.indicators.length > 0 ? result.missing.indicators : result.missing.aspects.length > 0 ? result.missing.aspects : result.missing.domains;
+    lines.push('', context.text({ id: `Belum diisi: ${missing.join(', ')}`, en: `Not given: ${missing.join(', ')}` }));
+  }
+  return lines.join('\n');
+}
+
 /** How `spbe index` shows results. */
 export const indexPresenter: Presenter<LabelledIndexResult> = {
   table(item, context) {
-    const { result } = item;
-    const lines = [headingOf(item.label, item.where, result.methodology, context), indexLine(result, context)];
-    if (result.domains.length > 0 || result.aspects.length > 0) lines.push('', breakdownTable(result, context, false));
-    if (!result.complete) {
-      const missing = result.missing.indicators.length > 0 ? result.missing.indicators : result.missing.aspects.length > 0 ? result.missing.aspects : result.missing.domains;
-      lines.push('', context.text({ id: `Belum diisi: ${missing.join(', ')}`, en: `Not given: ${missing.join(', ')}` }));
-    }
-    return lines.join('\n');
+    return indexTable(item, context, false);
   },
-  csv(item) {
-    const { result } = item;
-    const row: Record<string, unknown> = {
-      agency: item.label.agency,
-      year: item.label.year,
-      methodology: result.methodology,
-      index: result.indexExact,
-      indexDisplay: result.indexDisplay,
-      predicate: result.predicate,
-    };
-    for (const domain of result.domains) row[`domain${domain.id}`] = domain.exact;
-    for (const aspect of result.aspects) row[`aspect${aspect.id}`] = aspect.exact;
-    return row;
-  },
-  json(item) {
-    return { ...item.label, ...item.result };
-  },
+  csv: indexCsv,
+  json: indexJson,
 };
+
+/** Like {@link indexPresenter}, with every indicator in the table (`--indicators`). */
+export const indexPresenterWithIndicators: Presenter<LabelledIndexResult> = {
+  table(item, context) {
+    return indexTable(item, context, true);
+  },
+  csv: indexCsv,
+  json: indexJson,
+};
+
+function indexCsv(item: LabelledIndexResult): Record<string, unknown> {
+  const { result } = item;
+  const row: Record<string, unknown> = {
+    agency: item.label.agency,
+    year: item.label.year,
+    methodology: result.methodology,
+    index: result.indexExact,
+    indexDisplay: result.indexDisplay,
+    predicate: result.predicate,
+  };
+  for (const domain of result.domains) row[`domain${domain.id}`] = domain.exact;
+  for (const aspect of result.aspects) row[`aspect${aspect.id}`] = aspect.exact;
+  return row;
+}
+
+function indexJson(item: LabelledIndexResult): unknown {
+  return { ...item.label, ...item.result };
+}

@@ -34,6 +34,7 @@ export class ResultWriter<T> {
   /** Writes one result. */
   async write(item: T): Promise<void> {
     this.count++;
+    this.context.clearProgress();
     switch (this.format) {
       case 'table':
         await this.sink.write(`${this.count > 1 ? '\n' : ''}${this.presenter.table(item, this.context)}\n`);

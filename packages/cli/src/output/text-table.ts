@@ -33,3 +33,12 @@ export function textTable(rows: readonly (readonly string[])[], align: readonly 
     )
     .join('\n');
 }
+
+/**
+ * An indicator name without the "Tingkat Kematangan" / "Maturity level of" that starts almost every
+ * official name, for narrow terminal tables (reports and JSON keep the full name).
+ */
+export function shortIndicatorName(name: string): string {
+  const short = name.replace(/^Tingkat Kematangan /, '').replace(/^Maturity level of (the )?/, '');
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}

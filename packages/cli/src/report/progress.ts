@@ -1,14 +1,18 @@
 import type { Writable } from 'node:stream';
 
 const REDRAW_EVERY_MS = 100;
+/** Work that ends sooner never shows a bar. */
+const SHOW_AFTER_MS = 500;
 
 /**
  * A one-line progress bar on standard error. It draws only when enabled (standard error is a
- * terminal and neither `--quiet` nor `--json` is given), at most ten times a second.
+ * terminal and neither `--quiet` nor `--json` is given), only for work lasting over half a second,
+ * at most ten times a second; it is erased before any result or message is written.
  */
 export class Progress {
   private lastDraw = 0;
   private drawn = false;
+  private readonly startedAt = Date.now();
 
   constructor(
     private readonly stream: Writable,
@@ -20,7 +24,7 @@ export class Progress {
   update(done: number, total: number | undefined, label: string): void {
     if (!this.enabled) return;
     const now = Date.now();
-    if (now - this.lastDraw < REDRAW_EVERY_MS) return;
+    if (now - this.startedAt < SHOW_AFTER_MS || now - this.lastDraw < REDRAW_EVERY_MS) return;
     this.lastDraw = now;
     let line: string;
     if (total !== undefined && total > 0) {

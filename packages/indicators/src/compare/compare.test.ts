@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compare } from './compare.js';
 import { computeIndex } from '../compute/compute-index.js';
 import { IndicatorsError } from '../errors/indicators-error.js';
-import { MethodologyMismatchError } from '../errors/methodology-error.js';
+import { MethodologyMismatchError } from '../errors/methodology-mismatch-error.js';
 import { uniformLevels } from '../__fixtures__/levels.js';
 
 describe('compare', () => {

@@ -1,12 +1,22 @@
 import type { LocalizedText } from '@spbe-kit/models';
-import { MethodologyMismatchError } from '../errors/methodology-error.js';
+import { MethodologyMismatchError } from '../errors/methodology-mismatch-error.js';
 import { rationalFrom } from '../exact/exact-input.js';
 import { Rational } from '../exact/rational.js';
 import type { IndexResult, PartialIndexResult } from '../compute/index-result.js';
 import { readCompleteResult } from '../compute/read-result.js';
 import type { MethodologyRef } from '../methodology/methodology-table.js';
 
-/** A value in two results and the change between them (`null` where a result does not know it). */
+/**
+ * A value in two results and the change between them (`null` where a result does not know it).
+ *
+ * @example
+ * ```ts
+ * import { compare, computeIndex } from '@spbe-kit/indicators';
+ * const a = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } });
+ * const b = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 4 } });
+ * compare(a, b).index; // { previous: 3, current: 3.455, delta: 0.455, deltaExact: '0.455', deltaDisplay: '+0.46', … }
+ * ```
+ */
 export interface Delta {
   /** Value in the previous result. */
   readonly previous: number | null;
@@ -18,7 +28,17 @@ export interface Delta {
   readonly deltaExact: string | null;
 }
 
-/** The change of one indicator, aspect or domain. */
+/**
+ * The change of one indicator, aspect or domain.
+ *
+ * @example
+ * ```ts
+ * import { compare, computeIndex } from '@spbe-kit/indicators';
+ * const a = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } });
+ * const b = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 4 } });
+ * compare(a, b).domains.map((domain) => [domain.number, domain.deltaExact]); // [[1, '0'], [2, '0'], [3, '0'], [4, '1']]
+ * ```
+ */
 export interface PartDelta extends Delta {
   /** Indicator number, or aspect / domain id. */
   readonly number: number;
@@ -26,14 +46,25 @@ export interface PartDelta extends Delta {
   readonly name: LocalizedText;
 }
 
-/** What {@link compare} returns. */
+/**
+ * What {@link compare} returns.
+ *
+ * @example
+ * ```ts
+ * import { compare, computeIndex, type Comparison } from '@spbe-kit/indicators';
+ * const a = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } });
+ * const b = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 4 } });
+ * const change: Comparison = compare(a, b);
+ * change.domains[3]?.deltaExact; // '1'
+ * ```
+ */
 export interface Comparison {
   /** Methodology id (both results must share it). */
   readonly methodology: string;
-  /** The index change; `deltaDisplay` is signed and rounded half away from zero to two decimals (`'+0.12'`). */
-  readonly index: Delta & { readonly deltaDisplay: string; readonly previousDisplay: string; readonly currentDisplay: string };
-  /** The predikat change: `bands` counts bands moved up (negative: down). */
-  readonly predicate: { readonly previous: string; readonly current: string; readonly change: 'up' | 'down' | 'same'; readonly bands: number };
+  /** The index change. */
+  readonly index: IndexDelta;
+  /** The predikat change. */
+  readonly predicate: PredicateChange;
   /** Per domain. */
   readonly domains: readonly PartDelta[];
   /** Per aspect. */
@@ -42,7 +73,59 @@ export interface Comparison {
   readonly indicators: readonly PartDelta[];
 }
 
-/** Options of {@link compare}. */
+/**
+ * The index change between two results.
+ *
+ * @example
+ * ```ts
+ * import { compare, computeIndex } from '@spbe-kit/indicators';
+ * const a = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } });
+ * const b = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 4 } });
+ * compare(b, a).index.deltaDisplay; // '-0.46'
+ * ```
+ */
+export interface IndexDelta extends Delta {
+  /** current − previous, signed and rounded half away from zero to two decimals (`'+0.12'`, `'-0.05'`). */
+  readonly deltaDisplay: string;
+  /** The previous index as shown. */
+  readonly previousDisplay: string;
+  /** The current index as shown. */
+  readonly currentDisplay: string;
+}
+
+/**
+ * The predikat change between two results.
+ *
+ * @example
+ * ```ts
+ * import { compare, computeIndex } from '@spbe-kit/indicators';
+ * const a = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } });
+ * const b = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 4, 2: 4, 3: 4, 4: 4 } });
+ * compare(a, b).predicate; // { previous: 'Baik', current: 'Sangat Baik', change: 'up', bands: 1 }
+ * ```
+ */
+export interface PredicateChange {
+  /** Previous predikat. */
+  readonly previous: string;
+  /** Current predikat. */
+  readonly current: string;
+  /** Direction of the change. */
+  readonly change: 'up' | 'down' | 'same';
+  /** Bands moved up (negative: down). */
+  readonly bands: number;
+}
+
+/**
+ * Options of {@link compare}.
+ *
+ * @example
+ * ```ts
+ * import { compare, type CompareOptions, type IndexResult, type MethodologyTable } from '@spbe-kit/indicators';
+ * declare const table: MethodologyTable, lastYear: IndexResult, thisYear: IndexResult; // read back from JSON
+ * const options: CompareOptions = { methodology: table };
+ * compare(lastYear, thisYear, options);
+ * ```
+ */
 export interface CompareOptions {
   /** The methodology table, when the results are a user-defined methodology's results read back from JSON. */
   readonly methodology?: MethodologyRef;

@@ -1,5 +1,5 @@
 import type { IssuePath } from '@spbe-kit/models';
-import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
+import type { IndexInputIssue } from '../errors/index-input-error.js';
 import { displayText, exactText } from '../exact/exact-units.js';
 import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
 import { bandOfUnits } from './classify.js';
@@ -65,7 +65,7 @@ export function readLevels(
   if (!container) return undefined;
   const indicators = methodology.indicators;
   const count = indicators.length;
-  // Summary mode passes a reused scratch array: it needs only the numerator.
+  // Batches pass a reused scratch array: results copy what they need from it.
   const units = scratch ?? new Array<number>(count);
   let numerator = 0;
   let present = 0;
@@ -245,12 +245,4 @@ export function resultFromLevels(methodology: CompiledMethodology, read: LevelUn
     indicators,
   };
   return attachMethodology(result, methodology);
-}
-
-/** Reads levels and throws {@link IndexInputError} listing every problem. */
-export function readLevelsOrThrow(methodology: CompiledMethodology, levels: unknown, partial: boolean, inputPath: IssuePath): LevelUnits {
-  const issues: IndexInputIssue[] = [];
-  const read = readLevels(methodology, levels, partial, inputPath, issues, true);
-  if (!read) throw new IndexInputError(issues);
-  return read;
 }

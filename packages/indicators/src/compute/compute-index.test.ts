@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SpbeError } from '@spbe-kit/models';
 import { computeIndex } from './compute-index.js';
 import { IndexInputError } from '../errors/index-input-error.js';
-import { UnknownMethodologyError } from '../errors/methodology-error.js';
+import { UnknownMethodologyError } from '../errors/unknown-methodology-error.js';
 import { levelsFor34985, levelsForAspect2Example, uniformLevels } from '../__fixtures__/levels.js';
 
 describe('computeIndex — worked examples of PermenPANRB 59/2020', () => {

@@ -31,7 +31,7 @@ export function unreadable(path: IssuePath, cause: unknown): IndexInputError {
 
 /**
  * Computes one input, collecting issues into `issues` (returns undefined when there are any).
- * `scratch` (summary mode) is a reusable array for the indicator values.
+ * `scratch` (batches) is a reusable array for the indicator values.
  */
 export function computeInto(
   input: unknown,

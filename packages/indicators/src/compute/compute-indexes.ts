@@ -4,7 +4,16 @@ import { computeInto, MethodologyMemo, unreadable } from './compute-index.js';
 import type { IndexInput, IndexResult, IndexSummary, PartialIndexResult } from './index-result.js';
 import { shapeIssue } from './input-issues.js';
 
-/** Options of {@link computeIndexes}. */
+/**
+ * Options of {@link computeIndexes}.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, type ComputeIndexesOptions } from '@spbe-kit/indicators';
+ * const options: ComputeIndexesOptions = { mode: 'summary', unknownKeys: 'ignore' };
+ * computeIndexes([], options); // []
+ * ```
+ */
 export interface ComputeIndexesOptions {
   /**
    * `'full'` (default): a full result per input, as {@link computeIndex}. `'summary'`: only
@@ -34,8 +43,12 @@ export interface ComputeIndexesOptions {
  * computeIndexes(inputs)[0]?.indexDisplay;    // '3.28'
  * ```
  */
-export function computeIndexes(inputs: Iterable<IndexInput>, options: { readonly mode: 'summary' }): IndexSummary[];
-export function computeIndexes(inputs: Iterable<IndexInput & { readonly partial?: false }>, options?: { readonly mode?: 'full' }): IndexResult[];
+export function computeIndexes(inputs: Iterable<IndexInput>, options: ComputeIndexesOptions & { readonly mode: 'summary' }): IndexSummary[];
+export function computeIndexes(
+  inputs: Iterable<IndexInput & { readonly partial?: false }>,
+  options?: ComputeIndexesOptions & { readonly mode?: 'full' },
+): IndexResult[];
+export function computeIndexes(inputs: Iterable<IndexInput>, options?: ComputeIndexesOptions & { readonly mode?: 'full' }): PartialIndexResult[];
 export function computeIndexes(inputs: Iterable<IndexInput>, options?: ComputeIndexesOptions): (PartialIndexResult | IndexSummary)[];
 export function computeIndexes(inputs: Iterable<IndexInput>, options: ComputeIndexesOptions = {}): (PartialIndexResult | IndexSummary)[] {
   const issues: IndexInputIssue[] = [];
@@ -57,7 +70,8 @@ export function computeIndexes(inputs: Iterable<IndexInput>, options: ComputeInd
       throw new IndexInputError([shapeIssue([], { id: 'Masukan harus berupa array atau iterable', en: 'The inputs must be an array or an iterable' }, inputs)]);
     }
     const memo = new MethodologyMemo();
-    const scratch: number[] | undefined = summary ? [] : undefined;
+    // One scratch array for the indicator values of every input of this batch (results never keep it).
+    const scratch: number[] = [];
     for (const input of inputs) {
       const result = computeInto(input, [position], issues, memo, summary, unknownKeys ?? 'reject', scratch);
       if (result) out.push(result);

@@ -6,18 +6,48 @@ import type { MethodologyRef } from '../methodology/methodology-table.js';
  * exactly 1.26); text may be a decimal (`'3.4985'`, or `'3,4985'` with a decimal comma). Indicator
  * values accept at most six decimals; aspect and domain scores accept any decimal and also a
  * fraction (`'7/3'`), which is how results write non-terminating exact scores.
+ *
+ * @example
+ * ```ts
+ * import type { IndexValue } from '@spbe-kit/indicators';
+ * const values: IndexValue[] = [3, 1.26, '2,5', '7/3'];
+ * ```
  */
 export type IndexValue = number | string;
 
-/** Values keyed by indicator, aspect or domain number: an object (keys numbers or numeric strings) or a Map. */
+/**
+ * Values keyed by indicator, aspect or domain number: an object (keys numbers or numeric strings) or a Map.
+ *
+ * @example
+ * ```ts
+ * import type { IndexValues } from '@spbe-kit/indicators';
+ * const levels: IndexValues = { 1: 3, '2': 4 };
+ * const same: IndexValues = new Map([[1, 3], [2, 4]]);
+ * ```
+ */
 export type IndexValues = Readonly<Record<number | string, IndexValue>> | ReadonlyMap<number | string, IndexValue>;
 
-/** What the index was computed from. */
+/**
+ * What the index was computed from.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, type IndexSource } from '@spbe-kit/indicators';
+ * const source: IndexSource = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } }).source; // 'domainScores'
+ * ```
+ */
 export type IndexSource = 'levels' | 'aspectScores' | 'domainScores';
 
 /**
  * Input of {@link computeIndex}: a methodology and exactly one of `levels`, `aspectScores` or
  * `domainScores`.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, type IndexInput } from '@spbe-kit/indicators';
+ * const input: IndexInput = { methodology: 'spbe-2020', domainScores: { 1: 3.7, 2: 3.4, 3: 3, 4: 3.2 } };
+ * computeIndex(input).indexDisplay; // '3.28'
+ * ```
  */
 export interface IndexInput {
   /** `'spbe-2020'`, `'pemdi-2026'` or a methodology table. */
@@ -40,7 +70,16 @@ export interface IndexInput {
   readonly unknownKeys?: 'reject' | 'ignore';
 }
 
-/** One domain of a result. Names are {@link LocalizedText} everywhere (`name.id` official, `name.en` translation). */
+/**
+ * One domain of a result. Names are `LocalizedText` everywhere (`name.id` official, `name.en` translation).
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from '@spbe-kit/indicators';
+ * const result = computeIndex({ methodology: 'spbe-2020', aspectScores: { 1: 3, 2: 3, 3: 4, 4: 3, 5: 3, 6: 3, 7: 3, 8: 3 } });
+ * result.domains[1]?.exact; // '3.4' (the regulation's example: 85 / 25)
+ * ```
+ */
 export interface DomainResult {
   /** Domain number. */
   readonly id: number;
@@ -54,7 +93,16 @@ export interface DomainResult {
   readonly exact: string;
 }
 
-/** One aspect of a result. */
+/**
+ * One aspect of a result.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from '@spbe-kit/indicators';
+ * const result = computeIndex({ methodology: 'spbe-2020', aspectScores: { 1: 3, 2: 3, 3: 4, 4: 3, 5: 3, 6: 3, 7: 3, 8: 3 } });
+ * result.aspects[2]; // { id: 3, name: { id: 'Teknologi Informasi dan Komunikasi', … }, weight: 10, index: 4, exact: '4', domain: 2 }
+ * ```
+ */
 export interface AspectResult {
   /** Aspect number. */
   readonly id: number;
@@ -70,7 +118,16 @@ export interface AspectResult {
   readonly domain: number | null;
 }
 
-/** One indicator of a result. */
+/**
+ * One indicator of a result.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 47 }, (_, i) => [i + 1, 4]));
+ * computeIndex({ methodology: 'spbe-2020', levels }).indicators[0]; // { number: 1, name: {…}, weight: 1.3, value: 4, contribution: 0.052, aspect: 1 }
+ * ```
+ */
 export interface IndicatorResult {
   /** Indicator number. */
   readonly number: number;
@@ -89,6 +146,13 @@ export interface IndicatorResult {
 /**
  * Result of {@link computeIndex}. Only the levels the input can know are filled: from `levels`
  * everything; from `aspectScores` the aspects and domains; from `domainScores` only the domains.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, type IndexResult } from '@spbe-kit/indicators';
+ * const result: IndexResult = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3.7, 2: 3.4, 3: 3, 4: 3.2 } });
+ * [result.index, result.indexExact, result.indexDisplay, result.predicate]; // [3.282, '3.282', '3.28', 'Baik']
+ * ```
  */
 export interface IndexResult {
   /** Methodology id. */
@@ -113,13 +177,79 @@ export interface IndexResult {
   readonly indicators: readonly IndicatorResult[];
 }
 
-/** A domain or aspect whose index cannot be known because some of its parts are missing. */
-export type MaybeIncomplete<T extends { index: number; exact: string }> = Omit<T, 'index' | 'exact'> & {
+/**
+ * The index fields of a domain or aspect that may be unknown because some of its parts are missing.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from '@spbe-kit/indicators';
+ * const result = computeIndex({ methodology: 'pemdi-2026', levels: { 1: 2 }, partial: true });
+ * result.aspects[0]?.index; // null: indicator 2 of aspect 1 is missing
+ * ```
+ */
+export interface UnknownWhenIncomplete {
+  /** The index, or `null` when some of its parts are missing. */
   readonly index: number | null;
+  /** The exact index, or `null` when some of its parts are missing. */
   readonly exact: string | null;
-};
+}
 
-/** The lowest and highest index the missing parts allow (each missing part at 1, then at 5). */
+/**
+ * Anything with an index and its exact value (a domain or aspect result).
+ *
+ * @example
+ * ```ts
+ * import type { IndexedPart } from '@spbe-kit/indicators';
+ * const part: IndexedPart = { index: 7 / 3, exact: '7/3' };
+ * ```
+ */
+export interface IndexedPart {
+  /** The index (closest double). */
+  readonly index: number;
+  /** The exact index. */
+  readonly exact: string;
+}
+
+/**
+ * A domain or aspect whose index cannot be known when some of its parts are missing.
+ *
+ * @example
+ * ```ts
+ * import type { AspectResult, MaybeIncomplete } from '@spbe-kit/indicators';
+ * const show = (aspect: MaybeIncomplete<AspectResult>) => aspect.exact ?? 'incomplete';
+ * ```
+ */
+export type MaybeIncomplete<T extends IndexedPart> = Omit<T, 'index' | 'exact'> & UnknownWhenIncomplete;
+
+/**
+ * What a partial input lacks.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from '@spbe-kit/indicators';
+ * const result = computeIndex({ methodology: 'pemdi-2026', levels: { 1: 2, 2: 2 }, partial: true });
+ * if (!result.complete) result.missing.aspects; // [2, 3, 4, 5, 6, 7]
+ * ```
+ */
+export interface MissingParts {
+  /** Indicators not given (from levels). */
+  readonly indicators: readonly number[];
+  /** Aspects not given, or incomplete because an indicator is missing. */
+  readonly aspects: readonly number[];
+  /** Domains not given, or incomplete because an indicator or aspect is missing. */
+  readonly domains: readonly number[];
+}
+
+/**
+ * The lowest and highest index the missing parts allow (each missing part at 1, then at 5).
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from '@spbe-kit/indicators';
+ * const result = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 4, 2: 4, 3: 4 }, partial: true });
+ * if (!result.complete) result.range; // { min: 2.635, …, max: 4.455, … } (domain 4 at 1, then at 5)
+ * ```
+ */
 export interface IndexRange {
   /** Lowest possible index. */
   readonly min: number;
@@ -135,7 +265,16 @@ export interface IndexRange {
   readonly maxPredicate: string;
 }
 
-/** Result of {@link computeIndex} with `partial: true` when entries are missing. */
+/**
+ * Result of {@link computeIndex} with `partial: true` when entries are missing.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from '@spbe-kit/indicators';
+ * const result = computeIndex({ methodology: 'pemdi-2026', levels: { 1: 2, 2: 3 }, partial: true });
+ * if (!result.complete) console.log(result.missing.indicators, result.range.minPredicate, result.range.maxPredicate);
+ * ```
+ */
 export interface IncompleteIndexResult {
   /** Methodology id. */
   readonly methodology: string;
@@ -154,7 +293,7 @@ export interface IncompleteIndexResult {
   /** The index range the missing entries allow. */
   readonly range: IndexRange;
   /** What is missing: the indicators (or aspects / domains) not given and the aspects and domains that are therefore incomplete. */
-  readonly missing: { readonly indicators: readonly number[]; readonly aspects: readonly number[]; readonly domains: readonly number[] };
+  readonly missing: MissingParts;
   /** Domains; `index: null` for incomplete ones. */
   readonly domains: readonly MaybeIncomplete<DomainResult>[];
   /** Aspects; `index: null` for incomplete ones. */
@@ -163,10 +302,28 @@ export interface IncompleteIndexResult {
   readonly indicators: readonly IndicatorResult[];
 }
 
-/** What {@link computeIndex} returns with `partial: true`. */
+/**
+ * What {@link computeIndex} returns with `partial: true`.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, type PartialIndexResult } from '@spbe-kit/indicators';
+ * const result: PartialIndexResult = computeIndex({ methodology: 'pemdi-2026', levels: { 1: 2 }, partial: true });
+ * result.complete ? result.predicate : result.range.maxPredicate;
+ * ```
+ */
 export type PartialIndexResult = IndexResult | IncompleteIndexResult;
 
-/** What the summary mode of {@link computeIndexes} returns per input: only the index and the predikat. */
+/**
+ * What the summary mode of {@link computeIndexes} returns per input: only the index and the predikat.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, type IndexSummary } from '@spbe-kit/indicators';
+ * const [summary]: IndexSummary[] = computeIndexes([{ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } }], { mode: 'summary' });
+ * summary; // { index: 3, predicate: 'Baik' }
+ * ```
+ */
 export interface IndexSummary {
   /** The index: the double closest to the exact value. */
   readonly index: number;

@@ -1,6 +1,6 @@
 import { SpbeError, type IssuePath } from '@spbe-kit/models';
 import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
-import { MethodologyMismatchError } from '../errors/methodology-error.js';
+import { MethodologyMismatchError } from '../errors/methodology-mismatch-error.js';
 import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
 import type { MethodologyRef } from '../methodology/methodology-table.js';
 import { resolveMethodology } from '../methodology/resolve-methodology.js';

@@ -1,7 +1,19 @@
 import type { SpbeIssue } from '@spbe-kit/models';
 import { IndicatorsError, summaryOf } from './indicators-error.js';
 
-/** One problem in an index input: which part (indicator, aspect, domain) and number, the value received and why. */
+/**
+ * One problem in an index input: which part (indicator, aspect, domain) and number, the value received and why.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, IndexInputError, type IndexInputIssue } from '@spbe-kit/indicators';
+ * try {
+ *   computeIndex({ methodology: 'pemdi-2026', levels: { 1: 9 } });
+ * } catch (error) {
+ *   if (error instanceof IndexInputError) error.issues.map((issue: IndexInputIssue) => [issue.number, issue.code]);
+ * }
+ * ```
+ */
 export interface IndexInputIssue extends SpbeIssue {
   /** The kind of entry the problem is about, when it is about one. */
   readonly part?: 'indicator' | 'aspect' | 'domain';
@@ -20,7 +32,7 @@ export interface IndexInputIssue extends SpbeIssue {
  * Issue codes: `indicators.missing`, `indicators.unknown_number`, `indicators.not_a_number`,
  * `indicators.out_of_range`, `indicators.not_integer`, `indicators.too_precise`,
  * `indicators.invalid_key`, `indicators.invalid_shape`, `indicators.invalid_option`,
- * `indicators.requires_levels`, `indicators.unreadable`.
+ * `indicators.requires_levels`, `indicators.incomplete`, `indicators.unreadable`.
  *
  * @example
  * ```ts

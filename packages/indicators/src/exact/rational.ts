@@ -112,7 +112,7 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 /** Formats an integer count of 10^-places as a decimal; `keepZeros` keeps trailing zeros. */
-export function formatScaled(value: bigint, places: number, keepZeros: boolean): string {
+function formatScaled(value: bigint, places: number, keepZeros: boolean): string {
   const negative = value < 0n;
   let digits = (negative ? -value : value).toString();
   if (places > 0) {

@@ -8,7 +8,16 @@ import { shapeIssue } from '../compute/input-issues.js';
 import { readCompleteResult } from '../compute/read-result.js';
 import type { MethodologyRef } from '../methodology/methodology-table.js';
 
-/** Options of {@link explain}. */
+/**
+ * Options of {@link explain}.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, explain, type ExplainOptions } from '@spbe-kit/indicators';
+ * const options: ExplainOptions = { step: 0.5, top: 3 };
+ * explain(computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } }), options).holdingBack.length; // 3
+ * ```
+ */
 export interface ExplainOptions {
   /** The size of "one step" for the gain of raising a part (default 1 level); capped at 5. */
   readonly step?: number | string;
@@ -18,7 +27,16 @@ export interface ExplainOptions {
   readonly methodology?: MethodologyRef;
 }
 
-/** One indicator (or aspect, or domain, depending on what the result was computed from), explained. */
+/**
+ * One indicator (or aspect, or domain, depending on what the result was computed from), explained.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, explain } from '@spbe-kit/indicators';
+ * const part = explain(computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } })).contributions[3];
+ * part?.heldBackExact; // '0.91' (45.5 × (5 − 3) / 100)
+ * ```
+ */
 export interface ExplainedPart {
   /** Indicator, aspect or domain number. */
   readonly number: number;
@@ -40,7 +58,16 @@ export interface ExplainedPart {
   readonly heldBackExact: string;
 }
 
-/** The next predikat up and how far away it is. */
+/**
+ * The next predikat up and how far away it is.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, explain } from '@spbe-kit/indicators';
+ * explain(computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } })).next;
+ * // { predicate: 'Sangat Baik', threshold: 3.5, distance: 0.5, distanceExact: '0.5' }
+ * ```
+ */
 export interface NextPredicate {
   /** The next better predikat. */
   readonly predicate: string;
@@ -52,7 +79,16 @@ export interface NextPredicate {
   readonly distanceExact: string;
 }
 
-/** What {@link explain} returns. */
+/**
+ * What {@link explain} returns.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, explain, type Explanation } from '@spbe-kit/indicators';
+ * const explanation: Explanation = explain(computeIndex({ methodology: 'spbe-2020', domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } }));
+ * explanation.parts; // 'domains'
+ * ```
+ */
 export interface Explanation {
   /** Methodology id. */
   readonly methodology: string;

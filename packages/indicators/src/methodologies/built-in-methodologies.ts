@@ -1,4 +1,4 @@
-import { UnknownMethodologyError } from '../errors/methodology-error.js';
+import { UnknownMethodologyError } from '../errors/unknown-methodology-error.js';
 import type { BuiltInMethodologyId, MethodologyTable } from '../methodology/methodology-table.js';
 import { pemdi2026 } from './pemdi-2026.js';
 import { spbe2020 } from './spbe-2020.js';
@@ -28,7 +28,7 @@ export const builtInMethodologies: Readonly<Record<BuiltInMethodologyId, Methodo
  * ```
  */
 export function getMethodology(id: BuiltInMethodologyId): MethodologyTable {
-  const table = Object.prototype.hasOwnProperty.call(builtInMethodologies, id) ? builtInMethodologies[id] : undefined;
-  if (!table) throw new UnknownMethodologyError(String(id), []);
+  const table = typeof id === 'string' && Object.prototype.hasOwnProperty.call(builtInMethodologies, id) ? builtInMethodologies[id] : undefined;
+  if (!table) throw new UnknownMethodologyError(typeof id === 'string' ? JSON.stringify(id.slice(0, 60)) : typeof id, []);
   return table;
 }

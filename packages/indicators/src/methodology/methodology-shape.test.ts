@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWith, ValidationError } from '@spbe-kit/models';
+import { createAssessmentSchema, safeParseWith, type ValidationError } from '@spbe-kit/models';
 import { methodologyShape } from './methodology-shape.js';
 import { assessmentSchemaFor } from './assessment-schema-for.js';
 import { smallMethodology } from '../__fixtures__/small-methodology.js';
@@ -28,16 +28,13 @@ describe('methodologyShape', () => {
 });
 
 describe('assessmentSchemaFor', () => {
-  it('checks records against the methodology numbering', () => {
+  it('checks records against the methodology numbering, as createAssessmentSchema does with the derived shape', () => {
     const schema = assessmentSchemaFor('spbe-2020');
-    const record = (number: number, extra: object = {}) => ({
-      number,
-      assessorValue: 3,
-      evidence: [],
-      verification: { uploaded: true, interviewed: false, approved: false },
-      ...extra,
-    });
-    expect(() => parseWith(schema, { methodology: 'spbe-2020', agency: 'Kabupaten Paser', year: 2024, indicators: [record(1)] })).not.toThrow();
-    expect(() => parseWith(schema, { methodology: 'spbe-2020', agency: 'Kabupaten Paser', year: 2024, indicators: [record(48)] })).toThrow(ValidationError);
+    const direct = createAssessmentSchema(methodologyShape('spbe-2020'));
+    const record = { methodology: 'spbe-2020', agency: 'Kabupaten Paser', year: 2024, indicators: [{ number: 48, assessorValue: 3 }] };
+    const result = safeParseWith(schema, record);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((issue) => issue.code)).toEqual((safeParseWith(direct, record) as { error: ValidationError }).error.issues.map((issue) => issue.code));
+    expect(() => assessmentSchemaFor({ ...smallMethodology([50, 50]), bands: [] })).toThrow(MethodologyError);
   });
 });

@@ -3,7 +3,7 @@ import type { MethodologyRef } from './methodology-table.js';
 import { resolveMethodology } from './resolve-methodology.js';
 
 /**
- * The {@link MethodologyShape} an assessment record of `@spbe-kit/models` validates against, derived
+ * The `MethodologyShape` an assessment record of `@spbe-kit/models` validates against, derived
  * from a methodology table (built-in id or user table), so indicator numbering is written down once.
  *
  * @example

@@ -3,13 +3,36 @@ import type { LocalizedText } from '@spbe-kit/models';
 /**
  * The official predikat labels of both built-in methodologies, best first. A user-defined
  * methodology may use its own labels; results then carry those strings.
+ *
+ * @example
+ * ```ts
+ * import type { OfficialPredicate } from '@spbe-kit/indicators';
+ * const best: OfficialPredicate = 'Memuaskan';
+ * ```
  */
 export type OfficialPredicate = 'Memuaskan' | 'Sangat Baik' | 'Baik' | 'Cukup' | 'Kurang';
 
-/** Ids of the built-in methodologies. */
+/**
+ * Ids of the built-in methodologies.
+ *
+ * @example
+ * ```ts
+ * import { getMethodology, type BuiltInMethodologyId } from '@spbe-kit/indicators';
+ * const id: BuiltInMethodologyId = 'pemdi-2026';
+ * getMethodology(id).indicators.length; // 20
+ * ```
+ */
 export type BuiltInMethodologyId = 'spbe-2020' | 'pemdi-2026';
 
-/** One level of a level scale (tingkat kematangan). */
+/**
+ * One level of a level scale (tingkat kematangan).
+ *
+ * @example
+ * ```ts
+ * import type { LevelDefinition } from '@spbe-kit/indicators';
+ * const level: LevelDefinition = { level: 1, name: { id: 'Rintisan', en: 'Initial' } };
+ * ```
+ */
 export interface LevelDefinition {
   /** The level number, 1–5. */
   readonly level: number;
@@ -19,7 +42,15 @@ export interface LevelDefinition {
   readonly description?: LocalizedText;
 }
 
-/** A named scale of levels shared by a group of indicators, e.g. "process capability". */
+/**
+ * A named scale of levels shared by a group of indicators, e.g. "process capability".
+ *
+ * @example
+ * ```ts
+ * import { spbe2020 } from '@spbe-kit/indicators';
+ * spbe2020.scales[1]?.levels[2]?.name.id; // 'Transaksi'
+ * ```
+ */
 export interface LevelScale {
   /** Scale id referenced by indicators, e.g. `'process-capability'`. */
   readonly id: string;
@@ -29,7 +60,15 @@ export interface LevelScale {
   readonly levels: readonly LevelDefinition[];
 }
 
-/** A domain (only in methodologies that have domains, such as PermenPANRB 59/2020). */
+/**
+ * A domain (only in methodologies that have domains, such as PermenPANRB 59/2020).
+ *
+ * @example
+ * ```ts
+ * import type { DomainDefinition } from '@spbe-kit/indicators';
+ * const domain: DomainDefinition = { number: 1, name: { id: 'Kebijakan Internal SPBE', en: 'SPBE internal policy' }, weight: 13 };
+ * ```
+ */
 export interface DomainDefinition {
   /** Domain number, unique, a positive integer. */
   readonly number: number;
@@ -39,7 +78,15 @@ export interface DomainDefinition {
   readonly weight: number;
 }
 
-/** An aspect: a group of indicators. */
+/**
+ * An aspect: a group of indicators.
+ *
+ * @example
+ * ```ts
+ * import type { AspectDefinition } from '@spbe-kit/indicators';
+ * const aspect: AspectDefinition = { number: 1, name: { id: 'Tata Kelola', en: 'Governance' }, weight: 40 };
+ * ```
+ */
 export interface AspectDefinition {
   /** Aspect number, unique, a positive integer. */
   readonly number: number;
@@ -51,7 +98,15 @@ export interface AspectDefinition {
   readonly domain?: number;
 }
 
-/** An indicator: the unit an assessor gives a value. */
+/**
+ * An indicator: the unit an assessor gives a value.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorDefinition } from '@spbe-kit/indicators';
+ * const indicator: IndicatorDefinition = { number: 1, name: { id: 'Indikator 1', en: 'Indicator 1' }, weight: 20, aspect: 1, scale: 'maturity' };
+ * ```
+ */
 export interface IndicatorDefinition {
   /** Indicator number, unique, a positive integer. */
   readonly number: number;
@@ -72,6 +127,13 @@ export interface IndicatorDefinition {
 /**
  * A predikat band: index values from `from` (inclusive) to `to` (exclusive; inclusive for the band
  * that ends at 5). Bands together cover [1, 5] without gaps or overlaps.
+ *
+ * @example
+ * ```ts
+ * import { pemdi2026 } from '@spbe-kit/indicators';
+ * const band = pemdi2026.bands.find((entry) => entry.predicate === 'Baik');
+ * [band?.from, band?.to, band?.level?.name.en]; // [2.5, 3.5, 'Developing']
+ * ```
  */
 export interface PredicateBand {
   /** The official label, e.g. `'Sangat Baik'`. */
@@ -86,7 +148,15 @@ export interface PredicateBand {
   readonly level?: LevelDefinition;
 }
 
-/** Where a methodology comes from. */
+/**
+ * Where a methodology comes from.
+ *
+ * @example
+ * ```ts
+ * import { spbe2020 } from '@spbe-kit/indicators';
+ * spbe2020.regulation.revokedBy; // 'PermenPANRB No. 8 Tahun 2026'
+ * ```
+ */
 export interface RegulationReference {
   /** Short citation, e.g. `'PermenPANRB No. 59 Tahun 2020'`. */
   readonly reference: string;
@@ -140,5 +210,14 @@ export interface MethodologyTable {
   readonly caveats: readonly LocalizedText[];
 }
 
-/** A built-in methodology id or a methodology table; accepted by every function of the package. */
+/**
+ * A built-in methodology id or a methodology table; accepted by every function of the package.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, type MethodologyRef } from '@spbe-kit/indicators';
+ * const methodology: MethodologyRef = 'spbe-2020'; // or a MethodologyTable
+ * computeIndex({ methodology, domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } }).predicate; // 'Baik'
+ * ```
+ */
 export type MethodologyRef = BuiltInMethodologyId | MethodologyTable;

@@ -1,6 +1,6 @@
 import type { IssuePath } from '@spbe-kit/models';
 import { IndexInputError } from '../errors/index-input-error.js';
-import { UnknownMethodologyError } from '../errors/methodology-error.js';
+import { UnknownMethodologyError } from '../errors/unknown-methodology-error.js';
 import { builtInMethodologies } from '../methodologies/built-in-methodologies.js';
 import type { CompiledMethodology } from './compiled-methodology.js';
 import { compileMethodology } from './validate-methodology.js';

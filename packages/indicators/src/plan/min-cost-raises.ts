@@ -15,16 +15,16 @@ export interface RaiseGroup {
 }
 
 /** A selection: steps per group, its total cost and gain. */
-export interface RaiseSelection {
+interface RaiseSelection {
   readonly steps: number[];
   readonly cost: number;
   readonly gain: number;
 }
 
 /** Work beyond which a method refuses (table cells × choices). */
-export const WORK_LIMIT = 60_000_000;
+const WORK_LIMIT = 60_000_000;
 /** Table cells (choices remembered) beyond which a method refuses. */
-export const CELL_LIMIT = 30_000_000;
+const CELL_LIMIT = 30_000_000;
 
 /** `'unreachable'`: even every raise falls short; `'too-large'`: the method's table would be too large. */
 export type SelectionOutcome = RaiseSelection | 'unreachable' | 'too-large';

@@ -1,5 +1,5 @@
 import { SpbeError, type IssuePath, type LocalizedText } from '@spbe-kit/models';
-import { IndicatorsError } from '../errors/indicators-error.js';
+import { PlanTooLargeError } from '../errors/plan-too-large-error.js';
 import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
 import { decimalPlaces, rationalFrom, unitsFromRational } from '../exact/exact-input.js';
 import { displayText, exactText } from '../exact/exact-units.js';
@@ -14,10 +14,75 @@ import type { MethodologyRef } from '../methodology/methodology-table.js';
 import { containerOf, valueAt, type Container } from '../compute/value-container.js';
 import { minCostByCost, minCostByGain, type RaiseGroup, type SelectionOutcome } from './min-cost-raises.js';
 
-/** What to reach: a predikat (its lower bound) or an index value. A bare string is a predikat. */
-export type PlanTarget = string | { readonly predicate: string } | { readonly index: number | string };
+/**
+ * A predikat to reach (its lower bound).
+ *
+ * @example
+ * ```ts
+ * import type { PredicateTarget } from '@spbe-kit/indicators';
+ * const target: PredicateTarget = { predicate: 'Sangat Baik' };
+ * ```
+ */
+export interface PredicateTarget {
+  /** The predikat label, e.g. `'Sangat Baik'`. */
+  readonly predicate: string;
+}
 
-/** Options of {@link planImprovements}. */
+/**
+ * An index value to reach.
+ *
+ * @example
+ * ```ts
+ * import type { IndexTarget } from '@spbe-kit/indicators';
+ * const target: IndexTarget = { index: '3.25' };
+ * ```
+ */
+export interface IndexTarget {
+  /** The index, a number or exact text in [1, 5]. */
+  readonly index: number | string;
+}
+
+/**
+ * What to reach: a predikat (its lower bound) or an index value. A bare string is a predikat.
+ *
+ * @example
+ * ```ts
+ * import type { PlanTarget } from '@spbe-kit/indicators';
+ * const targets: PlanTarget[] = ['Sangat Baik', { predicate: 'Baik' }, { index: '3.25' }];
+ * ```
+ */
+export type PlanTarget = string | PredicateTarget | IndexTarget;
+
+/**
+ * The target a plan aims at.
+ *
+ * @example
+ * ```ts
+ * import { planImprovements } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 2]));
+ * planImprovements({ current: { methodology: 'pemdi-2026', levels }, target: 'Baik' }).target; // { index: 2.5, indexExact: '2.5', predicate: 'Baik' }
+ * ```
+ */
+export interface PlanGoal {
+  /** The target index (closest double). */
+  readonly index: number;
+  /** The target index, exact. */
+  readonly indexExact: string;
+  /** The predikat of the target index. */
+  readonly predicate: string;
+}
+
+/**
+ * Options of {@link planImprovements}.
+ *
+ * @example
+ * ```ts
+ * import { planImprovements, type PlanOptions } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 1.26]));
+ * const options: PlanOptions = { current: { methodology: 'pemdi-2026', levels }, target: { index: 2 }, step: 0.25, costs: { 19: 2 }, fixed: [5, 6, 7] };
+ * planImprovements(options);
+ * ```
+ */
 export interface PlanOptions {
   /** The current assessment: a result computed from levels, or an input with `levels`. */
   readonly current: IndexResult | PartialIndexResult | IndexInput;
@@ -38,7 +103,17 @@ export interface PlanOptions {
   readonly methodology?: MethodologyRef;
 }
 
-/** One indicator raise of a plan. */
+/**
+ * One indicator raise of a plan.
+ *
+ * @example
+ * ```ts
+ * import { planImprovements } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 2]));
+ * const plan = planImprovements({ current: { methodology: 'pemdi-2026', levels }, target: 'Baik' });
+ * if (plan.reachable) plan.steps.map((raise) => `${raise.number}: ${raise.from} → ${raise.to}`);
+ * ```
+ */
 export interface PlannedRaise {
   /** Indicator number. */
   readonly number: number;
@@ -60,7 +135,17 @@ export interface PlannedRaise {
   readonly gainExact: string;
 }
 
-/** An index value with its exact form, display and predikat. */
+/**
+ * An index value with its exact form, display and predikat.
+ *
+ * @example
+ * ```ts
+ * import { planImprovements } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 2]));
+ * const plan = planImprovements({ current: { methodology: 'pemdi-2026', levels }, target: 'Baik' });
+ * plan.before; // { index: 2, indexExact: '2', indexDisplay: '2.00', predicate: 'Cukup' }
+ * ```
+ */
 export interface PlannedIndex {
   /** The index. */
   readonly index: number;
@@ -72,14 +157,24 @@ export interface PlannedIndex {
   readonly predicate: string;
 }
 
-/** A plan that reaches the target. */
+/**
+ * A plan that reaches the target.
+ *
+ * @example
+ * ```ts
+ * import { planImprovements, type ReachablePlan } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 2]));
+ * const plan = planImprovements({ current: { methodology: 'pemdi-2026', levels }, target: 'Baik' });
+ * if (plan.reachable) { const reachable: ReachablePlan = plan; console.log(reachable.after.predicate); }
+ * ```
+ */
 export interface ReachablePlan {
   /** `true`: the target can be reached. */
   readonly reachable: true;
   /** Methodology id. */
   readonly methodology: string;
   /** The target index (a predikat's lower bound or the index asked for). */
-  readonly target: { readonly index: number; readonly indexExact: string; readonly predicate: string };
+  readonly target: PlanGoal;
   /** `true` when the current assessment already meets the target (no steps). */
   readonly alreadyMet: boolean;
   /** Total cost of the plan: the least possible. */
@@ -94,14 +189,24 @@ export interface ReachablePlan {
   readonly levels: Readonly<Record<number, number>>;
 }
 
-/** The answer when no combination of allowed raises reaches the target. */
+/**
+ * The answer when no combination of allowed raises reaches the target.
+ *
+ * @example
+ * ```ts
+ * import { planImprovements } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 2]));
+ * const plan = planImprovements({ current: { methodology: 'pemdi-2026', levels }, target: 'Memuaskan', fixed: [13, 14, 19, 20] });
+ * if (!plan.reachable) console.log(plan.reason.id, plan.best.indexExact, plan.shortfallExact);
+ * ```
+ */
 export interface UnreachablePlan {
   /** `false`: the target cannot be reached with the allowed raises. */
   readonly reachable: false;
   /** Methodology id. */
   readonly methodology: string;
   /** The target. */
-  readonly target: { readonly index: number; readonly indexExact: string; readonly predicate: string };
+  readonly target: PlanGoal;
   /** Why, in both languages. */
   readonly reason: LocalizedText;
   /** Where the assessment stands now. */
@@ -112,27 +217,18 @@ export interface UnreachablePlan {
   readonly shortfallExact: string;
 }
 
-/** What {@link planImprovements} returns. */
-export type ImprovementPlan = ReachablePlan | UnreachablePlan;
-
 /**
- * The planner's table would be too large (very fine steps with very different costs). Use a
- * coarser `step` or costs with fewer decimals. Code: `'indicators.plan_too_large'`.
+ * What {@link planImprovements} returns.
  *
  * @example
  * ```ts
- * import { PlanTooLargeError } from '@spbe-kit/indicators';
- * new PlanTooLargeError().code; // 'indicators.plan_too_large'
+ * import { planImprovements, type ImprovementPlan } from '@spbe-kit/indicators';
+ * const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 2]));
+ * const plan: ImprovementPlan = planImprovements({ current: { methodology: 'pemdi-2026', levels }, target: 'Baik' });
+ * plan.reachable ? plan.cost : plan.reason.en;
  * ```
  */
-export class PlanTooLargeError extends IndicatorsError {
-  constructor() {
-    super('indicators.plan_too_large', {
-      id: 'Rencana terlalu besar untuk dihitung tepat; gunakan step yang lebih besar atau biaya dengan lebih sedikit desimal',
-      en: 'The plan is too large to compute exactly; use a larger step or costs with fewer decimals',
-    });
-  }
-}
+export type ImprovementPlan = ReachablePlan | UnreachablePlan;
 
 const COST_DECIMALS = 6;
 

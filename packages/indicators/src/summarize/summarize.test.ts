@@ -5,7 +5,7 @@ import { quantile } from './quantile.js';
 import { computeIndex } from '../compute/compute-index.js';
 import { computeIndexes } from '../compute/compute-indexes.js';
 import { IndicatorsError } from '../errors/indicators-error.js';
-import { MethodologyMismatchError } from '../errors/methodology-error.js';
+import { MethodologyMismatchError } from '../errors/methodology-mismatch-error.js';
 import { Rational } from '../exact/rational.js';
 import { uniformLevels } from '../__fixtures__/levels.js';
 

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@spbe-kit/models';
 import { SpbeError } from '@spbe-kit/models';
 import { IndexInputError } from '../errors/index-input-error.js';
-import { MethodologyMismatchError } from '../errors/methodology-error.js';
+import { MethodologyMismatchError } from '../errors/methodology-mismatch-error.js';
 import { rationalFrom } from '../exact/exact-input.js';
 import { Rational } from '../exact/rational.js';
 import type { IndexResult, PartialIndexResult } from '../compute/index-result.js';
@@ -13,7 +13,16 @@ import type { MethodologyRef } from '../methodology/methodology-table.js';
 import { resolveMethodology } from '../methodology/resolve-methodology.js';
 import { quantile } from './quantile.js';
 
-/** A statistic: closest double, exact value, and rounded half-up to two decimals. */
+/**
+ * A statistic: closest double, exact value, and rounded half-up to two decimals.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, summarize, type Statistic } from '@spbe-kit/indicators';
+ * const results = computeIndexes([{ methodology: 'spbe-2020' as const, domainScores: { 1: '3.4985', 2: '3.4985', 3: '3.4985', 4: '3.4985' } }]);
+ * const mean: Statistic | undefined = summarize(results).index?.mean; // { value: 3.4985, exact: '3.4985', display: '3.50' }
+ * ```
+ */
 export interface Statistic {
   /** The value (closest double). */
   readonly value: number;
@@ -23,7 +32,16 @@ export interface Statistic {
   readonly display: string;
 }
 
-/** Index statistics over the complete results. */
+/**
+ * Index statistics over the complete results.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, summarize } from '@spbe-kit/indicators';
+ * const results = computeIndexes([1, 2, 3, 4].map((score) => ({ methodology: 'spbe-2020' as const, domainScores: { 1: score, 2: score, 3: score, 4: score } })));
+ * summarize(results).index?.q1.exact; // '1.75'
+ * ```
+ */
 export interface IndexStatistics {
   /** Arithmetic mean. */
   readonly mean: Statistic;
@@ -43,7 +61,16 @@ export interface IndexStatistics {
   readonly maxPositions: readonly number[];
 }
 
-/** The mean of one domain or aspect over the results that know it. */
+/**
+ * The mean of one domain or aspect over the results that know it.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, summarize } from '@spbe-kit/indicators';
+ * const results = computeIndexes([2, 4].map((score) => ({ methodology: 'spbe-2020' as const, domainScores: { 1: score, 2: score, 3: score, 4: score } })));
+ * summarize(results).domains[0]; // { id: 1, name: {…}, count: 2, mean: { value: 3, exact: '3', display: '3.00' } }
+ * ```
+ */
 export interface PartMean {
   /** Domain or aspect number. */
   readonly id: number;
@@ -55,7 +82,16 @@ export interface PartMean {
   readonly mean: Statistic | null;
 }
 
-/** One entry of the ranking. */
+/**
+ * One entry of the ranking.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, summarize } from '@spbe-kit/indicators';
+ * const results = computeIndexes([3, 4, 3].map((score) => ({ methodology: 'spbe-2020' as const, domainScores: { 1: score, 2: score, 3: score, 4: score } })));
+ * summarize(results).ranking.map((entry) => [entry.position, entry.rank]); // [[1, 1], [0, 2], [2, 2]]
+ * ```
+ */
 export interface RankingEntry {
   /** Rank: equal exact indices share a rank, the next rank skips ("1, 2, 2, 4"). */
   readonly rank: number;
@@ -69,7 +105,36 @@ export interface RankingEntry {
   readonly predicate: string;
 }
 
-/** What {@link summarize} returns. */
+/**
+ * How many results have one predikat.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, summarize } from '@spbe-kit/indicators';
+ * const results = computeIndexes([{ methodology: 'spbe-2020' as const, domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } }]);
+ * summarize(results).predicates.find((entry) => entry.predicate === 'Baik')?.count; // 1
+ * ```
+ */
+export interface PredicateCount {
+  /** The predikat label. */
+  readonly predicate: string;
+  /** The label in both languages. */
+  readonly label: LocalizedText;
+  /** Number of complete results with it. */
+  readonly count: number;
+}
+
+/**
+ * What {@link summarize} returns.
+ *
+ * @example
+ * ```ts
+ * import { computeIndexes, summarize, type Summary } from '@spbe-kit/indicators';
+ * const results = computeIndexes([{ methodology: 'spbe-2020' as const, domainScores: { 1: 3, 2: 3, 3: 3, 4: 3 } }]);
+ * const summary: Summary = summarize(results);
+ * summary.count; // 1
+ * ```
+ */
 export interface Summary {
   /** Methodology id. */
   readonly methodology: string;
@@ -78,7 +143,7 @@ export interface Summary {
   /** Positions of incomplete results, which are left out of every statistic. */
   readonly incompletePositions: readonly number[];
   /** Count per predikat, best first, every predikat listed. */
-  readonly predicates: readonly { readonly predicate: string; readonly label: LocalizedText; readonly count: number }[];
+  readonly predicates: readonly PredicateCount[];
   /** Index statistics, or `null` when there is no complete result. */
   readonly index: IndexStatistics | null;
   /** How quartiles and the median are computed. */
@@ -91,13 +156,30 @@ export interface Summary {
   readonly ranking: readonly RankingEntry[];
 }
 
-/** Options of {@link summarize}. */
+/**
+ * Options of {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * import { summarize, type SummarizeOptions } from '@spbe-kit/indicators';
+ * const options: SummarizeOptions = { methodology: 'pemdi-2026' };
+ * summarize([], options).count; // 0
+ * ```
+ */
 export interface SummarizeOptions {
   /** The methodology table, when the results are a user-defined methodology's results read back from JSON. */
   readonly methodology?: MethodologyRef;
 }
 
-/** The quartile method, stated in every summary. */
+/**
+ * The quartile method, stated in every summary.
+ *
+ * @example
+ * ```ts
+ * import { QUARTILE_METHOD } from '@spbe-kit/indicators';
+ * console.log(QUARTILE_METHOD); // show it under a dashboard's quartile chart
+ * ```
+ */
 export const QUARTILE_METHOD =
   'Linear interpolation between order statistics (Hyndman & Fan type 7; Excel QUARTILE.INC, R and NumPy defaults), computed exactly';
 

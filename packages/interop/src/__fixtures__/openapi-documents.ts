@@ -21,7 +21,7 @@ export function loadDocument(name: DocumentName): OpenApiDocument {
 }
 
 /** Follows a local `$ref` (`#/components/...`) inside a document. */
-export function resolveRef<T>(document: OpenApiDocument, value: T | { $ref: string }): T {
+function resolveRef<T>(document: OpenApiDocument, value: T | { $ref: string }): T {
   if (typeof value === 'object' && value !== null && '$ref' in value) {
     const pointer = value.$ref.replace(/^#\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     let target: unknown = document;
@@ -40,7 +40,7 @@ export function responseExamples(name: DocumentName): { path: string; method: st
       for (const [status, rawResponse] of Object.entries(operation.responses)) {
         const response = resolveRef<{ content?: Record<string, { examples?: Record<string, { value: unknown }> }> }>(document, rawResponse as never);
         for (const [example, entry] of Object.entries(response.content?.['application/json']?.examples ?? {})) {
-          out.push({ path, method, status, example, value: resolveRef(document, entry as never as { value: unknown }).value });
+          out.push({ path, method, status, example, value: resolveRef(document, entry).value });
         }
       }
     }

@@ -7,6 +7,7 @@ import type { paths } from '../generated/bps.js';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
 import { callThroughTransport } from '../http/openapi-call.js';
+import { plainRequestConstructor } from '../http/openapi-fetch-adapter.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
 import { createTransport, retryAfterOf, type BufferedResponse, type ParseOutcome } from '../http/transport.js';
 import { kemendagriCodeOfDomain, type BpsDomainId } from './bps-domain.js';
@@ -23,7 +24,14 @@ import {
 } from './bps-schemas.js';
 import { tryDecodeDynamicTable, type DecodedDynamicTable } from './dynamic-table.js';
 
-/** Options of {@link createBpsClient}. */
+/**
+ * Options of {@link createBpsClient}.
+ *
+ * @example
+ * ```ts
+ * const options: BpsClientOptions = { key: process.env.BPS_KEY ?? '', lang: 'eng' };
+ * ```
+ */
 export interface BpsClientOptions extends InteropClientOptions {
   /** The application key from BPS's developer portal (sent as the `key` query parameter, redacted in errors and audit records). */
   readonly key: string;
@@ -33,7 +41,14 @@ export interface BpsClientOptions extends InteropClientOptions {
   readonly baseUrl?: string;
 }
 
-/** Filters of a list; which apply depends on the model. */
+/**
+ * Filters of a list; which apply depends on the model.
+ *
+ * @example
+ * ```ts
+ * await bps.list('var', { domain: bpsDomainIdSchema.parse('6400'), keyword: 'penduduk', page: 1 });
+ * ```
+ */
 export interface BpsListParams {
   /** The BPS domain, e.g. `'6400'` (Kalimantan Timur). */
   readonly domain: BpsDomainId;
@@ -50,7 +65,14 @@ export interface BpsListParams {
   readonly turth?: number;
 }
 
-/** One page of a list. */
+/**
+ * One page of a list.
+ *
+ * @example
+ * ```ts
+ * const page: BpsListPage<BpsListItem<'subject'>> = await bps.list('subject', { domain: bpsDomainIdSchema.parse('6400') });
+ * ```
+ */
 export interface BpsListPage<T> {
   /** `false` when BPS answered `list-not-available` (then `items` is empty). */
   readonly available: boolean;
@@ -60,7 +82,14 @@ export interface BpsListPage<T> {
   readonly attribution: LocalizedText;
 }
 
-/** Which dynamic table to read. */
+/**
+ * Which dynamic table to read.
+ *
+ * @example
+ * ```ts
+ * await bps.dynamicTable({ domain: bpsDomainIdSchema.parse('6400'), var: 1001, th: '121:123' });
+ * ```
+ */
 export interface BpsDynamicTableParams {
   /** The BPS domain, e.g. `'6400'`. */
   readonly domain: BpsDomainId;
@@ -73,7 +102,15 @@ export interface BpsDynamicTableParams {
   readonly turth?: number;
 }
 
-/** A typed client for the BPS WebAPI. Every method throws only `InteropError`s. */
+/**
+ * A typed client for the BPS WebAPI. Every method throws only `InteropError`s.
+ *
+ * @example
+ * ```ts
+ * const bps: BpsClient = createBpsClient({ key: process.env.BPS_KEY ?? '' });
+ * const provinces = await bps.listDomains({ type: 'prov' });
+ * ```
+ */
 export interface BpsClient {
   /** Domains (statistical offices) with their BPS domain ids. */
   listDomains(params: { readonly type: 'all' | 'prov' | 'kab' } | { readonly type: 'kabbyprov'; readonly prov: BpsDomainId }, options?: CallOptions): Promise<BpsDomain[]>;
@@ -177,13 +214,9 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
   const baseUrl = (options.baseUrl ?? 'https://webapi.bps.go.id/v1/api').replace(/\/+$/, '');
   const transport = createTransport(options, { classifyFailure: classifyBpsFailure });
   // The key is added to every URL here rather than in the typed parameters: it is a credential (a security scheme).
-  const withKey = async (request: Request): Promise<Request> => {
-    const url = new URL(request.url);
-    url.searchParams.set('key', options.key);
-    return new Request(url, request);
-  };
-  const client = createClient<paths>({ baseUrl });
-  client.use({ onRequest: ({ request }) => withKey(request) });
+  const keyParameter = `key=${encodeURIComponent(options.key)}`;
+  const withKey = (url: string): string => `${url}${url.includes('?') ? '&' : '?'}${keyParameter}`;
+  const client = createClient<paths>({ baseUrl, Request: plainRequestConstructor });
 
   const domainsParser = bpsParser((value) => {
     const checked = validateWith(domainEnvelope, value);
@@ -201,6 +234,7 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
       const query = params.type === 'kabbyprov' ? { type: params.type, prov: params.prov } : { type: params.type };
       const result = await callThroughTransport(transport, { operation: 'bps.domain', options: callOptions, parse: domainsParser }, (init) =>
         client.GET('/domain', { params: { query }, ...init }),
+        withKey,
       );
       return result === unavailable ? [] : result;
     },
@@ -209,6 +243,7 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
       const parse = bpsParser((value) => validateWith(envelope, value));
       const result = await callThroughTransport(transport, { operation: `bps.list.${model}`, options: callOptions, parse }, (init) =>
         client.GET('/list', { params: { query: { model, lang, ...params } }, ...init }),
+        withKey,
       );
       if (result === unavailable) return { available: false, pagination: emptyPagination, items: [], attribution: bpsAttribution };
       return { available: true, pagination: result.data[0], items: result.data[1] as BpsListItem<typeof model>[], attribution: bpsAttribution };
@@ -225,12 +260,14 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
       const parse = bpsParser((value) => validateWith(envelope, value));
       const result = await callThroughTransport(transport, { operation: `bps.view.${model}`, options: callOptions, parse }, (init) =>
         client.GET('/view', { params: { query: { model, id: String(params.id), domain: params.domain, lang } }, ...init }),
+        withKey,
       );
       return result === unavailable ? undefined : (result.data as BpsListItem<typeof model>);
     },
     async dynamicTable(params, callOptions) {
       const result = await callThroughTransport(transport, { operation: 'bps.list.data', options: callOptions, parse: dynamicParser }, (init) =>
         client.GET('/list', { params: { query: { model: 'data', lang, ...params } }, ...init }),
+        withKey,
       );
       return result === unavailable ? undefined : result;
     },

@@ -18,10 +18,24 @@ export const bpsDomainIdSchema = z
   .regex(/^[0-9]{4}$/)
   .brand<'BpsDomainId'>();
 
-/** A BPS WebAPI domain id (branded string), e.g. `'6400'`. */
+/**
+ * A BPS WebAPI domain id (branded string), e.g. `'6400'`.
+ *
+ * @example
+ * ```ts
+ * const kaltim: BpsDomainId = bpsDomainIdSchema.parse('6400');
+ * ```
+ */
 export type BpsDomainId = z.output<typeof bpsDomainIdSchema>;
 
-/** What a domain covers. */
+/**
+ * What a domain covers.
+ *
+ * @example
+ * ```ts
+ * const level: BpsDomainLevel = bpsDomainLevel(bpsDomainIdSchema.parse('6472')); // 'regency'
+ * ```
+ */
 export type BpsDomainLevel = 'national' | 'province' | 'regency';
 
 /**

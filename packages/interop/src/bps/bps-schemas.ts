@@ -69,10 +69,24 @@ export const bpsListItemSchemas = {
   indicators: z.looseObject({ indicator_id: idSchema, title: z.string(), value: z.union([z.number(), z.string()]).nullish(), unit: z.string().nullish() }),
 } as const;
 
-/** The list models the client supports (`data` is read with `dynamicTable`). */
+/**
+ * The list models the client supports (`data` is read with `dynamicTable`).
+ *
+ * @example
+ * ```ts
+ * const model: BpsListModel = 'publication';
+ * ```
+ */
 export type BpsListModel = keyof typeof bpsListItemSchemas;
 
-/** One item of a list of `model`. */
+/**
+ * One item of a list of `model`.
+ *
+ * @example
+ * ```ts
+ * const variable: BpsListItem<'var'> | undefined = await bps.view('var', { id: 1001, domain: bpsDomainIdSchema.parse('6400') });
+ * ```
+ */
 export type BpsListItem<M extends BpsListModel> = z.output<(typeof bpsListItemSchemas)[M]>;
 
 /**
@@ -114,11 +128,32 @@ export const bpsDynamicTableSchema = z.looseObject({
   datacontent: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
 });
 
-/** A dynamic table as BPS sends it. */
+/**
+ * A dynamic table as BPS sends it.
+ *
+ * @example
+ * ```ts
+ * const raw: BpsDynamicTable = bpsDynamicTableSchema.parse(JSON.parse(savedResponse));
+ * ```
+ */
 export type BpsDynamicTable = z.output<typeof bpsDynamicTableSchema>;
-/** A BPS domain. */
+/**
+ * A BPS domain.
+ *
+ * @example
+ * ```ts
+ * const domains: BpsDomain[] = await bps.listDomains({ type: 'prov' });
+ * ```
+ */
 export type BpsDomain = z.output<typeof bpsDomainSchema>;
-/** The paging block of a BPS list. */
+/**
+ * The paging block of a BPS list.
+ *
+ * @example
+ * ```ts
+ * const { pagination }: { pagination: BpsPagination } = await bps.list('publication', { domain: bpsDomainIdSchema.parse('6400') });
+ * ```
+ */
 export type BpsPagination = z.output<typeof bpsPaginationSchema>;
 
 /**

@@ -1,13 +1,27 @@
 import { ValidationError, issuesFromZod, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
 import { bpsAttribution, bpsDynamicTableSchema, type BpsDynamicTable } from './bps-schemas.js';
 
-/** One coordinate of a dynamic-table cell: the id BPS uses and its label. */
+/**
+ * One coordinate of a dynamic-table cell: the id BPS uses and its label.
+ *
+ * @example
+ * ```ts
+ * const year: DynamicTableLabel = row.tahun; // { id: 123, label: '2023' }
+ * ```
+ */
 export interface DynamicTableLabel {
   readonly id: number;
   readonly label: string;
 }
 
-/** One cell of a dynamic table, with every coordinate labelled. */
+/**
+ * One cell of a dynamic table, with every coordinate labelled.
+ *
+ * @example
+ * ```ts
+ * for (const row of table.rows) console.log(row.vervar.label, row.turvar.label, row.tahun.label, row.value);
+ * ```
+ */
 export interface DynamicTableRow {
   /** The vertical variable (e.g. the regency), labelled by `labelVervar`. */
   readonly vervar: DynamicTableLabel;
@@ -23,7 +37,15 @@ export interface DynamicTableRow {
   readonly value: number | string | null;
 }
 
-/** A decoded dynamic table. */
+/**
+ * A decoded dynamic table.
+ *
+ * @example
+ * ```ts
+ * const table: DecodedDynamicTable | undefined = await bps.dynamicTable({ domain: bpsDomainIdSchema.parse('6400'), var: 1001 });
+ * table?.attribution.id; // 'Sumber: Badan Pusat Statistik (BPS)'
+ * ```
+ */
 export interface DecodedDynamicTable {
   /** What the vervar dimension is (e.g. `Kabupaten/Kota`). */
   readonly labelVervar: string;
@@ -35,7 +57,15 @@ export interface DecodedDynamicTable {
   readonly attribution: LocalizedText;
 }
 
-/** The result of {@link tryDecodeDynamicTable}. */
+/**
+ * The result of {@link tryDecodeDynamicTable}.
+ *
+ * @example
+ * ```ts
+ * const result: DynamicTableDecoding = tryDecodeDynamicTable(raw);
+ * if (!result.ok) console.log(result.issues.map((issue) => issue.path));
+ * ```
+ */
 export type DynamicTableDecoding = { readonly ok: true; readonly table: DecodedDynamicTable } | { readonly ok: false; readonly issues: readonly SpbeIssue[] };
 
 type Dimension = 'vervar' | 'var' | 'turvar' | 'tahun' | 'turtahun';

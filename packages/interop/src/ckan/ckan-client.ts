@@ -7,6 +7,7 @@ import type { paths } from '../generated/ckan.js';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
 import { callThroughTransport } from '../http/openapi-call.js';
+import { plainRequestConstructor } from '../http/openapi-fetch-adapter.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
 import { createTransport, retryAfterOf, type BufferedResponse, type ParseOutcome } from '../http/transport.js';
 import {
@@ -27,7 +28,14 @@ import {
   type CkanStatus,
 } from './ckan-schemas.js';
 
-/** Options of {@link createCkanClient}. */
+/**
+ * Options of {@link createCkanClient}.
+ *
+ * @example
+ * ```ts
+ * const options: CkanClientOptions = { baseUrl: 'https://data.kaltimprov.go.id', locale: 'id', retry: { maxAttempts: 4 } };
+ * ```
+ */
 export interface CkanClientOptions extends InteropClientOptions {
   /** The portal's root, e.g. `https://data.kaltimprov.go.id` (without `/api/3`). */
   readonly baseUrl: string;
@@ -37,7 +45,14 @@ export interface CkanClientOptions extends InteropClientOptions {
   readonly locale?: string;
 }
 
-/** Parameters of `package_search`. */
+/**
+ * Parameters of `package_search`.
+ *
+ * @example
+ * ```ts
+ * await ckan.packageSearch({ q: 'penduduk', fq: 'organization:dkp3a', rows: 20, sort: 'metadata_modified desc' });
+ * ```
+ */
 export interface PackageSearchParams {
   /** Solr query, e.g. `'penduduk'`. */
   readonly q?: string;
@@ -55,7 +70,14 @@ export interface PackageSearchParams {
   readonly include_private?: boolean;
 }
 
-/** Parameters of `datastore_search`. */
+/**
+ * Parameters of `datastore_search`.
+ *
+ * @example
+ * ```ts
+ * await ckan.datastoreSearch({ resource_id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01', filters: { tahun: 2023 }, limit: 50 });
+ * ```
+ */
 export interface DatastoreSearchParams {
   /** The DataStore resource id. */
   readonly resource_id: string;
@@ -73,14 +95,29 @@ export interface DatastoreSearchParams {
   readonly sort?: string;
 }
 
-/** Paging for `package_list`, `organization_list`, `group_list`. */
+/**
+ * Paging for `package_list`, `organization_list`, `group_list`.
+ *
+ * @example
+ * ```ts
+ * await ckan.organizationList({ limit: 10, offset: 10 });
+ * ```
+ */
 export interface ListParams {
   readonly limit?: number;
   readonly offset?: number;
   readonly sort?: string;
 }
 
-/** A typed client for one CKAN portal's Action API. Every method throws only {@link InteropError}s. */
+/**
+ * A typed client for one CKAN portal's Action API. Every method throws only {@link InteropError}s.
+ *
+ * @example
+ * ```ts
+ * const ckan: CkanClient = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id' });
+ * const dataset = await ckan.packageShow({ id: 'jumlah-penduduk-kalimantan-timur' });
+ * ```
+ */
 export interface CkanClient {
   /** `status_show`: CKAN version and site details. */
   statusShow(options?: CallOptions): Promise<CkanStatus>;
@@ -115,7 +152,7 @@ function ckanFailure(response: BufferedResponse, call: CallDescription, json: un
   let providerCode: string | undefined;
   let providerMessage: string | undefined;
   if (typeof json === 'object' && json !== null && 'error' in json) {
-    const error = (json as { error: unknown }).error;
+    const error = json.error;
     if (typeof error === 'object' && error !== null) {
       const fields = error as Record<string, unknown>;
       if (typeof fields.__type === 'string') providerCode = fields.__type;
@@ -177,7 +214,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
   const baseUrl = options.locale ? `${root}/${encodeURIComponent(options.locale)}` : root;
   const headers = options.apiToken ? { ...options.headers, Authorization: options.apiToken } : options.headers;
   const transport = createTransport({ ...options, headers }, { classifyFailure: classifyCkanFailure });
-  const client = createClient<paths>({ baseUrl });
+  const client = createClient<paths>({ baseUrl, Request: plainRequestConstructor });
 
   const statusParser = ckanParser(ckanStatusSchema);
   const searchParser = ckanParser(ckanPackageSearchResultSchema);

@@ -197,7 +197,8 @@ export const ckanDatastoreSearchResultSchema = z.looseObject({
   include_total: z.boolean().optional(),
   records_format: z.string().optional(),
   fields: z.array(ckanDatastoreFieldSchema),
-  records: z.array(z.record(z.string(), z.unknown())),
+  // Rows are checked to be objects but not copied key by key: their columns are the table's own.
+  records: z.array(z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { message: 'Expected an object' })),
   total: z.number().int().nonnegative().optional(),
   total_was_estimated: z.boolean().optional(),
   limit: z.number().int().optional(),
@@ -253,19 +254,79 @@ export function ckanEnvelope<S extends z.ZodType>(result: S) {
   return z.looseObject({ help: z.string().optional(), success: z.literal(true), result });
 }
 
-/** A CKAN dataset (package). */
+/**
+ * A CKAN dataset (package).
+ *
+ * @example
+ * ```ts
+ * const dataset: CkanPackage = await ckan.packageShow({ id: 'jumlah-penduduk-kalimantan-timur' });
+ * dataset.organization?.title;
+ * ```
+ */
 export type CkanPackage = z.output<typeof ckanPackageSchema>;
-/** A resource of a dataset. */
+/**
+ * A resource of a dataset.
+ *
+ * @example
+ * ```ts
+ * const resource: CkanResource = await ckan.resourceShow({ id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01' });
+ * ```
+ */
 export type CkanResource = z.output<typeof ckanResourceSchema>;
-/** An organisation (OPD). */
+/**
+ * An organisation (OPD).
+ *
+ * @example
+ * ```ts
+ * const opd: CkanOrganization = await ckan.organizationShow({ id: 'dinas-kesehatan' });
+ * ```
+ */
 export type CkanOrganization = z.output<typeof ckanOrganizationSchema>;
-/** A group (topic). */
+/**
+ * A group (topic).
+ *
+ * @example
+ * ```ts
+ * const groups: CkanGroup[] = await ckan.groupList({ all_fields: true });
+ * ```
+ */
 export type CkanGroup = z.output<typeof ckanGroupSchema>;
-/** The result of `package_search`. */
+/**
+ * The result of `package_search`.
+ *
+ * @example
+ * ```ts
+ * const page: CkanPackageSearchResult = await ckan.packageSearch({ q: 'penduduk' });
+ * page.count;
+ * ```
+ */
 export type CkanPackageSearchResult = z.output<typeof ckanPackageSearchResultSchema>;
-/** The result of `datastore_search`. */
+/**
+ * The result of `datastore_search`.
+ *
+ * @example
+ * ```ts
+ * const rows: CkanDatastoreSearchResult = await ckan.datastoreSearch({ resource_id: 'abc' });
+ * rows.fields.map((field) => field.id);
+ * ```
+ */
 export type CkanDatastoreSearchResult = z.output<typeof ckanDatastoreSearchResultSchema>;
-/** A column of a DataStore table. */
+/**
+ * A column of a DataStore table.
+ *
+ * @example
+ * ```ts
+ * const columns: CkanDatastoreField[] = (await ckan.datastoreSearch({ resource_id: 'abc', limit: 0 })).fields;
+ * ```
+ */
 export type CkanDatastoreField = z.output<typeof ckanDatastoreFieldSchema>;
-/** The result of `status_show`. */
+/**
+ * The result of `status_show`.
+ *
+ * @example
+ * ```ts
+ * const status: CkanStatus = await ckan.statusShow();
+ * status.ckan_version; // '2.10.4'
+ * ```
+ */
 export type CkanStatus = z.output<typeof ckanStatusSchema>;

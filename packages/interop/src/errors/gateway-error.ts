@@ -1,6 +1,13 @@
 import { InteropError, type CallDescription } from './interop-error.js';
 
-/** Options of {@link GatewayError}. */
+/**
+ * Options of {@link GatewayError}.
+ *
+ * @example
+ * ```ts
+ * new GatewayError({ status: 429, body: '{"code":"900800"}', gatewayCode: '900800', retryAfterMs: 1000 });
+ * ```
+ */
 export interface GatewayErrorOptions {
   /** HTTP status the gateway answered with (401, 403, 429, 503, …). */
   readonly status: number;

@@ -1,6 +1,13 @@
 import { SpbeError, type IssuePath, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
 
-/** What a failed call was: enough to find it again in an audit log, never a secret (keys and tokens are redacted). */
+/**
+ * What a failed call was: enough to find it again in an audit log, never a secret (keys and tokens are redacted).
+ *
+ * @example
+ * ```ts
+ * if (error instanceof InteropError) console.log(error.call?.requestId, error.call?.attempts);
+ * ```
+ */
 export interface CallDescription {
   /** The request id sent in `X-Request-Id`. */
   readonly requestId: string;
@@ -14,7 +21,14 @@ export interface CallDescription {
   readonly attempts: number;
 }
 
-/** Options shared by every interop error. */
+/**
+ * Options shared by every interop error.
+ *
+ * @example
+ * ```ts
+ * new InteropError('interop.custom', { id: 'Gagal', en: 'Failed' }, { call: undefined });
+ * ```
+ */
 export interface InteropErrorOptions {
   /** The call that failed. */
   readonly call?: CallDescription;

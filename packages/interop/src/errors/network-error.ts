@@ -1,6 +1,13 @@
 import { InteropError, type CallDescription } from './interop-error.js';
 
-/** Options of {@link NetworkError}. */
+/**
+ * Options of {@link NetworkError}.
+ *
+ * @example
+ * ```ts
+ * new NetworkError({ reason: 'connection', cause: new TypeError('fetch failed') });
+ * ```
+ */
 export interface NetworkErrorOptions {
   /** Why: `'connection'` (refused, reset, dropped, DNS) or `'aborted'` (the caller's `signal`). */
   readonly reason: 'connection' | 'aborted';

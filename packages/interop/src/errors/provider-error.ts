@@ -1,6 +1,13 @@
 import { InteropError, type CallDescription } from './interop-error.js';
 
-/** Options of {@link ProviderError}. */
+/**
+ * Options of {@link ProviderError}.
+ *
+ * @example
+ * ```ts
+ * new ProviderError({ status: 404, body: '{"success":false}', providerCode: 'Not Found Error' });
+ * ```
+ */
 export interface ProviderErrorOptions {
   /** HTTP status of the provider's answer. */
   readonly status: number;

@@ -1,7 +1,14 @@
 import type { IssuePath, SpbeIssue } from '@spbe-kit/models';
 import { InteropError, type CallDescription } from './interop-error.js';
 
-/** Options of {@link ResponseValidationError}. */
+/**
+ * Options of {@link ResponseValidationError}.
+ *
+ * @example
+ * ```ts
+ * new ResponseValidationError({ status: 200, body: '<html>', path: [] });
+ * ```
+ */
 export interface ResponseValidationErrorOptions {
   /** HTTP status of the response. */
   readonly status: number;

@@ -1,6 +1,13 @@
 import { InteropError, type CallDescription } from './interop-error.js';
 
-/** Options of {@link TimeoutError}. */
+/**
+ * Options of {@link TimeoutError}.
+ *
+ * @example
+ * ```ts
+ * new TimeoutError({ scope: 'attempt', timeoutMs: 15_000 });
+ * ```
+ */
 export interface TimeoutErrorOptions {
   /** Which limit ran out: one attempt's, or the whole call's (all attempts and waits). */
   readonly scope: 'attempt' | 'overall';

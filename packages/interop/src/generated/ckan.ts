@@ -188,7 +188,7 @@ export interface components {
             name: string;
             title?: string;
             type?: string;
-            description?: string;
+            description?: string | null;
             image_url?: string | null;
             is_organization?: boolean;
         };
@@ -264,22 +264,30 @@ export interface components {
         PackageSearchResult: {
             count: number;
             results: components["schemas"]["Package"][];
-            facets?: Record<string, never>;
-            search_facets?: Record<string, never>;
+            facets?: {
+                [key: string]: unknown;
+            };
+            search_facets?: {
+                [key: string]: unknown;
+            };
             sort?: string;
         };
         DatastoreField: {
             id: string;
             /** @description PostgreSQL type: text, int, int4, numeric, timestamp, … */
             type: string;
-            info?: Record<string, never>;
+            info?: {
+                [key: string]: unknown;
+            };
         };
         DatastoreSearchResult: {
             resource_id?: string;
             include_total?: boolean;
             records_format?: string;
             fields: components["schemas"]["DatastoreField"][];
-            records: Record<string, never>[];
+            records: {
+                [key: string]: unknown;
+            }[];
             total?: number;
             total_was_estimated?: boolean;
             limit?: number;

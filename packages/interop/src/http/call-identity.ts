@@ -1,6 +1,12 @@
 /**
  * Who is calling, sent on every call so the provider and the audit trail can tie a request
  * to an application of a government agency (as X-Road's `X-Road-Client` does).
+ *
+ * @example
+ * ```ts
+ * const identity: ClientIdentity = { regionCode: '64.72', application: 'sipd-samarinda' };
+ * createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', identity });
+ * ```
  */
 export interface ClientIdentity {
   /** Kemendagri region code of the calling government, e.g. `'64.72'` (Kota Samarinda) or `'64'`. */
@@ -9,7 +15,14 @@ export interface ClientIdentity {
   readonly application: string;
 }
 
-/** Per-call context: cancellation and the audit fields of one call. */
+/**
+ * Per-call context: cancellation and the audit fields of one call.
+ *
+ * @example
+ * ```ts
+ * await ckan.packageShow({ id: 'jumlah-penduduk' }, { actingUserId: 'u-7f3a', caseNumber: 'SPBE/2026/001', signal: AbortSignal.timeout(5_000) });
+ * ```
+ */
 export interface CallOptions {
   /** Aborts the call (throws `NetworkError` with `reason: 'aborted'`). */
   readonly signal?: AbortSignal;

@@ -3,20 +3,33 @@ import type { InteropHooks } from './hooks.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { RetryPolicy } from './retry-policy.js';
 
-/** The `fetch` a client sends requests with (the global one unless given). */
+/**
+ * The `fetch` a client sends requests with (the global one unless given).
+ *
+ * @example
+ * ```ts
+ * const fetchWithProxy: FetchFunction = (input, init) => fetch(input, init);
+ * ```
+ */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 
 /**
  * Options every client shares: identity, timeouts, retries, rate limiting and hooks.
  * Each client is configured on its own; pass the same `rateLimiter` to several clients to
  * share a host's budget.
+ *
+ * @example
+ * ```ts
+ * const shared: InteropClientOptions = { identity: { regionCode: '64', application: 'satu-data' }, attemptTimeoutMs: 5_000, totalTimeoutMs: 20_000 };
+ * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', ...shared });
+ * ```
  */
 export interface InteropClientOptions {
   /** The calling agency and application, sent as `X-SPBE-Client` on every call. */
   readonly identity?: ClientIdentity;
   /** Retries for idempotent calls; `false` disables them. */
   readonly retry?: RetryPolicy | false;
-  /** Longest wait for one attempt, response body included (default 15 000 ms). */
+  /** Longest wait for one attempt: rate-limiter turn, credentials, answer and body (default 15 000 ms). */
   readonly attemptTimeoutMs?: number;
   /** Longest wait for the whole call, retries and waits included (default 60 000 ms). */
   readonly totalTimeoutMs?: number;

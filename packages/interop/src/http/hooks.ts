@@ -1,7 +1,14 @@
 import type { InteropError } from '../errors/interop-error.js';
 import type { ClientIdentity } from './call-identity.js';
 
-/** One finished call, as an audit log records it. Holds no credentials and no body. */
+/**
+ * One finished call, as an audit log records it. Holds no credentials and no body.
+ *
+ * @example
+ * ```ts
+ * const hooks: InteropHooks = { onCallEnd: (record: CallRecord) => auditLog.append(record) };
+ * ```
+ */
 export interface CallRecord {
   /** The request id sent in `X-Request-Id`. */
   readonly requestId: string;
@@ -27,13 +34,20 @@ export interface CallRecord {
   readonly attempts: number;
   /** HTTP status of the last answer, if any arrived. */
   readonly status: number | undefined;
-  /** `'success'`, or the `code` of the error the call ended with. */
-  readonly outcome: 'success' | string;
+  /** `'success'`, or the `code` of the error the call ended with (e.g. `'interop.gateway'`). */
+  readonly outcome: string;
   /** The error the call ended with, if any. */
   readonly error: InteropError | undefined;
 }
 
-/** One attempt about to be sent. */
+/**
+ * One attempt about to be sent.
+ *
+ * @example
+ * ```ts
+ * const hooks: InteropHooks = { onAttempt: (event: AttemptEvent) => metrics.count(event.operation) };
+ * ```
+ */
 export interface AttemptEvent {
   /** The request id (the same on every attempt of a call). */
   readonly requestId: string;
@@ -47,7 +61,14 @@ export interface AttemptEvent {
   readonly url: string;
 }
 
-/** A retry about to wait. */
+/**
+ * A retry about to wait.
+ *
+ * @example
+ * ```ts
+ * const hooks: InteropHooks = { onRetry: (event: RetryEvent) => console.warn(event.operation, 'retry in', event.delayMs) };
+ * ```
+ */
 export interface RetryEvent extends AttemptEvent {
   /** What went wrong with the attempt. */
   readonly error: InteropError;
@@ -61,6 +82,14 @@ export interface RetryEvent extends AttemptEvent {
  * Callbacks a client calls around every call: write `onCallEnd` records to the audit log
  * (`@spbe-kit/audit`) to answer "who read my data". Hooks may be async (they are awaited);
  * a hook that throws never changes the call's outcome: its error goes to `onHookError`.
+ *
+ * @example
+ * ```ts
+ * const ckan = createCkanClient({
+ *   baseUrl: 'https://data.kaltimprov.go.id',
+ *   hooks: { onCallEnd: (record) => auditLog.append(record), onHookError: (error) => console.error(error) },
+ * });
+ * ```
  */
 export interface InteropHooks {
   /** Before every attempt. */

@@ -18,10 +18,11 @@ export async function callThroughTransport<T>(
   transport: Transport,
   spec: AdaptedCall<T>,
   run: (init: RoutedRequestInit) => Promise<unknown>,
+  rewriteUrl?: (url: string) => string,
 ): Promise<T> {
   const sink: ParsedSink<T> = {};
   try {
-    await run({ fetch: transportFetch(transport, spec, sink), parseAs: 'text' });
+    await run({ fetch: transportFetch(transport, spec, sink, false, rewriteUrl), parseAs: 'text' });
   } catch (error) {
     if (error instanceof InteropError) throw error;
     throw new NetworkError({ reason: 'connection', cause: error });

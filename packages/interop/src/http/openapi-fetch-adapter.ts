@@ -18,17 +18,51 @@ export interface AdaptedCall<T> {
 const noBody = new Set(['GET', 'HEAD']);
 
 /**
+ * The request openapi-fetch builds for our clients (passed as its `Request` option): only what
+ * the transport reads. A full `Request` would be built twice, once here and once inside
+ * `fetch`, and costs more than the rest of the middleware together.
+ */
+class PlainRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: string | null;
+  readonly signal: AbortSignal | undefined;
+
+  constructor(input: string, init: { method?: string; headers?: Headers; body?: unknown; signal?: AbortSignal | null } = {}) {
+    this.url = input;
+    this.method = init.method ?? 'GET';
+    this.headers = init.headers ?? new Headers();
+    // Our clients send JSON text or form fields; other body kinds never reach this class.
+    this.body = typeof init.body === 'string' ? init.body : init.body instanceof URLSearchParams ? init.body.toString() : null;
+    this.signal = init.signal ?? undefined;
+  }
+}
+
+/** openapi-fetch's `Request` option for clients whose requests only ever reach {@link transportFetch}. */
+export const plainRequestConstructor = PlainRequest as unknown as typeof Request;
+
+/**
  * A `fetch` for openapi-fetch that sends the request it built through a {@link Transport}.
  * With `passBody` false the parsed value goes to `sink` and openapi-fetch receives an empty
  * 204 (nothing to parse twice); with `passBody` true it receives the body text again.
  */
-export function transportFetch<T>(transport: Transport, spec: AdaptedCall<T>, sink: ParsedSink<T>, passBody = false): (request: Request) => Promise<Response> {
-  return async (request: Request): Promise<Response> => {
-    const body = noBody.has(request.method) || request.body === null ? null : await request.arrayBuffer();
+export function transportFetch<T>(
+  transport: Transport,
+  spec: AdaptedCall<T>,
+  sink: ParsedSink<T>,
+  passBody = false,
+  rewriteUrl?: (url: string) => string,
+): (request: Request) => Promise<Response> {
+  return async (incoming: Request): Promise<Response> => {
+    const request = incoming as Request | PlainRequest;
+    let body: string | ArrayBuffer | null = null;
+    if (request instanceof PlainRequest) body = request.body;
+    else if (!noBody.has(request.method) && request.body !== null) body = await request.arrayBuffer();
     let buffered: BufferedResponse | undefined;
     sink.value = await transport.execute<T>({
       method: request.method,
-      url: request.url,
+      url: rewriteUrl ? rewriteUrl(request.url) : request.url,
       headers: request.headers,
       body,
       operation: spec.operation,

@@ -19,7 +19,7 @@ describe('per-host rate limiter', () => {
 
   it('rejects with the signal reason when the caller gives up, and returns the token', async () => {
     const limiter = createRateLimiter({ requestsPerSecond: 1, burst: 1 });
-    limiter.acquire('a.example');
+    void limiter.acquire('a.example');
     const controller = new AbortController();
     const waiting = limiter.acquire('a.example', controller.signal);
     controller.abort(new Error('stop'));

@@ -1,6 +1,13 @@
 import { ValidationError } from '@spbe-kit/models';
 
-/** Options of {@link createRateLimiter}. */
+/**
+ * Options of {@link createRateLimiter}.
+ *
+ * @example
+ * ```ts
+ * createRateLimiter({ requestsPerSecond: 2, burst: 5 });
+ * ```
+ */
 export interface RateLimiterOptions {
   /** Sustained requests per second allowed to one host. */
   readonly requestsPerSecond: number;
@@ -8,7 +15,15 @@ export interface RateLimiterOptions {
   readonly burst?: number;
 }
 
-/** Spaces out requests per host. Share one instance between clients that call the same host. */
+/**
+ * Spaces out requests per host. Share one instance between clients that call the same host.
+ *
+ * @example
+ * ```ts
+ * const limiter: RateLimiter = createRateLimiter({ requestsPerSecond: 5 });
+ * await limiter.acquire('webapi.bps.go.id');
+ * ```
+ */
 export interface RateLimiter {
   /**
    * Resolves when a request to `host` may go; takes one token. Returns `undefined` without
@@ -67,7 +82,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         const onAbort = (): void => {
           clearTimeout(timer);
           reserved.tokens += 1;
-          reject(signal?.reason);
+          reject(signal?.reason as Error);
         };
         const timer = setTimeout(() => {
           signal?.removeEventListener('abort', onAbort);

@@ -1,4 +1,11 @@
-/** How a client retries failed idempotent calls. */
+/**
+ * How a client retries failed idempotent calls.
+ *
+ * @example
+ * ```ts
+ * const retry: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxRetryAfterMs: 30_000 };
+ * ```
+ */
 export interface RetryPolicy {
   /** Attempts in all, the first included (default 3; 1 disables retries). */
   readonly maxAttempts?: number;
@@ -12,7 +19,14 @@ export interface RetryPolicy {
   readonly retryOnStatus?: readonly number[];
 }
 
-/** A {@link RetryPolicy} with every field filled in. */
+/**
+ * A {@link RetryPolicy} with every field filled in.
+ *
+ * @example
+ * ```ts
+ * const policy: ResolvedRetryPolicy = resolveRetryPolicy({ maxAttempts: 2 });
+ * ```
+ */
 export type ResolvedRetryPolicy = Required<RetryPolicy>;
 
 /**

@@ -17,10 +17,10 @@ describe('transport middleware', () => {
         retry: { baseDelayMs: 1 },
         headers: { 'User-Agent': 'spbe-kit-test' },
         hooks: { onAttempt: (event) => void attempts.push(event), onCallEnd: (record) => void records.push(record) },
-        fetch: async (_url, init) => {
+        fetch: (_url, init) => {
           calls += 1;
           seenIds.push(new Headers(init.headers).get('x-request-id'));
-          return new Response(calls < 3 ? 'busy' : 'ok', { status: calls < 3 ? 503 : 200 });
+          return Promise.resolve(new Response(calls < 3 ? 'busy' : 'ok', { status: calls < 3 ? 503 : 200 }));
         },
       },
       {},
@@ -41,7 +41,7 @@ describe('transport middleware', () => {
         onCallEnd: () => Promise.reject(new TypeError('audit store down')),
         onHookError: (error) => void hookErrors.push(error),
       },
-      fetch: async () => new Response('ok'),
+      fetch: () => Promise.resolve(new Response('ok')),
     });
     expect(await transport.execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text })).toBe('ok');
     expect(hookErrors).toHaveLength(2);
@@ -52,9 +52,9 @@ describe('transport middleware', () => {
     const transport = createTransport({
       propagateHeaders: false,
       identity: { regionCode: '64.72', application: 'app' },
-      fetch: async (_url, init) => {
+      fetch: (_url, init) => {
         headers = new Headers(init.headers);
-        return new Response('ok');
+        return Promise.resolve(new Response('ok'));
       },
     });
     await transport.execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text, options: { actingUserId: 'u1' } });
@@ -75,9 +75,9 @@ describe('transport middleware', () => {
     let calls = 0;
     const transport = createTransport({
       retry: { baseDelayMs: 1 },
-      fetch: async () => {
+      fetch: () => {
         calls += 1;
-        return new Response('busy', { status: 503 });
+        return Promise.resolve(new Response('busy', { status: 503 }));
       },
     });
     await expect(transport.execute({ method: 'POST', url: 'https://a.example/', body: '{}', operation: 'test', parse: text })).rejects.toBeInstanceOf(ProviderError);
@@ -89,9 +89,9 @@ describe('transport middleware', () => {
   it('throws NetworkError (aborted) at once for an already-aborted signal', async () => {
     let calls = 0;
     const transport = createTransport({
-      fetch: async () => {
+      fetch: () => {
         calls += 1;
-        return new Response('ok');
+        return Promise.resolve(new Response('ok'));
       },
     });
     const controller = new AbortController();

@@ -23,7 +23,7 @@ export type ParseOutcome<T> =
   | { readonly ok: false; readonly path: IssuePath; readonly issues?: readonly SpbeIssue[]; readonly cause?: unknown };
 
 /** One call for {@link Transport.execute}. */
-export interface TransportCall<T> {
+interface TransportCall<T> {
   readonly method: string;
   readonly url: string;
   readonly headers?: Headers;
@@ -45,7 +45,7 @@ export interface Authenticator {
 }
 
 /** Turns a non-2xx answer into the error that says who failed. */
-export type FailureClassifier = (response: BufferedResponse, call: CallDescription) => InteropError;
+type FailureClassifier = (response: BufferedResponse, call: CallDescription) => InteropError;
 
 /** Settings of {@link createTransport} beyond the shared client options. */
 export interface TransportSettings {
@@ -64,7 +64,7 @@ const defaultAttemptTimeoutMs = 15_000;
 const defaultTotalTimeoutMs = 60_000;
 
 /** The default {@link FailureClassifier}: every non-2xx answer is the provider's. */
-export function defaultClassifyFailure(response: BufferedResponse, call: CallDescription): InteropError {
+function defaultClassifyFailure(response: BufferedResponse, call: CallDescription): InteropError {
   return new ProviderError({
     status: response.status,
     body: response.text,
@@ -84,24 +84,6 @@ function safeHost(url: string): string {
   const rest = url.slice(start + 2);
   const end = rest.search(/[/?#]/);
   return end === -1 ? rest : rest.slice(0, end);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 function retryableStatus(error: InteropError, policy: ResolvedRetryPolicy): boolean {
@@ -133,11 +115,10 @@ async function runHook<E>(hooks: InteropHooks | undefined, hook: ((event: E) => 
  * Builds the middleware chain shared by every client: request id and identity headers,
  * rate limiting, credentials, per-attempt and overall timeouts, retries with full-jitter
  * backoff (idempotent calls only, `Retry-After` honoured), typed errors and hooks.
- * Clients build one each; it is exported for integrators wrapping another API.
+ * Each client builds its own.
  *
  * @example
  * ```ts
- * import { createTransport } from '@spbe-kit/interop';
  * const transport = createTransport({ retry: { maxAttempts: 2 } });
  * const text = await transport.execute({
  *   method: 'GET',
@@ -180,21 +161,27 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     let lastStatus: number | undefined;
     const describe = (): CallDescription => ({ requestId, method: call.method, url: redacted, operation: call.operation, attempts: attempt });
 
-    // Overall deadline and the caller's signal abort everything; each attempt adds its own limit.
-    const overall = new AbortController();
+    // One AbortController per attempt; the overall deadline and the caller's signal abort the
+    // current attempt (or the current wait between attempts).
+    let current: AbortController | undefined;
+    let cancelWait: ((reason: Error) => void) | undefined;
     let overallTimedOut = false;
     let callerAborted = false;
+    const abortAll = (reason?: unknown): void => {
+      current?.abort(reason);
+      cancelWait?.(reason as Error);
+    };
     const overallTimer = setTimeout(() => {
       overallTimedOut = true;
-      overall.abort();
+      abortAll();
     }, totalTimeoutMs);
     const callerSignal = callOptions?.signal;
     const onCallerAbort = (): void => {
       callerAborted = true;
-      overall.abort(callerSignal?.reason);
+      abortAll(callerSignal?.reason);
     };
     if (callerSignal) {
-      if (callerSignal.aborted) onCallerAbort();
+      if (callerSignal.aborted) callerAborted = true;
       else callerSignal.addEventListener('abort', onCallerAbort, { once: true });
     }
 
@@ -232,41 +219,41 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
       for (;;) {
         attempt += 1;
         let attemptTimedOut = false;
-        let response: BufferedResponse;
+        let response: BufferedResponse | undefined;
+        let attemptFailure: InteropError | undefined;
+        const controller = new AbortController();
+        current = controller;
+        const attemptTimer = setTimeout(() => {
+          attemptTimedOut = true;
+          controller.abort();
+        }, attemptTimeoutMs);
         try {
-          if (overall.signal.aborted) throw overall.signal.reason;
-          const wait = options.rateLimiter?.acquire(host, overall.signal);
+          if (callerAborted || overallTimedOut) throw callerSignal?.reason;
+          const wait = options.rateLimiter?.acquire(host, controller.signal);
           if (wait !== undefined) await wait;
-          if (authenticator !== undefined) await authenticator.authorize(headers, overall.signal);
+          if (authenticator !== undefined) await authenticator.authorize(headers, controller.signal);
           if (hooks?.onAttempt !== undefined) {
             await runHook(hooks, hooks.onAttempt, { requestId, operation: call.operation, attempt, method: call.method, url: redacted });
           }
-          const controller = new AbortController();
-          const onOverallAbort = (): void => controller.abort(overall.signal.reason);
-          overall.signal.addEventListener('abort', onOverallAbort, { once: true });
-          const attemptTimer = setTimeout(() => {
-            attemptTimedOut = true;
-            controller.abort();
-          }, attemptTimeoutMs);
-          try {
-            const raw = await fetchImpl(call.url, {
-              method: call.method,
-              headers,
-              body: call.body ?? null,
-              signal: controller.signal,
-              redirect: 'follow',
-            });
-            // The body is read inside the attempt: a connection dropped mid-body is a network error.
-            const text = await raw.text();
-            response = { status: raw.status, headers: raw.headers, text };
-          } finally {
-            clearTimeout(attemptTimer);
-            overall.signal.removeEventListener('abort', onOverallAbort);
-          }
+          const raw = await fetchImpl(call.url, {
+            method: call.method,
+            headers,
+            body: call.body ?? null,
+            signal: controller.signal,
+            redirect: 'follow',
+          });
+          // The body is read inside the attempt: a connection dropped mid-body is a network error.
+          const text = await raw.text();
+          response = { status: raw.status, headers: raw.headers, text };
         } catch (thrown) {
-          const error = fromThrown(thrown, attemptTimedOut);
-          if (thrown instanceof InteropError) throw error; // from the authenticator: already final
-          await retryOrThrow(error);
+          if (thrown instanceof InteropError) throw thrown; // from the authenticator: already final
+          attemptFailure = fromThrown(thrown, attemptTimedOut);
+        } finally {
+          clearTimeout(attemptTimer);
+          current = undefined;
+        }
+        if (attemptFailure !== undefined || response === undefined) {
+          await retryOrThrow(attemptFailure ?? fromThrown(undefined, attemptTimedOut));
           continue;
         }
 
@@ -321,9 +308,18 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         });
       }
       try {
-        await sleep(delayMs, overall.signal);
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(resolve, delayMs);
+          cancelWait = (reason) => {
+            clearTimeout(timer);
+            reject(reason);
+          };
+          if (callerAborted || overallTimedOut) cancelWait(callerSignal?.reason as Error);
+        });
       } catch (thrown) {
         throw fromThrown(thrown, false);
+      } finally {
+        cancelWait = undefined;
       }
     }
   }

@@ -6,7 +6,7 @@ import { createTokenCache } from './oauth2-token-cache.js';
 function fakeTokenEndpoint(expiresIn: number) {
   const seen: { body: string; authorization: string | null }[] = [];
   const fetch = async (_url: string, init: RequestInit): Promise<Response> => {
-    seen.push({ body: String(init.body), authorization: new Headers(init.headers).get('authorization') });
+    seen.push({ body: init.body as string, authorization: new Headers(init.headers).get('authorization') });
     await new Promise((resolve) => setTimeout(resolve, 5));
     return new Response(JSON.stringify({ access_token: `token-${seen.length}`, token_type: 'Bearer', expires_in: expiresIn }), { status: 200 });
   };

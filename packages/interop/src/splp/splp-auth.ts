@@ -1,4 +1,11 @@
-/** OAuth2 client credentials of an application subscribed to SPLP APIs. */
+/**
+ * OAuth2 client credentials of an application subscribed to SPLP APIs.
+ *
+ * @example
+ * ```ts
+ * const auth: SplpOAuth2Auth = { type: 'oauth2-client-credentials', consumerKey: 'key', consumerSecret: 'secret', scopes: ['agenda'] };
+ * ```
+ */
 export interface SplpOAuth2Auth {
   readonly type: 'oauth2-client-credentials';
   /** Consumer key of the subscribing application. */
@@ -13,7 +20,14 @@ export interface SplpOAuth2Auth {
   readonly refreshBeforeExpiryMs?: number;
 }
 
-/** An API-key JWT sent in a header whose name the API chooses. */
+/**
+ * An API-key JWT sent in a header whose name the API chooses.
+ *
+ * @example
+ * ```ts
+ * const auth: SplpApiKeyAuth = { type: 'api-key', headerName: 'AuthorizationSPLP', key: process.env.SPLP_KEY ?? '' };
+ * ```
+ */
 export interface SplpApiKeyAuth {
   readonly type: 'api-key';
   /** e.g. `'apikey'`, `'APIkey'`, `'AuthorizationSPLP'`. */
@@ -22,10 +36,24 @@ export interface SplpApiKeyAuth {
   readonly key: string;
 }
 
-/** No credentials (public APIs). */
+/**
+ * No credentials (public APIs).
+ *
+ * @example
+ * ```ts
+ * const auth: SplpNoAuth = { type: 'none' };
+ * ```
+ */
 export interface SplpNoAuth {
   readonly type: 'none';
 }
 
-/** How calls to an SPLP API are authenticated. */
+/**
+ * How calls to an SPLP API are authenticated.
+ *
+ * @example
+ * ```ts
+ * const auth: SplpAuth = { type: 'api-key', headerName: 'apikey', key: 'eyJ...' };
+ * ```
+ */
 export type SplpAuth = SplpOAuth2Auth | SplpApiKeyAuth | SplpNoAuth;

@@ -10,7 +10,14 @@ import { classifySplpFailure, classifyTokenFailure } from './gateway-faults.js';
 import { createTokenCache, type TokenCache } from './oauth2-token-cache.js';
 import type { SplpAuth } from './splp-auth.js';
 
-/** Options of {@link createSplpClient}. */
+/**
+ * Options of {@link createSplpClient}.
+ *
+ * @example
+ * ```ts
+ * const options: SplpClientOptions = { gatewayUrl: 'https://splp.layanan.go.id', tenantDomain: 'kaltimprov.go.id', auth: { type: 'none' } };
+ * ```
+ */
 export interface SplpClientOptions extends InteropClientOptions {
   /** The gateway root, e.g. `https://splp.layanan.go.id`. */
   readonly gatewayUrl: string;
@@ -20,7 +27,14 @@ export interface SplpClientOptions extends InteropClientOptions {
   readonly auth: SplpAuth;
 }
 
-/** Which subscribed API to call. */
+/**
+ * Which subscribed API to call.
+ *
+ * @example
+ * ```ts
+ * splp.api({ context: 'agenda', version: '1.0', scopes: ['agenda'] });
+ * ```
+ */
 export interface SplpApiOptions {
   /** The API's context, e.g. `'agenda'` or `'simalik'`. */
   readonly context: string;
@@ -34,7 +48,14 @@ export interface SplpApiOptions {
   readonly scopes?: readonly string[];
 }
 
-/** Options of one untyped call. */
+/**
+ * Options of one untyped call.
+ *
+ * @example
+ * ```ts
+ * await agenda.get('/api/agenda', { query: { tanggal: '2026-01-12' }, schema: z.object({ data: z.array(z.unknown()) }) });
+ * ```
+ */
 export interface SplpRequestOptions<T> extends CallOptions {
   /** Query parameters (arrays repeat the parameter). */
   readonly query?: Readonly<Record<string, string | number | boolean | readonly (string | number)[] | undefined>>;
@@ -56,8 +77,14 @@ export interface SplpRequestOptions<T> extends CallOptions {
  * OpenAPI document (types generated with openapi-typescript). Both go through the same
  * middleware and throw only `InteropError`s: a {@link GatewayError} when SPLP itself
  * refused or failed, a {@link ProviderError} when the provider did.
+ *
+ * @example
+ * ```ts
+ * const agenda: SplpApi = splp.api({ context: 'agenda', version: '1.0' });
+ * const items = await agenda.get('/api/agenda');
+ * ```
  */
-export interface SplpApi<Paths extends {} = {}> {
+export interface SplpApi<Paths extends object = Record<string, never>> {
   /** `{gateway}/t/{tenant}/{context}/{version}`. */
   readonly baseUrl: string;
   /** Typed calls: `api.openapi.GET('/api/agenda/{id}', { params: { path: { id: 1 } } })`. */
@@ -70,13 +97,20 @@ export interface SplpApi<Paths extends {} = {}> {
   request<T = unknown>(method: string, path: string, options?: SplpRequestOptions<T>): Promise<T>;
 }
 
-/** A client for APIs subscribed through SPLP. */
+/**
+ * A client for APIs subscribed through SPLP.
+ *
+ * @example
+ * ```ts
+ * const splp: SplpClient = createSplpClient({ gatewayUrl: 'https://splp.layanan.go.id', auth: { type: 'none' } });
+ * ```
+ */
 export interface SplpClient {
   /**
    * A caller for one subscribed API; pass the `paths` type generated from the provider's
    * OpenAPI document for typed calls.
    */
-  api<Paths extends {} = {}>(options: SplpApiOptions): SplpApi<Paths>;
+  api<Paths extends object = Record<string, never>>(options: SplpApiOptions): SplpApi<Paths>;
   /** An access token for these scopes (cached), for diagnostics or other tools; only with OAuth2. */
   accessToken(scopes?: readonly string[], options?: CallOptions): Promise<string>;
 }
@@ -179,7 +213,7 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
     }
   };
 
-  function api<Paths extends {} = {}>(apiOptions: SplpApiOptions): SplpApi<Paths> {
+  function api<Paths extends object = Record<string, never>>(apiOptions: SplpApiOptions): SplpApi<Paths> {
     const context = trimSlashes(apiOptions.context);
     const version = trimSlashes(apiOptions.version);
     if (context === '' || version === '') throw configError('context', 'Konteks dan versi API wajib diisi', 'The API context and version are required');
@@ -201,7 +235,7 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
       for (const [name, value] of Object.entries(requestOptions?.query ?? {})) {
         if (value === undefined) continue;
         if (Array.isArray(value)) for (const item of value as readonly (string | number)[]) url.searchParams.append(name, String(item));
-        else url.searchParams.set(name, String(value as string | number | boolean));
+        else url.searchParams.set(name, String(value));
       }
       const headers = new Headers(requestOptions?.headers);
       if (!headers.has('Accept')) headers.set('Accept', requestOptions?.responseType === 'text' ? '*/*' : 'application/json');

@@ -47,7 +47,22 @@ export const splpOAuthErrorSchema = z.looseObject({
   error_description: z.string().optional(),
 });
 
-/** The token endpoint's answer. */
+/**
+ * The token endpoint's answer.
+ *
+ * @example
+ * ```ts
+ * const token: SplpTokenResponse = splpTokenResponseSchema.parse(json);
+ * token.expires_in; // seconds
+ * ```
+ */
 export type SplpTokenResponse = z.output<typeof splpTokenResponseSchema>;
-/** A fault raised by the gateway itself. */
+/**
+ * A fault raised by the gateway itself.
+ *
+ * @example
+ * ```ts
+ * const fault: SplpGatewayFault = splpGatewayFaultSchema.parse(JSON.parse(error.body));
+ * ```
+ */
 export type SplpGatewayFault = z.output<typeof splpGatewayFaultSchema>;

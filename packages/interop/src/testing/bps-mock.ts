@@ -1,13 +1,28 @@
 import { kaltimRegencies } from './kaltim-regencies.js';
 import { json, startMockServer, type MockRequest, type MockResponse, type MockServer } from './mock-server.js';
 
-/** Options of {@link startBpsMock}. */
+/**
+ * Options of {@link startBpsMock}.
+ *
+ * @example
+ * ```ts
+ * await startBpsMock({ key: 'test-key' });
+ * ```
+ */
 export interface BpsMockOptions {
   /** The application key the mock accepts (default `'bps-mock-key'`). */
   readonly key?: string;
 }
 
-/** A running BPS WebAPI mock. */
+/**
+ * A running BPS WebAPI mock.
+ *
+ * @example
+ * ```ts
+ * const mock: BpsMock = await startBpsMock();
+ * const bps = createBpsClient({ key: mock.key, baseUrl: mock.baseUrl });
+ * ```
+ */
 export interface BpsMock extends MockServer {
   /** The WebAPI root to give `createBpsClient({ baseUrl })`: `{url}/v1/api`. */
   readonly baseUrl: string;

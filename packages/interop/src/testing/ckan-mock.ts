@@ -1,7 +1,14 @@
 import { buildKaltimPackages, kaltimDatastore, kaltimGroups, kaltimOrganizations } from './kaltim-ckan-data.js';
 import { json, startMockServer, type MockRequest, type MockResponse, type MockServer } from './mock-server.js';
 
-/** Options of {@link startCkanMock}. */
+/**
+ * Options of {@link startCkanMock}.
+ *
+ * @example
+ * ```ts
+ * await startCkanMock({ apiToken: 'my-test-token', locales: ['id'] });
+ * ```
+ */
 export interface CkanMockOptions {
   /** The API token that unlocks private datasets (default `'ckan-token-kaltim'`). */
   readonly apiToken?: string;
@@ -9,7 +16,16 @@ export interface CkanMockOptions {
   readonly locales?: readonly string[];
 }
 
-/** A running CKAN mock. */
+/**
+ * A running CKAN mock.
+ *
+ * @example
+ * ```ts
+ * const mock: CkanMock = await startCkanMock();
+ * mock.faults.inject({ kind: 'status', status: 503 });
+ * await mock.close();
+ * ```
+ */
 export interface CkanMock extends MockServer {
   /** The portal root to give `createCkanClient` (same as `url`). */
   readonly baseUrl: string;

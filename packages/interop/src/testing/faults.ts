@@ -2,14 +2,20 @@
  * A fault a mock server can inject into its next responses.
  *
  * - `status`: answer with this HTTP status (and the mock's usual error body for it, or `body`);
- *   on the SPLP mock, `origin` says whether the gateway or the provider behind it fails.
+ * on the SPLP mock, `origin` says whether the gateway or the provider behind it fails.
  * - `rate-limit`: 429 with `Retry-After: retryAfterSeconds`.
  * - `slow`: wait `delayMs` before answering normally (for timeouts).
  * - `malformed-json`: 200 with a body that is not JSON.
  * - `truncated-json`: 200 with the real body cut in half (and a matching `Content-Length`).
  * - `html-error-page`: an HTML error page from a reverse proxy (default status 502).
  * - `drop-connection`: close the socket without answering, or after the headers and half the
- *   body when `midBody` is set.
+ * body when `midBody` is set.
+ *
+ * @example
+ * ```ts
+ * mock.faults.inject({ kind: 'rate-limit', retryAfterSeconds: 1 });
+ * mock.faults.inject({ kind: 'drop-connection', midBody: true });
+ * ```
  */
 export type MockFault =
   | { readonly kind: 'status'; readonly status: number; readonly body?: string; readonly contentType?: string; readonly origin?: 'gateway' | 'provider' }
@@ -20,7 +26,14 @@ export type MockFault =
   | { readonly kind: 'html-error-page'; readonly status?: number }
   | { readonly kind: 'drop-connection'; readonly midBody?: boolean };
 
-/** Which requests a fault applies to, and how many times. */
+/**
+ * Which requests a fault applies to, and how many times.
+ *
+ * @example
+ * ```ts
+ * mock.faults.inject({ kind: 'slow', delayMs: 5_000 }, { times: 3, path: '/package_search' });
+ * ```
+ */
 export interface FaultOptions {
   /** How many matching requests get the fault (default 1; `Infinity` for all until cleared). */
   readonly times?: number;
@@ -28,7 +41,16 @@ export interface FaultOptions {
   readonly path?: string | RegExp;
 }
 
-/** Injects faults into a running mock server. */
+/**
+ * Injects faults into a running mock server.
+ *
+ * @example
+ * ```ts
+ * const faults: FaultController = mock.faults;
+ * faults.inject({ kind: 'html-error-page' });
+ * faults.clear();
+ * ```
+ */
 export interface FaultController {
   /**
    * Queues a fault for the next matching requests.

@@ -4,4 +4,4 @@ export type { MockFault, FaultOptions, FaultController } from './faults.js';
 export { kaltimRegencies, type KaltimRegency } from './kaltim-regencies.js';
 export { startBpsMock, type BpsMock, type BpsMockOptions } from './bps-mock.js';
 export { startSplpMock, type SplpMock, type SplpMockOptions, type SplpMockApplication } from './splp-mock.js';
-export type { paths as AgendaApiPaths } from '../generated/splp-example-agenda.js';
+export type { AgendaApiPaths } from './agenda-api.js';

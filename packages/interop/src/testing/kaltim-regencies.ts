@@ -3,6 +3,11 @@
  * codes diverge (Kutai Barat is Kemendagri 64.07 but BPS 6402), which is why they are kept
  * apart. Population figures are rounded, illustrative sample values for the mocks, not
  * official statistics.
+ *
+ * @example
+ * ```ts
+ * const samarinda: KaltimRegency | undefined = kaltimRegencies.find((regency) => regency.kemendagriCode === '64.72');
+ * ```
  */
 export interface KaltimRegency {
   readonly kemendagriCode: string;
@@ -14,7 +19,14 @@ export interface KaltimRegency {
   readonly puskesmas: number;
 }
 
-/** Sample regencies and cities of Kalimantan Timur used by every mock. */
+/**
+ * Sample regencies and cities of Kalimantan Timur used by every mock.
+ *
+ * @example
+ * ```ts
+ * kaltimRegencies.find((regency) => regency.name === 'Kutai Barat')?.bpsCode; // '6402'
+ * ```
+ */
 export const kaltimRegencies: readonly KaltimRegency[] = [
   { kemendagriCode: '64.01', bpsCode: '6401', name: 'Paser', bpsSubdomain: 'paserkab', population: { 2021: [146_210, 135_430], 2022: [149_020, 137_980], 2023: [151_870, 140_560] }, puskesmas: 18 },
   { kemendagriCode: '64.07', bpsCode: '6402', name: 'Kutai Barat', bpsSubdomain: 'kubarkab', population: { 2021: [89_340, 81_250], 2022: [90_780, 82_640], 2023: [92_210, 84_010] }, puskesmas: 19 },

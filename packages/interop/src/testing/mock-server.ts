@@ -2,7 +2,15 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo, Socket } from 'node:net';
 import { FaultQueue, type FaultController, type MockFault } from './faults.js';
 
-/** A request as a mock server saw it. */
+/**
+ * A request as a mock server saw it.
+ *
+ * @example
+ * ```ts
+ * const last: MockRequest | undefined = mock.requests.at(-1);
+ * last?.url.searchParams.get('q');
+ * ```
+ */
 export interface MockRequest {
   readonly method: string;
   readonly url: URL;
@@ -10,14 +18,29 @@ export interface MockRequest {
   readonly body: string;
 }
 
-/** What a mock route answers. */
+/**
+ * What a mock route answers.
+ *
+ * @example
+ * ```ts
+ * const answer: MockResponse = { status: 200, body: '{}', headers: { 'content-type': 'application/json' } };
+ * ```
+ */
 export interface MockResponse {
   readonly status: number;
   readonly body: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** A running mock server. */
+/**
+ * A running mock server.
+ *
+ * @example
+ * ```ts
+ * const server: MockServer = await startCkanMock();
+ * server.requests.at(-1)?.headers['x-request-id'];
+ * ```
+ */
 export interface MockServer {
   /** `http://127.0.0.1:{port}` */
   readonly url: string;
@@ -29,13 +52,27 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** How a specific mock renders error bodies for injected faults. */
+/**
+ * How a specific mock renders error bodies for injected faults.
+ *
+ * @example
+ * ```ts
+ * await startMockServer(handler, { errorResponse: (status) => json(status, { error: 'injected' }) });
+ * ```
+ */
 export interface MockServerSettings {
   /** Body and headers of an injected `status` or `rate-limit` fault. */
   readonly errorResponse: (status: number, fault: MockFault, request: MockRequest) => MockResponse;
 }
 
-/** Convenience: a JSON response. */
+/**
+ * Convenience: a JSON response.
+ *
+ * @example
+ * ```ts
+ * json(404, { success: false, error: { __type: 'Not Found Error' } });
+ * ```
+ */
 export function json(status: number, value: unknown, headers: Readonly<Record<string, string>> = {}): MockResponse {
   return { status, body: JSON.stringify(value), headers: { 'content-type': 'application/json; charset=utf-8', ...headers } };
 }

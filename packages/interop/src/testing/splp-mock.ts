@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { kaltimRegencies } from './kaltim-regencies.js';
 import { json, startMockServer, type MockRequest, type MockResponse, type MockServer } from './mock-server.js';
 
-/** An application registered on the mock gateway. */
+/**
+ * An application registered on the mock gateway.
+ *
+ * @example
+ * ```ts
+ * await startSplpMock({ applications: [{ consumerKey: 'k', consumerSecret: 's', subscriptions: ['agenda/1.0'] }] });
+ * ```
+ */
 export interface SplpMockApplication {
   readonly consumerKey: string;
   readonly consumerSecret: string;
@@ -10,7 +17,14 @@ export interface SplpMockApplication {
   readonly subscriptions: readonly string[];
 }
 
-/** Options of {@link startSplpMock}. */
+/**
+ * Options of {@link startSplpMock}.
+ *
+ * @example
+ * ```ts
+ * await startSplpMock({ throttleLimit: 2, tokenLifetimeSeconds: 60 });
+ * ```
+ */
 export interface SplpMockOptions {
   /** Tenant of the provider APIs (default `'kaltimprov.go.id'`). */
   readonly tenantDomain?: string;
@@ -26,7 +40,15 @@ export interface SplpMockOptions {
   readonly throttleWindowMs?: number;
 }
 
-/** A running SPLP gateway mock. */
+/**
+ * A running SPLP gateway mock.
+ *
+ * @example
+ * ```ts
+ * const mock: SplpMock = await startSplpMock();
+ * mock.revokeTokens(); // the next call gets a 401 and refreshes its token
+ * ```
+ */
 export interface SplpMock extends MockServer {
   /** The gateway root to give `createSplpClient({ gatewayUrl })`. */
   readonly gatewayUrl: string;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpbeError } from '../errors/spbe-error.js';
+import { safeParseWith } from '../validation/parse.js';
 import { ancestorAtLevel, architectureCodeSchema, architectureCodeSchemaFor, isArchitectureCode, normalizeArchitectureCode, parseArchitectureCode } from './architecture-code.js';
 import { ArchitectureCodeError } from './architecture-code-error.js';
 import { referencePrefixes } from './architecture-domain.js';
@@ -58,5 +59,18 @@ describe('parseArchitectureCode', () => {
   it('finds ancestors', () => {
     expect(ancestorAtLevel('RAB.01.03.02.05', 2)).toBe('RAB.01.03');
     expect(ancestorAtLevel('RAB.01.03', 2)).toBeNull();
+  });
+});
+
+describe('messages', () => {
+  it('explains a bad code in both languages instead of quoting the pattern', () => {
+    const result = safeParseWith(architectureCodeSchemaFor('RAA', '02'), 'RAA.01.01');
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues[0]?.message).toEqual({
+      id: 'Kode arsitektur tidak valid: harus RAA.02 diikuti segmen dua digit 01–99, paling dalam level 7 (mis. RAA.02.01)',
+      en: 'Invalid architecture code: expected RAA.02 followed by two-digit segments 01–99, at most level 7 (e.g. RAA.02.01)',
+    });
+    expect(result.error.issues[0]?.code).toBe('invalid_format');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedPattern } from '../validation/parse.js';
 import { ArchitectureCodeError } from './architecture-code-error.js';
 import { domainOfReferencePrefix, type ArchitectureDomain, type ReferencePrefix } from './architecture-domain.js';
 
@@ -116,8 +117,9 @@ export function isArchitectureCode(input: unknown): input is string {
 }
 
 /**
- * The ancestor of a canonical code at a given level (`('RAB.01.03.02', 2)` → `'RAB.01.03'`),
- * or `null` when the code is not deeper than that level.
+ * The ancestor of a code at a given level (`('RAB.01.03.02', 2)` → `'RAB.01.03'`, upper case), or
+ * `null` when the code is not deeper than that level. Throws {@link ArchitectureCodeError} when
+ * `code` is not an architecture code.
  *
  * @example
  * ```ts
@@ -126,7 +128,7 @@ export function isArchitectureCode(input: unknown): input is string {
  * ```
  */
 export function ancestorAtLevel(code: string, level: number): string | null {
-  const parts = code.split('.');
+  const parts = parseArchitectureCode(code).code.split('.');
   if (level < 1 || parts.length - 1 <= level) return null;
   return parts.slice(0, level + 1).join('.');
 }
@@ -143,9 +145,16 @@ export function ancestorAtLevel(code: string, level: number): string | null {
  * ```
  */
 export function architectureCodeSchemaFor(prefix?: ReferencePrefix, firstSegment?: string) {
+  const head = prefix === undefined ? 'RAB, RAD, RAL, RAA, RAI atau RAK' : firstSegment === undefined ? prefix : `${prefix}.${firstSegment}`;
+  const headEn = prefix === undefined ? 'RAB, RAD, RAL, RAA, RAI or RAK' : head;
+  const example = prefix === undefined ? 'RAB.01.03' : `${prefix}.${firstSegment ?? '01'}.01`;
+  const pattern = localizedPattern(new RegExp(architectureCodePattern(prefix, firstSegment)), {
+    id: `Kode arsitektur tidak valid: harus ${head} diikuti segmen dua digit 01–99, paling dalam level ${MAX_ARCHITECTURE_CODE_LEVEL} (mis. ${example})`,
+    en: `Invalid architecture code: expected ${headEn} followed by two-digit segments 01–99, at most level ${MAX_ARCHITECTURE_CODE_LEVEL} (e.g. ${example})`,
+  });
   return z
     .string()
-    .regex(new RegExp(architectureCodePattern(prefix, firstSegment)))
+    .regex(pattern)
     .transform((value) => value.toUpperCase());
 }
 

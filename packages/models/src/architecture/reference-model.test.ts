@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SpbeError } from '../errors/spbe-error.js';
+import { ancestorAtLevel } from './architecture-code.js';
+import { validateArchitecture } from './validate-architecture.js';
 import { ArchitectureCodeError } from './architecture-code-error.js';
 import { perpres132Of2022 } from './perpres-132-2022.js';
 import { checkReferenceArchitecture, extendReferenceArchitecture, findReferenceEntry, referenceEntriesOf } from './reference-model.js';
@@ -74,5 +78,30 @@ describe('extendReferenceArchitecture', () => {
     } catch (error) {
       expect((error as ArchitectureCodeError).path).toEqual(['entries', perpres132Of2022.entries.length, 'code']);
     }
+  });
+});
+
+describe('hostile input', () => {
+  it('only ever throws spbe-kit errors', () => {
+    const expectTyped = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toBeInstanceOf(SpbeError);
+      }
+    };
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.integer({ min: -2, max: 9 }), (value, other, level) => {
+        expect(findReferenceEntry(perpres132Of2022, value as string)).toBeUndefined();
+        expectTyped(() => findReferenceEntry(value as typeof perpres132Of2022, 'RAB.01'));
+        expectTyped(() => referenceEntriesOf(value as typeof perpres132Of2022, 'RAB'));
+        expectTyped(() => checkReferenceArchitecture(value as typeof perpres132Of2022));
+        expectTyped(() => extendReferenceArchitecture(perpres132Of2022, value as never));
+        expectTyped(() => extendReferenceArchitecture(perpres132Of2022, { referenceVersion: 'x', entries: [value, other] as never }));
+        expectTyped(() => ancestorAtLevel(value as string, level));
+        expectTyped(() => validateArchitecture(other, { reference: value as typeof perpres132Of2022 }));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
+import { parseWith } from '../validation/parse.js';
 import { parseArchitectureCode } from './architecture-code.js';
 import { ArchitectureCodeError } from './architecture-code-error.js';
 import { referencePrefixes, type ReferencePrefix } from './architecture-domain.js';
@@ -55,6 +57,23 @@ export interface ReferenceArchitecture {
   readonly nationalToLastLevel: readonly ReferencePrefix[];
 }
 
+const localizedTextSchema = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const referenceEntrySchema = z.strictObject({ code: z.string(), name: localizedTextSchema, codeAssignedBySdk: z.boolean() });
+const referenceArchitectureSchema = z.strictObject({
+  referenceVersion: z.string().min(1),
+  transcribed: z.boolean(),
+  source: localizedTextSchema,
+  entries: z.array(referenceEntrySchema),
+  incompleteEntries: z.array(z.string()),
+  nationalToLastLevel: z.array(z.enum(['RAB', 'RAD', 'RAL', 'RAA', 'RAI', 'RAK'])),
+});
+const extensionSchema = z.strictObject({
+  referenceVersion: z.string().min(1),
+  entries: z.array(referenceEntrySchema),
+  source: localizedTextSchema.optional(),
+});
+const checked = new WeakSet<object>();
+
 const indexes = new WeakMap<ReferenceArchitecture, ReadonlyMap<string, ReferenceEntry>>();
 
 function indexOf(reference: ReferenceArchitecture): ReadonlyMap<string, ReferenceEntry> {
@@ -77,7 +96,8 @@ function indexOf(reference: ReferenceArchitecture): ReadonlyMap<string, Referenc
  * ```
  */
 export function findReferenceEntry(reference: ReferenceArchitecture, code: string): ReferenceEntry | undefined {
-  return indexOf(reference).get(code.trim().toUpperCase());
+  if (typeof code !== 'string') return undefined;
+  return indexOf(checkReferenceArchitecture(reference)).get(code.trim().toUpperCase());
 }
 
 /**
@@ -90,16 +110,18 @@ export function findReferenceEntry(reference: ReferenceArchitecture, code: strin
  * ```
  */
 export function referenceEntriesOf(reference: ReferenceArchitecture, prefix: ReferencePrefix, level?: number): ReferenceEntry[] {
-  return reference.entries.filter((entry) => {
+  return checkReferenceArchitecture(reference).entries.filter((entry) => {
     const parsed = parseArchitectureCode(entry.code);
     return parsed.prefix === prefix && (level === undefined || parsed.level === level);
   });
 }
 
 /**
- * Checks a reference architecture: every code canonical and unique, every level-2 entry under a
- * level-1 entry, nothing deeper than level 2. Throws {@link ArchitectureCodeError}
- * (`architecture.invalid_reference`) with the path of the first bad entry; returns the reference.
+ * Checks a reference architecture: its shape (a malformed one throws `ValidationError`), every code
+ * canonical and unique, every entry after its parent, nothing deeper than level 2 except in models
+ * national to their last level. Throws {@link ArchitectureCodeError} (`architecture.invalid_reference`)
+ * with the path of the first bad entry; returns the reference. A reference that passed is remembered,
+ * so checking it again costs nothing.
  *
  * @example
  * ```ts
@@ -108,6 +130,8 @@ export function referenceEntriesOf(reference: ReferenceArchitecture, prefix: Ref
  * ```
  */
 export function checkReferenceArchitecture<R extends ReferenceArchitecture>(reference: R): R {
+  if (typeof reference === 'object' && reference !== null && checked.has(reference)) return reference;
+  parseWith(referenceArchitectureSchema, reference);
   const seen = new Set<string>();
   reference.entries.forEach((entry, index) => {
     const fail = (id: string, en: string): never => {
@@ -134,6 +158,7 @@ export function checkReferenceArchitecture<R extends ReferenceArchitecture>(refe
       throw new ArchitectureCodeError('architecture.invalid_reference', { id: `Prefiks tidak dikenal: ${String(prefix)}`, en: `Unknown prefix: ${String(prefix)}` }, ['nationalToLastLevel']);
     }
   }
+  checked.add(reference);
   return reference;
 }
 
@@ -156,6 +181,8 @@ export function extendReferenceArchitecture(
   reference: ReferenceArchitecture,
   extension: { readonly referenceVersion: string; readonly entries: readonly ReferenceEntry[]; readonly source?: LocalizedText },
 ): ReferenceArchitecture {
+  checkReferenceArchitecture(reference);
+  parseWith(extensionSchema, extension);
   const replaced = new Map(extension.entries.map((entry) => [entry.code, entry]));
   const merged = reference.entries.map((entry) => {
     const replacement = replaced.get(entry.code);

@@ -6,7 +6,7 @@ import { architectureRelations, architectureSchema, type Architecture } from './
 import type { ArchitectureDomain } from './architecture-domain.js';
 import { ArchitectureValidationError } from './architecture-validation-error.js';
 import { perpres132Of2022 } from './perpres-132-2022.js';
-import { findReferenceEntry, type ReferenceArchitecture } from './reference-model.js';
+import { checkReferenceArchitecture, findReferenceEntry, type ReferenceArchitecture } from './reference-model.js';
 
 /**
  * Options of {@link validateArchitecture}.
@@ -61,7 +61,7 @@ const issue = (code: string, path: SpbeIssue['path'], id: string, en: string): S
  * ```
  */
 export function validateArchitecture(input: unknown, options: ArchitectureValidationOptions = {}): ArchitectureValidationResult {
-  const reference = options.reference ?? perpres132Of2022;
+  const reference = checkReferenceArchitecture(options.reference ?? perpres132Of2022);
   const parsed = architectureSchema.safeParse(input);
   if (!parsed.success) return { valid: false, issues: issuesFromZod(parsed.error.issues) };
   const architecture = parsed.data;

@@ -18,7 +18,8 @@ const clearIdentifierIssue = localizedIssue('audit_event.clear_identifier', {
 });
 
 function patterned(code: string, pattern: RegExp, max: number, messages: LocalizedText) {
-  // Refinements (not `.regex`) so the issue carries a stable spbe-kit code and both languages.
+  // Refinements (not `.regex`) so each issue carries a stable spbe-kit code and both languages. JSON
+  // Schema cannot express them; they are listed as zod-only rules of the JSON Schema export.
   return z
     .string()
     .refine((value) => value.length <= max, { ...localizedIssue(`${code}.too_long`, { id: `Paling banyak ${max} karakter`, en: `At most ${max} characters` }), abort: true })

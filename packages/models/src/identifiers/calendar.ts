@@ -1,12 +1,12 @@
 // Calendar helpers for the dates encoded in NIK and NIP (proleptic Gregorian, no time zone).
 
 /** Whether `year` is a leap year in the Gregorian calendar. */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Number of days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

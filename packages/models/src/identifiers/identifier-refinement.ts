@@ -1,21 +1,15 @@
 import type { z } from 'zod';
+import { localizedIssue } from '../validation/parse.js';
 import type { IdentifierError } from './identifier-error.js';
 
 /**
  * A zod `superRefine` callback that reports the first problem found by `problemOf` as one custom
- * issue carrying the identifier's stable code and both languages (read by `parseWith`), and stops
+ * issue carrying the identifier's stable code and both languages (see `localizedIssue`), and stops
  * the checks that follow (they only exist to put a `pattern` into the exported JSON Schema).
  */
 export function identifierRefinement(problemOf: (value: string) => IdentifierError | undefined) {
   return (value: string, context: z.RefinementCtx<string>): void => {
     const problem = problemOf(value);
-    if (problem) {
-      context.addIssue({
-        code: 'custom',
-        message: problem.messages.en,
-        params: { code: problem.code, messages: problem.messages },
-        continue: false,
-      });
-    }
+    if (problem) context.addIssue({ code: 'custom', ...localizedIssue(problem.code, problem.messages), continue: false });
   };
 }

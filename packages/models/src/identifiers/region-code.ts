@@ -173,7 +173,7 @@ export type RegionCode = ProvinceCode | RegencyCode | DistrictCode | VillageCode
 
 /**
  * A Kemendagri code of any level (province, regency/city, district, village or island), in its
- * canonical dotted form. Use {@link regionCodeInputSchema} for forms that accept what people type.
+ * canonical dotted form. Use {@link normalizeRegionCode} for input typed by people (spaces, missing dots).
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
 import { architectureCodeSchemaFor } from '../architecture/architecture-code.js';
+import { localizedPattern } from '../validation/parse.js';
 import { ownerUnitSchema } from './owner.js';
 
 /**
@@ -213,7 +214,10 @@ export const HTTP_URL_PATTERN = '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*
  * ```
  */
 export const sourceRepositorySchema = z.strictObject({
-  url: z.string().max(2000).regex(new RegExp(HTTP_URL_PATTERN)),
+  url: z
+    .string()
+    .max(2000)
+    .regex(localizedPattern(new RegExp(HTTP_URL_PATTERN), { id: 'Harus URL http:// atau https://', en: 'Must be an http:// or https:// URL' })),
   registeredNationally: z.boolean(),
 });
 

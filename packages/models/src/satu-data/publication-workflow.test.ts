@@ -89,3 +89,19 @@ describe('transition', () => {
     }
   });
 });
+
+describe('allowedPublicationEvents', () => {
+  it('rejects a malformed state with a ValidationError', () => {
+    fc.assert(
+      fc.property(fc.anything(), (state) => {
+        try {
+          allowedPublicationEvents(state as PublicationState);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(() => allowedPublicationEvents({ status: 'archived' } as never)).toThrow(ValidationError);
+  });
+});

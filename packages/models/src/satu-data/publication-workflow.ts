@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
-import { parseWith } from '../validation/parse.js';
+import { localizedPattern, parseWith } from '../validation/parse.js';
 import { SatuDataError } from './satu-data-error.js';
 
 /**
@@ -102,7 +102,10 @@ export const publicationTransitions: Readonly<Record<PublicationStatus, Partial<
 };
 
 // A pattern (not `.trim()`) so that JSON Schema rejects blank reasons too.
-const reason = z.string().max(2000).regex(/\S/);
+const reason = z
+  .string()
+  .max(2000)
+  .regex(localizedPattern(/\S/, { id: 'Tidak boleh kosong atau hanya spasi', en: 'May not be empty or only spaces' }));
 
 /**
  * A publication state; `rejected` carries the walidata's reason.
@@ -163,7 +166,7 @@ export const publicationEventSchema = z.discriminatedUnion('type', [
 export type PublicationEvent = z.output<typeof publicationEventSchema>;
 
 /**
- * The events a state accepts.
+ * The events a state accepts. A malformed state throws `ValidationError`.
  *
  * @example
  * ```ts
@@ -172,7 +175,7 @@ export type PublicationEvent = z.output<typeof publicationEventSchema>;
  * ```
  */
 export function allowedPublicationEvents(state: PublicationState): PublicationEventType[] {
-  return Object.keys(publicationTransitions[state.status]) as PublicationEventType[];
+  return Object.keys(publicationTransitions[parseWith(publicationStateSchema, state).status]) as PublicationEventType[];
 }
 
 /**

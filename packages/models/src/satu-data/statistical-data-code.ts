@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
+import { localizedPattern } from '../validation/parse.js';
 import { SatuDataError } from './satu-data-error.js';
 
 /**
@@ -62,7 +63,12 @@ export const STATISTICAL_DATA_CODE_PATTERN = `^(${statisticalDataTypes.join('|')
  * statisticalDataCodeSchema.parse('SP00103.02.01');
  * ```
  */
-export const statisticalDataCodeSchema = z.string().regex(new RegExp(STATISTICAL_DATA_CODE_PATTERN));
+export const statisticalDataCodeSchema = z.string().regex(
+  localizedPattern(new RegExp(STATISTICAL_DATA_CODE_PATTERN), {
+    id: 'Kode Standar Data Statistik Nasional tidak valid: harus SD, SP, ST, SE atau UL, 5 digit, titik, 2 digit, titik, 2 digit (mis. SD00001.00.00)',
+    en: 'Invalid national statistical data standard code: expected SD, SP, ST, SE or UL, 5 digits, a dot, 2 digits, a dot, 2 digits (e.g. SD00001.00.00)',
+  }),
+);
 
 /**
  * The parts of a Kode Standar Data Statistik Nasional.

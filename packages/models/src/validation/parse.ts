@@ -18,6 +18,28 @@ const enMessages = enLocale().localeError;
 
 type ZodIssue = z.core.$ZodIssue;
 
+// Messages for `.regex()` checks, keyed by the pattern as zod reports it (`String(regex)`); see localizedPattern.
+const patternMessages = new Map<string, LocalizedText>();
+
+/**
+ * Registers messages in both languages for a regex used with zod's `.regex()`, and returns the regex.
+ * A `.regex()` check (unlike a refinement) is exported to JSON Schema as `pattern`, so schemas that
+ * must validate the same way in other languages use it; {@link parseWith} then reports a mismatch
+ * with these messages instead of quoting the pattern.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { localizedPattern, parseWith } from '@spbe-kit/models';
+ * const kode = z.string().regex(localizedPattern(/^[0-9]{2}$/, { id: 'Harus dua digit', en: 'Must be two digits' }));
+ * parseWith(kode, '6', { locale: 'en' }); // throws ValidationError: 'Must be two digits'
+ * ```
+ */
+export function localizedPattern(pattern: RegExp, messages: LocalizedText): RegExp {
+  patternMessages.set(String(pattern), messages);
+  return pattern;
+}
+
 /**
  * Custom issues raised by spbe-kit's own refinements carry both languages in
  * `params.messages` (and a stable code in `params.code`); see {@link localizedIssue}.
@@ -26,6 +48,10 @@ function messagesOf(issue: ZodIssue): LocalizedText {
   if (issue.code === 'custom') {
     const params = issue.params as { messages?: LocalizedText } | undefined;
     if (params?.messages) return params.messages;
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof issue.pattern === 'string') {
+    const messages = patternMessages.get(issue.pattern);
+    if (messages) return messages;
   }
   const asRaw = issue as unknown as Parameters<typeof idMessages>[0];
   const pick = (result: ReturnType<typeof idMessages>): string | undefined =>

@@ -1,4 +1,4 @@
-import { getMethodology } from '@spbe-kit/indicators';
+import { computeIndex, explain, getMethodology } from '@spbe-kit/indicators';
 import type { SqlExecutor } from '../db/driver.js';
 import { computeResult } from './assessment-results.js';
 import type { z } from 'zod';
@@ -40,19 +40,18 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
   const selfResult = computeResult(row.methodology, valuesOf(entries, 'self'));
   const assessorResult = computeResult(row.methodology, valuesOf(entries, 'assessor'));
   const levelScale = table.scales[0];
-  const topLevel = Math.max(...(levelScale?.levels.map((level) => level.level) ?? [5]));
-  // The score's current basis: the assessor's values once given, the self-assessment otherwise.
-  const basis = Object.keys(valuesOf(entries, 'assessor')).length > 0 ? 'assessor' : 'self';
-  const holdingBack = table.indicators
-    .map((indicator) => {
-      const entry = byIndicator.get(indicator.number);
-      const raw = basis === 'assessor' ? entry?.assessor_value : entry?.self_value;
-      const value = raw === null || raw === undefined ? 1 : Number(raw);
-      return { indicator: indicator.number, name: indicator.name, value, weight: indicator.weight, gap: (indicator.weight * (topLevel - value)) / 100 };
-    })
-    .filter((item) => item.gap > 0)
-    .sort((a, b) => b.gap - a.gap || a.indicator - b.indicator)
-    .slice(0, 5);
+  // What holds the score back (`explain`): on the assessor's values once given, the self-assessment otherwise;
+  // indicators not yet filled count at the lowest level.
+  const basisValues = Object.keys(valuesOf(entries, 'assessor')).length > 0 ? valuesOf(entries, 'assessor') : valuesOf(entries, 'self');
+  const lowest = Math.min(...(levelScale?.levels.map((level) => level.level) ?? [1]));
+  const filledIn = Object.fromEntries(table.indicators.map((indicator) => [indicator.number, basisValues[indicator.number] ?? String(lowest)]));
+  const holdingBack = explain(computeIndex({ methodology: row.methodology, levels: filledIn }), { top: 5 }).holdingBack.map((part) => ({
+    indicator: part.number,
+    name: part.name,
+    value: part.value,
+    weight: part.weight,
+    gap: part.heldBack,
+  }));
   return {
     ...summarizeAssessment(row, entries),
     methodologyName: table.name,
@@ -80,8 +79,8 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
     assessorResult,
     comparison: table.indicators.map((indicator) => {
       const entry = byIndicator.get(indicator.number);
-      const selfValue = entry?.self_value == null ? null : Number(entry.self_value);
-      const assessorValue = entry?.assessor_value == null ? null : Number(entry.assessor_value);
+      const selfValue = entry?.self_value === null || entry?.self_value === undefined ? null : Number(entry.self_value);
+      const assessorValue = entry?.assessor_value === null || entry?.assessor_value === undefined ? null : Number(entry.assessor_value);
       return {
         indicator: indicator.number,
         selfValue,

@@ -36,8 +36,8 @@ export async function openPgDriver(options: PgDriverOptions): Promise<SqlDriver>
   const base = wrap(pool);
   return {
     kind: 'postgres',
-    query: base.query,
-    exec: base.exec,
+    query: (text, params) => base.query(text, params),
+    exec: (script) => base.exec(script),
     async transaction(work) {
       const client = await pool.connect();
       try {

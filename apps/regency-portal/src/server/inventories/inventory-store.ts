@@ -44,7 +44,7 @@ export async function listItems(db: SqlExecutor, agencyId: string, kind: Invento
 /** Validates one item with the kind's `@spbe-kit/models` schema; issues carry the models' bilingual messages. */
 export function validateItem(kind: InventoryKind, input: unknown): { ok: true; data: Record<string, unknown> } | { ok: false; issues: SpbeIssue[] } {
   const parsed = inventoryKinds[kind].schema.safeParse(input);
-  return parsed.success ? { ok: true, data: parsed.data as Record<string, unknown> } : { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error.issues) };
 }
 
 /**
@@ -66,7 +66,7 @@ export async function checkLinks(
   const applications = all.filter((item) => item.kind === 'application').map((item) => item.data);
   const services = all.filter((item) => item.kind === 'service').map((item) => item.data);
   try {
-    validateInventory({ agency: agencyId, applications, services, infrastructure: [] });
+    validateInventory({ agency: await modelsAgencyOf(db, agencyId), applications, services, infrastructure: [] });
     return [];
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
@@ -76,9 +76,19 @@ export async function checkLinks(
         const list = issue.path[0] === 'applications' ? applications : services;
         const item = list[Number(issue.path[1])];
         // The path inside the item (e.g. serviceIds.0), as for a single item.
-        return { ...issue, path: issue.path.slice(2), itemId: String(item?.id ?? '') };
+        return { ...issue, path: issue.path.slice(2), itemId: typeof item?.id === 'string' ? item.id : '' };
       });
   }
+}
+
+/** The agency in the shape of the models' `agencySchema` (kind provinsi / kabupaten / kota). */
+export async function modelsAgencyOf(db: SqlExecutor, agencyId: string): Promise<{ kind: 'provinsi' | 'kabupaten' | 'kota'; name: string; regionCode: string }> {
+  const [row] = await db.query<{ kind: 'province' | 'regency' | 'city'; name: string; region_code: string }>(
+    'SELECT kind, name, region_code FROM agencies WHERE id = $1',
+    [agencyId],
+  );
+  const kinds = { province: 'provinsi', regency: 'kabupaten', city: 'kota' } as const;
+  return { kind: kinds[row?.kind ?? 'regency'], name: row?.name ?? agencyId, regionCode: row?.region_code ?? agencyId };
 }
 
 /** Inserts or replaces (same kind and code) an item. */

@@ -96,7 +96,91 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
     sample: (f) => ({ path: `${a}/audit/events/${f.eventIndex}/bundle`, invalid: { path: `${a}/audit/events/-1/bundle` } }),
   },
   'me.personal-data-processing': { roles: 'session', sample: () => ({ path: '/api/me/personal-data-processing' }) },
+  'inventories.list': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: () => ({ path: `${a}/inventories/application`, invalid: { path: `${a}/inventories/spreadsheet` } }),
+  },
+  'inventories.create-application': {
+    roles: ['admin', 'operator'],
+    sample: () => ({ path: `${a}/inventories/application`, body: sampleApplication, invalid: { path: `${a}/inventories/application`, body: { ...sampleApplication, hosting: 'moon' } } }),
+  },
+  'inventories.create-service': {
+    roles: ['admin', 'operator'],
+    sample: () => ({ path: `${a}/inventories/service`, body: sampleService, invalid: { path: `${a}/inventories/service`, body: { ...sampleService, channels: [] } } }),
+  },
+  'inventories.create-dataset': {
+    roles: ['admin', 'operator'],
+    sample: () => ({ path: `${a}/inventories/dataset`, body: sampleDataset, invalid: { path: `${a}/inventories/dataset`, body: { ...sampleDataset, licence: '' } } }),
+  },
+  'inventories.create-architecture': {
+    roles: ['admin', 'operator'],
+    sample: () => ({
+      path: `${a}/inventories/architecture`,
+      body: sampleArchitecture,
+      invalid: { path: `${a}/inventories/architecture`, body: { ...sampleArchitecture, referenceCode: 'RAL.01' } },
+    }),
+  },
+  'inventories.delete': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({ path: `${a}/inventories/application/${f.inventoryId}`, invalid: { path: `${a}/inventories/application/123` } }),
+  },
+  'inventories.import': {
+    roles: ['admin', 'operator'],
+    sample: () => ({ path: `${a}/inventories/service/import`, body: { csv: 'id;name\nX;Y' }, invalid: { path: `${a}/inventories/service/import`, body: { csv: '' } } }),
+  },
+  'datasets.list': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/datasets` }) },
+  'datasets.producer': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({ path: `${a}/datasets/${f.datasetId}/producer`, body: { event: 'submit' }, invalid: { path: `${a}/datasets/${f.datasetId}/producer`, body: { event: 'publish' } } }),
+  },
+  'datasets.walidata': {
+    roles: ['admin'],
+    sample: (f) => ({ path: `${a}/datasets/${f.datasetId}/walidata`, body: { event: 'check' }, invalid: { path: `${a}/datasets/${f.datasetId}/walidata`, body: { event: 'reject' } } }),
+  },
+  'public.index-summary': {
+    roles: 'public',
+    sample: () => ({ path: '/api/public/v1/regions/64.71/index-summary', invalid: { path: '/api/public/v1/regions/Balikpapan/index-summary' } }),
+  },
+  'public.province-members': {
+    roles: 'public',
+    sample: () => ({ path: '/api/public/v1/provinces/64/members', invalid: { path: '/api/public/v1/provinces/x/members' } }),
+  },
+  'province.overview': { roles: ['coordinator'], sample: () => ({ path: '/api/agencies/64/province-overview' }) },
+  'plan.costs': {
+    roles: ['admin'],
+    sample: () => ({
+      path: `${a}/plan-costs`,
+      body: { methodology: 'spbe-2020', costs: [{ indicator: 1, cost: 5 }] },
+      invalid: { path: `${a}/plan-costs`, body: { methodology: 'spbe-2020', costs: [{ indicator: 1, cost: -5 }] } },
+    }),
+  },
+  'statistics.population': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/statistics/population` }) },
 };
+
+const sampleApplication = {
+  id: 'APP-900',
+  name: 'Contoh',
+  type: 'umum',
+  raaCode: 'RAA.01.01',
+  owner: { name: 'Diskominfo' },
+  hosting: 'pdn',
+  licence: { kind: 'government-owned' },
+  lifecycle: 'planned',
+  splpIntegration: 'planned',
+};
+const sampleService = { id: 'SVC-900', name: 'Contoh', type: 'publik', ralCode: 'RAL.01', sector: 'kesehatan', channels: ['web'], owner: { name: 'Dinkes' } };
+const sampleDataset = {
+  id: 'DS-900',
+  title: 'Contoh',
+  standard: { concept: 'K', definition: 'D', measure: 'Jumlah', unit: 'unit' },
+  producer: { name: 'Dinas' },
+  walidata: { name: 'Diskominfo' },
+  referenceCodes: [],
+  updateSchedule: { frequency: 'annual' },
+  licence: 'CC-BY-4.0',
+  publication: { status: 'draft' },
+};
+const sampleArchitecture = { domain: 'business-process', id: 'PB-900', description: 'Contoh', referenceCode: 'RAB.09.03' };
 
 const roleUsers: Record<Role, string> = {
   admin: 'admin.balikpapan',
@@ -124,7 +208,7 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
 
   beforeAll(async () => {
     if (skipDatabase(kind)) return;
-    portal = await createTestPortal(kind, { LOGIN_MAX_FAILURES: '100' });
+    portal = await createTestPortal(kind, { LOGIN_MAX_FAILURES: '100' }, { listen: true });
     agents = Object.fromEntries(await Promise.all(Object.entries(roleUsers).map(async ([role, username]) => [role, await portal.login(username)]))) as Record<
       Role,
       TestAgent
@@ -143,8 +227,8 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
       fileId: upload.body.id,
       userId: users.body.users.find((user) => user.username === 'operator.balikpapan')!.id,
       eventIndex: (await portal.services.audit.log.size()) - 1,
-      inventoryId: '',
-      datasetId: '',
+      inventoryId: (await agents.admin.json<{ items: { id: string }[] }>('GET', `${a}/inventories/application`)).body.items[0]!.id,
+      datasetId: (await agents.admin.json<{ datasets: { itemId: string }[] }>('GET', `${a}/datasets`)).body.datasets[0]!.itemId,
     };
   });
   afterAll(async () => portal?.close());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { verifyPassword } from '../auth/password.js';
 import { roleLabels, roles } from '../auth/roles.js';
 import { createSession, deleteSession } from '../auth/sessions.js';
+import type { SqlExecutor } from '../db/driver.js';
 import { ApiError } from '../http/api-error.js';
 import { sessionCookieName } from '../http/register-routes.js';
 import { defineRoute } from '../http/route.js';
@@ -98,7 +99,7 @@ export const loginRoute = defineRoute({
   },
 });
 
-async function loadSessionUser(db: import('../db/driver.js').SqlExecutor, id: string) {
+async function loadSessionUser(db: SqlExecutor, id: string) {
   const [row] = await db.query<{ id: string; username: string; display_name: string; role: (typeof roles)[number]; agency_id: string }>(
     'SELECT id, username, display_name, role, agency_id FROM users WHERE id = $1',
     [id],

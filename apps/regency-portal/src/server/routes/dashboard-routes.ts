@@ -4,7 +4,9 @@ import { computeResult } from '../assessments/assessment-results.js';
 import { listAssessments, loadValuesByAssessment, valuesOf } from '../assessments/assessment-store.js';
 import { summarizeAssessment } from '../assessments/assessment-view.js';
 import { defineRoute } from '../http/route.js';
-import { planForAssessment, planSchema } from '../assessments/improvement-plan.js';
+import { getMethodology } from '@spbe-kit/indicators';
+import { loadCosts, planForAssessment, planSchema } from '../assessments/improvement-plan.js';
+import { ApiError } from '../http/api-error.js';
 import { agencySchema, loadAgency } from './agency-data.js';
 
 export const dashboardSchema = z.object({
@@ -61,5 +63,42 @@ export const dashboardRoute = defineRoute({
       trend,
       plan: await planForAssessment(services.db, params.agencyId, current.row.methodology, entryValues),
     };
+  },
+});
+
+export const planCostsRoute = defineRoute({
+  id: 'plan.costs',
+  method: 'put',
+  path: '/api/agencies/{agencyId}/plan-costs',
+  summary: 'Admin: set the cost of raising indicators by one level (used by the improvement plan)',
+  tag: 'dashboard',
+  access: { kind: 'permission', permission: 'plan:edit-costs', ownAgency: true },
+  params: agencyParams,
+  body: z.object({
+    methodology: z.enum(methodologyIds),
+    costs: z.array(z.object({ indicator: z.number().int().min(1).max(200), cost: z.number().int().min(0).max(100_000) })).min(1).max(200),
+  }),
+  response: z.object({ methodology: z.enum(methodologyIds), costs: z.array(z.object({ indicator: z.number().int(), cost: z.number().int() })) }),
+  async handler({ services, params, body, user }) {
+    const known = new Set(getMethodology(body.methodology).indicators.map((indicator) => indicator.number));
+    const unknown = body.costs.filter((item) => !known.has(item.indicator));
+    if (unknown.length > 0) {
+      throw new ApiError(400, 'plan.unknown-indicator', {
+        id: `Indikator ${unknown.map((item) => item.indicator).join(', ')} tidak ada dalam ${body.methodology}.`,
+        en: `Indicator ${unknown.map((item) => item.indicator).join(', ')} is not part of ${body.methodology}.`,
+      });
+    }
+    await services.db.transaction(async (tx) => {
+      for (const item of body.costs) {
+        await tx.query(
+          `INSERT INTO improvement_costs (agency_id, methodology, indicator_id, cost) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (agency_id, methodology, indicator_id) DO UPDATE SET cost = EXCLUDED.cost`,
+          [params.agencyId, body.methodology, String(item.indicator), item.cost],
+        );
+      }
+    });
+    await services.audit.record({ actor: user, category: 'configuration', action: 'plan.costs.update', outcome: 'success', resource: { type: 'plan-costs', id: body.methodology } });
+    const costs = await loadCosts(services.db, params.agencyId, body.methodology);
+    return { methodology: body.methodology, costs: [...costs].map(([indicator, cost]) => ({ indicator, cost })) };
   },
 });

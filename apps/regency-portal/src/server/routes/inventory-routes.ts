@@ -43,7 +43,7 @@ function createItemRoute(kind: InventoryKind) {
     tag: 'inventories',
     access: { kind: 'permission', permission: 'inventory:write', ownAgency: true },
     params: agencyParams,
-    body: inventoryKinds[kind].schema as z.ZodType,
+    body: inventoryKinds[kind].schema,
     response: inventoryItemSchema,
     status: 201,
     async handler({ services, params, body, user }) {

@@ -1,6 +1,7 @@
 import { nipInputSchema } from '@spbe-kit/models';
 import { z } from 'zod';
 import { roleLabels, roles } from '../auth/roles.js';
+import type { SqlExecutor } from '../db/driver.js';
 import { apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
 import { agencyParams } from '../assessments/assessment-schemas.js';
@@ -57,7 +58,7 @@ export const listUsersRoute = defineRoute({
   },
 });
 
-async function loadUser(services: { db: import('../db/driver.js').SqlExecutor }, agencyId: string, userId: string): Promise<UserRow> {
+async function loadUser(services: { db: SqlExecutor }, agencyId: string, userId: string): Promise<UserRow> {
   const [row] = await services.db.query<UserRow>('SELECT id, username, display_name, role, nip FROM users WHERE id = $1 AND agency_id = $2', [
     userId,
     agencyId,

@@ -3,7 +3,9 @@ import { getMethodology } from '@spbe-kit/indicators';
 import { hashPassword } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
 import type { SqlDriver } from '../db/driver.js';
+import { upsertItem, validateItem } from '../inventories/inventory-store.js';
 import { demoHomeRegency, kalimantanTimur } from './kalimantan-timur.js';
+import { sampleInventories } from './sample-inventories.js';
 
 /** A demo account as printed at start. */
 export interface DemoAccount {
@@ -97,6 +99,18 @@ export async function seedDemo(db: SqlDriver, options: { password?: string } = {
       randomUUID(),
       demoHomeRegency,
     ]);
+    for (const item of sampleInventories) {
+      const checked = validateItem(item.kind, item.data);
+      if (!checked.ok) throw new Error(`sample ${item.kind} ${String(item.data.id)} is invalid: ${JSON.stringify(checked.issues)}`);
+      await upsertItem(tx, demoHomeRegency, item.kind, checked.data);
+      if (item.kind === 'dataset') {
+        await tx.query(
+          `INSERT INTO dataset_publications (inventory_item_id, agency_id, state)
+           SELECT id, agency_id, data->'publication'->>'status' FROM inventory_items WHERE agency_id = $1 AND kind = 'dataset' AND code = $2`,
+          [demoHomeRegency, String(item.data.id)],
+        );
+      }
+    }
   });
   return demoAccounts(password);
 }

@@ -1,13 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { demoPassword, seedDemo } from '../seed/seed-demo.js';
 import type { PortalServices } from '../services.js';
 import { createServices } from '../start-portal.js';
-import { databaseKinds, openTestDatabase } from './database-targets.js';
+import { startInteropMocks, type RunningMocks } from '../interop/start-mocks.js';
+import { openTestDatabase, type databaseKinds } from './database-targets.js';
 
 /** A signed-in test client: sends the session cookie and the CSRF token like the web client does. */
 export interface TestAgent {
@@ -32,13 +35,25 @@ export interface TestPortal {
  * const portal = await createTestPortal('pglite');
  * const operator = await portal.login('operator.balikpapan');
  */
-export async function createTestPortal(kind: (typeof databaseKinds)[number], env: Record<string, string> = {}): Promise<TestPortal> {
+export async function createTestPortal(
+  kind: (typeof databaseKinds)[number],
+  env: Record<string, string> = {},
+  options: { interopMocks?: boolean; listen?: boolean; app?: (services: PortalServices) => Hono } = {},
+): Promise<TestPortal> {
+  const mocks: RunningMocks | null = options.interopMocks ? await startInteropMocks() : null;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'regency-portal-test-'));
   const database = await openTestDatabase(kind);
-  const config = loadConfig({ DATA_DIR: dataDir, COOKIE_SECURE: 'false', LOGIN_MAX_FAILURES: '3', MAX_UPLOAD_BYTES: '65536', ...env });
+  const config = loadConfig({ DATA_DIR: dataDir, COOKIE_SECURE: 'false', LOGIN_MAX_FAILURES: '3', MAX_UPLOAD_BYTES: '65536', ...mocks?.env, ...env });
   const services = await createServices(config, { db: database.db });
   await seedDemo(services.db);
-  const app = createApp(services);
+  const app = options.app ? options.app(services) : createApp(services);
+  let server: ServerType | null = null;
+  if (options.listen) {
+    server = await new Promise<ServerType>((resolve) => {
+      const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(started));
+    });
+    services.listeningUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
 
   const agent = (cookie: string, csrfToken: string, username: string): TestAgent => {
     const request = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -82,8 +97,11 @@ export async function createTestPortal(kind: (typeof databaseKinds)[number], env
       return agent(cookie, csrfToken, username);
     },
     async close() {
+      const running = server;
+      if (running) await new Promise((resolve) => running.close(resolve));
       await services.audit.log.close();
       await database.dispose();
+      await mocks?.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -62,6 +62,14 @@ runStoreConformanceSuite({
   hasher: nodeSha256,
   describe,
   it,
+  simulateCrash: async (store) => {
+    // A process killed in the middle of writing leaves part of a record at the end of the segment.
+    appendFileSync(segmentPath(store), Buffer.from([0x53, 0x41, 0x45, 0x31, 0x90, 0x01, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0x7b, 0x22]));
+    await store.close();
+    const reopened = await createFileStore({ directory: dir(store) });
+    if (reopened.recovery.truncatedBytes !== 19) throw new Error(`torn tail not cut: ${reopened.recovery.truncatedBytes}`);
+    return reopened;
+  },
   tamper: {
     changeEntry: (store, index) => Promise.resolve(flipByte(segmentPath(store), offsetOf(store, index) + HEADER_BYTES + 20)),
     changeLeafHash: (store, index) => Promise.resolve(flipByte(join(dir(store), 'nodes-00.bin'), index * 32)),

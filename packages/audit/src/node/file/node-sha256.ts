@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Sha256 } from '../../sha256.js';
 
 /**
@@ -11,4 +11,4 @@ import type { Sha256 } from '../../sha256.js';
  * nodeSha256(new Uint8Array()).length; // 32
  * ```
  */
-export const nodeSha256: Sha256 = (data) => createHash('sha256').update(data).digest();
+export const nodeSha256: Sha256 = (data) => hash('sha256', data, 'buffer');

@@ -16,8 +16,8 @@ export const ENTRY_MAGIC = 0x31454153; // 'SAE1' little-endian
 export const DETAILS_MAGIC = 0x31444153; // 'SAD1'
 export const CHECKPOINT_MAGIC = 0x31434153; // 'SAC1'
 export const HEADER_BYTES = 4 + 4 + 8 + 1;
-export const TRAILER_BYTES = 4;
-export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+const TRAILER_BYTES = 4;
+const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 
 export function recordBytes(payloadLength: number): number {
   return HEADER_BYTES + payloadLength + TRAILER_BYTES;

@@ -23,9 +23,20 @@ export interface PostgresDriver {
 
 /** The part of a `pg` `Pool` the driver uses (so this package does not depend on `pg`). */
 export interface PgPoolLike {
+  /** `pool.query(sql, params)`. */
   query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  connect(): Promise<{ query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>; release(error?: Error | boolean): void }>;
+  /** `pool.connect()`: a client for one transaction, released afterwards. */
+  connect(): Promise<PgClientLike>;
+  /** `pool.end()`. */
   end?(): Promise<void>;
+}
+
+/** The part of a `pg` pool client the driver uses. */
+export interface PgClientLike {
+  /** `client.query(sql, params)`. */
+  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /** `client.release(error)`: returns the client to the pool (destroys it when `error` is truthy). */
+  release(error?: Error | boolean): void;
 }
 
 /**
@@ -68,9 +79,18 @@ export function pgDriver(pool: PgPoolLike, options: { readonly endPoolOnClose?: 
 
 /** The part of a PGlite database the driver uses (so this package does not depend on PGlite). */
 export interface PGliteLike {
+  /** `db.query(sql, params)`. */
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
-  transaction<T>(callback: (tx: { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> }) => Promise<T>): Promise<T>;
+  /** `db.transaction(callback)`. */
+  transaction<T>(callback: (tx: PGliteTransactionLike) => Promise<T>): Promise<T>;
+  /** `db.close()`. */
   close?(): Promise<void>;
+}
+
+/** The part of a PGlite transaction the driver uses. */
+export interface PGliteTransactionLike {
+  /** `tx.query(sql, params)`. */
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 /**

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseUrl, serverReachable, servicesRequired, sqlTamperer, uniqueSchema } from '../../__fixtures__/postgres-fixtures.js';
+import { databaseUrl, serverReachable, servicesRequired, sqlCrash, sqlTamperer, uniqueSchema } from '../../__fixtures__/postgres-fixtures.js';
 import { toHex } from '../../bytes.js';
 import { createAuditLog } from '../../log.js';
 import { createNoteSigner, generateNoteKey } from '../../note.js';
@@ -41,6 +41,7 @@ describe.skipIf(!run)('PostgreSQL server', () => {
       return createPostgresStore({ driver, schema: (store as PostgresStore).schema });
     },
     hasher: nodeSha256,
+    simulateCrash: sqlCrash(() => driver, (store) => createPostgresStore({ driver, schema: (store as PostgresStore).schema })),
     tamper: sqlTamperer(() => driver),
     describe,
     it,

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlTamperer } from '../../__fixtures__/postgres-fixtures.js';
+import { sqlCrash, sqlTamperer } from '../../__fixtures__/postgres-fixtures.js';
 import { createAuditLog } from '../../log.js';
 import { createNoteSigner, generateNoteKey } from '../../note.js';
 import { runStoreConformanceSuite } from '../../testing/conformance.js';
@@ -30,6 +30,7 @@ runStoreConformanceSuite({
   },
   hasher: nodeSha256,
   // The driver is resolved before any store exists.
+  simulateCrash: sqlCrash(() => resolvedDriver!, async (store) => createPostgresStore({ driver: await driverPromise, schema: (store as unknown as { schema: string }).schema })),
   tamper: sqlTamperer(() => resolvedDriver!),
   describe,
   it,

@@ -17,6 +17,11 @@ export interface PostgresStoreOptions {
   readonly driver: PostgresDriver;
   /** The schema holding this log's tables (created if missing); one log per schema. Default `spbe_audit`. */
   readonly schema?: string;
+  /**
+   * Appends from this process that arrive while a transaction is running are written together in the
+   * next one (group commit); at most this many calls per transaction (default 1,000).
+   */
+  readonly maxBatchCalls?: number;
 }
 
 /**
@@ -94,7 +99,8 @@ function checkSchema(schema: string): string {
  * Opens (creating if needed) an audit store in a PostgreSQL schema, through a {@link PostgresDriver}
  * (`pgDriver` for a server, `pgliteDriver` for embedded PGlite). Appends from any number of
  * processes are serialised with a transaction-level advisory lock, so the tree never forks and has
- * no gaps; an append resolves after its transaction commits. Interior nodes are stored so proofs
+ * no gaps; an append resolves after its transaction commits. Concurrent appends within one process
+ * share a transaction (group commit). Interior nodes are stored so proofs
  * are one O(log n) query.
  *
  * @example
@@ -108,6 +114,7 @@ function checkSchema(schema: string): string {
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const schema = checkSchema(options.schema ?? 'spbe_audit');
+  const maxBatchCalls = options.maxBatchCalls ?? 1000;
   const { driver } = options;
   const lockKey = `spbe-kit/audit/${schema}`;
   try {
@@ -145,55 +152,84 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return Number(rows[0]?.size ?? 0);
   };
 
+  // In-process group commit: appends that arrive while a transaction runs share the next one.
+  const pending: { records: readonly AppendRecord[]; hasher: Sha256; resolve(first: number): void; reject(error: unknown): void }[] = [];
+  let pumping = false;
+  async function pump(): Promise<void> {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (pending.length > 0) {
+        const batch = pending.splice(0, Math.max(1, Math.min(pending.length, maxBatchCalls)));
+        try {
+          const first = await writeBatch(batch.flatMap((item) => item.records), batch[0]!.hasher);
+          let next = first;
+          for (const item of batch) {
+            item.resolve(next);
+            next += item.records.length;
+          }
+        } catch (error) {
+          for (const item of batch) item.reject(asStoreError(error));
+        }
+      }
+    } finally {
+      pumping = false;
+    }
+  }
+
+  const writeBatch = (records: readonly AppendRecord[], hasher: Sha256) =>
+    driver.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+      const size = await sizeOf(client);
+      const frontier = await nodesOf(client, frontierKeys(size));
+      if (frontier.some((hash) => hash.length !== 32)) {
+        throw new AuditLogError('store.missing_node', { id: 'Simpul frontier hilang', en: 'A frontier node is missing' });
+      }
+      const { nodes } = extendTree(frontier, size, records.map((record) => record.leafHash), hasher);
+      const indices = records.map((_, i) => String(size + i));
+      await client.query(
+        `INSERT INTO ${t('entries')} (idx, leaf_data, time_ms, actor, action, resource_type, resource_id)
+         SELECT idx, decode(data, 'hex'), time_ms, actor, action, resource_type, resource_id
+         FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[])
+           AS r(idx, data, time_ms, actor, action, resource_type, resource_id)`,
+        [
+          indices,
+          records.map((record) => hex(record.leafData)),
+          records.map((record) => String(record.keys.timeMs)),
+          records.map((record) => record.keys.actor ?? null),
+          records.map((record) => record.keys.action),
+          records.map((record) => record.keys.resourceType ?? null),
+          records.map((record) => record.keys.resourceId ?? null),
+        ],
+      );
+      await client.query(
+        `INSERT INTO ${t('nodes')} (level, idx, hash) SELECT level, idx, decode(hash, 'hex') FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(level, idx, hash)`,
+        [nodes.map((node) => node.level), nodes.map((node) => String(node.index)), nodes.map((node) => hex(node.hash))],
+      );
+      const subjects = records.flatMap((record, i) => [...new Set(record.keys.subjects)].map((pseudonym) => [pseudonym, indices[i]!] as const));
+      if (subjects.length > 0) {
+        await client.query(`INSERT INTO ${t('subjects')} (pseudonym, idx) SELECT * FROM unnest($1::text[], $2::bigint[])`, [
+          subjects.map((pair) => pair[0]),
+          subjects.map((pair) => pair[1]),
+        ]);
+      }
+      const withDetails = records.map((record, i) => [record.details, indices[i]!] as const).filter((pair) => pair[0] !== undefined);
+      if (withDetails.length > 0) {
+        await client.query(`INSERT INTO ${t('details')} (idx, blob) SELECT idx, decode(blob, 'hex') FROM unnest($1::bigint[], $2::text[]) AS d(idx, blob)`, [
+          withDetails.map((pair) => pair[1]),
+          withDetails.map((pair) => hex(pair[0]!)),
+        ]);
+      }
+      return size;
+    });
+
   return {
     schema,
     append: (records: readonly AppendRecord[], hasher: Sha256) =>
-      wrap(() =>
-        driver.transaction(async (client) => {
-          await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
-          const size = await sizeOf(client);
-          const frontier = await nodesOf(client, frontierKeys(size));
-          if (frontier.some((hash) => hash.length !== 32)) {
-            throw new AuditLogError('store.missing_node', { id: 'Simpul frontier hilang', en: 'A frontier node is missing' });
-          }
-          const { nodes } = extendTree(frontier, size, records.map((record) => record.leafHash), hasher);
-          const indices = records.map((_, i) => String(size + i));
-          await client.query(
-            `INSERT INTO ${t('entries')} (idx, leaf_data, time_ms, actor, action, resource_type, resource_id)
-             SELECT idx, decode(data, 'hex'), time_ms, actor, action, resource_type, resource_id
-             FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[])
-               AS r(idx, data, time_ms, actor, action, resource_type, resource_id)`,
-            [
-              indices,
-              records.map((record) => hex(record.leafData)),
-              records.map((record) => String(record.keys.timeMs)),
-              records.map((record) => record.keys.actor ?? null),
-              records.map((record) => record.keys.action),
-              records.map((record) => record.keys.resourceType ?? null),
-              records.map((record) => record.keys.resourceId ?? null),
-            ],
-          );
-          await client.query(
-            `INSERT INTO ${t('nodes')} (level, idx, hash) SELECT level, idx, decode(hash, 'hex') FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(level, idx, hash)`,
-            [nodes.map((node) => node.level), nodes.map((node) => String(node.index)), nodes.map((node) => hex(node.hash))],
-          );
-          const subjects = records.flatMap((record, i) => [...new Set(record.keys.subjects)].map((pseudonym) => [pseudonym, indices[i]!] as const));
-          if (subjects.length > 0) {
-            await client.query(`INSERT INTO ${t('subjects')} (pseudonym, idx) SELECT * FROM unnest($1::text[], $2::bigint[])`, [
-              subjects.map((pair) => pair[0]),
-              subjects.map((pair) => pair[1]),
-            ]);
-          }
-          const withDetails = records.map((record, i) => [record.details, indices[i]!] as const).filter((pair) => pair[0] !== undefined);
-          if (withDetails.length > 0) {
-            await client.query(`INSERT INTO ${t('details')} (idx, blob) SELECT idx, decode(blob, 'hex') FROM unnest($1::bigint[], $2::text[]) AS d(idx, blob)`, [
-              withDetails.map((pair) => pair[1]),
-              withDetails.map((pair) => hex(pair[0]!)),
-            ]);
-          }
-          return size;
-        }),
-      ),
+      new Promise<number>((resolve, reject) => {
+        pending.push({ records, hasher, resolve, reject });
+        void pump();
+      }),
     size: () => wrap(() => sizeOf(driver)),
     readEntries: (start: number, end: number) =>
       wrap(async () => {

@@ -1,0 +1,27 @@
+import { startBpsMock, startCkanMock, startSplpMock } from '@spbe-kit/interop/testing';
+
+/** The interop mocks the demo runs, and the environment that points the portal at them. */
+export interface RunningMocks {
+  env: Record<string, string>;
+  list: { name: string; url: string }[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the CKAN, BPS and SPLP mocks of `@spbe-kit/interop/testing` on loopback ports (demo and tests only:
+ * a deployment points CKAN_URL, BPS_URL and SPLP_URL at the real services).
+ */
+export async function startInteropMocks(): Promise<RunningMocks> {
+  const [ckan, bps, splp] = await Promise.all([startCkanMock(), startBpsMock(), startSplpMock()]);
+  return {
+    env: { CKAN_URL: ckan.baseUrl, CKAN_API_TOKEN: ckan.apiToken, BPS_URL: bps.baseUrl, BPS_API_KEY: bps.key, SPLP_URL: splp.url },
+    list: [
+      { name: 'CKAN (Satu Data)', url: ckan.baseUrl },
+      { name: 'BPS WebAPI', url: bps.baseUrl },
+      { name: 'SPLP', url: splp.url },
+    ],
+    close: async () => {
+      await Promise.all([ckan.close(), bps.close(), splp.close()]);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from '../generated/portal-api.js';
+
+let csrfToken = '';
+
+/** Remembers the CSRF token of the session; it is sent with every state-changing request. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+/** The typed API client, generated from the portal's OpenAPI document. */
+export const api = createClient<paths>({ baseUrl: '' });
+api.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
+    return request;
+  },
+});
+
+/** The error body every route answers with. */
+export type ApiErrorBody = components['schemas']['Error'];
+
+/** Uploads a file (multipart) with the CSRF token. */
+export async function uploadFile(url: string, file: File): Promise<{ ok: boolean; error?: ApiErrorBody }> {
+  const form = new FormData();
+  form.set('file', file);
+  const response = await fetch(url, { method: 'POST', body: form, headers: { 'X-CSRF-Token': csrfToken } });
+  if (response.ok) return { ok: true };
+  return { ok: false, error: (await response.json()) as ApiErrorBody };
+}

@@ -1,0 +1,101 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, type ApiErrorBody } from '../api.js';
+import { Card, ErrorMessage, PredicateBadge, StatusLabel } from '../components.js';
+import { texts, useIndexDisplay, useLanguage } from '../i18n.js';
+import { Link } from '../router.js';
+import { canDo, useSession } from '../session.js';
+import type { paths } from '../../generated/portal-api.js';
+
+type AssessmentList = paths['/api/agencies/{agencyId}/assessments']['get']['responses']['200']['content']['application/json']['assessments'];
+
+/** The agency's assessments; the admin opens a new one. */
+export function AssessmentsPage() {
+  const { user } = useSession();
+  const { t } = useLanguage();
+  const show = useIndexDisplay();
+  const [list, setList] = useState<AssessmentList | null>(null);
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [methodology, setMethodology] = useState<'spbe-2020' | 'pemdi-2026'>('pemdi-2026');
+  const load = () => void api.GET('/api/agencies/{agencyId}/assessments', { params: { path: { agencyId: user.agency.id } } }).then(({ data }) => setList(data?.assessments ?? []));
+  useEffect(load, [user.agency.id]);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const { error: failure } = await api.POST('/api/agencies/{agencyId}/assessments', {
+      params: { path: { agencyId: user.agency.id } },
+      body: { year: Number(year), methodology },
+    });
+    setError(failure ?? null);
+    if (!failure) load();
+  };
+
+  return (
+    <>
+      <h1>{t(texts.assessments)}</h1>
+      <Card title={t({ id: 'Daftar penilaian', en: 'Assessments' })} id="assessment-list">
+        {!list ? (
+          <p className="loading">{t(texts.loading)}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">{t(texts.assessments)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t(texts.year)}</th>
+                  <th scope="col">{t(texts.methodology)}</th>
+                  <th scope="col">{t(texts.status)}</th>
+                  <th scope="col">{t(texts.self)}</th>
+                  <th scope="col">{t(texts.assessor)}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t(texts.open)}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((item) => (
+                  <tr key={item.id}>
+                    <td>
+                      {item.year}
+                      {item.isSample && <span className="tag">{t({ id: 'contoh', en: 'sample' })}</span>}
+                    </td>
+                    <td>{item.methodology}</td>
+                    <td>
+                      <StatusLabel status={item.status} />
+                    </td>
+                    <td>
+                      {item.self.indexDisplay ? show(item.self.indexDisplay) : `${item.self.filled}/${item.self.total}`} <PredicateBadge predicate={item.self.predicate} />
+                    </td>
+                    <td>
+                      {item.assessor.indexDisplay ? show(item.assessor.indexDisplay) : `${item.assessor.filled}/${item.assessor.total}`} <PredicateBadge predicate={item.assessor.predicate} />
+                    </td>
+                    <td>
+                      <Link href={`/assessments/${item.id}`} aria-label={`${t(texts.open)} ${item.methodology} ${item.year}`}>
+                        {t(texts.open)}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      {canDo(user.role, 'create') && (
+        <Card title={t({ id: 'Buka penilaian baru', en: 'Open a new assessment' })} id="new-assessment">
+          <form className="inline-form" onSubmit={(event) => void create(event)}>
+            <label htmlFor="new-year">{t(texts.year)}</label>
+            <input id="new-year" type="number" min={2018} max={2100} value={year} onChange={(event) => setYear(event.target.value)} />
+            <label htmlFor="new-methodology">{t(texts.methodology)}</label>
+            <select id="new-methodology" value={methodology} onChange={(event) => setMethodology(event.target.value as 'spbe-2020' | 'pemdi-2026')}>
+              <option value="pemdi-2026">pemdi-2026 (PermenPANRB 8/2026)</option>
+              <option value="spbe-2020">spbe-2020 (PermenPANRB 59/2020)</option>
+            </select>
+            <button type="submit">{t({ id: 'Buka', en: 'Open' })}</button>
+          </form>
+          <ErrorMessage error={error} />
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import { api, type ApiErrorBody } from '../api.js';
+import { Card, ErrorMessage } from '../components.js';
+import { texts, useLanguage, type Text } from '../i18n.js';
+import { canDo, useSession } from '../session.js';
+import type { paths } from '../../generated/portal-api.js';
+
+type Kind = 'application' | 'service' | 'dataset' | 'architecture';
+type Items = paths['/api/agencies/{agencyId}/inventories/{kind}']['get']['responses']['200']['content']['application/json']['items'];
+type ImportReport = paths['/api/agencies/{agencyId}/inventories/{kind}/import']['post']['responses']['200']['content']['application/json'];
+
+const kinds: { kind: Kind; label: Text; example: string }[] = [
+  {
+    kind: 'application',
+    label: { id: 'Aplikasi', en: 'Applications' },
+    example: 'id;name;type;raaCode;owner.name;hosting;licence.kind;lifecycle;splpIntegration;serviceIds[]\nAPP-030;e-Office;umum;RAA.01.02;Sekretariat Daerah;pdn;government-owned;operational;integrated;SVC-002',
+  },
+  {
+    kind: 'service',
+    label: { id: 'Layanan', en: 'Services' },
+    example: 'id;name;type;ralCode;sector;channels[];owner.name\nSVC-030;Layanan Perizinan;publik;RAL.01;perizinan;web|counter;DPMPTSP',
+  },
+  {
+    kind: 'dataset',
+    label: { id: 'Data', en: 'Datasets' },
+    example:
+      'id;title;standard.concept;standard.definition;standard.measure;standard.unit;producer.name;walidata.name;referenceCodes[];updateSchedule.frequency;licence;publication.status\nDS-030;Jumlah Sekolah;Sekolah;Satuan pendidikan formal;Jumlah;unit;Dinas Pendidikan;Diskominfo;;annual;CC-BY-4.0;draft',
+  },
+  {
+    kind: 'architecture',
+    label: { id: 'Arsitektur', en: 'Architecture' },
+    example: 'domain;id;description;referenceCode\nbusiness-process;PB-030;Perencanaan pembangunan daerah;RAB.09.05',
+  },
+];
+
+/** Inventories with CSV import and row-level error reports. */
+export function InventoriesPage() {
+  const { user } = useSession();
+  const { t } = useLanguage();
+  const [kind, setKind] = useState<Kind>('application');
+  const [items, setItems] = useState<Items | null>(null);
+  const [csv, setCsv] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+  const current = kinds.find((item) => item.kind === kind)!;
+  const load = () => void api.GET('/api/agencies/{agencyId}/inventories/{kind}', { params: { path: { agencyId: user.agency.id, kind } } }).then(({ data }) => setItems(data?.items ?? []));
+  useEffect(() => {
+    setReport(null);
+    setCsv(current.example);
+    load();
+  }, [kind]);
+
+  const importCsv = async () => {
+    const { data, error: failure } = await api.POST('/api/agencies/{agencyId}/inventories/{kind}/import', {
+      params: { path: { agencyId: user.agency.id, kind } },
+      body: { csv },
+    });
+    setReport(data ?? null);
+    setError(failure ?? null);
+    load();
+  };
+
+  return (
+    <>
+      <h1>{t(texts.inventories)}</h1>
+      <div role="tablist" aria-label={t(texts.inventories)} className="tabs">
+        {kinds.map((item) => (
+          <button key={item.kind} role="tab" type="button" aria-selected={item.kind === kind} onClick={() => setKind(item.kind)}>
+            {t(item.label)}
+          </button>
+        ))}
+      </div>
+      <Card title={t(current.label)} id="inventory-items">
+        {!items ? (
+          <p className="loading">{t(texts.loading)}</p>
+        ) : items.length === 0 ? (
+          <p>{t(texts.noData)}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">{t(current.label)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Id</th>
+                  <th scope="col">{t({ id: 'Nama', en: 'Name' })}</th>
+                  <th scope="col">{t({ id: 'Kode referensi', en: 'Reference code' })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <td>{item.code}</td>
+                    <td>{item.name}</td>
+                    <td>
+                      <code>{[item.data.raaCode, item.data.ralCode, item.data.radCode, item.data.referenceCode].find((code): code is string => typeof code === 'string') ?? '–'}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      {canDo(user.role, 'write-inventory') && (
+        <Card title={t(texts.importCsv)} id="csv-import">
+          <p className="hint">
+            {t({
+              id: 'Baris pertama: nama kolom (mis. owner.name); kolom berakhiran [] berisi daftar dipisah |. Pemisah ; atau ,.',
+              en: 'First row: column names (e.g. owner.name); columns ending in [] hold lists separated by |. Separator ; or ,.',
+            })}
+          </p>
+          <label htmlFor="csv-text">CSV</label>
+          <textarea id="csv-text" rows={6} value={csv} onChange={(event) => setCsv(event.target.value)} spellCheck={false} />
+          <label htmlFor="csv-file">{t({ id: 'atau pilih berkas CSV', en: 'or choose a CSV file' })}</label>
+          <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(event) => void event.target.files?.[0]?.text().then(setCsv)} />
+          <div className="actions">
+            <button type="button" onClick={() => void importCsv()}>
+              {t(texts.importCsv)}
+            </button>
+          </div>
+          <ErrorMessage error={error} />
+          {report && (
+            <div role="status" data-testid="import-report">
+              <p>
+                {t({ id: 'Diimpor', en: 'Imported' })}: {report.imported} / {report.rows}
+              </p>
+              {report.errors.length > 0 && (
+                <table>
+                  <caption>{t(texts.rowErrors)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t(texts.row)}</th>
+                      <th scope="col">Id</th>
+                      <th scope="col">{t({ id: 'Masalah', en: 'Problem' })}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.errors.map((rowError) => (
+                      <tr key={rowError.row} className="row-error">
+                        <td>{rowError.row}</td>
+                        <td>{rowError.id ?? '–'}</td>
+                        <td>
+                          {rowError.issues.map((issue, index) => (
+                            <div key={index}>
+                              <code>{issue.path.join('.')}</code> {t(issue.message)}
+                            </div>
+                          ))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </div>
+          )}
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { api, type ApiErrorBody } from '../api.js';
+import { Card, ErrorMessage } from '../components.js';
+import { texts, useLanguage } from '../i18n.js';
+import { useSession } from '../session.js';
+import type { paths } from '../../generated/portal-api.js';
+
+type Population = paths['/api/agencies/{agencyId}/statistics/population']['get']['responses']['200']['content']['application/json'];
+
+/** Official population statistics from BPS, with attribution. */
+export function StatisticsPage() {
+  const { user } = useSession();
+  const { t, language } = useLanguage();
+  const [data, setData] = useState<Population | null>(null);
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+  useEffect(() => {
+    void api.GET('/api/agencies/{agencyId}/statistics/population', { params: { path: { agencyId: user.agency.id } } }).then((result) => {
+      setData(result.data ?? null);
+      setError(result.error ?? null);
+    });
+  }, [user.agency.id]);
+  const format = (value: number | null) => (value === null ? '–' : new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB').format(value));
+  return (
+    <>
+      <h1>{t(texts.statistics)}</h1>
+      <ErrorMessage error={error} />
+      {data && (
+        <Card title={data.title} id="population">
+          <div className="table-scroll">
+            <table>
+              <caption>
+                {t({ id: 'Domain BPS', en: 'BPS domain' })} {data.bpsDomain} {data.unit && `(${data.unit})`}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t(texts.year)}</th>
+                  <th scope="col">{t({ id: 'Laki-laki', en: 'Male' })}</th>
+                  <th scope="col">{t({ id: 'Perempuan', en: 'Female' })}</th>
+                  <th scope="col">{t({ id: 'Jumlah', en: 'Total' })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((row) => (
+                  <tr key={row.year}>
+                    <td>{row.year}</td>
+                    <td>{format(row.male)}</td>
+                    <td>{format(row.female)}</td>
+                    <td>{format(row.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="attribution">
+            {t(texts.attribution)}: {t(data.attribution)}
+          </p>
+        </Card>
+      )}
+    </>
+  );
+}

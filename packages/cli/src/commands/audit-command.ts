@@ -1,0 +1,328 @@
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+// @spbe-kit/audit is loaded only when an audit command runs, so the other commands start without it.
+import type { VerifyReport } from '@spbe-kit/audit';
+import { auditEventSchema, safeParseWith } from '@spbe-kit/models';
+import { InvalidArgumentError, type Command } from 'commander';
+import { forEachRecord, withDestination } from '../batch.js';
+import type { CommandContext } from '../context.js';
+import { InputError } from '../errors/cli-error.js';
+import { exitCodes } from '../exit-codes.js';
+import type { InputFormat } from '../input/input-format.js';
+import { checkedFilePath } from '../input/open-input.js';
+import { readRecords } from '../input/read-records.js';
+import type { AuditLogFlags, openAuditLog } from '../audit/open-audit-log.js';
+import { schemaCsv } from '../schemas/csv-cell-types.js';
+import type { CommandSetup, Setup } from './command-setup.js';
+import { addRecordInputOptions, type RecordInputOptions } from './common-options.js';
+
+const BATCH = 1000;
+
+/** Opens the log the flags name (the store modules load only now). */
+async function openLog(...args: Parameters<typeof openAuditLog>) {
+  const opener = await import('../audit/open-audit-log.js');
+  return opener.openAuditLog(...args);
+}
+const VERIFY_STEP = 65_536;
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64');
+}
+
+function writeJsonOrText(context: CommandContext, value: unknown, text: string): void {
+  context.io.stdout.write(context.options.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}
+
+function nonNegativeInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new InvalidArgumentError('expected a non-negative integer');
+  return number;
+}
+
+/** `spbe audit keygen <name>`: a new Ed25519 signer key and its public verifier key. */
+export async function auditKeygen(context: CommandContext, name: string, options: { readonly out?: string }): Promise<void> {
+  const { generateNoteKey } = await import('@spbe-kit/audit');
+  const { signerKey, verifierKey } = await generateNoteKey(name);
+  if (options.out !== undefined) {
+    const file = path.resolve(context.io.cwd, options.out);
+    const stream = createWriteStream(file, { mode: 0o600, flags: 'wx' });
+    stream.end(`${signerKey}\n`);
+    await once(stream, 'finish');
+    writeJsonOrText(context, { verifierKey, signerKeyFile: options.out }, verifierKey);
+    context.info({ id: `Kunci penanda tangan ditulis ke ${options.out} (rahasiakan); kunci publik di atas.`, en: `Signer key written to ${options.out} (keep it secret); the public key is above.` });
+    return;
+  }
+  writeJsonOrText(context, { signerKey, verifierKey }, `${signerKey}\n${verifierKey}`);
+}
+
+/** Makes standard input re-readable by copying it to a temporary file (for the two passes of `append`). */
+async function rereadable(context: CommandContext, file: string): Promise<{ file: string; cleanup: () => void }> {
+  if (file !== '-') {
+    checkedFilePath(file, context.io);
+    return { file, cleanup: () => undefined };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'spbe-cli-'));
+  const copy = path.join(dir, 'stdin');
+  await pipeline(context.io.stdin, createWriteStream(copy));
+  return { file: copy, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * `spbe audit append <file>`: appends audit events (JSON, JSON Lines or CSV) in batches. Every event is
+ * checked first; without `--keep-going` nothing is appended when any event is bad.
+ */
+export async function auditAppend(context: CommandContext, file: string, options: AuditLogFlags & RecordInputOptions): Promise<void> {
+  const input = await rereadable(context, file);
+  const name = file === '-' ? '<stdin>' : file;
+  try {
+    const read = () => readRecords(input.file, context.io, { format: options.inputFormat as InputFormat | undefined, csv: schemaCsv('audit-event', options.delimiter) });
+    const label = context.text({ id: 'peristiwa', en: 'events' });
+    if (!context.options.keepGoing) {
+      await forEachRecord(context, read(), label, (record) => {
+        const result = safeParseWith(auditEventSchema, record.value, { locale: context.options.lang });
+        if (!result.success) throw result.error;
+      });
+      if (context.problems > 0) {
+        context.exitCode = exitCodes.invalidInput;
+        context.info({ id: `${context.problems} peristiwa tidak valid; tidak ada yang ditambahkan.`, en: `${context.problems} invalid events; nothing appended.` });
+        return;
+      }
+      context.processed = 0;
+    }
+    const opened = await openLog(options, context.io, true);
+    let first: number | undefined;
+    let batch: unknown[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const receipts = await opened.log.appendBatch(batch);
+      first ??= receipts[0]?.index;
+      batch = [];
+    };
+    try {
+      await forEachRecord(context, read(), label, async (record) => {
+        const result = safeParseWith(auditEventSchema, record.value, { locale: context.options.lang });
+        if (!result.success) throw result.error;
+        batch.push(result.data);
+        if (batch.length >= BATCH) await flush();
+      });
+      await flush();
+      const size = await opened.log.size();
+      writeJsonOrText(
+        context,
+        { appended: context.processed, firstIndex: first ?? null, size, rejected: context.problems },
+        context.text({
+          id: `${context.processed} peristiwa dari ${name} ditambahkan${first === undefined ? '' : ` (indeks ${first}–${first + context.processed - 1})`}; ukuran log ${size}.`,
+          en: `${context.processed} events from ${name} appended${first === undefined ? '' : ` (indices ${first}–${first + context.processed - 1})`}; log size ${size}.`,
+        }),
+      );
+    } finally {
+      await opened.close();
+    }
+    if (context.problems > 0) context.exitCode = exitCodes.invalidInput;
+  } finally {
+    input.cleanup();
+  }
+}
+
+/** `spbe audit verify`: recomputes every leaf, node and checkpoint root; names the first bad index. */
+export async function auditVerify(context: CommandContext, options: AuditLogFlags & { readonly from?: number; readonly to?: number }): Promise<void> {
+  const opened = await openLog(options, context.io, false);
+  try {
+    const size = await opened.log.size();
+    const from = options.from ?? 0;
+    const to = Math.min(options.to ?? size, size);
+    const progress = context.progress();
+    // Verified in steps so a large log shows progress on a terminal; each step is a full check of its range.
+    let start = from;
+    let report: VerifyReport;
+    let checkpointsChecked = 0;
+    for (;;) {
+      const end = Math.min(to, start + VERIFY_STEP);
+      report = await opened.log.verify({ from: start, to: end });
+      progress.update(end - from, to - from, context.text({ id: `${end} entri`, en: `${end} entries` }));
+      if (report.ok) checkpointsChecked += report.checkpointsChecked;
+      if (!report.ok || end >= to) break;
+      start = end;
+    }
+    context.endProgress();
+    if (report.ok) {
+      writeJsonOrText(
+        context,
+        { ok: true, origin: opened.log.origin, size, from, to, checkpointsChecked },
+        context.colors.green(context.text({ id: `OK: entri ${from}–${to - 1} dari ${size} terverifikasi.`, en: `OK: entries ${from}–${to - 1} of ${size} verified.` })),
+      );
+    } else {
+      const failed = report;
+      context.exitCode = exitCodes.invalidInput;
+      writeJsonOrText(
+        context,
+        { ok: false, origin: opened.log.origin, size, firstBadIndex: failed.firstBadIndex, reason: failed.reason, message: context.text(failed.message) },
+        context.colors.red(
+          context.text({
+            id: `GAGAL pada indeks ${failed.firstBadIndex}: ${failed.message.id} (${failed.reason})`,
+            en: `FAILED at index ${failed.firstBadIndex}: ${failed.message.en} (${failed.reason})`,
+          }),
+        ),
+      );
+    }
+  } finally {
+    await opened.close();
+  }
+}
+
+/** `spbe audit prove <index>` (inclusion) or `spbe audit prove --consistency <size1>` (consistency). */
+export async function auditProve(context: CommandContext, index: number | undefined, options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number }): Promise<void> {
+  const opened = await openLog(options, context.io, false);
+  try {
+    if (options.consistency !== undefined) {
+      const size2 = options.treeSize ?? (await opened.log.size());
+      const proof = await opened.log.proveConsistency(options.consistency, size2);
+      const value = { type: 'consistency', size1: proof.size1, size2: proof.size2, root1: base64(proof.root1), root2: base64(proof.root2), proof: proof.proof.map(base64) };
+      context.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+      return;
+    }
+    if (index === undefined) {
+      throw new InputError('cli.audit_prove_what', { id: 'Sebutkan indeks entri, atau --consistency <ukuran-lama>', en: 'Give an entry index, or --consistency <old-size>' });
+    }
+    const proof = await opened.log.proveInclusion(index, options.treeSize);
+    const value = { type: 'inclusion', leafIndex: proof.leafIndex, treeSize: proof.treeSize, leafHash: base64(proof.leafHash), root: base64(proof.root), proof: proof.proof.map(base64) };
+    context.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** `spbe audit checkpoint`: signs a checkpoint of the current tree and prints the signed note. */
+export async function auditCheckpoint(context: CommandContext, options: AuditLogFlags): Promise<void> {
+  const opened = await openLog(options, context.io, true);
+  try {
+    const { note, checkpoint } = await opened.log.checkpoint();
+    if (context.options.json) {
+      context.io.stdout.write(`${JSON.stringify({ origin: checkpoint.origin, size: Number(checkpoint.size), root: base64(checkpoint.root), note }, null, 2)}\n`);
+    } else context.io.stdout.write(note);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** `spbe audit export <index>`: a C2SP tlog-proof@v1 bundle of one entry, verifiable offline. */
+export async function auditExport(context: CommandContext, index: number, options: AuditLogFlags & { readonly output?: string }): Promise<void> {
+  const opened = await openLog(options, context.io, false);
+  try {
+    const bundle = await opened.log.exportBundle(index);
+    await withDestination(context, options.output, (destination) => {
+      destination.write(bundle);
+      return Promise.resolve();
+    });
+  } finally {
+    await opened.close();
+  }
+}
+
+/** `spbe audit verify-bundle <file> --key <vkey>`: verifies an exported bundle offline. */
+export async function auditVerifyBundle(context: CommandContext, file: string, options: { readonly key: string[]; readonly origin?: string }): Promise<void> {
+  const text = file === '-' ? await readAll(context) : readFileSync(checkedFilePath(file, context.io), 'utf8');
+  // The origin is pinned by the user, never read from the bundle: by default the name of the first key.
+  const origin = options.origin ?? options.key[0]!.split('+')[0]!;
+  const { verifyProofBundle } = await import('@spbe-kit/audit');
+  const verified = await verifyProofBundle(text, { origin, verifierKeys: options.key });
+  const { event } = verified;
+  writeJsonOrText(
+    context,
+    { ok: true, origin: verified.checkpoint.origin, index: verified.index, treeSize: Number(verified.checkpoint.size), event },
+    [
+      context.colors.green(context.text({ id: 'OK: bundel terverifikasi.', en: 'OK: bundle verified.' })),
+      `${context.text({ id: 'Log', en: 'Log' })}: ${verified.checkpoint.origin}, ${context.text({ id: 'ukuran', en: 'size' })} ${verified.checkpoint.size}`,
+      `${context.text({ id: 'Entri', en: 'Entry' })} ${verified.index}: ${event.timestamp} ${event.action} (${event.outcome}) ${event.actor.type}:${event.actor.pseudonym}`,
+    ].join('\n'),
+  );
+}
+
+async function readAll(context: CommandContext): Promise<string> {
+  let text = '';
+  for await (const chunk of context.io.stdin) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  return text;
+}
+
+function addLogOptions(command: Command, setup: Setup, signing: boolean): Command {
+  command
+    .option('--store <dir>', setup.text({ id: 'direktori log (penyimpanan berkas)', en: 'log directory (file store)' }))
+    .option('--db <url>', setup.text({ id: 'log di PostgreSQL (postgres://…)', en: 'log in PostgreSQL (postgres://…)' }))
+    .option('--db-schema <schema>', setup.text({ id: 'skema PostgreSQL log (bawaan spbe_audit)', en: 'PostgreSQL schema of the log (default spbe_audit)' }))
+    .option('--origin <origin>', setup.text({ id: 'origin log (atau SPBE_AUDIT_ORIGIN)', en: 'log origin (or SPBE_AUDIT_ORIGIN)' }))
+    .option('--signer-key-file <file>', setup.text({ id: 'berkas kunci penanda tangan (atau SPBE_AUDIT_SIGNER_KEY)', en: 'signer key file (or SPBE_AUDIT_SIGNER_KEY)' }));
+  if (!signing) command.option('--key <vkey>', setup.text({ id: 'kunci publik log; cukup untuk membaca', en: "the log's public key; enough to read" }));
+  return command;
+}
+
+/** Registers `spbe audit` and its subcommands. */
+export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
+  const audit = program
+    .command('audit')
+    .description(setup.text({ id: 'Log audit anti-rusak: tambah, verifikasi, bukti, checkpoint, ekspor bundel', en: 'Tamper-evident audit log: append, verify, prove, checkpoint, export bundles' }));
+  audit.addHelpText(
+    'after',
+    setup.examples([
+      ['spbe audit keygen audit.example.go.id --out signer.key', { id: 'kunci baru', en: 'a new key' }],
+      ['spbe audit append events.jsonl --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key', { id: 'tambah peristiwa', en: 'append events' }],
+      ['spbe audit verify --store ./audit --origin audit.example.go.id/simpeg --key "$VKEY"', { id: 'verifikasi seluruh log', en: 'verify the whole log' }],
+      ['spbe audit export 41 --store ./audit --origin … --key "$VKEY" -o entry-41.proof', { id: 'bundel bukti', en: 'a proof bundle' }],
+      ['spbe audit verify-bundle entry-41.proof --key "$VKEY"', { id: 'verifikasi luring', en: 'verify offline' }],
+    ]),
+  );
+
+  audit
+    .command('keygen')
+    .argument('<name>', setup.text({ id: 'nama kunci, mis. audit.example.go.id', en: 'key name, e.g. audit.example.go.id' }))
+    .description(setup.text({ id: 'Buat kunci Ed25519 penanda tangan checkpoint dan kunci publiknya', en: 'Create an Ed25519 checkpoint signer key and its public key' }))
+    .option('--out <file>', setup.text({ id: 'tulis kunci rahasia ke berkas baru (mode 600)', en: 'write the secret key to a new file (mode 600)' }))
+    .action(setup.action((context, name: string, options: { out?: string }) => auditKeygen(context, name, options)));
+
+  const append = audit
+    .command('append')
+    .argument('<file>', setup.text({ id: 'peristiwa audit (JSON, JSON Lines, CSV; - = stdin)', en: 'audit events (JSON, JSON Lines, CSV; - = stdin)' }))
+    .description(setup.text({ id: 'Tambahkan peristiwa audit ke log', en: 'Append audit events to the log' }));
+  addLogOptions(append, setup, true);
+  addRecordInputOptions(append, setup);
+  append.action(setup.action((context, file: string, options: AuditLogFlags & RecordInputOptions) => auditAppend(context, file, options)));
+
+  const verify = audit
+    .command('verify')
+    .description(setup.text({ id: 'Hitung ulang seluruh log; sebutkan indeks rusak pertama', en: 'Recompute the whole log; name the first bad index' }))
+    .option('--from <index>', setup.text({ id: 'mulai dari indeks ini', en: 'start at this index' }), nonNegativeInteger)
+    .option('--to <index>', setup.text({ id: 'berhenti sebelum indeks ini', en: 'stop before this index' }), nonNegativeInteger);
+  addLogOptions(verify, setup, false);
+  verify.action(setup.action((context, options: AuditLogFlags & { from?: number; to?: number }) => auditVerify(context, options)));
+
+  const prove = audit
+    .command('prove')
+    .argument('[index]', setup.text({ id: 'indeks entri (bukti inklusi)', en: 'entry index (inclusion proof)' }), nonNegativeInteger)
+    .description(setup.text({ id: 'Bukti inklusi sebuah entri, atau bukti konsistensi antara dua ukuran (JSON, base64)', en: 'Inclusion proof of an entry, or consistency proof between two sizes (JSON, base64)' }))
+    .option('--tree-size <n>', setup.text({ id: 'ukuran pohon (bawaan: sekarang)', en: 'tree size (default: current)' }), nonNegativeInteger)
+    .option('--consistency <size1>', setup.text({ id: 'bukti konsistensi dari ukuran ini', en: 'consistency proof from this size' }), nonNegativeInteger);
+  addLogOptions(prove, setup, false);
+  prove.action(setup.action((context, index: number | undefined, options: AuditLogFlags & { treeSize?: number; consistency?: number }) => auditProve(context, index, options)));
+
+  const checkpoint = audit.command('checkpoint').description(setup.text({ id: 'Tanda tangani checkpoint pohon saat ini (C2SP)', en: 'Sign a checkpoint of the current tree (C2SP)' }));
+  addLogOptions(checkpoint, setup, true);
+  checkpoint.action(setup.action((context, options: AuditLogFlags) => auditCheckpoint(context, options)));
+
+  const exportCommand = audit
+    .command('export')
+    .argument('<index>', setup.text({ id: 'indeks entri', en: 'entry index' }), nonNegativeInteger)
+    .description(setup.text({ id: 'Ekspor bundel bukti (C2SP tlog-proof@v1) sebuah entri', en: 'Export the proof bundle (C2SP tlog-proof@v1) of an entry' }))
+    .option('-o, --output <file>', setup.text({ id: 'tulis ke berkas', en: 'write to a file' }));
+  addLogOptions(exportCommand, setup, false);
+  exportCommand.action(setup.action((context, index: number, options: AuditLogFlags & { output?: string }) => auditExport(context, index, options)));
+
+  audit
+    .command('verify-bundle')
+    .argument('<file>', setup.text({ id: 'berkas bundel (- = stdin)', en: 'bundle file (- = stdin)' }))
+    .description(setup.text({ id: 'Verifikasi bundel bukti secara luring dengan kunci publik log', en: "Verify a proof bundle offline with the log's public key" }))
+    .requiredOption('--key <vkey...>', setup.text({ id: 'kunci publik log (dan saksi)', en: "the log's (and witnesses') public keys" }))
+    .option('--origin <origin>', setup.text({ id: 'origin log yang diharapkan (bawaan: nama kunci pertama)', en: 'expected log origin (default: the name of the first key)' }))
+    .action(setup.action((context, file: string, options: { key: string[]; origin?: string }) => auditVerifyBundle(context, file, options)));
+};

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { planImprovements, type PlanTarget } from '@spbe-kit/indicators';
+import type { Command } from 'commander';
+import { runBatch } from '../batch.js';
+import type { CommandContext } from '../context.js';
+import { UsageError } from '../errors/cli-error.js';
+import type { InputFormat } from '../input/input-format.js';
+import { checkedFilePath } from '../input/open-input.js';
+import { planPresenter, type LabelledPlan } from '../output/plan-presenter.js';
+import { assessmentCsv, indexInputOf } from './assessment-input.js';
+import type { CommandSetup } from './command-setup.js';
+import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
+
+/** Options of `spbe plan`. */
+export interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags {
+  readonly target: string;
+  readonly costs?: string;
+  readonly ceilings?: string;
+  readonly lock?: string;
+  readonly step?: string;
+}
+
+/** `--target`: an index value (`3.5`, `3,5`) or a predikat (`"Sangat Baik"`). */
+export function parseTarget(value: string): PlanTarget {
+  const trimmed = value.trim();
+  return /^\d+(?:[.,]\d+)?$/.test(trimmed) ? { index: trimmed.replace(',', '.') } : trimmed;
+}
+
+/** `--lock 3,7`: indicator numbers that cannot change. */
+export function parseLock(value: string): number[] {
+  const numbers = value.split(/[,\s]+/).filter((part) => part !== '');
+  if (numbers.some((part) => !/^\d+$/.test(part))) {
+    throw new UsageError('cli.bad_lock', { id: `--lock berisi nomor indikator dipisah koma, mis. 3,7 (diterima "${value}")`, en: `--lock takes indicator numbers separated by commas, e.g. 3,7 (got "${value}")` });
+  }
+  return numbers.map(Number);
+}
+
+/** A JSON file mapping indicator numbers to numbers (`--costs`, `--ceilings`), read as written: the planner checks it. */
+function readNumberMap(file: string, option: string, context: CommandContext): Record<string, number | string> {
+  const text = readFileSync(checkedFilePath(file, context.io), 'utf8');
+  try {
+    return JSON.parse(text) as Record<string, number | string>;
+  } catch {
+    throw new UsageError('cli.bad_json_option', { id: `${option}: ${file} bukan JSON yang valid`, en: `${option}: ${file} is not valid JSON` });
+  }
+}
+
+/** Runs `spbe plan <file> --target …`: the minimum-cost raises that reach the target, for every assessment. */
+export async function planCommand(context: CommandContext, file: string, options: PlanCommandOptions): Promise<void> {
+  const target = parseTarget(options.target);
+  const costs = options.costs === undefined ? undefined : readNumberMap(options.costs, '--costs', context);
+  const ceilings = options.ceilings === undefined ? undefined : readNumberMap(options.ceilings, '--ceilings', context);
+  const fixed = options.lock === undefined ? undefined : parseLock(options.lock);
+  await runBatch<LabelledPlan>(context, {
+    file,
+    inputFormat: options.inputFormat as InputFormat | undefined,
+    csv: assessmentCsv(options.delimiter),
+    output: options,
+    presenter: planPresenter,
+    handle(record) {
+      const { label, input } = indexInputOf(record.value, options);
+      const plan = planImprovements({
+        current: input,
+        target,
+        ...(costs ? { costs } : {}),
+        ...(ceilings ? { ceilings } : {}),
+        ...(fixed ? { fixed } : {}),
+        ...(options.step === undefined ? {} : { step: options.step }),
+      });
+      return { label, where: `${record.position.file}:${record.position.line}`, plan };
+    },
+  });
+}
+
+/** Registers `spbe plan`. */
+export const registerPlanCommand: CommandSetup = (program: Command, setup) => {
+  const command = program
+    .command('plan')
+    .argument('<file>', setup.text({ id: 'berkas penilaian dengan nilai indikator (JSON, JSON Lines, CSV; - = stdin)', en: 'assessment file with indicator levels (JSON, JSON Lines, CSV; - = stdin)' }))
+    .description(setup.text({ id: 'Rencana kenaikan indikator berbiaya minimum untuk mencapai predikat atau indeks target', en: 'Minimum-cost plan of indicator raises that reaches a target predikat or index' }))
+    .requiredOption('-t, --target <predikat|index>', setup.text({ id: 'predikat ("Sangat Baik") atau indeks (3.5)', en: 'a predikat ("Sangat Baik") or an index (3.5)' }))
+    .option('--costs <file>', setup.text({ id: 'JSON {nomor indikator: biaya per langkah} (bawaan 1)', en: 'JSON {indicator number: cost per step} (default 1)' }))
+    .option('--ceilings <file>', setup.text({ id: 'JSON {nomor indikator: nilai tertinggi} (bawaan 5)', en: 'JSON {indicator number: highest value} (default 5)' }))
+    .option('--lock <numbers>', setup.text({ id: 'indikator yang tidak bisa berubah, mis. 3,7', en: 'indicators that cannot change, e.g. 3,7' }))
+    .option('--step <size>', setup.text({ id: 'besar satu langkah (bawaan 1; desimal untuk pemdi-2026)', en: 'size of one step (default 1; decimals for pemdi-2026)' }));
+  addAssessmentInputOptions(command, setup);
+  addOutputOptions(command, setup);
+  command.addHelpText(
+    'after',
+    setup.examples([
+      ['spbe plan penilaian.json --target "Sangat Baik"', { id: 'rencana ke predikat berikutnya', en: 'a plan to the next predikat' }],
+      ['spbe plan penilaian.json --target 3.5 --costs biaya.json --lock 3,7', { id: 'dengan biaya dan indikator terkunci', en: 'with costs and locked indicators' }],
+      ['spbe plan pemdi.json --target Baik --step 0.25', { id: 'langkah 0,25 untuk pemdi-2026', en: '0.25 steps for pemdi-2026' }],
+    ]),
+  );
+  command.action(setup.action((context, file: string, options: PlanCommandOptions) => planCommand(context, file, options)));
+};

@@ -1,0 +1,33 @@
+import type { Comparison, Explanation, ImprovementPlan, PartialIndexResult, Summary } from '@spbe-kit/indicators';
+import type { Locale } from '@spbe-kit/models';
+import type { AssessmentLabel } from '../commands/assessment-input.js';
+
+/** Everything the report shows about one assessment, computed by `@spbe-kit/indicators`. */
+export interface ReportAssessment {
+  readonly label: AssessmentLabel;
+  readonly result: PartialIndexResult;
+  /** `null` for an incomplete result. */
+  readonly explanation: Explanation | null;
+  /** The plan to the next predikat (only for results computed from indicator levels). */
+  readonly plan: ImprovementPlan | null;
+  /** Year-over-year change, when the previous year was given. */
+  readonly comparison: Comparison | null;
+  /** The previous year's label, when compared. */
+  readonly previousLabel?: AssessmentLabel;
+  /** The previous year's result, when compared (drawn as a dashed outline). */
+  readonly previousResult?: PartialIndexResult;
+}
+
+/** The input of the HTML report. */
+export interface ReportData {
+  /** Title of the page. */
+  readonly title: string;
+  /** Language of the text. */
+  readonly locale: Locale;
+  /** Each assessment, in input order. */
+  readonly assessments: readonly ReportAssessment[];
+  /** The population summary, when there are several assessments of one methodology. */
+  readonly summary: Summary | null;
+  /** A date to print (left out unless given, so the same input gives the same file). */
+  readonly date?: string;
+}

@@ -1,0 +1,24 @@
+import { IndicatorsError } from './indicators-error.js';
+
+/**
+ * Results of different methodologies were combined (compared or summarized together).
+ * Code: `'indicators.methodology_mismatch'`.
+ *
+ * @example
+ * ```ts
+ * import { MethodologyMismatchError } from '@spbe-kit/indicators';
+ * new MethodologyMismatchError('spbe-2020', 'pemdi-2026', ['current']).code; // 'indicators.methodology_mismatch'
+ * ```
+ */
+export class MethodologyMismatchError extends IndicatorsError {
+  constructor(expected: string, received: string, path: ReadonlyArray<string | number>) {
+    super(
+      'indicators.methodology_mismatch',
+      {
+        id: `Metodologi berbeda: ${received}, seharusnya ${expected}`,
+        en: `Different methodology: ${received}, expected ${expected}`,
+      },
+      { path },
+    );
+  }
+}
