@@ -3,14 +3,21 @@
 
 /** @param {Record<string, any>} models */
 export async function modelsTour(models) {
-  const error = models.safeParseWith ? null : 'safeParseWith missing';
-  if (error) throw new Error(error);
-  console.log('   Every error comes in Bahasa Indonesia and English, with the path of the bad field:');
+  const region = models.parseRegionCode('64.71.01');
+  const { getWilayah } = await import(new URL('../packages/models/dist/wilayah.js', import.meta.url).href);
+  const wilayah = getWilayah();
+  const names = [...wilayah.parents('64.71.01'), wilayah.get('64.71.01')].map((r) => `${r.code} ${r.name}`);
+  console.log(`   Kode wilayah 64.71.01 is a ${region.level}: ${names.join(' › ')}`);
+  console.log(`   Kepmendagri 300.2.2-2138/2025 in memory: ${JSON.stringify(wilayah.counts())}`);
+  const nik = '6471054108900001';
+  const parts = models.parseNik(nik);
+  console.log(`   NIK ${models.maskNik(nik)}: born ${parts.birthDate}, sex ${parts.sex} (digits 7–12 stay hidden when masked)`);
   const { z } = await import('zod');
   const result = models.safeParseWith(z.object({ tahun: z.number().int().min(2021) }), { tahun: 2019 });
   if (!result.success) {
-    console.log(`   id: ${result.error.format('id')}`);
-    console.log(`   en: ${result.error.format('en')}`);
+    console.log('   Errors come in Bahasa Indonesia and English, with the path of the bad field:');
+    console.log(`     id: ${result.error.format('id')}`);
+    console.log(`     en: ${result.error.format('en')}`);
   }
 }
 

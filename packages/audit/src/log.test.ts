@@ -74,6 +74,17 @@ describe('createAuditLog', () => {
     await expect(log.checkpoint()).rejects.toMatchObject({ code: 'log.checkpoint_inconsistent' });
   });
 
+  it('verifies a range and names the first bad index only inside it', async () => {
+    const { log, store } = await filledLog(20);
+    await log.checkpoint();
+    expect(await log.verify({ from: 5, to: 11 })).toMatchObject({ ok: true });
+    const level0 = store.levels[0]!;
+    level0[12] = level0[12]!.map((byte, i) => (i === 0 ? byte ^ 1 : byte));
+    expect(await log.verify({ from: 0, to: 12 })).toMatchObject({ ok: true });
+    expect(await log.verify({ from: 7 })).toMatchObject({ ok: false, firstBadIndex: 12, reason: 'leaf_hash_mismatch' });
+    await expect(log.verify({ from: 5, to: 30 })).rejects.toMatchObject({ code: 'log.invalid_range' });
+  });
+
   it('keeps subjects as pseudonyms and finds "who processed my data"', async () => {
     const { log, store } = await filledLog(0);
     const subject = log.pseudonymize('6471 0101 0190 0001');

@@ -10,7 +10,7 @@ import { parseVerifierKey, signNote, type NoteSigner, type NoteVerifier } from '
 import { pseudonymize } from './pseudonym.js';
 import { sha256, type Sha256 } from './sha256.js';
 import type { AppendRecord, AuditStore, StoredCheckpoint } from './store.js';
-import { consistencyProofPlan, foldHashes, frontierKeys, inclusionProofPlan, type NodeKey, type ProofPlan } from './tree.js';
+import { consistencyProofPlan, foldHashes, frontierKeys, inclusionProofPlan, type NodeKey } from './tree.js';
 
 /**
  * Privacy settings of a log (UU 27/2022 PDP).
@@ -308,17 +308,6 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     return hashes;
   }
 
-  async function resolvePlan(plan: ProofPlan): Promise<Uint8Array[]> {
-    const hashes = await nodes(plan.flat());
-    const out: Uint8Array[] = [];
-    let offset = 0;
-    for (const element of plan) {
-      out.push(foldHashes(hashes.slice(offset, offset + element.length), hasher));
-      offset += element.length;
-    }
-    return out;
-  }
-
   async function rootAt(treeSize?: number): Promise<Uint8Array> {
     const current = await store.size();
     const size = treeSize === undefined ? current : checkIndex(treeSize, 'treeSize');
@@ -354,7 +343,19 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     if (size2 > current) throw logError('log.size_out_of_range', `Ukuran ${size2} melebihi log (${current})`, `Size ${size2} exceeds the log (${current})`, ['size2']);
     if (size1 > size2) throw logError('log.size_order', 'size1 lebih besar dari size2', 'size1 is larger than size2', ['size1']);
     if (size1 === 0) throw logError('log.consistency_from_empty', 'Bukti konsistensi dari pohon kosong tidak bermakna', 'A consistency proof from the empty tree is meaningless', ['size1']);
-    const [root1, root2, proof] = await Promise.all([rootAt(size1), rootAt(size2), resolvePlan(consistencyProofPlan(size1, size2))]);
+    // One node read for both roots and the proof (one query on PostgreSQL).
+    const keys1 = frontierKeys(size1);
+    const keys2 = frontierKeys(size2);
+    const plan = consistencyProofPlan(size1, size2);
+    const hashes = await nodes([...keys1, ...keys2, ...plan.flat()]);
+    const root1 = foldHashes(hashes.slice(0, keys1.length), hasher);
+    const root2 = foldHashes(hashes.slice(keys1.length, keys1.length + keys2.length), hasher);
+    const proof: Uint8Array[] = [];
+    let offset = keys1.length + keys2.length;
+    for (const element of plan) {
+      proof.push(foldHashes(hashes.slice(offset, offset + element.length), hasher));
+      offset += element.length;
+    }
     return { size1, size2, proof, root1, root2 };
   }
 

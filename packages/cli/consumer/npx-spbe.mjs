@@ -6,15 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 
-const npx = (args, input) =>
-  execFileSync('npx', ['--no-install', 'spbe', ...args], { cwd: process.cwd(), encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+const installed = JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', '@spbe-kit', 'cli', 'package.json'), 'utf8'));
+// The command name as the package declares it (`spbe`).
+const [command] = Object.keys(installed.bin);
+const npx = (args) => execFileSync('npx', ['--no-install', command, ...args], { cwd: process.cwd(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const fail = (message) => {
   process.stderr.write(`  npx spbe: ${message}\n`);
   process.exit(1);
 };
 
-const installed = JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', '@spbe-kit', 'cli', 'package.json'), 'utf8'));
 const version = npx(['--version']).trim();
 if (version !== installed.version) fail(`--version printed "${version}", expected ${installed.version}`);
 

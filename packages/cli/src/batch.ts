@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { SpbeError } from '@spbe-kit/models';
 import type { CommandContext } from './context.js';
+import { UsageError } from './errors/cli-error.js';
 import { exitCodes } from './exit-codes.js';
 import type { InputFormat } from './input/input-format.js';
 import type { InputRecord } from './input/input-record.js';
@@ -14,7 +15,7 @@ import { OutputSink } from './output/output-sink.js';
 import { ResultWriter, type Presenter } from './output/result-writer.js';
 
 /** Output options shared by the batch commands. */
-export interface OutputOptions {
+interface OutputOptions {
   /** `--format`. */
   readonly format?: string;
   /** `--output`: a file instead of standard output. */
@@ -25,7 +26,12 @@ export interface OutputOptions {
 export async function withDestination<R>(context: CommandContext, output: string | undefined, use: (destination: Writable, toTerminal: boolean) => Promise<R>): Promise<R> {
   if (output === undefined || output === '-') return use(context.io.stdout, context.stdoutIsTerminal);
   const stream = createWriteStream(path.resolve(context.io.cwd, output));
-  await once(stream, 'open');
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError('cli.cannot_write', { id: `Tidak dapat menulis ${output} (${reason})`, en: `Cannot write ${output} (${reason})` });
+  }
   try {
     return await use(stream, false);
   } finally {

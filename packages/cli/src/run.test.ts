@@ -46,4 +46,20 @@ describe('run (programmatic API)', () => {
     expect(await run(['index', 'missing.csv'], { ...io, env: { SPBE_LANG: 'en' } })).toBe(exitCodes.usage);
     expect(stderr()).toBe('spbe: File not found: missing.csv\n');
   });
+
+  it('turns an unexpected failure into exit 3 with one line, and the stack only with --debug', async () => {
+    const failing = (): CliIo['stdout'] => {
+      const stream = new PassThrough();
+      stream.write = () => {
+        throw new RangeError('disk on fire');
+      };
+      return stream;
+    };
+    const quiet = capture();
+    expect(await run(['wilayah', '64.71', '--format', 'json', '--lang', 'en'], { ...quiet.io, stdout: failing() })).toBe(exitCodes.internal);
+    expect(quiet.stderr()).toBe('spbe: unexpected failure: disk on fire (run again with --debug for details)\n');
+    const debug = capture();
+    expect(await run(['wilayah', '64.71', '--format', 'json', '--debug'], { ...debug.io, stdout: failing() })).toBe(exitCodes.internal);
+    expect(debug.stderr()).toMatch(/^spbe: galat tak terduga: disk on fire\nRangeError: disk on fire\n\s+at /);
+  });
 });

@@ -14,6 +14,8 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** A PostgreSQL server; when absent the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Schema of the portal's tables on the PostgreSQL server (created when missing); default: the server's search path. */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   /** Cookies carry the Secure flag; on by default, off only for plain-HTTP local demos. */
   COOKIE_SECURE: booleanFromEnv.optional(),
@@ -21,9 +23,11 @@ export const configSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Schema of the audit log's tables in the same database. */
+  AUDIT_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('portal_audit'),
   /** Origin name of the audit log's checkpoints (C2SP origin line). */
   AUDIT_ORIGIN: z.string().min(1).default('regency-portal.example/audit'),
-  /** Base64 Ed25519 seed (32 bytes) for signing checkpoints; generated and stored in DATA_DIR when absent. */
+  /** Checkpoint signer key (`PRIVATE+KEY+name+id+…` from `generateNoteKey`); generated and kept in DATA_DIR when absent. */
   AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   /** Base64 key (≥ 32 bytes) for pseudonymising personal data in the audit trail; generated when absent. */
   PSEUDONYM_KEY: z.string().min(1).optional(),

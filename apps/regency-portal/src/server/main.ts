@@ -22,7 +22,7 @@ const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.POR
   const url = `http://${config.HOST}:${info.port}/`;
   services.listeningUrl = url.replace(/\/$/, '');
   console.log(`\nPortal SPBE Kota Balikpapan (sample data, not official results) is running at ${url}`);
-  console.log(`Database: ${services.db.kind === 'pglite' ? `PGlite in ${path.relative(process.cwd(), config.dataDir) || '.'}` : 'PostgreSQL (DATABASE_URL)'}${reset ? ' — reset' : ''}`);
+  console.log(`Database: ${services.db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}${reset ? ' (reset: started fresh)' : ''}`);
   if (mocks) console.log(`Interop mocks: ${mocks.list.map((mock) => `${mock.name} ${mock.url}`).join(', ')}`);
   console.log('\nDemo accounts (password for all: ' + (accounts[0]?.password ?? '') + '):');
   for (const account of accounts) console.log(`  ${account.username.padEnd(22)} ${account.role.padEnd(12)} ${account.agency}`);
@@ -30,8 +30,12 @@ const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.POR
 });
 
 const shutdown = () => {
-  server.close();
-  void Promise.allSettled([services.db.close(), mocks?.close()]).finally(() => process.exit(0));
+  // Stop taking requests, let those in flight finish, then close the database (at most 5 s).
+  setTimeout(() => process.exit(0), 5000).unref();
+  server.close(() => {
+    void Promise.allSettled([services.db.close(), mocks?.close()]).finally(() => process.exit(0));
+  });
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

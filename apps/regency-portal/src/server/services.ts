@@ -2,6 +2,7 @@ import type { LoginRateLimiter } from './auth/rate-limiter.js';
 import type { PortalAudit } from './audit/portal-audit.js';
 import type { PortalConfig } from './config.js';
 import type { SqlDriver } from './db/driver.js';
+import type { RevisionCache } from './http/revision-cache.js';
 import type { InteropClients } from './interop/interop-clients.js';
 
 /** Everything a route handler can use; built once at start (see `start-portal.ts`). */
@@ -11,6 +12,8 @@ export interface PortalServices {
   audit: PortalAudit;
   loginLimiter: LoginRateLimiter;
   interop: InteropClients;
+  /** Computed views per agency, valid while the agency's revision is unchanged. */
+  views: RevisionCache;
   /** This deployment's own base URL (PUBLIC_URL, or the address it listens on). */
   publicBaseUrl(): string;
   /** Set once the server listens. */

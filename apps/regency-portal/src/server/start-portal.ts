@@ -8,6 +8,7 @@ import type { PortalConfig } from './config.js';
 import type { SqlDriver } from './db/driver.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
+import { RevisionCache } from './http/revision-cache.js';
 import { createInteropClients } from './interop/interop-clients.js';
 import { loadSecrets } from './secrets.js';
 import type { PortalServices } from './services.js';
@@ -27,12 +28,12 @@ export interface CreateServicesOptions {
  */
 export async function createServices(config: PortalConfig, options: CreateServicesOptions = {}): Promise<PortalServices> {
   if (options.reset && !config.DATABASE_URL) await rm(path.join(config.dataDir, 'pglite'), { recursive: true, force: true });
-  const db = options.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }));
-  if (options.reset && config.DATABASE_URL) await dropPortalTables(db);
+  const db = options.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, dataDir: config.dataDir }));
+  if (options.reset && config.DATABASE_URL) await dropPortalTables(db, config.AUDIT_SCHEMA);
   await migrate(db);
   const secrets = await loadSecrets(config);
   const log = createAuditLog({
-    store: await openAuditStore(db),
+    store: await openAuditStore(db, config.AUDIT_SCHEMA),
     signer: await createNoteSigner(secrets.auditSignerKey),
     origin: config.AUDIT_ORIGIN,
     privacy: { pseudonymKey: secrets.pseudonymKey },
@@ -43,6 +44,7 @@ export async function createServices(config: PortalConfig, options: CreateServic
     audit: new PortalAudit(log),
     loginLimiter: new LoginRateLimiter(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
     interop: createInteropClients(config),
+    views: new RevisionCache(),
     listeningUrl: null,
     publicBaseUrl: () => config.PUBLIC_URL ?? services.listeningUrl ?? `http://${config.HOST}:${config.PORT}`,
   };
@@ -50,7 +52,8 @@ export async function createServices(config: PortalConfig, options: CreateServic
 }
 
 /** `--reset` on a PostgreSQL server: drop the portal's tables (and the audit tables) in the current schema. */
-async function dropPortalTables(db: SqlDriver): Promise<void> {
+async function dropPortalTables(db: SqlDriver, auditSchema: string): Promise<void> {
+  await db.exec(`DROP SCHEMA IF EXISTS ${auditSchema} CASCADE`);
   const tables = await db.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`);
   for (const { tablename } of tables) await db.exec(`DROP TABLE IF EXISTS "${tablename.replaceAll('"', '""')}" CASCADE`);
 }

@@ -70,9 +70,3 @@ export function indexInputOf(value: unknown, defaults: { readonly methodology?: 
   if (partial !== undefined) input.partial = partial;
   return { label, input: input as unknown as IndexInput };
 }
-
-/** `agency · year` for headings, or the record's position when it has neither. */
-export function labelText(label: AssessmentLabel, fallback: string): string {
-  const parts = [label.agency, label.year === undefined ? undefined : String(label.year)].filter((part) => part !== undefined);
-  return parts.length > 0 ? parts.join(' · ') : fallback;
-}

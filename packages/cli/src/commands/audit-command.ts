@@ -43,7 +43,7 @@ function nonNegativeInteger(value: string): number {
 }
 
 /** `spbe audit keygen <name>`: a new Ed25519 signer key and its public verifier key. */
-export async function auditKeygen(context: CommandContext, name: string, options: { readonly out?: string }): Promise<void> {
+async function auditKeygen(context: CommandContext, name: string, options: { readonly out?: string }): Promise<void> {
   const { generateNoteKey } = await import('@spbe-kit/audit');
   const { signerKey, verifierKey } = await generateNoteKey(name);
   if (options.out !== undefined) {
@@ -74,7 +74,7 @@ async function rereadable(context: CommandContext, file: string): Promise<{ file
  * `spbe audit append <file>`: appends audit events (JSON, JSON Lines or CSV) in batches. Every event is
  * checked first; without `--keep-going` nothing is appended when any event is bad.
  */
-export async function auditAppend(context: CommandContext, file: string, options: AuditLogFlags & RecordInputOptions): Promise<void> {
+async function auditAppend(context: CommandContext, file: string, options: AuditLogFlags & RecordInputOptions): Promise<void> {
   const input = await rereadable(context, file);
   const name = file === '-' ? '<stdin>' : file;
   try {
@@ -128,7 +128,7 @@ export async function auditAppend(context: CommandContext, file: string, options
 }
 
 /** `spbe audit verify`: recomputes every leaf, node and checkpoint root; names the first bad index. */
-export async function auditVerify(context: CommandContext, options: AuditLogFlags & { readonly from?: number; readonly to?: number }): Promise<void> {
+async function auditVerify(context: CommandContext, options: AuditLogFlags & { readonly from?: number; readonly to?: number }): Promise<void> {
   const opened = await openLog(options, context.io, false);
   try {
     const size = await opened.log.size();
@@ -174,7 +174,7 @@ export async function auditVerify(context: CommandContext, options: AuditLogFlag
 }
 
 /** `spbe audit prove <index>` (inclusion) or `spbe audit prove --consistency <size1>` (consistency). */
-export async function auditProve(context: CommandContext, index: number | undefined, options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number }): Promise<void> {
+async function auditProve(context: CommandContext, index: number | undefined, options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number }): Promise<void> {
   const opened = await openLog(options, context.io, false);
   try {
     if (options.consistency !== undefined) {
@@ -196,7 +196,7 @@ export async function auditProve(context: CommandContext, index: number | undefi
 }
 
 /** `spbe audit checkpoint`: signs a checkpoint of the current tree and prints the signed note. */
-export async function auditCheckpoint(context: CommandContext, options: AuditLogFlags): Promise<void> {
+async function auditCheckpoint(context: CommandContext, options: AuditLogFlags): Promise<void> {
   const opened = await openLog(options, context.io, true);
   try {
     const { note, checkpoint } = await opened.log.checkpoint();
@@ -209,7 +209,7 @@ export async function auditCheckpoint(context: CommandContext, options: AuditLog
 }
 
 /** `spbe audit export <index>`: a C2SP tlog-proof@v1 bundle of one entry, verifiable offline. */
-export async function auditExport(context: CommandContext, index: number, options: AuditLogFlags & { readonly output?: string }): Promise<void> {
+async function auditExport(context: CommandContext, index: number, options: AuditLogFlags & { readonly output?: string }): Promise<void> {
   const opened = await openLog(options, context.io, false);
   try {
     const bundle = await opened.log.exportBundle(index);
@@ -223,7 +223,7 @@ export async function auditExport(context: CommandContext, index: number, option
 }
 
 /** `spbe audit verify-bundle <file> --key <vkey>`: verifies an exported bundle offline. */
-export async function auditVerifyBundle(context: CommandContext, file: string, options: { readonly key: string[]; readonly origin?: string }): Promise<void> {
+async function auditVerifyBundle(context: CommandContext, file: string, options: { readonly key: string[]; readonly origin?: string }): Promise<void> {
   const text = file === '-' ? await readAll(context) : readFileSync(checkedFilePath(file, context.io), 'utf8');
   // The origin is pinned by the user, never read from the bundle: by default the name of the first key.
   const origin = options.origin ?? options.key[0]!.split('+')[0]!;
@@ -279,6 +279,7 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     .argument('<name>', setup.text({ id: 'nama kunci, mis. audit.example.go.id', en: 'key name, e.g. audit.example.go.id' }))
     .description(setup.text({ id: 'Buat kunci Ed25519 penanda tangan checkpoint dan kunci publiknya', en: 'Create an Ed25519 checkpoint signer key and its public key' }))
     .option('--out <file>', setup.text({ id: 'tulis kunci rahasia ke berkas baru (mode 600)', en: 'write the secret key to a new file (mode 600)' }))
+    .addHelpText('after', setup.examples([['spbe audit keygen audit.example.go.id/simpeg --out signer.key', { id: 'kunci publik tercetak, kunci rahasia di berkas', en: 'public key printed, secret key in the file' }]]))
     .action(setup.action((context, name: string, options: { out?: string }) => auditKeygen(context, name, options)));
 
   const append = audit
@@ -287,6 +288,7 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     .description(setup.text({ id: 'Tambahkan peristiwa audit ke log', en: 'Append audit events to the log' }));
   addLogOptions(append, setup, true);
   addRecordInputOptions(append, setup);
+  append.addHelpText('after', setup.examples([['spbe audit append events.jsonl --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key', { id: 'semua atau tidak sama sekali', en: 'all or nothing' }]]));
   append.action(setup.action((context, file: string, options: AuditLogFlags & RecordInputOptions) => auditAppend(context, file, options)));
 
   const verify = audit
@@ -295,6 +297,7 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     .option('--from <index>', setup.text({ id: 'mulai dari indeks ini', en: 'start at this index' }), nonNegativeInteger)
     .option('--to <index>', setup.text({ id: 'berhenti sebelum indeks ini', en: 'stop before this index' }), nonNegativeInteger);
   addLogOptions(verify, setup, false);
+  verify.addHelpText('after', setup.examples([['spbe audit verify --db postgres://localhost/audit --origin audit.example.go.id/simpeg --key "$VKEY"', { id: 'log di PostgreSQL', en: 'a log in PostgreSQL' }]]));
   verify.action(setup.action((context, options: AuditLogFlags & { from?: number; to?: number }) => auditVerify(context, options)));
 
   const prove = audit
@@ -304,10 +307,18 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     .option('--tree-size <n>', setup.text({ id: 'ukuran pohon (bawaan: sekarang)', en: 'tree size (default: current)' }), nonNegativeInteger)
     .option('--consistency <size1>', setup.text({ id: 'bukti konsistensi dari ukuran ini', en: 'consistency proof from this size' }), nonNegativeInteger);
   addLogOptions(prove, setup, false);
+  prove.addHelpText(
+    'after',
+    setup.examples([
+      ['spbe audit prove 41 --store ./audit --origin … --key "$VKEY"', { id: 'bukti inklusi', en: 'inclusion proof' }],
+      ['spbe audit prove --consistency 1000 --store ./audit --origin … --key "$VKEY"', { id: 'bukti konsistensi 1000 → sekarang', en: 'consistency proof 1000 → now' }],
+    ]),
+  );
   prove.action(setup.action((context, index: number | undefined, options: AuditLogFlags & { treeSize?: number; consistency?: number }) => auditProve(context, index, options)));
 
   const checkpoint = audit.command('checkpoint').description(setup.text({ id: 'Tanda tangani checkpoint pohon saat ini (C2SP)', en: 'Sign a checkpoint of the current tree (C2SP)' }));
   addLogOptions(checkpoint, setup, true);
+  checkpoint.addHelpText('after', setup.examples([['spbe audit checkpoint --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key > checkpoint.txt', { id: 'terbitkan checkpoint', en: 'publish the checkpoint' }]]));
   checkpoint.action(setup.action((context, options: AuditLogFlags) => auditCheckpoint(context, options)));
 
   const exportCommand = audit
@@ -316,6 +327,7 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     .description(setup.text({ id: 'Ekspor bundel bukti (C2SP tlog-proof@v1) sebuah entri', en: 'Export the proof bundle (C2SP tlog-proof@v1) of an entry' }))
     .option('-o, --output <file>', setup.text({ id: 'tulis ke berkas', en: 'write to a file' }));
   addLogOptions(exportCommand, setup, false);
+  exportCommand.addHelpText('after', setup.examples([['spbe audit export 41 --store ./audit --origin … --key "$VKEY" -o entry-41.proof', { id: 'bundel untuk warga atau auditor', en: 'a bundle for a citizen or an auditor' }]]));
   exportCommand.action(setup.action((context, index: number, options: AuditLogFlags & { output?: string }) => auditExport(context, index, options)));
 
   audit
@@ -324,5 +336,6 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     .description(setup.text({ id: 'Verifikasi bundel bukti secara luring dengan kunci publik log', en: "Verify a proof bundle offline with the log's public key" }))
     .requiredOption('--key <vkey...>', setup.text({ id: 'kunci publik log (dan saksi)', en: "the log's (and witnesses') public keys" }))
     .option('--origin <origin>', setup.text({ id: 'origin log yang diharapkan (bawaan: nama kunci pertama)', en: 'expected log origin (default: the name of the first key)' }))
+    .addHelpText('after', setup.examples([['spbe audit verify-bundle entry-41.proof --key "$VKEY"', { id: 'hanya dengan kunci publik, luring', en: 'with the public key only, offline' }]]))
     .action(setup.action((context, file: string, options: { key: string[]; origin?: string }) => auditVerifyBundle(context, file, options)));
 };

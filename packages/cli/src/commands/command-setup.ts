@@ -24,7 +24,7 @@ export interface Setup {
 export type CommandSetup = (program: Command, setup: Setup) => void;
 
 /** Reads the global options of a parsed command. */
-export function globalOptionsOf(command: Command, locale: Locale): GlobalOptions {
+function globalOptionsOf(command: Command, locale: Locale): GlobalOptions {
   const options = command.optsWithGlobals<{ quiet?: boolean; json?: boolean; keepGoing?: boolean; debug?: boolean; color?: boolean }>();
   return {
     lang: locale,

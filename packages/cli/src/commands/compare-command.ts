@@ -11,14 +11,14 @@ import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe compare`. */
-export interface CompareCommandOptions extends AssessmentInputOptions, OutputFlags {}
+interface CompareCommandOptions extends AssessmentInputOptions, OutputFlags {}
 
 /**
  * Runs `spbe compare <previous> <current>`: year-over-year deltas per indicator, aspect and domain and
  * the predikat change. Records are paired by `agency` (by position when they name none); the previous
  * file is read whole (a province's set), the current one is streamed.
  */
-export async function compareCommand(context: CommandContext, previousFile: string, currentFile: string, options: CompareCommandOptions): Promise<void> {
+async function compareCommand(context: CommandContext, previousFile: string, currentFile: string, options: CompareCommandOptions): Promise<void> {
   const previous = new Map<string, AssessmentResult>();
   for (const item of await readAssessmentResults(context, previousFile, options)) previous.set(pairingKey(item.label, item.ordinal), item);
   await runBatch<LabelledComparison>(context, {

@@ -3,7 +3,7 @@ import type { CommandContext } from '../context.js';
 import type { CommandSetup } from './command-setup.js';
 
 /** Shells `spbe completion` writes a script for. */
-export type Shell = 'bash' | 'zsh' | 'fish';
+type Shell = 'bash' | 'zsh' | 'fish';
 
 interface CommandSummary {
   readonly path: readonly string[];
@@ -83,7 +83,7 @@ function fishScript(commands: readonly CommandSummary[]): string {
 }
 
 /** The completion script of a shell for a program. */
-export function completionScript(program: Command, shell: Shell): string {
+function completionScript(program: Command, shell: Shell): string {
   const commands: CommandSummary[] = [];
   summarize(program, [], commands);
   switch (shell) {
@@ -97,7 +97,7 @@ export function completionScript(program: Command, shell: Shell): string {
 }
 
 /** Runs `spbe completion <shell>`. */
-export function completionCommand(context: CommandContext, program: Command, shell: Shell): void {
+function completionCommand(context: CommandContext, program: Command, shell: Shell): void {
   context.io.stdout.write(completionScript(program, shell));
 }
 

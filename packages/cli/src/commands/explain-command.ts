@@ -9,12 +9,12 @@ import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe explain`. */
-export interface ExplainCommandOptions extends AssessmentInputOptions, OutputFlags {
+interface ExplainCommandOptions extends AssessmentInputOptions, OutputFlags {
   readonly top?: string;
 }
 
 /** Runs `spbe explain <file>`: contributions, what holds the score back, and the distance to the next predikat. */
-export async function explainCommand(context: CommandContext, file: string, options: ExplainCommandOptions): Promise<void> {
+async function explainCommand(context: CommandContext, file: string, options: ExplainCommandOptions): Promise<void> {
   const top = options.top === undefined ? undefined : Number(options.top);
   await runBatch<LabelledExplanation>(context, {
     file,

@@ -9,12 +9,12 @@ import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe index`. */
-export interface IndexCommandOptions extends AssessmentInputOptions, OutputFlags {
+interface IndexCommandOptions extends AssessmentInputOptions, OutputFlags {
   readonly indicators?: boolean;
 }
 
 /** Runs `spbe index <file>`. */
-export async function indexCommand(context: CommandContext, file: string, options: IndexCommandOptions): Promise<void> {
+async function indexCommand(context: CommandContext, file: string, options: IndexCommandOptions): Promise<void> {
   await runBatch<LabelledIndexResult>(context, {
     file,
     inputFormat: options.inputFormat as InputFormat | undefined,

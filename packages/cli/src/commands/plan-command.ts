@@ -12,7 +12,7 @@ import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe plan`. */
-export interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags {
+interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags {
   readonly target: string;
   readonly costs?: string;
   readonly ceilings?: string;
@@ -21,13 +21,13 @@ export interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags 
 }
 
 /** `--target`: an index value (`3.5`, `3,5`) or a predikat (`"Sangat Baik"`). */
-export function parseTarget(value: string): PlanTarget {
+function parseTarget(value: string): PlanTarget {
   const trimmed = value.trim();
   return /^\d+(?:[.,]\d+)?$/.test(trimmed) ? { index: trimmed.replace(',', '.') } : trimmed;
 }
 
 /** `--lock 3,7`: indicator numbers that cannot change. */
-export function parseLock(value: string): number[] {
+function parseLock(value: string): number[] {
   const numbers = value.split(/[,\s]+/).filter((part) => part !== '');
   if (numbers.some((part) => !/^\d+$/.test(part))) {
     throw new UsageError('cli.bad_lock', { id: `--lock berisi nomor indikator dipisah koma, mis. 3,7 (diterima "${value}")`, en: `--lock takes indicator numbers separated by commas, e.g. 3,7 (got "${value}")` });
@@ -46,7 +46,7 @@ function readNumberMap(file: string, option: string, context: CommandContext): R
 }
 
 /** Runs `spbe plan <file> --target …`: the minimum-cost raises that reach the target, for every assessment. */
-export async function planCommand(context: CommandContext, file: string, options: PlanCommandOptions): Promise<void> {
+async function planCommand(context: CommandContext, file: string, options: PlanCommandOptions): Promise<void> {
   const target = parseTarget(options.target);
   const costs = options.costs === undefined ? undefined : readNumberMap(options.costs, '--costs', context);
   const ceilings = options.ceilings === undefined ? undefined : readNumberMap(options.ceilings, '--ceilings', context);

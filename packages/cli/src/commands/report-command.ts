@@ -11,7 +11,7 @@ import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, type AssessmentInputOptions } from './common-options.js';
 
 /** Options of `spbe report`. */
-export interface ReportCommandOptions extends AssessmentInputOptions {
+interface ReportCommandOptions extends AssessmentInputOptions {
   readonly out: string;
   readonly previous?: string;
   readonly title?: string;
@@ -37,7 +37,7 @@ function reportAssessment(current: AssessmentResult, previous: AssessmentResult 
  * Runs `spbe report <file> --out report.html`: a self-contained HTML report of one assessment or a set
  * (then with a summary and ranking), with year-over-year change when `--previous` is given.
  */
-export async function reportCommand(context: CommandContext, file: string, options: ReportCommandOptions): Promise<void> {
+async function reportCommand(context: CommandContext, file: string, options: ReportCommandOptions): Promise<void> {
   const current = await readAssessmentResults(context, file, options);
   const previous = options.previous === undefined ? [] : await readAssessmentResults(context, options.previous, options);
   if (context.problems > 0 && !context.options.keepGoing) {

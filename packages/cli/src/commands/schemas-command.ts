@@ -11,7 +11,7 @@ import type { CommandSetup } from './command-setup.js';
 import { addOutputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe schemas`. */
-export interface SchemasCommandOptions extends OutputFlags {
+interface SchemasCommandOptions extends OutputFlags {
   /** Write every JSON Schema (or the one named) into this directory. */
   readonly out?: string;
 }
@@ -19,7 +19,7 @@ export interface SchemasCommandOptions extends OutputFlags {
 /**
  * Runs `spbe schemas [name]`: lists the schemas, prints one JSON Schema, or writes them to `--out`.
  */
-export async function schemasCommand(context: CommandContext, name: string | undefined, options: SchemasCommandOptions): Promise<void> {
+async function schemasCommand(context: CommandContext, name: string | undefined, options: SchemasCommandOptions): Promise<void> {
   if (name !== undefined) schemaByName(name);
   if (options.out !== undefined) {
     const directory = path.resolve(context.io.cwd, options.out);

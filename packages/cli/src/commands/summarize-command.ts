@@ -10,7 +10,7 @@ import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe summarize`. */
-export interface SummarizeCommandOptions extends AssessmentInputOptions, OutputFlags {
+interface SummarizeCommandOptions extends AssessmentInputOptions, OutputFlags {
   readonly top?: string;
 }
 
@@ -18,7 +18,7 @@ export interface SummarizeCommandOptions extends AssessmentInputOptions, OutputF
  * Runs `spbe summarize <file>`: count per predikat, mean, median, quartiles, min/max, per-part means
  * and the ranking of a population (a province's regencies, the national set).
  */
-export async function summarizeCommand(context: CommandContext, file: string, options: SummarizeCommandOptions): Promise<void> {
+async function summarizeCommand(context: CommandContext, file: string, options: SummarizeCommandOptions): Promise<void> {
   const results = await readAssessmentResults(context, file, options);
   if (context.problems > 0 && !context.options.keepGoing) {
     finishBatch(context);

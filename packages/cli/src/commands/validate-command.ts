@@ -13,10 +13,10 @@ import type { CommandSetup } from './command-setup.js';
 import { addOutputOptions, addRecordInputOptions, type OutputFlags, type RecordInputOptions } from './common-options.js';
 
 /** Options of `spbe validate`. */
-export interface ValidateCommandOptions extends RecordInputOptions, OutputFlags {}
+interface ValidateCommandOptions extends RecordInputOptions, OutputFlags {}
 
 /** The verdict `spbe validate` writes on standard output. */
-export interface ValidationSummary {
+interface ValidationSummary {
   readonly schema: string;
   readonly file: string;
   readonly valid: number;
@@ -28,7 +28,7 @@ export interface ValidationSummary {
  * `@spbe-kit/models`; every problem is reported on standard error at its line (and CSV column) with
  * the field path; the verdict goes to standard output.
  */
-export async function validateCommand(context: CommandContext, schemaName: string, file: string, options: ValidateCommandOptions): Promise<void> {
+async function validateCommand(context: CommandContext, schemaName: string, file: string, options: ValidateCommandOptions): Promise<void> {
   const schema = schemaByName(schemaName);
   const stream = readRecords(file, context.io, { format: options.inputFormat as InputFormat | undefined, csv: schemaCsv(schemaName, options.delimiter) });
   await forEachRecord(context, stream, context.text({ id: 'rekaman', en: 'records' }), (record) => {

@@ -12,7 +12,7 @@ import type { CommandSetup } from './command-setup.js';
 import { addOutputOptions, type OutputFlags } from './common-options.js';
 
 /** Options of `spbe wilayah`. */
-export interface WilayahCommandOptions extends OutputFlags {
+interface WilayahCommandOptions extends OutputFlags {
   readonly level?: RegionLevel[];
   readonly within?: string;
   readonly limit?: number;
@@ -20,7 +20,7 @@ export interface WilayahCommandOptions extends OutputFlags {
 }
 
 /** One region found, with its parents, its children and its BPS code where the bridging table knows it. */
-export interface RegionLookup {
+interface RegionLookup {
   readonly region: WilayahRegion;
   readonly parents: readonly WilayahRegion[];
   readonly children?: readonly WilayahRegion[];
@@ -53,7 +53,7 @@ function lookup(code: string, withChildren: boolean, childLimit: number): Region
 }
 
 /** Finds regions for a query: a Kemendagri code (`64.71`), a BPS code (`6471`, bridged), or a name. */
-export function findRegions(query: string, options: WilayahCommandOptions): RegionLookup[] {
+function findRegions(query: string, options: WilayahCommandOptions): RegionLookup[] {
   const trimmed = query.trim();
   const limit = options.limit ?? 20;
   if (/^\d{2}(\.|$)/.test(trimmed)) {
@@ -84,7 +84,7 @@ function parentsText(parents: readonly WilayahRegion[]): string {
 }
 
 /** Runs `spbe wilayah <code|name>`. */
-export async function wilayahCommand(context: CommandContext, query: string, options: WilayahCommandOptions): Promise<void> {
+async function wilayahCommand(context: CommandContext, query: string, options: WilayahCommandOptions): Promise<void> {
   const found = findRegions(query, options);
   if (found.length === 0) {
     context.exitCode = exitCodes.invalidInput;

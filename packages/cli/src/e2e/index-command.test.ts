@@ -216,3 +216,25 @@ describe('spbe --help and --version', () => {
     expect(run.stdout).toContain('Kode keluar: 0 berhasil');
   });
 });
+
+describe('spbe: an output that cannot be written', () => {
+  it('is a usage error naming the file (exit 2)', async () => {
+    const run = await spbe(['index', 'assessments.csv', '-o', 'no-such-directory/out.json', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('spbe: Cannot write no-such-directory/out.json (ENOENT)\n');
+  });
+});
+
+describe('spbe: a closed pipe', () => {
+  it('stops quietly when the reader goes away', async () => {
+    const { spawn } = await import('node:child_process');
+    const { binaryPath } = await import('./spbe-cli-harness.js');
+    const child = spawn(process.execPath, [binaryPath(), 'wilayah', '64', '--children', '--format', 'csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});

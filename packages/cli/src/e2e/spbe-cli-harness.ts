@@ -14,7 +14,7 @@ export function binaryPath(): string {
 }
 
 /** The fixtures folder. */
-export const fixturesDir = path.join(packageDir, 'src', '__fixtures__');
+const fixturesDir = path.join(packageDir, 'src', '__fixtures__');
 
 /** A fixture's path. */
 export function fixture(name: string): string {

@@ -1,18 +1,5 @@
-import { UsageError } from '../errors/cli-error.js';
-
 /** The input formats the command reads. `json` covers one object, an array of objects, or several concatenated objects. */
 export type InputFormat = 'json' | 'jsonl' | 'csv';
-
-const formats: readonly InputFormat[] = ['json', 'jsonl', 'csv'];
-
-/** Checks an `--input-format` value. */
-export function parseInputFormat(value: string): InputFormat {
-  if ((formats as readonly string[]).includes(value)) return value as InputFormat;
-  throw new UsageError('cli.bad_input_format', {
-    id: `--input-format harus salah satu dari ${formats.join(', ')} (diterima "${value}")`,
-    en: `--input-format must be one of ${formats.join(', ')} (got "${value}")`,
-  });
-}
 
 /** The format a file name implies, if its extension says. */
 export function formatFromFileName(name: string): InputFormat | undefined {

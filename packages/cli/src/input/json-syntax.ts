@@ -3,7 +3,7 @@ import { InputError } from '../errors/cli-error.js';
 import type { SourcePosition } from './input-record.js';
 
 /** Line and column (1-based) of character `offset` of `text`, counted from `start`. */
-export function advancePosition(text: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
+function advancePosition(text: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
   let { line, column } = start;
   for (let i = 0; i < offset && i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {

@@ -14,7 +14,7 @@ export interface LabelledComparison {
 }
 
 /** A signed delta for display: `+0.30`, `−0.05`, `0.00`, or `–` when unknown. */
-export function signedDelta(delta: number | null, context: CommandContext): string {
+function signedDelta(delta: number | null, context: CommandContext): string {
   if (delta === null) return '–';
   const text = `${delta > 0 ? '+' : delta < 0 ? '−' : ''}${Math.abs(delta).toFixed(2)}`;
   return delta > 0 ? context.colors.green(text) : delta < 0 ? context.colors.red(text) : text;
@@ -31,7 +31,7 @@ function partRows(parts: readonly PartDelta[], word: string, context: CommandCon
 }
 
 /** The year-over-year comparison as text. */
-export function comparisonText(comparison: Comparison, context: CommandContext): string {
+function comparisonText(comparison: Comparison, context: CommandContext): string {
   const { index, predicate } = comparison;
   const bands = Math.abs(predicate.bands);
   const change =

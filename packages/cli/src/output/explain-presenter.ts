@@ -14,7 +14,7 @@ export interface LabelledExplanation {
 }
 
 /** The line saying how far the next predikat is. */
-export function nextPredicateLine(explanation: Explanation, context: CommandContext): string {
+function nextPredicateLine(explanation: Explanation, context: CommandContext): string {
   const { next } = explanation;
   if (!next) return context.text({ id: 'Sudah di predikat tertinggi.', en: 'Already at the top predikat.' });
   const distance = next.distance.toFixed(4).replace(/0+$/, '').replace(/\.$/, '');
@@ -25,7 +25,7 @@ export function nextPredicateLine(explanation: Explanation, context: CommandCont
 }
 
 /** The table of parts holding the score back most. */
-export function holdingBackTable(explanation: Explanation, context: CommandContext): string {
+function holdingBackTable(explanation: Explanation, context: CommandContext): string {
   const c = context.colors;
   const width = Math.max(24, Math.min(60, context.columns - 40));
   const partWord =

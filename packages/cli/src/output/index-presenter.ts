@@ -14,7 +14,7 @@ export interface LabelledIndexResult {
 }
 
 /** Two decimals, as results are shown (the exact value is in JSON output). */
-export function twoDecimals(value: number | null): string {
+function twoDecimals(value: number | null): string {
   return value === null ? '–' : value.toFixed(2);
 }
 
@@ -25,7 +25,7 @@ export function headingOf(label: AssessmentLabel, where: string, methodology: st
 }
 
 /** Index and predikat line; for an incomplete result, the range the missing entries allow. */
-export function indexLine(result: PartialIndexResult, context: CommandContext): string {
+function indexLine(result: PartialIndexResult, context: CommandContext): string {
   const word = context.text({ id: 'Indeks', en: 'Index' });
   if (result.complete) return `${word} ${context.colors.bold(result.indexDisplay)}  ${colouredPredicate(result.predicate, context)}`;
   const { range } = result;
@@ -33,7 +33,7 @@ export function indexLine(result: PartialIndexResult, context: CommandContext): 
 }
 
 /** The breakdown of a result: domains, aspects under them, and (when known) every indicator. */
-export function breakdownTable(result: PartialIndexResult, context: CommandContext, showIndicators: boolean): string {
+function breakdownTable(result: PartialIndexResult, context: CommandContext, showIndicators: boolean): string {
   const c = context.colors;
   const width = Math.max(30, Math.min(70, context.columns - 24));
   const rows: string[][] = [[c.dim(context.text({ id: 'Bagian', en: 'Part' })), c.dim(context.text({ id: 'Bobot', en: 'Weight' })), c.dim(context.text({ id: 'Nilai', en: 'Value' }))]];

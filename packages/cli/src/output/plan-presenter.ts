@@ -14,7 +14,7 @@ export interface LabelledPlan {
 }
 
 /** The plan as text: the raises, their cost, and the index they reach (or why the target is out of reach). */
-export function planText(plan: ImprovementPlan, context: CommandContext): string {
+function planText(plan: ImprovementPlan, context: CommandContext): string {
   const c = context.colors;
   const before = `${plan.before.indexDisplay} ${colouredPredicate(plan.before.predicate, context)}`;
   const target = `${plan.target.indexExact} ${colouredPredicate(plan.target.predicate, context)}`;

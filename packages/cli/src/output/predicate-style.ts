@@ -2,7 +2,7 @@ import { OFFICIAL_PREDICATE_LABELS, type OfficialPredicate } from '@spbe-kit/ind
 import type { CommandContext } from '../context.js';
 
 /** The official predikat, with its English label beside it in English output. */
-export function predicateLabel(predicate: string, context: CommandContext): string {
+function predicateLabel(predicate: string, context: CommandContext): string {
   const labels = OFFICIAL_PREDICATE_LABELS as Readonly<Record<string, { en: string } | undefined>>;
   const english = labels[predicate]?.en;
   return context.options.lang === 'en' && english !== undefined ? `${predicate} (${english})` : predicate;

@@ -2,12 +2,12 @@
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Width of a text as shown on a terminal (colour codes take no room). */
-export function visibleWidth(text: string): number {
+function visibleWidth(text: string): number {
   return text.replace(ANSI, '').length;
 }
 
 /** Pads a (possibly coloured) text to a width, on the right or on the left. */
-export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   const room = Math.max(0, width - visibleWidth(text));
   return align === 'left' ? text + ' '.repeat(room) : ' '.repeat(room) + text;
 }

@@ -12,18 +12,21 @@ const SHOW_AFTER_MS = 500;
 export class Progress {
   private lastDraw = 0;
   private drawn = false;
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
 
   constructor(
     private readonly stream: Writable,
     private readonly enabled: boolean,
     private readonly width: number,
-  ) {}
+    private readonly now: () => number = Date.now,
+  ) {
+    this.startedAt = now();
+  }
 
   /** Shows `done` of `total` (bytes or items; `total` unknown draws a counter) with a label. */
   update(done: number, total: number | undefined, label: string): void {
     if (!this.enabled) return;
-    const now = Date.now();
+    const now = this.now();
     if (now - this.startedAt < SHOW_AFTER_MS || now - this.lastDraw < REDRAW_EVERY_MS) return;
     this.lastDraw = now;
     let line: string;

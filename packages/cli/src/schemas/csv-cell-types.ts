@@ -9,7 +9,7 @@ type JsonSchema = Record<string, unknown>;
  * cell in a number, boolean, array or object column must be turned into that type before the record
  * is validated (`"2024"` → `2024`, `"true"` → `true`, `"[1,2]"` → `[1, 2]`).
  */
-export class FieldTypes {
+class FieldTypes {
   private readonly root: JsonSchema;
   private readonly cache = new Map<string, ReadonlySet<string>>();
 
@@ -68,7 +68,7 @@ export class FieldTypes {
 const numberText = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** Converts a CSV cell to the type its field expects; text stays text when nothing else fits. */
-export function typedCell(types: ReadonlySet<string>, text: string): unknown {
+function typedCell(types: ReadonlySet<string>, text: string): unknown {
   if (text === '') return undefined;
   if (types.has('string')) return text;
   if ((types.has('number') || types.has('integer')) && numberText.test(text)) return Number(text);

@@ -143,9 +143,12 @@ function parserFor<T>(options: SplpRequestOptions<T> | undefined): (response: Bu
   };
 }
 
-/** openapi-fetch receives the body again, so only JSON syntax is checked here. */
+/**
+ * openapi-fetch receives the body again and parses it as the caller asks (`parseAs`), so only the
+ * syntax of a body that says it is JSON is checked here: a broken one becomes a ResponseValidationError.
+ */
 const jsonSyntax = (response: BufferedResponse): ParseOutcome<undefined> => {
-  if (response.text === '') return { ok: true, value: undefined };
+  if (response.text === '' || !(response.headers.get('content-type') ?? '').includes('json')) return { ok: true, value: undefined };
   const json = parseJsonText(response.text);
   return json.ok ? { ok: true, value: undefined } : json;
 };

@@ -7,6 +7,8 @@ import { startSplpMock, type SplpMock } from './splp-mock.js';
 
 // Contract test: every JSON answer of the mocks (successes, errors, injected JSON faults)
 // validates against the response schema our OpenAPI documents give for that path and status.
+// Faults that break the contract on purpose (malformed or truncated JSON, HTML proxy pages,
+// dropped connections, slow answers) are exercised by the client tests instead.
 
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 const documents = new Map<DocumentName, OpenApiDocument>();

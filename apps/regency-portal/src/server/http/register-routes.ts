@@ -6,6 +6,7 @@ import { can } from '../auth/roles.js';
 import { findSession, type Session } from '../auth/sessions.js';
 import type { PortalServices } from '../services.js';
 import { ApiError, apiErrors } from './api-error.js';
+import { RevisionCache } from './revision-cache.js';
 import type { AnyRoute } from './route.js';
 
 /** Name of the session cookie (`__Host-` prefix when Secure: bound to this host and path /). */
@@ -67,6 +68,10 @@ export function registerRoutes(app: Hono, routes: readonly AnyRoute[], services:
         body = parsed.data;
       }
       const result = await route.handler({ c, services, user, session, params: params.data, query: query.data, body });
+      // Any successful change to an agency invalidates its cached views (dashboard, public summary).
+      if (route.method !== 'get' && typeof rawParams.agencyId === 'string' && (!(result instanceof Response) || result.ok)) {
+        await RevisionCache.bump(services.db, rawParams.agencyId);
+      }
       if (result instanceof Response) return result;
       return c.json(result as object, route.status ?? 200);
     });

@@ -7,6 +7,7 @@ import { defineRoute } from '../http/route.js';
 import { getMethodology } from '@spbe-kit/indicators';
 import { loadCosts, planForAssessment, planSchema } from '../assessments/improvement-plan.js';
 import { ApiError } from '../http/api-error.js';
+import type { PortalServices } from '../services.js';
 import { agencySchema, loadAgency } from './agency-data.js';
 
 export const dashboardSchema = z.object({
@@ -38,6 +39,13 @@ export const dashboardRoute = defineRoute({
   params: agencyParams,
   response: dashboardSchema,
   async handler({ services, params }) {
+    return services.views.get(services.db, params.agencyId, 'dashboard', () => computeDashboard(services, params.agencyId));
+  },
+});
+
+async function computeDashboard(services: PortalServices, agencyId: string): Promise<z.input<typeof dashboardSchema>> {
+  const params = { agencyId };
+  {
     const agency = await loadAgency(services.db, params.agencyId);
     const rows = await listAssessments(services.db, params.agencyId);
     const values = await loadValuesByAssessment(services.db, rows.map((row) => row.id));
@@ -63,8 +71,8 @@ export const dashboardRoute = defineRoute({
       trend,
       plan: await planForAssessment(services.db, params.agencyId, current.row.methodology, entryValues),
     };
-  },
-});
+  }
+}
 
 export const planCostsRoute = defineRoute({
   id: 'plan.costs',

@@ -38,6 +38,7 @@ export const publicSummaryRoute = defineRoute({
       [params.regionCode],
     );
     if (!row) throw apiErrors.notFound({ id: 'Wilayah', en: 'Region' });
+    return services.views.get(services.db, row.id, 'public-summary', async () => {
     const assessments = (await listAssessments(services.db, row.id)).filter((assessment) => assessment.status === 'verified' || assessment.status === 'locked');
     const values = await loadValuesByAssessment(services.db, assessments.map((assessment) => assessment.id));
     const results = assessments
@@ -56,6 +57,7 @@ export const publicSummaryRoute = defineRoute({
       agency: { id: row.id, regionCode: row.region_code, kind: row.kind, name: row.name, parentId: row.parent_id },
       results,
     };
+    });
   },
 });
 

@@ -32,6 +32,8 @@ export const postgresAvailable = await reachable(testDatabaseUrl);
 /** A database to run a suite against, and how to drop what the suite created. */
 export interface TestDatabase {
   db: SqlDriver;
+  /** A schema name unique to this run, for the audit log's tables. */
+  auditSchema: string;
   dispose(): Promise<void>;
 }
 
@@ -49,13 +51,15 @@ export function skipDatabase(kind: (typeof databaseKinds)[number]): boolean {
 export async function openTestDatabase(kind: (typeof databaseKinds)[number]): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const db = await openPgliteDriver();
-    return { db, dispose: () => db.close() };
+    return { db, auditSchema: 'portal_audit', dispose: () => db.close() };
   }
   const schema = `portal_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const db = await openPgDriver({ connectionString: testDatabaseUrl, schema, maxConnections: 4 });
   return {
     db,
+    auditSchema: `${schema}_audit`,
     async dispose() {
+      await db.exec(`DROP SCHEMA IF EXISTS ${schema}_audit CASCADE`);
       await db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await db.close();
     },

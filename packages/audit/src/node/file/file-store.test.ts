@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,6 +129,27 @@ describe('file store: recovery and crashes', () => {
     expect(toHex(await again.rootAt())).toBe(root20);
     expect((await again.verify()).ok).toBe(true);
     await again.close();
+  });
+
+  it('spreads entries over several segment files and reads, recovers and verifies across them', async () => {
+    const directory = freshDirectory();
+    const signer = await createNoteSigner(signerKey);
+    const log = createAuditLog({ store: await createFileStore({ directory, segmentBytes: 4000 }), signer, origin, hasher: nodeSha256 });
+    for (let i = 0; i < 60; i += 7) await log.appendBatch(Array.from({ length: 7 }, (_, k) => sampleEvent(i + k)));
+    await log.checkpoint();
+    const root = toHex(await log.rootAt());
+    await log.close();
+    // Tear the last segment's tail, then reopen.
+    const segments = readdirSync(directory).filter((name) => name.endsWith('.seg')).sort();
+    expect(segments.length).toBeGreaterThan(3);
+    appendFileSync(join(directory, segments[segments.length - 1]!), Buffer.from([0x53, 0x41]));
+    const store = await createFileStore({ directory, segmentBytes: 4000 });
+    expect(store.recovery.truncatedBytes).toBe(2);
+    const reopened = createAuditLog({ store, signer, origin, hasher: nodeSha256 });
+    expect(toHex(await reopened.rootAt())).toBe(root);
+    expect(await reopened.verify()).toMatchObject({ ok: true, size: 63 });
+    for (let i = 0; i < 63; i += 5) expect((await reopened.get(i)).event).toEqual(sampleEvent(i));
+    await reopened.close();
   });
 
   it('refuses a second writer while the first is alive', async () => {

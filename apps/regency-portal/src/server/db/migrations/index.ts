@@ -1,5 +1,6 @@
 import { sql as initial } from './0001-initial.js';
 import { sql as inventories } from './0002-inventories.js';
+import { sql as agencyRevisions } from './0003-agency-revisions.js';
 
 /** A versioned schema change; versions only ever grow and an applied migration is never edited. */
 export interface Migration {
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'inventories', sql: inventories },
+  { version: 3, name: 'agency-revisions', sql: agencyRevisions },
 ];
