@@ -10,12 +10,16 @@ const root = import.meta.dirname;
 interface WorkspaceConfig {
   entry: string[];
   project: string[];
+  ignoreDependencies?: string[];
 }
 
 const workspaces: Record<string, WorkspaceConfig> = {
   '.': {
     entry: ['scripts/*.{mjs,cjs}', 'tsup.config.base.ts', 'vitest.config.base.ts'],
     project: ['scripts/**/*.{mjs,cjs}'],
+    // The root lists the workspace packages so that turbo builds them before the workspace-wide tasks
+    // (consumer test, docs, docs code blocks, demo), which load them from their built dist/.
+    ignoreDependencies: ['@spbe-kit/models', '@spbe-kit/indicators', '@spbe-kit/interop', '@spbe-kit/audit', '@spbe-kit/cli'],
   },
 };
 

@@ -121,16 +121,16 @@ export function finishBatch(context: CommandContext): void {
   // A clean run says nothing when its standard error is not a terminal (scripts, CI logs).
   if (problems === 0 && !context.stderrIsTerminal) return;
   if (problems === 0) {
-    context.info({ id: `${processed} rekaman diproses.`, en: `${processed} records processed.` });
+    context.info({ id: `${processed} rekaman diproses.`, en: `${processed} record${processed === 1 ? '' : 's'} processed.` });
   } else if (context.options.keepGoing) {
     context.info({
       id: `${processed} rekaman diproses, ${problems} ditolak.`,
-      en: `${processed} records processed, ${problems} rejected.`,
+      en: `${processed} record${processed === 1 ? '' : 's'} processed, ${problems} rejected.`,
     });
   } else {
     context.info({
       id: `${problems} rekaman bermasalah; tidak ada hasil yang ditulis (gunakan --keep-going untuk memproses rekaman yang valid).`,
-      en: `${problems} bad records; no results written (use --keep-going to process the valid records).`,
+      en: `${problems} bad record${problems === 1 ? '' : 's'}; no results written (use --keep-going to process the valid records).`,
     });
   }
 }

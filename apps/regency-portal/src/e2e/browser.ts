@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { servicesRequired } from '../server/testing/database-targets.js';
 
 /** Debian's chromium (CI installs it); override with SPBE_CHROMIUM_PATH. */
-export const chromiumPath = process.env.SPBE_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.SPBE_CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether the browser tests run: skipped without chromium unless services are required (then they fail). */
 export const skipBrowser = !existsSync(chromiumPath) && !servicesRequired;
 

@@ -411,6 +411,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/province-agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province's agenda (e.g. SPBE coordination meetings), read from the province's API through the SPLP gateway */
+        get: operations["splp.province-agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/province-overview": {
         parameters: {
             query?: never;
@@ -835,6 +852,7 @@ export interface operations {
                         assessorResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -935,6 +953,7 @@ export interface operations {
                         selfResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1093,6 +1112,7 @@ export interface operations {
                         assessorResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1193,6 +1213,7 @@ export interface operations {
                         selfResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1370,6 +1391,7 @@ export interface operations {
                         assessorResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1470,6 +1492,7 @@ export interface operations {
                         selfResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1575,6 +1598,7 @@ export interface operations {
                         assessorResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1675,6 +1699,7 @@ export interface operations {
                         selfResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1780,6 +1805,7 @@ export interface operations {
                         assessorResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1880,6 +1906,7 @@ export interface operations {
                         selfResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -1985,6 +2012,7 @@ export interface operations {
                         assessorResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -2085,6 +2113,7 @@ export interface operations {
                         selfResult: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -2422,6 +2451,7 @@ export interface operations {
                         result: {
                             aspects: {
                                 domain: number | null;
+                                exact: string | null;
                                 id: number;
                                 index: number | null;
                                 name: {
@@ -3436,6 +3466,66 @@ export interface operations {
             };
         };
     };
+    "splp.province-agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            kegiatan: string;
+                            lokasi: string;
+                            pejabat?: string;
+                            /** Format: date */
+                            tanggal: string;
+                            waktu: string;
+                        }[];
+                        source: string;
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "province.overview": {
         parameters: {
             query?: never;
@@ -3472,6 +3562,18 @@ export interface operations {
                             regionCode: string;
                             source: string;
                             year: number | null;
+                        }[];
+                        statistics: {
+                            count: number;
+                            max: string | null;
+                            mean: string | null;
+                            median: string | null;
+                            methodology: string;
+                            min: string | null;
+                            ranking: {
+                                rank: number;
+                                regionCode: string;
+                            }[];
                         }[];
                         trend: {
                             points: {
@@ -4091,6 +4193,9 @@ export interface operations {
                             regionCode: string;
                         };
                         results: {
+                            aspectScores: {
+                                [key: string]: string;
+                            };
                             index: number;
                             indexDisplay: string;
                             isSample: boolean;

@@ -9,7 +9,7 @@ const booleanFromEnv = z
  * Everything the portal reads from its environment, with safe defaults: it listens on loopback only,
  * keeps its data in a local folder, and refuses a configuration that does not parse.
  */
-export const configSchema = z.object({
+const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** A PostgreSQL server; when absent the embedded PGlite database in DATA_DIR is used. */
@@ -36,6 +36,11 @@ export const configSchema = z.object({
   BPS_URL: z.url().optional(),
   BPS_API_KEY: z.string().min(1).optional(),
   SPLP_URL: z.url().optional(),
+  /** Tenant domain of the province's APIs on SPLP. */
+  SPLP_TENANT: z.string().min(1).default('kaltimprov.go.id'),
+  /** OAuth2 client credentials of this portal's SPLP application. */
+  SPLP_CONSUMER_KEY: z.string().min(1).optional(),
+  SPLP_CONSUMER_SECRET: z.string().min(1).optional(),
   /** Public base URL of this deployment (used in links and by the province view). */
   PUBLIC_URL: z.url().optional(),
   /**
@@ -81,6 +86,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
 }
 
 /** Raised at start when the environment does not describe a valid configuration. */
-export class ConfigError extends Error {
+class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }

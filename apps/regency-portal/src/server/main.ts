@@ -9,8 +9,10 @@ import { createServices } from './start-portal.js';
 
 const reset = process.argv.includes('--reset');
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// The demo serves plain HTTP on loopback: cookies cannot be Secure there unless the operator says otherwise.
-const env = { COOKIE_SECURE: 'false', DATA_DIR: path.join(appRoot, '.data'), ...process.env };
+// The demo serves plain HTTP on loopback, where Secure cookies would not be sent back: only there (no https
+// PUBLIC_URL, not NODE_ENV=production) is the default relaxed; COOKIE_SECURE always wins.
+const plainLocalDemo = process.env.NODE_ENV !== 'production' && !process.env.PUBLIC_URL?.startsWith('https:');
+const env = { ...(plainLocalDemo ? { COOKIE_SECURE: 'false' } : {}), DATA_DIR: path.join(appRoot, '.data'), ...process.env };
 // Without CKAN_URL / BPS_URL the demo runs the interop mocks and points the portal at them.
 const mocks = process.env.CKAN_URL || process.env.BPS_URL ? null : await startInteropMocks();
 const config = loadConfig({ ...env, ...mocks?.env });

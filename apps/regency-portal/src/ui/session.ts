@@ -1,10 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { components } from '../generated/portal-api.js';
 import type { paths } from '../generated/portal-api.js';
 
 /** The signed-in user as the session route returns it. */
 export type SessionUser = paths['/api/auth/session']['get']['responses']['200']['content']['application/json']['user'];
-export type { components };
 
 /** The session context. */
 export const SessionContext = createContext<{ user: SessionUser; signOut: () => void } | null>(null);

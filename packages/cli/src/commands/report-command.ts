@@ -56,7 +56,7 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
       : context.text({ id: 'Laporan indeks', en: 'Index report' }));
   const html = renderReport({ title, locale: context.options.lang, assessments, summary, ...(options.date === undefined ? {} : { date: options.date }) });
   writeFileSync(path.resolve(context.io.cwd, options.out), html);
-  context.info({ id: `Laporan ditulis ke ${options.out} (${assessments.length} penilaian).`, en: `Report written to ${options.out} (${assessments.length} assessments).` });
+  context.info({ id: `Laporan ditulis ke ${options.out} (${assessments.length} penilaian).`, en: `Report written to ${options.out} (${assessments.length} assessment${assessments.length === 1 ? '' : 's'}).` });
   finishBatch(context);
 }
 

@@ -70,7 +70,7 @@ function radarAxes(result: PartialIndexResult, previous: PartialIndexResult | un
   if (useAspects) {
     const before = new Map((previous?.aspects ?? []).map((aspect) => [aspect.id, aspect.index]));
     return {
-      word: { id: 'aspek', en: 'aspects' },
+      word: { id: 'aspek', en: 'aspect' },
       axes: result.aspects.map((aspect) => ({
         label: `A${aspect.id}`,
         title: `${t({ id: 'Aspek', en: 'Aspect' })} ${aspect.id}: ${t(aspect.name)}`,
@@ -81,7 +81,7 @@ function radarAxes(result: PartialIndexResult, previous: PartialIndexResult | un
   }
   const before = new Map((previous?.domains ?? []).map((domain) => [domain.id, domain.index]));
   return {
-    word: { id: 'domain', en: 'domains' },
+    word: { id: 'domain', en: 'domain' },
     axes: result.domains.map((domain) => ({
       label: `D${domain.id}`,
       title: `Domain ${domain.id}: ${t(domain.name)}`,

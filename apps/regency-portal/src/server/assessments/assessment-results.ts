@@ -15,7 +15,7 @@ export interface ResultDto {
   total: number;
   range: { min: number; max: number; minPredicate: string; maxPredicate: string } | null;
   domains: { id: number; name: { id: string; en: string }; weight: number; index: number | null }[];
-  aspects: { id: number; name: { id: string; en: string }; weight: number; index: number | null; domain: number | null }[];
+  aspects: { id: number; name: { id: string; en: string }; weight: number; index: number | null; exact: string | null; domain: number | null }[];
 }
 
 /**
@@ -37,7 +37,7 @@ export function computeResult(methodology: MethodologyId, values: ValueMap): Res
       ? null
       : { min: result.range.min, max: result.range.max, minPredicate: result.range.minPredicate, maxPredicate: result.range.maxPredicate },
     domains: result.domains.map((domain) => ({ id: domain.id, name: domain.name, weight: domain.weight, index: domain.index })),
-    aspects: result.aspects.map((aspect) => ({ id: aspect.id, name: aspect.name, weight: aspect.weight, index: aspect.index, domain: aspect.domain })),
+    aspects: result.aspects.map((aspect) => ({ id: aspect.id, name: aspect.name, weight: aspect.weight, index: aspect.index, exact: aspect.exact, domain: aspect.domain })),
   };
 }
 

@@ -6,18 +6,18 @@ export const methodologyIds = ['spbe-2020', 'pemdi-2026'] as const;
 export type MethodologyId = (typeof methodologyIds)[number];
 
 /** Workflow: the operator fills a draft and submits it; the asesor verifies it (then it is locked) or returns it. */
-export const assessmentStatuses = ['draft', 'submitted', 'verified', 'locked'] as const;
+const assessmentStatuses = ['draft', 'submitted', 'verified', 'locked'] as const;
 /** An assessment's status. */
 export type AssessmentStatus = (typeof assessmentStatuses)[number];
 
 const localized = z.object({ id: z.string(), en: z.string() });
 
 /** An indicator value as typed: "3", "2.5", 2.5. Range and granularity are checked by the methodology. */
-export const indicatorValueSchema = z
+const indicatorValueSchema = z
   .union([z.number(), z.string().trim().regex(/^\d(\.\d{1,2})?$/)])
   .transform((value) => String(value));
 
-export const evidenceLinkSchema = z.object({
+const evidenceLinkSchema = z.object({
   title: z.string().trim().min(1).max(200),
   url: z.url({ protocol: /^https?$/ }).max(2000),
 });
@@ -65,10 +65,10 @@ const breakdownItem = z.object({ id: z.number(), name: localized, weight: z.numb
 export const resultSchema = summary.extend({
   range: z.object({ min: z.number(), max: z.number(), minPredicate: z.string(), maxPredicate: z.string() }).nullable(),
   domains: z.array(breakdownItem),
-  aspects: z.array(breakdownItem.extend({ domain: z.number().nullable() })),
+  aspects: z.array(breakdownItem.extend({ domain: z.number().nullable(), exact: z.string().nullable() })),
 });
 
-export const entrySchema = z.object({
+const entrySchema = z.object({
   indicator: z.number().int(),
   name: localized,
   aspect: z.number().int(),
@@ -82,7 +82,7 @@ export const entrySchema = z.object({
   recommendation: z.string(),
 });
 
-export const holdingBackSchema = z.object({
+const holdingBackSchema = z.object({
   indicator: z.number().int(),
   name: localized,
   value: z.number(),

@@ -24,7 +24,7 @@ export const planSchema = z.object({
 export type PlanDto = z.output<typeof planSchema>;
 
 /** The default cost of one level step, in person-days, when the admin has not set one. */
-export const defaultStepCost = 10;
+const defaultStepCost = 10;
 
 /** The step costs of an agency for a methodology, every indicator filled (default for those not set). */
 export async function loadCosts(db: SqlExecutor, agencyId: string, methodology: MethodologyId): Promise<Map<number, number>> {

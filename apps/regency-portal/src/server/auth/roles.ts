@@ -16,7 +16,7 @@ export const roleLabels: Record<Role, { id: string; en: string }> = {
  * What each role may do. Every route names one permission; the server checks it, then checks that the
  * agency in the path is the user's own agency.
  */
-export const permissions = {
+const permissions = {
   'assessment:read': ['admin', 'operator', 'asesor', 'auditor'],
   'assessment:create': ['admin'],
   'assessment:fill': ['operator', 'admin'],

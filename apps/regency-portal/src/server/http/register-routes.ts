@@ -33,7 +33,7 @@ async function readJson(c: Context): Promise<unknown> {
 }
 
 /** Resolves the session from the cookie (null when absent or expired). */
-export async function sessionOf(c: Context, services: PortalServices): Promise<Session | null> {
+async function sessionOf(c: Context, services: PortalServices): Promise<Session | null> {
   const token = getCookie(c, sessionCookieName(services.config.cookieSecure));
   return token ? findSession(services.db, token) : null;
 }
@@ -48,14 +48,26 @@ export function registerRoutes(app: Hono, routes: readonly AnyRoute[], services:
     app.on(route.method.toUpperCase(), honoPath, async (c) => {
       const session = route.access.kind === 'public' ? null : await sessionOf(c, services);
       const user = session?.user ?? null;
+      const rawParams = c.req.param() as Record<string, string>;
+      const deny = async (reason: 'csrf' | 'role' | 'other-agency', error: ApiError) => {
+        // Denied access is part of the audit trail (BSSN 4/2021 logging of access control failures).
+        await services.audit.record({
+          actor: user,
+          category: 'access',
+          action: `route.${route.id}`,
+          outcome: 'denied',
+          reason,
+          resource: { type: 'route', id: route.id },
+        });
+        return error;
+      };
       if (route.access.kind !== 'public') {
         if (!session || !user) throw apiErrors.unauthenticated();
-        if (route.method !== 'get' && c.req.header('x-csrf-token') !== session.csrfToken) throw apiErrors.csrf();
-        if (route.access.kind === 'permission' && !can(user.role, route.access.permission)) throw apiErrors.forbidden();
+        if (route.method !== 'get' && c.req.header('x-csrf-token') !== session.csrfToken) throw await deny('csrf', apiErrors.csrf());
+        if (route.access.kind === 'permission' && !can(user.role, route.access.permission)) throw await deny('role', apiErrors.forbidden());
       }
-      const rawParams = c.req.param() as Record<string, string>;
       if (route.access.kind === 'permission' && route.access.ownAgency && rawParams.agencyId !== user?.agencyId) {
-        throw apiErrors.otherAgency();
+        throw await deny('other-agency', apiErrors.otherAgency());
       }
       const params = route.params ? route.params.safeParse(rawParams) : { success: true as const, data: {} };
       if (!params.success) throw invalid(params.error.issues, 'path');

@@ -5,7 +5,7 @@ import type { Session, SessionUser } from '../auth/sessions.js';
 import type { PortalServices } from '../services.js';
 
 /** Who may call a route: anyone, any signed-in user, or holders of a permission (for their own agency). */
-export type RouteAccess =
+type RouteAccess =
   | { kind: 'public' }
   | { kind: 'session' }
   | { kind: 'permission'; permission: Permission; ownAgency: boolean };
@@ -58,7 +58,7 @@ export function defineRoute<P extends AnyObject, Q extends AnyObject, B extends 
 }
 
 /** What every handler receives, before its schemas narrow it. */
-export interface HandlerInput {
+interface HandlerInput {
   c: Context;
   services: PortalServices;
   user: SessionUser | null;

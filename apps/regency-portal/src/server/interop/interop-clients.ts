@@ -1,4 +1,4 @@
-import { createBpsClient, createCkanClient, type BpsClient, type CkanClient } from '@spbe-kit/interop';
+import { createBpsClient, createCkanClient, createSplpClient, type BpsClient, type CkanClient, type SplpClient } from '@spbe-kit/interop';
 import type { PortalConfig } from '../config.js';
 
 /** The government APIs the portal calls, through `@spbe-kit/interop` (null when not configured). */
@@ -6,6 +6,7 @@ export interface InteropClients {
   ckan: CkanClient | null;
   ckanUrl: string | null;
   bps: BpsClient | null;
+  splp: SplpClient | null;
 }
 
 /**
@@ -19,5 +20,14 @@ export function createInteropClients(config: PortalConfig): InteropClients {
     ckan: config.CKAN_URL ? createCkanClient({ baseUrl: config.CKAN_URL, ...(config.CKAN_API_TOKEN ? { apiToken: config.CKAN_API_TOKEN } : {}), ...common }) : null,
     ckanUrl: config.CKAN_URL ?? null,
     bps: config.BPS_URL && config.BPS_API_KEY ? createBpsClient({ baseUrl: config.BPS_URL, key: config.BPS_API_KEY, ...common }) : null,
+    splp:
+      config.SPLP_URL && config.SPLP_CONSUMER_KEY && config.SPLP_CONSUMER_SECRET
+        ? createSplpClient({
+            gatewayUrl: config.SPLP_URL,
+            tenantDomain: config.SPLP_TENANT,
+            auth: { type: 'oauth2-client-credentials', consumerKey: config.SPLP_CONSUMER_KEY, consumerSecret: config.SPLP_CONSUMER_SECRET },
+            ...common,
+          })
+        : null,
   };
 }

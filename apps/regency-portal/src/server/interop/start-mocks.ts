@@ -14,11 +14,20 @@ export interface RunningMocks {
 export async function startInteropMocks(): Promise<RunningMocks> {
   const [ckan, bps, splp] = await Promise.all([startCkanMock(), startBpsMock(), startSplpMock()]);
   return {
-    env: { CKAN_URL: ckan.baseUrl, CKAN_API_TOKEN: ckan.apiToken, BPS_URL: bps.baseUrl, BPS_API_KEY: bps.key, SPLP_URL: splp.url },
+    env: {
+      CKAN_URL: ckan.baseUrl,
+      CKAN_API_TOKEN: ckan.apiToken,
+      BPS_URL: bps.baseUrl,
+      BPS_API_KEY: bps.key,
+      SPLP_URL: splp.gatewayUrl,
+      SPLP_TENANT: splp.tenantDomain,
+      SPLP_CONSUMER_KEY: splp.consumerKey,
+      SPLP_CONSUMER_SECRET: splp.consumerSecret,
+    },
     list: [
       { name: 'CKAN (Satu Data)', url: ckan.baseUrl },
       { name: 'BPS WebAPI', url: bps.baseUrl },
-      { name: 'SPLP', url: splp.url },
+      { name: 'SPLP', url: splp.gatewayUrl },
     ],
     close: async () => {
       await Promise.all([ckan.close(), bps.close(), splp.close()]);

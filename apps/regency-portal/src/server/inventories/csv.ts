@@ -39,6 +39,8 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
 }
 
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
  * Turns a CSV row into an object: `owner.name` becomes `{ owner: { name } }`, a column ending in `[]` is a
  * `;`- or `|`-separated list, `true`/`false` become booleans, numbers in numeric columns become numbers, and empty
@@ -56,9 +58,13 @@ export function rowToObject(header: readonly string[], cells: readonly string[],
     else if (raw === 'true' || raw === 'false') value = raw === 'true';
     else if (numericColumns.has(name) && /^-?\d+(\.\d+)?$/.test(raw)) value = Number(raw);
     const path = name.split('.');
+    // A hostile header must not reach the prototype or turn a value into a container.
+    if (path.some((part) => part === '' || forbiddenKeys.has(part))) return;
     let target = result;
     for (const part of path.slice(0, -1)) {
-      target[part] ??= {};
+      const next = Object.hasOwn(target, part) ? target[part] : undefined;
+      if (next !== undefined && (typeof next !== 'object' || next === null || Array.isArray(next))) return;
+      if (next === undefined) target[part] = {};
       target = target[part] as Record<string, unknown>;
     }
     target[path[path.length - 1]!] = value;

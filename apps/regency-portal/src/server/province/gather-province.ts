@@ -1,7 +1,8 @@
+import { computeIndexes, summarize } from '@spbe-kit/indicators';
 import type { PortalClient } from './portal-client.js';
 
 /** One regency's line in the province view. */
-export interface ProvinceRow {
+interface ProvinceRow {
   regionCode: string;
   name: string;
   source: string;
@@ -16,11 +17,23 @@ export interface ProvinceRow {
   error: string | null;
 }
 
+/** Statistics of the latest results under one methodology (`summarize` of `@spbe-kit/indicators`). */
+interface ProvinceStatistics {
+  methodology: string;
+  count: number;
+  mean: string | null;
+  median: string | null;
+  min: string | null;
+  max: string | null;
+  ranking: { regionCode: string; rank: number }[];
+}
+
 /** The province view: one row per regency/city, the distribution by predikat, and each one's trend. */
 export interface ProvinceOverview {
   province: string;
   rows: ProvinceRow[];
   distribution: { predicate: string; count: number }[];
+  statistics: ProvinceStatistics[];
   trend: { regionCode: string; points: { year: number; index: number }[] }[];
 }
 
@@ -55,7 +68,7 @@ export async function gatherProvince(options: {
       };
       try {
         const { data, error } = await client.GET('/api/public/v1/regions/{regionCode}/index-summary', { params: { path: { regionCode: member.regionCode } } });
-        if (!data) return { row: { ...base, error: error?.error.message ?? 'unavailable' }, points: [] };
+        if (!data) return { row: { ...base, error: error?.error.message ?? 'unavailable' }, points: [], latest: undefined };
         const results = data.results;
         const latest = results.at(-1);
         const previous = results.at(-2);
@@ -73,19 +86,38 @@ export async function gatherProvince(options: {
             isSample: results.some((result) => result.isSample),
           },
           points: results.map((result) => ({ year: result.year, index: result.index })),
+          latest,
         };
       } catch (failure) {
-        return { row: { ...base, error: failure instanceof Error ? failure.message : String(failure) }, points: [] };
+        return { row: { ...base, error: failure instanceof Error ? failure.message : String(failure) }, points: [], latest: undefined };
       }
     }),
   );
+  // The province's statistics come from the calculator: each regency's latest result is recomputed from its exact
+  // aspect scores and summarised per methodology (mean, median, range, ranking with ties, count per predikat).
+  const statistics: ProvinceStatistics[] = [];
   const counts = new Map<string, number>();
-  for (const { row } of gathered) if (row.predicate) counts.set(row.predicate, (counts.get(row.predicate) ?? 0) + 1);
+  const methodologies = [...new Set(gathered.flatMap(({ latest }) => (latest ? [latest.methodology] : [])))];
+  for (const methodology of methodologies) {
+    const members = gathered.filter(({ latest }) => latest?.methodology === methodology);
+    const summary = summarize(computeIndexes(members.map(({ latest }) => ({ methodology, aspectScores: latest!.aspectScores }))));
+    for (const predicate of summary.predicates) counts.set(predicate.predicate, (counts.get(predicate.predicate) ?? 0) + predicate.count);
+    statistics.push({
+      methodology,
+      count: summary.count,
+      mean: summary.index?.mean.display ?? null,
+      median: summary.index?.median.display ?? null,
+      min: summary.index?.min.display ?? null,
+      max: summary.index?.max.display ?? null,
+      ranking: summary.ranking.map((entry) => ({ regionCode: members[entry.position]!.row.regionCode, rank: entry.rank })),
+    });
+  }
   const order = ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup', 'Kurang'];
   return {
     province: options.province,
     rows: gathered.map(({ row }) => row),
     distribution: order.map((predicate) => ({ predicate, count: counts.get(predicate) ?? 0 })),
+    statistics,
     trend: gathered.map(({ row, points }) => ({ regionCode: row.regionCode, points })),
   };
 }

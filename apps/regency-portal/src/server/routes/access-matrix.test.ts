@@ -154,6 +154,7 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
       invalid: { path: `${a}/plan-costs`, body: { methodology: 'spbe-2020', costs: [{ indicator: 1, cost: -5 }] } },
     }),
   },
+  'splp.province-agenda': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/province-agenda` }) },
   'statistics.population': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/statistics/population` }) },
 };
 
@@ -263,8 +264,13 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
   it.skipIf(skipDatabase(kind))('never lets an agency reach another agency’s data (403)', async () => {
     for (const route of routes) {
       if (route.access.kind !== 'permission') continue;
+      const before = await portal.services.audit.log.size();
       const response = await send(otherAgencyAdmin, route, expected[route.id]!.sample(fixture));
       expect(response.status, route.id).toBe(403);
+      // every denial is in the audit trail
+      const entry = await portal.services.audit.log.get(before);
+      expect([entry.event.outcome, entry.event.actor.agency], route.id).toEqual(['denied', '64.72']);
+      expect(['role', 'other-agency'], route.id).toContain(entry.event.reason);
     }
   });
 

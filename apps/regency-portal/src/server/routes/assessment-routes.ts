@@ -24,7 +24,7 @@ const wrongStatus = (status: AssessmentStatus, needed: string) =>
     en: `The assessment is "${status}"; this action needs status ${needed}.`,
   });
 
-export const listAssessmentsRoute = defineRoute({
+const listAssessmentsRoute = defineRoute({
   id: 'assessments.list',
   method: 'get',
   path: '/api/agencies/{agencyId}/assessments',
@@ -40,7 +40,7 @@ export const listAssessmentsRoute = defineRoute({
   },
 });
 
-export const createAssessmentRoute = defineRoute({
+const createAssessmentRoute = defineRoute({
   id: 'assessments.create',
   method: 'post',
   path: '/api/agencies/{agencyId}/assessments',
@@ -75,7 +75,7 @@ export const createAssessmentRoute = defineRoute({
   },
 });
 
-export const getAssessmentRoute = defineRoute({
+const getAssessmentRoute = defineRoute({
   id: 'assessments.get',
   method: 'get',
   path: '/api/agencies/{agencyId}/assessments/{assessmentId}',
@@ -89,7 +89,7 @@ export const getAssessmentRoute = defineRoute({
   },
 });
 
-export const saveSelfAssessmentRoute = defineRoute({
+const saveSelfAssessmentRoute = defineRoute({
   id: 'assessments.self-assessment',
   method: 'put',
   path: '/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/self-assessment',
@@ -123,7 +123,7 @@ export const saveSelfAssessmentRoute = defineRoute({
   },
 });
 
-export const saveAssessorReviewRoute = defineRoute({
+const saveAssessorReviewRoute = defineRoute({
   id: 'assessments.assessor-review',
   method: 'put',
   path: '/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/assessor-review',
@@ -200,7 +200,7 @@ function transitionRoute(options: {
   });
 }
 
-export const submitAssessmentRoute = transitionRoute({
+const submitAssessmentRoute = transitionRoute({
   id: 'assessments.submit',
   action: 'submit',
   summary: 'Operator: submit a complete self-assessment to the asesor',
@@ -209,7 +209,7 @@ export const submitAssessmentRoute = transitionRoute({
   to: 'submitted',
   requireComplete: 'self',
 });
-export const verifyAssessmentRoute = transitionRoute({
+const verifyAssessmentRoute = transitionRoute({
   id: 'assessments.verify',
   action: 'verify',
   summary: 'Asesor: verify the assessment (every indicator has an assessor value); it is locked afterwards',
@@ -218,7 +218,7 @@ export const verifyAssessmentRoute = transitionRoute({
   to: 'verified',
   requireComplete: 'assessor',
 });
-export const returnAssessmentRoute = transitionRoute({
+const returnAssessmentRoute = transitionRoute({
   id: 'assessments.return',
   action: 'return',
   summary: 'Asesor: return a submitted assessment to the operator for corrections',
@@ -238,7 +238,7 @@ const allowedEvidence: Record<string, (head: Uint8Array) => boolean> = {
   'text/csv': (head) => !head.includes(0),
 };
 
-export const uploadEvidenceRoute = defineRoute({
+const uploadEvidenceRoute = defineRoute({
   id: 'assessments.evidence-upload',
   method: 'post',
   path: '/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/evidence',
@@ -289,7 +289,7 @@ export const uploadEvidenceRoute = defineRoute({
   },
 });
 
-export const downloadEvidenceRoute = defineRoute({
+const downloadEvidenceRoute = defineRoute({
   id: 'assessments.evidence-download',
   method: 'get',
   path: '/api/agencies/{agencyId}/assessments/{assessmentId}/evidence/{fileId}',

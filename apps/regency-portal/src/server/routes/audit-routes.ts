@@ -32,7 +32,7 @@ const toEvent = (entry: AuditEntry): z.input<typeof eventSchema> => ({
   leafHash: Buffer.from(entry.leafHash).toString('hex'),
 });
 
-export const auditEventsRoute = defineRoute({
+const auditEventsRoute = defineRoute({
   id: 'audit.events',
   method: 'get',
   path: '/api/agencies/{agencyId}/audit/events',
@@ -56,7 +56,7 @@ export const auditEventsRoute = defineRoute({
   },
 });
 
-export const auditIntegrityRoute = defineRoute({
+const auditIntegrityRoute = defineRoute({
   id: 'audit.integrity',
   method: 'get',
   path: '/api/agencies/{agencyId}/audit/integrity',
@@ -91,7 +91,7 @@ export const auditIntegrityRoute = defineRoute({
   },
 });
 
-export const auditBundleRoute = defineRoute({
+const auditBundleRoute = defineRoute({
   id: 'audit.bundle',
   method: 'get',
   path: '/api/agencies/{agencyId}/audit/events/{index}/bundle',
@@ -115,7 +115,7 @@ export const auditBundleRoute = defineRoute({
   },
 });
 
-export const myDataProcessingRoute = defineRoute({
+const myDataProcessingRoute = defineRoute({
   id: 'me.personal-data-processing',
   method: 'get',
   path: '/api/me/personal-data-processing',

@@ -24,7 +24,7 @@ const sessionSchema = z
   });
 
 /** Best-effort client address for the audit trail and the rate limiter. */
-export function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | undefined {
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | undefined {
   try {
     return getConnInfo(c).remote.address ?? undefined;
   } catch {

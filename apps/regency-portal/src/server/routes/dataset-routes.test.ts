@@ -43,6 +43,13 @@ describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (
     expect(checked.body.allowedNext).toEqual(['publish', 'reject']);
   });
 
+  it.skipIf(skipDatabase(kind))('reads the province agenda through the SPLP gateway (OAuth2 client credentials)', async () => {
+    const agenda = await operator.json<{ source: string; items: { kegiatan: string }[] }>('GET', '/api/agencies/64.71/province-agenda');
+    expect(agenda.status).toBe(200);
+    expect(agenda.body.source).toContain('/t/kaltimprov.go.id/agenda/1.0/api/agenda');
+    expect(agenda.body.items.some((item) => item.kegiatan.includes('SPBE'))).toBe(true);
+  });
+
   it.skipIf(skipDatabase(kind))('shows the regency’s population from the BPS mock, bridged to BPS code 6471, with attribution', async () => {
     const stats = await operator.json<{ bpsDomain: string; rows: { year: string; total: number }[]; attribution: { id: string; en: string } }>(
       'GET',

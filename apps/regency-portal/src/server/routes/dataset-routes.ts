@@ -9,7 +9,7 @@ import type { PortalServices } from '../services.js';
 
 const datasetParams = agencyParams.extend({ itemId: z.uuid() });
 
-export const publicationSchema = z.object({
+const publicationSchema = z.object({
   itemId: z.string(),
   code: z.string(),
   title: z.string(),
@@ -88,7 +88,7 @@ async function applyEvent(services: PortalServices, agencyId: string, itemId: st
   return toDto(await loadDataset(services.db, agencyId, itemId));
 }
 
-export const listPublicationsRoute = defineRoute({
+const listPublicationsRoute = defineRoute({
   id: 'datasets.list',
   method: 'get',
   path: '/api/agencies/{agencyId}/datasets',
@@ -108,7 +108,7 @@ export const listPublicationsRoute = defineRoute({
   },
 });
 
-export const producerEventRoute = defineRoute({
+const producerEventRoute = defineRoute({
   id: 'datasets.producer',
   method: 'post',
   path: '/api/agencies/{agencyId}/datasets/{itemId}/producer',
@@ -123,7 +123,7 @@ export const producerEventRoute = defineRoute({
   },
 });
 
-export const walidataEventRoute = defineRoute({
+const walidataEventRoute = defineRoute({
   id: 'datasets.walidata',
   method: 'post',
   path: '/api/agencies/{agencyId}/datasets/{itemId}/walidata',

@@ -1,4 +1,5 @@
 import type { AnyRoute } from '../http/route.js';
+import { provinceAgendaRoute } from './agenda-routes.js';
 import { assessmentRoutes } from './assessment-routes.js';
 import { auditRoutes } from './audit-routes.js';
 import { loginRoute, logoutRoute, sessionRoute } from './auth-routes.js';
@@ -25,6 +26,7 @@ export const allRoutes: readonly AnyRoute[] = [
   ...inventoryRoutes,
   ...datasetRoutes,
   populationRoute,
+  provinceAgendaRoute,
   publicSummaryRoute,
   publicMembersRoute,
   provinceOverviewRoute,

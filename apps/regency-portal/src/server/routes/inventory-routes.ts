@@ -8,7 +8,7 @@ import { checkLinks, linkError, listItems, upsertItem, validateItem } from '../i
 
 const issueSchema = z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.object({ id: z.string(), en: z.string() }) });
 
-export const inventoryItemSchema = z.object({
+const inventoryItemSchema = z.object({
   id: z.string(),
   kind: z.enum(inventoryKindIds),
   code: z.string(),
@@ -19,7 +19,7 @@ export const inventoryItemSchema = z.object({
 
 const kindParams = agencyParams.extend({ kind: z.enum(inventoryKindIds) });
 
-export const listInventoryRoute = defineRoute({
+const listInventoryRoute = defineRoute({
   id: 'inventories.list',
   method: 'get',
   path: '/api/agencies/{agencyId}/inventories/{kind}',
@@ -57,7 +57,7 @@ function createItemRoute(kind: InventoryKind) {
   });
 }
 
-export const deleteInventoryRoute = defineRoute({
+const deleteInventoryRoute = defineRoute({
   id: 'inventories.delete',
   method: 'delete',
   path: '/api/agencies/{agencyId}/inventories/{kind}/{itemId}',
@@ -78,7 +78,7 @@ export const deleteInventoryRoute = defineRoute({
   },
 });
 
-export const importInventoryRoute = defineRoute({
+const importInventoryRoute = defineRoute({
   id: 'inventories.import',
   method: 'post',
   path: '/api/agencies/{agencyId}/inventories/{kind}/import',

@@ -7,6 +7,7 @@ interface Overview {
   province: string;
   rows: { regionCode: string; name: string; index: number; predicate: string; change: number | null; isSample: boolean; error: string | null }[];
   distribution: { predicate: string; count: number }[];
+  statistics: { methodology: string; count: number; mean: string; ranking: { regionCode: string; rank: number }[] }[];
 }
 
 describe.each(databaseKinds)('the public API and the province view on %s', (kind) => {
@@ -40,6 +41,12 @@ describe.each(databaseKinds)('the public API and the province view on %s', (kind
     expect(overview.body.rows.every((row) => row.error === null && row.index >= 1 && row.index <= 5)).toBe(true);
     expect(overview.body.rows.every((row) => row.change !== null && row.isSample)).toBe(true);
     expect(overview.body.distribution.reduce((sum, item) => sum + item.count, 0)).toBe(10);
+    const spbe = overview.body.statistics.find((item) => item.methodology === 'spbe-2020')!;
+    expect(spbe.count).toBe(10);
+    // the ranking puts the highest latest index first
+    const best = [...overview.body.rows].sort((a, b) => b.index - a.index)[0]!;
+    expect(spbe.ranking[0]!.regionCode).toBe(best.regionCode);
+    expect(Number(spbe.mean)).toBeCloseTo(overview.body.rows.reduce((sum, row) => sum + row.index, 0) / 10, 2);
     // a regency admin does not see the province view
     const admin = await portal.login('admin.balikpapan');
     expect((await admin.request('GET', '/api/agencies/64/province-overview')).status).toBe(403);

@@ -31,6 +31,17 @@ export const provinceOverviewRoute = defineRoute({
     province: z.string(),
     rows: z.array(rowSchema),
     distribution: z.array(z.object({ predicate: z.string(), count: z.number().int() })),
+    statistics: z.array(
+      z.object({
+        methodology: z.string(),
+        count: z.number().int(),
+        mean: z.string().nullable(),
+        median: z.string().nullable(),
+        min: z.string().nullable(),
+        max: z.string().nullable(),
+        ranking: z.array(z.object({ regionCode: z.string(), rank: z.number().int() })),
+      }),
+    ),
     trend: z.array(z.object({ regionCode: z.string(), points: z.array(z.object({ year: z.number().int(), index: z.number() })) })),
   }),
   async handler({ services, params }) {

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { methodologyIds } from '../assessments/assessment-schemas.js';
-import { listAssessments, loadValuesByAssessment } from '../assessments/assessment-store.js';
 import { summarizeAssessment } from '../assessments/assessment-view.js';
+import { computeResult } from '../assessments/assessment-results.js';
+import { listAssessments, loadValuesByAssessment, valuesOf } from '../assessments/assessment-store.js';
 import { apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
 import { agencySchema, listChildAgencies } from './agency-data.js';
 
 const regionParams = z.object({ regionCode: z.string().regex(/^\d{2}(\.\d{2})?$/) });
 
-export const publicSummarySchema = z.object({
+const publicSummarySchema = z.object({
   agency: agencySchema,
   /** Verified (final) results only, oldest first; sample data says so. */
   results: z.array(
@@ -19,6 +20,8 @@ export const publicSummarySchema = z.object({
       indexDisplay: z.string(),
       predicate: z.string(),
       isSample: z.boolean(),
+      /** Exact aspect indices (decimal or fraction text), enough to recompute and compare the index. */
+      aspectScores: z.record(z.string(), z.string()),
     }),
   ),
 });
@@ -45,6 +48,9 @@ export const publicSummaryRoute = defineRoute({
       .map((assessment) => ({ assessment, summary: summarizeAssessment(assessment, values.get(assessment.id) ?? []).assessor }))
       .filter(({ summary }) => summary.complete && summary.index !== null)
       .map(({ assessment, summary }) => ({
+        aspectScores: Object.fromEntries(
+          computeResult(assessment.methodology, valuesOf(values.get(assessment.id) ?? [], 'assessor')).aspects.map((aspect) => [String(aspect.id), aspect.exact ?? '']),
+        ),
         year: assessment.year,
         methodology: assessment.methodology,
         index: summary.index!,

@@ -7,7 +7,7 @@ import { defineRoute } from '../http/route.js';
 import { agencyParams } from '../assessments/assessment-schemas.js';
 
 /** A NIP shown in lists: birth year and serial hidden (personal data, UU PDP). */
-export function maskNip(nip: string | null): string | null {
+function maskNip(nip: string | null): string | null {
   if (!nip) return null;
   const digits = nip.replace(/\s+/g, '');
   return `${digits.slice(0, 2)}${'•'.repeat(Math.max(0, digits.length - 5))}${digits.slice(-3)}`;
@@ -32,7 +32,7 @@ interface UserRow {
   nip: string | null;
 }
 
-export const listUsersRoute = defineRoute({
+const listUsersRoute = defineRoute({
   id: 'users.list',
   method: 'get',
   path: '/api/agencies/{agencyId}/users',
@@ -67,7 +67,7 @@ async function loadUser(services: { db: SqlExecutor }, agencyId: string, userId:
   return row;
 }
 
-export const revealNipRoute = defineRoute({
+const revealNipRoute = defineRoute({
   id: 'users.personal-data',
   method: 'get',
   path: '/api/agencies/{agencyId}/users/{userId}/personal-data',
@@ -92,7 +92,7 @@ export const revealNipRoute = defineRoute({
   },
 });
 
-export const updateNipRoute = defineRoute({
+const updateNipRoute = defineRoute({
   id: 'users.update-nip',
   method: 'put',
   path: '/api/agencies/{agencyId}/users/{userId}/nip',

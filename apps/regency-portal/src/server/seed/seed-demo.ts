@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getMethodology } from '@spbe-kit/indicators';
+import { agencySchema } from '@spbe-kit/models';
 import { hashPassword } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
 import type { SqlDriver } from '../db/driver.js';
@@ -47,6 +48,11 @@ export async function seedDemo(db: SqlDriver, options: { password?: string } = {
   const spbe = getMethodology('spbe-2020');
   await db.transaction(async (tx) => {
     const province = kalimantanTimur.province;
+    // Every tenant is checked against the models' agency schema (kind matches the code: kabupaten 01–69, kota 71–99).
+    agencySchema.parse({ kind: 'provinsi', name: province.name, regionCode: province.regionCode });
+    for (const regency of kalimantanTimur.regencies) {
+      agencySchema.parse({ kind: regency.kind === 'city' ? 'kota' : 'kabupaten', name: regency.name, regionCode: regency.regionCode });
+    }
     await tx.query('INSERT INTO agencies (id, region_code, kind, name, parent_id) VALUES ($1, $1, $2, $3, NULL)', [province.regionCode, 'province', province.name]);
     for (const regency of kalimantanTimur.regencies) {
       await tx.query('INSERT INTO agencies (id, region_code, kind, name, parent_id) VALUES ($1, $1, $2, $3, $4)', [
@@ -127,7 +133,7 @@ function displayNameOf(account: DemoAccount): string {
 }
 
 /** The demo accounts: every role at the home regency, an admin at Samarinda, the province coordinator. */
-export function demoAccounts(password = demoPassword): DemoAccount[] {
+function demoAccounts(password = demoPassword): DemoAccount[] {
   return [
     { username: 'admin.balikpapan', password, role: 'admin', agency: demoHomeRegency },
     { username: 'operator.balikpapan', password, role: 'operator', agency: demoHomeRegency },

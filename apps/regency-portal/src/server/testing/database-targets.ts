@@ -5,7 +5,7 @@ import { openPgDriver } from '../db/pg-driver.js';
 import { openPgliteDriver } from '../db/pglite-driver.js';
 
 /** The PostgreSQL server the tests use (brief: SPBE_TEST_DATABASE_URL, default local trust auth). */
-export const testDatabaseUrl = process.env.SPBE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const testDatabaseUrl = process.env.SPBE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 /** CI sets SPBE_REQUIRE_SERVICES=1: then an unreachable service fails the run instead of skipping. */
 export const servicesRequired = process.env.SPBE_REQUIRE_SERVICES === '1';
 
@@ -27,7 +27,7 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 /** Whether the PostgreSQL server is there (checked once per test file). */
-export const postgresAvailable = await reachable(testDatabaseUrl);
+const postgresAvailable = await reachable(testDatabaseUrl);
 
 /** A database to run a suite against, and how to drop what the suite created. */
 export interface TestDatabase {

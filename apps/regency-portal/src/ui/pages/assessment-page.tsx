@@ -70,6 +70,44 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
           </>
         )}
       </div>
+      <Card title={t({ id: 'Rincian per aspek (mandiri / asesor)', en: 'Breakdown by aspect (self / assessor)' })} id="breakdown">
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t({ id: 'Rincian per aspek', en: 'Breakdown by aspect' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t({ id: 'Aspek', en: 'Aspect' })}</th>
+                <th scope="col">{t({ id: 'Bobot', en: 'Weight' })}</th>
+                <th scope="col">{t(texts.self)}</th>
+                <th scope="col">{t(texts.assessor)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.selfResult.aspects.map((aspect) => (
+                <tr key={aspect.id}>
+                  <td>
+                    {aspect.id}. {t(aspect.name)}
+                    {aspect.domain !== null && <span className="hint"> ({t({ id: 'domain', en: 'domain' })} {aspect.domain})</span>}
+                  </td>
+                  <td>{aspect.weight}</td>
+                  <td>{number(aspect.index)}</td>
+                  <td>{number(detail.assessorResult.aspects.find((other) => other.id === aspect.id)?.index)}</td>
+                </tr>
+              ))}
+              {detail.selfResult.domains.map((domain) => (
+                <tr key={`domain-${domain.id}`}>
+                  <th scope="row">
+                    {t({ id: 'Domain', en: 'Domain' })} {domain.id}. {t(domain.name)}
+                  </th>
+                  <td>{domain.weight}</td>
+                  <td>{number(domain.index)}</td>
+                  <td>{number(detail.assessorResult.domains.find((other) => other.id === domain.id)?.index)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
       <Card title={t(texts.holdingBack)} id="holding-back">
         <ol>
           {detail.holdingBack.map((item) => (

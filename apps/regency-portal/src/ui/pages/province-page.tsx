@@ -63,6 +63,37 @@ export function ProvincePage() {
           </table>
         </div>
       </Card>
+      <Card title={t({ id: 'Statistik per metodologi', en: 'Statistics by methodology' })} id="province-statistics">
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t({ id: 'Statistik per metodologi', en: 'Statistics by methodology' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(texts.methodology)}</th>
+                <th scope="col">{t({ id: 'Jumlah', en: 'Count' })}</th>
+                <th scope="col">{t({ id: 'Rata-rata', en: 'Mean' })}</th>
+                <th scope="col">Median</th>
+                <th scope="col">{t({ id: 'Terendah–tertinggi', en: 'Lowest–highest' })}</th>
+                <th scope="col">{t({ id: 'Peringkat 1', en: 'Rank 1' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.statistics.map((item) => (
+                <tr key={item.methodology}>
+                  <td>{item.methodology}</td>
+                  <td>{item.count}</td>
+                  <td>{show(item.mean)}</td>
+                  <td>{show(item.median)}</td>
+                  <td>
+                    {show(item.min)}–{show(item.max)}
+                  </td>
+                  <td>{data.rows.find((row) => row.regionCode === item.ranking[0]?.regionCode)?.name ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
       <div className="grid">
         <Card title={t(texts.index)} id="province-index-chart">
           <figure className="chart" aria-label={t(texts.index)}>

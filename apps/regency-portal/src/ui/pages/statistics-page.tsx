@@ -6,6 +6,7 @@ import { useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
 type Population = paths['/api/agencies/{agencyId}/statistics/population']['get']['responses']['200']['content']['application/json'];
+type Agenda = paths['/api/agencies/{agencyId}/province-agenda']['get']['responses']['200']['content']['application/json'];
 
 /** Official population statistics from BPS, with attribution. */
 export function StatisticsPage() {
@@ -13,7 +14,13 @@ export function StatisticsPage() {
   const { t, language } = useLanguage();
   const [data, setData] = useState<Population | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
+  const [agenda, setAgenda] = useState<Agenda | null>(null);
+  const [agendaError, setAgendaError] = useState<ApiErrorBody | null>(null);
   useEffect(() => {
+    void api.GET('/api/agencies/{agencyId}/province-agenda', { params: { path: { agencyId: user.agency.id } } }).then((result) => {
+      setAgenda(result.data ?? null);
+      setAgendaError(result.error ?? null);
+    });
     void api.GET('/api/agencies/{agencyId}/statistics/population', { params: { path: { agencyId: user.agency.id } } }).then((result) => {
       setData(result.data ?? null);
       setError(result.error ?? null);
@@ -56,6 +63,23 @@ export function StatisticsPage() {
           </p>
         </Card>
       )}
+      <Card title={t({ id: 'Agenda provinsi (melalui SPLP)', en: 'Province agenda (through SPLP)' })} id="agenda">
+        <ErrorMessage error={agendaError} />
+        {agenda && (
+          <>
+            <ul>
+              {agenda.items.map((item) => (
+                <li key={item.id}>
+                  <strong>{item.tanggal}</strong> {item.waktu} — {item.kegiatan} ({item.lokasi})
+                </li>
+              ))}
+            </ul>
+            <p className="attribution">
+              {t(texts.attribution)}: <code>{agenda.source}</code>
+            </p>
+          </>
+        )}
+      </Card>
     </>
   );
 }

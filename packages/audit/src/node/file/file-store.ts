@@ -403,13 +403,12 @@ function openFileStore(options: FileStoreOptions): FileStore {
         if (durability === 'batch' && maxBatchDelayMs > 0 && pending.reduce((sum, item) => sum + item.records.length, 0) < maxBatchRecords) {
           await new Promise((resolve) => setTimeout(resolve, maxBatchDelayMs));
         }
-        const batch: Pending[] = [];
-        let count = 0;
-        while (pending.length > 0 && (batch.length === 0 || (durability === 'batch' && count + pending[0]!.records.length <= maxBatchRecords))) {
-          const item = pending.shift()!;
-          batch.push(item);
-          count += item.records.length;
+        let take = 1;
+        let count = pending[0]!.records.length;
+        if (durability === 'batch') {
+          while (take < pending.length && count + pending[take]!.records.length <= maxBatchRecords) count += pending[take++]!.records.length;
         }
+        const batch = pending.splice(0, take);
         if (failure) {
           for (const item of batch) item.reject(asStoreError(failure));
           continue;
