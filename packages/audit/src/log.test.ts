@@ -28,6 +28,31 @@ async function filledLog(count: number) {
 }
 
 describe('createAuditLog', () => {
+  it('opens read-only with only the verifier key: reads, proves and verifies, but never writes or signs', async () => {
+    const { store, log } = await filledLog(12);
+    await log.checkpoint();
+    const auditor = createAuditLog({ store, verifierKey, origin });
+    expect(auditor.verifierKey).toBe(verifierKey);
+    expect((await auditor.verify()).ok).toBe(true);
+    const bundle = await auditor.exportBundle(5);
+    expect((await verifyProofBundle(bundle, { origin, verifierKeys: [verifierKey] })).index).toBe(5);
+    await expect(auditor.append(sampleEvent(99))).rejects.toMatchObject({ code: 'log.read_only' });
+    await expect(auditor.appendBatch([sampleEvent(99)])).rejects.toMatchObject({ code: 'log.read_only' });
+    await expect(auditor.erase(0, 'retention.expired')).rejects.toMatchObject({ code: 'log.read_only' });
+    expect((await auditor.checkpoint()).checkpoint.size).toBe(12n); // the signed one still covers the log
+    await log.append(sampleEvent(12));
+    await expect(auditor.checkpoint()).rejects.toMatchObject({ code: 'log.read_only' });
+    expect(await store.size()).toBe(13);
+  });
+
+  it('needs a signer or a verifier key, and they must agree', async () => {
+    expect(() => createAuditLog({ store: createMemoryStore(), origin })).toThrow(expect.objectContaining({ code: 'log.no_key' }) as Error);
+    const other = await generateNoteKey('audit.balikpapan.go.id');
+    expect(() => createAuditLog({ store: createMemoryStore(), origin, signer, verifierKey: other.verifierKey })).toThrow(
+      expect.objectContaining({ code: 'log.key_mismatch' }) as Error,
+    );
+  });
+
   it('exports a C2SP tlog-proof bundle that verifies offline with only the public key', async () => {
     const { log } = await filledLog(10);
     const bundle = await log.exportBundle(7);

@@ -40,8 +40,15 @@ export interface AuditPrivacyOptions {
  */
 export interface AuditLogOptions {
   readonly store: AuditStore;
-  /** Signs checkpoints; its name is usually the origin's host. */
-  readonly signer: NoteSigner;
+  /**
+   * Signs checkpoints; its name is usually the origin's host. Leave it out and give
+   * {@link AuditLogOptions.verifierKey} instead to open the log read-only, as an auditor does:
+   * reading, querying, proving and verifying work; appending, erasing and signing a new
+   * checkpoint throw `log.read_only`.
+   */
+  readonly signer?: NoteSigner;
+  /** The log's public verifier key (`name+keyid+base64`), for a read-only log without a signer. */
+  readonly verifierKey?: string;
   /** The log's unique identity, first line of every checkpoint (e.g. `audit.balikpapan.go.id/simpeg`). */
   readonly origin: string;
   readonly privacy?: AuditPrivacyOptions;
@@ -270,6 +277,19 @@ const TOKEN = /^[A-Za-z0-9._:/-]{1,128}$/;
  */
 export function createAuditLog(options: AuditLogOptions): AuditLog {
   const { store, signer, origin } = options;
+  const givenKey = signer?.verifierKey ?? options.verifierKey;
+  if (givenKey === undefined) {
+    throw logError('log.no_key', 'Berikan signer, atau verifierKey untuk membuka log hanya-baca', 'Give a signer, or a verifierKey to open the log read-only', ['signer']);
+  }
+  if (signer && options.verifierKey !== undefined && options.verifierKey !== signer.verifierKey) {
+    throw logError('log.key_mismatch', 'verifierKey tidak cocok dengan signer', 'verifierKey does not match the signer', ['verifierKey']);
+  }
+  const verifierKey: string = givenKey;
+  /** The signer, or a typed error when the log was opened read-only. */
+  function requireSigner(operation: string): NoteSigner {
+    if (signer) return signer;
+    throw logError('log.read_only', `Log dibuka hanya-baca (tanpa signer): ${operation} tidak diizinkan`, `The log was opened read-only (no signer): ${operation} is not allowed`, ['signer']);
+  }
   const hasher = options.hasher ?? sha256;
   const now = options.now ?? (() => new Date());
   const maxDetailsBytes = options.privacy?.maxDetailsBytes ?? 65_536;
@@ -362,7 +382,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   let ownVerifier: Promise<NoteVerifier> | undefined;
   async function trustedCheckpoint(stored: StoredCheckpoint): Promise<Checkpoint> {
     try {
-      ownVerifier ??= parseVerifierKey(signer.verifierKey);
+      ownVerifier ??= parseVerifierKey(verifierKey);
       return await verifyCheckpoint(stored.note, { origin, verifierKeys: [await ownVerifier] });
     } catch (cause) {
       throw logError('log.checkpoint_untrusted', 'Checkpoint tersimpan tidak ditandatangani log ini', 'A stored checkpoint is not signed by this log', ['checkpoint'], cause);
@@ -392,9 +412,10 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         }
       }
     }
+    const checkpointSigner = requireSigner('checkpoint');
     const root = await rootAt(size);
     const body: Checkpoint = { origin, size: BigInt(size), root };
-    const note = await signNote(formatCheckpoint(body), [signer]);
+    const note = await signNote(formatCheckpoint(body), [checkpointSigner]);
     await store.addCheckpoint({ size, note });
     return { note, checkpoint: body };
   }
@@ -578,12 +599,14 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   }
 
   async function append(event: unknown, appendOptions: { readonly details?: JsonValue } = {}): Promise<AppendReceipt> {
+    requireSigner('append');
     const record = prepare(event, appendOptions.details, []);
     const index = await store.append([record], hasher);
     return { index, leafHash: record.leafHash };
   }
 
   async function appendBatch(events: readonly unknown[], batchOptions: { readonly details?: readonly (JsonValue | undefined)[] } = {}): Promise<AppendReceipt[]> {
+    requireSigner('appendBatch');
     if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) {
       throw logError('log.invalid_batch', 'Batch harus berisi 1–10.000 peristiwa', 'A batch must hold 1–10,000 events', ['events']);
     }
@@ -593,6 +616,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   }
 
   async function erase(index: number, reason: string): Promise<AppendReceipt> {
+    requireSigner('erase');
     checkIndex(index, 'index');
     if (!auditCodeSchema.safeParse(reason).success) {
       throw logError('log.invalid_reason', 'Alasan harus kode (mis. "retention.expired"), bukan teks bebas', 'The reason must be a code (e.g. "retention.expired"), not free text', ['reason']);
@@ -617,7 +641,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
 
   return {
     origin,
-    verifierKey: signer.verifierKey,
+    verifierKey,
     append,
     appendBatch,
     size: () => store.size(),

@@ -1,3 +1,5 @@
+import { InteropError } from '@spbe-kit/interop';
+import { SpbeError } from '@spbe-kit/models';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
@@ -46,9 +48,13 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error), error.status);
     if (error instanceof ZodError) return c.json(errorBody(new ApiError(400, 'request.invalid', { id: 'Data tidak valid.', en: 'Invalid data.' })), 400);
-    if (typeof (error as { code?: unknown }).code === 'string' && error.name.endsWith('Error') && 'messages' in error) {
-      const typed = error as unknown as ApiError;
-      return c.json({ error: { code: typed.code, message: typed.messages.en, messages: typed.messages, issues: typed.issues ?? [] } }, 422);
+    // A government API that failed or answered nonsense (typed by @spbe-kit/interop: gateway or provider).
+    if (error instanceof InteropError) {
+      console.error(`[${c.get('requestId')}]`, error.format('en'));
+      return c.json({ error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } }, 502);
+    }
+    if (error instanceof SpbeError) {
+      return c.json({ error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } }, 422);
     }
     console.error(`[${c.get('requestId')}]`, error);
     return c.json(errorBody(new ApiError(503, 'server.error', { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' })), 500);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAuditLog, createNoteSigner, parseVerifierKey, type AuditLog, type AuditStore, type NoteSigner } from '@spbe-kit/audit';
+import { SpbeError } from '@spbe-kit/models';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../errors/cli-error.js';
 
@@ -26,22 +27,8 @@ export interface OpenedAuditLog {
   close(): Promise<void>;
 }
 
-function readOnlySigner(verifierKey: string, name: string, keyId: Uint8Array): NoteSigner {
-  return {
-    name,
-    keyId,
-    verifierKey,
-    sign: () =>
-      Promise.reject(
-        new UsageError('cli.audit_needs_signer', {
-          id: 'Perintah ini perlu menandatangani checkpoint baru: berikan --signer-key-file atau SPBE_AUDIT_SIGNER_KEY',
-          en: 'This command has to sign a new checkpoint: give --signer-key-file or SPBE_AUDIT_SIGNER_KEY',
-        }),
-      ),
-  };
-}
-
-async function signerOf(flags: AuditLogFlags, io: CliIo, needsSigning: boolean): Promise<NoteSigner> {
+/** The signer when a signer key is given; otherwise, for commands that only read, the public key. */
+async function keysOf(flags: AuditLogFlags, io: CliIo, needsSigning: boolean): Promise<{ readonly signer: NoteSigner } | { readonly verifierKey: string }> {
   let signerKey = io.env.SPBE_AUDIT_SIGNER_KEY;
   if (flags.signerKeyFile !== undefined) {
     try {
@@ -50,10 +37,10 @@ async function signerOf(flags: AuditLogFlags, io: CliIo, needsSigning: boolean):
       throw new UsageError('cli.file_not_found', { id: `Berkas tidak ditemukan: ${flags.signerKeyFile}`, en: `File not found: ${flags.signerKeyFile}` });
     }
   }
-  if (signerKey !== undefined && signerKey !== '') return createNoteSigner(signerKey);
+  if (signerKey !== undefined && signerKey !== '') return { signer: await createNoteSigner(signerKey) };
   if (!needsSigning && flags.key !== undefined) {
-    const verifier = await parseVerifierKey(flags.key);
-    return readOnlySigner(flags.key, verifier.name, verifier.keyId);
+    await parseVerifierKey(flags.key); // a malformed key is reported before the store is opened
+    return { verifierKey: flags.key };
   }
   throw new UsageError('cli.audit_no_key', {
     id: needsSigning
@@ -63,6 +50,25 @@ async function signerOf(flags: AuditLogFlags, io: CliIo, needsSigning: boolean):
       ? "Give the log's signer key: --signer-key-file <file> or SPBE_AUDIT_SIGNER_KEY"
       : "Give the log's public key (--key) or its signer key (--signer-key-file / SPBE_AUDIT_SIGNER_KEY)",
   });
+}
+
+const needsSigner = () =>
+  new UsageError('cli.audit_needs_signer', {
+    id: 'Perintah ini perlu menandatangani checkpoint baru: berikan --signer-key-file atau SPBE_AUDIT_SIGNER_KEY',
+    en: 'This command has to sign a new checkpoint: give --signer-key-file or SPBE_AUDIT_SIGNER_KEY',
+  });
+
+/** A log opened read-only, whose "needs a signer" errors say which option gives one. */
+function withSignerHint(log: AuditLog): AuditLog {
+  const hint = (error: unknown): never => {
+    if (error instanceof SpbeError && error.code === 'log.read_only') throw needsSigner();
+    throw error;
+  };
+  return {
+    ...log,
+    checkpoint: () => log.checkpoint().catch(hint),
+    exportBundle: (index) => log.exportBundle(index).catch(hint),
+  };
 }
 
 async function storeOf(flags: AuditLogFlags, io: CliIo): Promise<{ store: AuditStore; close: () => Promise<void> }> {
@@ -90,12 +96,12 @@ export async function openAuditLog(flags: AuditLogFlags, io: CliIo, needsSigning
   if (origin === undefined || origin === '') {
     throw new UsageError('cli.audit_origin', { id: 'Sebutkan origin log: --origin atau SPBE_AUDIT_ORIGIN', en: "Name the log's origin: --origin or SPBE_AUDIT_ORIGIN" });
   }
-  const signer = await signerOf(flags, io, needsSigning);
+  const keys = await keysOf(flags, io, needsSigning);
   const { store, close } = await storeOf(flags, io);
   const { nodeSha256 } = await import('@spbe-kit/audit/file');
-  const log = createAuditLog({ store, signer, origin, hasher: nodeSha256 });
+  const log = createAuditLog({ store, ...keys, origin, hasher: nodeSha256 });
   return {
-    log,
+    log: 'signer' in keys ? log : withSignerHint(log),
     async close() {
       await log.close();
       await close();

@@ -1,9 +1,10 @@
-import { startBpsMock, startCkanMock, startSplpMock } from '@spbe-kit/interop/testing';
+import { startBpsMock, startCkanMock, startSplpMock, type BpsMock, type CkanMock, type SplpMock } from '@spbe-kit/interop/testing';
 
 /** The interop mocks the demo runs, and the environment that points the portal at them. */
 export interface RunningMocks {
   env: Record<string, string>;
   list: { name: string; url: string }[];
+  servers: { ckan: CkanMock; bps: BpsMock; splp: SplpMock };
   close(): Promise<void>;
 }
 
@@ -29,6 +30,7 @@ export async function startInteropMocks(): Promise<RunningMocks> {
       { name: 'BPS WebAPI', url: bps.baseUrl },
       { name: 'SPLP', url: splp.gatewayUrl },
     ],
+    servers: { ckan, bps, splp },
     close: async () => {
       await Promise.all([ckan.close(), bps.close(), splp.close()]);
     },

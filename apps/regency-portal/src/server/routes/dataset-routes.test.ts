@@ -50,6 +50,17 @@ describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (
     expect(agenda.body.items.some((item) => item.kegiatan.includes('SPBE'))).toBe(true);
   });
 
+  it.skipIf(skipDatabase(kind))('answers 502 with the typed interop error when BPS answers nonsense', async () => {
+    portal.mocks!.servers.bps.faults.inject({ kind: 'malformed-json' }, { times: Infinity });
+    try {
+      const failed = await operator.json<{ error: { code: string } }>('GET', '/api/agencies/64.71/statistics/population');
+      expect(failed.status).toBe(502);
+      expect(failed.body.error.code).toMatch(/^interop\./);
+    } finally {
+      portal.mocks!.servers.bps.faults.clear();
+    }
+  });
+
   it.skipIf(skipDatabase(kind))('shows the regency’s population from the BPS mock, bridged to BPS code 6471, with attribution', async () => {
     const stats = await operator.json<{ bpsDomain: string; rows: { year: string; total: number }[]; attribution: { id: string; en: string } }>(
       'GET',

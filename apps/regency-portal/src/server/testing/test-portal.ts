@@ -26,6 +26,8 @@ export interface TestPortal {
   services: PortalServices;
   login(username: string, password?: string): Promise<TestAgent>;
   anonymous: TestAgent;
+  /** The interop mocks, when started. */
+  mocks: RunningMocks | null;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function createTestPortal(
     app,
     services,
     anonymous: agent('', '', 'anonymous'),
+    mocks,
     async login(username: string, password = demoPassword) {
       const response = await app.request('/api/auth/login', {
         method: 'POST',
