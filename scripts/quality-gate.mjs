@@ -41,7 +41,7 @@ const resultFile = (folder) => path.join(folder, '.vitest', 'results.json');
 
 for (const folder of workspaceFolders()) rmSync(resultFile(folder), { force: true });
 
-const args = ['exec', 'turbo', 'run', ...tasks, '--continue', '--output-logs=errors-only', '--log-order=grouped', ...process.argv.slice(2)];
+const args = ['exec', 'turbo', 'run', ...tasks, '--continue', '--output-logs=new-only', '--log-order=grouped', ...process.argv.slice(2)];
 const started = Date.now();
 const turbo = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
 

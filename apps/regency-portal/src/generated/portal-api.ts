@@ -54,6 +54,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/assessments/{assessmentId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessment as the @spbe-kit/models interchange record (assessmentSchema), for the CLI or an archive */
+        get: operations["assessments.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/assessor-review": {
         parameters: {
             query?: never;
@@ -1041,6 +1058,184 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "assessments.export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            code?: string;
+                            /** @constant */
+                            kind: "kementerian";
+                            name: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "lembaga";
+                            name: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "provinsi";
+                            name: string;
+                            regionCode: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "kabupaten";
+                            name: string;
+                            regionCode: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "kota";
+                            name: string;
+                            regionCode: string;
+                            shortName?: string;
+                        };
+                        indicators: {
+                            assessorValue?: number;
+                            evidence: {
+                                reference: string;
+                                title: string;
+                            }[];
+                            note?: string;
+                            number: number;
+                            origin?: {
+                                /** @constant */
+                                kind: "assessed";
+                            } | {
+                                assumedMinimum: boolean;
+                                indexName: string;
+                                /** @constant */
+                                kind: "external-index";
+                            };
+                            recommendation?: string;
+                            sector?: string;
+                            selfAssessedValue?: number;
+                            verification: {
+                                approved: boolean;
+                                interviewed: boolean;
+                                uploaded: boolean;
+                            };
+                        }[];
+                        /** @constant */
+                        methodology: "spbe-2020";
+                        year: number;
+                    } | {
+                        agency: {
+                            code?: string;
+                            /** @constant */
+                            kind: "kementerian";
+                            name: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "lembaga";
+                            name: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "provinsi";
+                            name: string;
+                            regionCode: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "kabupaten";
+                            name: string;
+                            regionCode: string;
+                            shortName?: string;
+                        } | {
+                            code?: string;
+                            /** @constant */
+                            kind: "kota";
+                            name: string;
+                            regionCode: string;
+                            shortName?: string;
+                        };
+                        indicators: {
+                            assessorValue?: number;
+                            evidence: {
+                                reference: string;
+                                title: string;
+                            }[];
+                            note?: string;
+                            number: number;
+                            origin?: {
+                                /** @constant */
+                                kind: "assessed";
+                            } | {
+                                assumedMinimum: boolean;
+                                indexName: string;
+                                /** @constant */
+                                kind: "external-index";
+                            };
+                            recommendation?: string;
+                            sector?: string;
+                            selfAssessedValue?: number;
+                            verification: {
+                                approved: boolean;
+                                interviewed: boolean;
+                                uploaded: boolean;
+                            };
+                        }[];
+                        /** @constant */
+                        methodology: "pemdi-2026";
+                        year: number;
+                    };
                 };
             };
             /** @description Invalid request */

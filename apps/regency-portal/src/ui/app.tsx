@@ -28,6 +28,10 @@ export function App() {
     });
   }, []);
 
+  useEffect(() => {
+    document.title = user ? `${t(texts.appTitle)} — ${user.agency.name}` : t(texts.appTitle);
+  }, [user, language]);
+
   const signOut = () => {
     void api.POST('/api/auth/logout').finally(() => {
       setUser(null);

@@ -1,7 +1,8 @@
+import { builtInMethodologyIds } from '@spbe-kit/models';
 import { z } from 'zod';
 
-/** The methodologies an assessment can follow (the tables live in `@spbe-kit/indicators`). */
-export const methodologyIds = ['spbe-2020', 'pemdi-2026'] as const;
+/** The methodologies an assessment can follow (ids from `@spbe-kit/models`, tables in `@spbe-kit/indicators`). */
+export const methodologyIds = builtInMethodologyIds;
 /** A methodology id. */
 export type MethodologyId = (typeof methodologyIds)[number];
 

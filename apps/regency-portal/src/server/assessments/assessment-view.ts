@@ -1,4 +1,4 @@
-import { computeIndex, explain, getMethodology } from '@spbe-kit/indicators';
+import { compare, computeIndex, explain, getMethodology } from '@spbe-kit/indicators';
 import type { SqlExecutor } from '../db/driver.js';
 import { computeResult } from './assessment-results.js';
 import type { z } from 'zod';
@@ -52,6 +52,15 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
     weight: part.weight,
     gap: part.heldBack,
   }));
+  // Self-assessment vs assessor: the calculator's exact comparison, once both sides are complete (`compare`
+  // takes complete results); before that, each side's values are shown without a difference.
+  const complete = (which: 'self' | 'assessor') => Object.keys(valuesOf(entries, which)).length === table.indicators.length;
+  const deltas =
+    complete('self') && complete('assessor')
+      ? compare(computeIndex({ methodology: row.methodology, levels: valuesOf(entries, 'self') }), computeIndex({ methodology: row.methodology, levels: valuesOf(entries, 'assessor') })).indicators
+      : [];
+  const comparison = new Map(deltas.map((delta) => [delta.number, delta]));
+  const valueOf = (raw: string | null | undefined) => (raw === null || raw === undefined ? null : Number(raw));
   return {
     ...summarizeAssessment(row, entries),
     methodologyName: table.name,
@@ -79,13 +88,11 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
     assessorResult,
     comparison: table.indicators.map((indicator) => {
       const entry = byIndicator.get(indicator.number);
-      const selfValue = entry?.self_value === null || entry?.self_value === undefined ? null : Number(entry.self_value);
-      const assessorValue = entry?.assessor_value === null || entry?.assessor_value === undefined ? null : Number(entry.assessor_value);
       return {
         indicator: indicator.number,
-        selfValue,
-        assessorValue,
-        difference: selfValue === null || assessorValue === null ? null : Math.round((assessorValue - selfValue) * 100) / 100,
+        selfValue: valueOf(entry?.self_value),
+        assessorValue: valueOf(entry?.assessor_value),
+        difference: comparison.get(indicator.number)?.delta ?? null,
       };
     }),
     holdingBack,

@@ -19,6 +19,7 @@ export const portalSecureHeaders = () =>
       frameAncestors: ["'none'"],
     },
     strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    xFrameOptions: 'DENY',
     referrerPolicy: 'no-referrer',
     crossOriginResourcePolicy: 'same-origin',
     crossOriginOpenerPolicy: 'same-origin',

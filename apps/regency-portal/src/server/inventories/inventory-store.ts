@@ -82,7 +82,7 @@ export async function checkLinks(
 }
 
 /** The agency in the shape of the models' `agencySchema` (kind provinsi / kabupaten / kota). */
-async function modelsAgencyOf(db: SqlExecutor, agencyId: string): Promise<{ kind: 'provinsi' | 'kabupaten' | 'kota'; name: string; regionCode: string }> {
+export async function modelsAgencyOf(db: SqlExecutor, agencyId: string): Promise<{ kind: 'provinsi' | 'kabupaten' | 'kota'; name: string; regionCode: string }> {
   const [row] = await db.query<{ kind: 'province' | 'regency' | 'city'; name: string; region_code: string }>(
     'SELECT kind, name, region_code FROM agencies WHERE id = $1',
     [agencyId],

@@ -1,4 +1,4 @@
-import { computeIndexes, summarize } from '@spbe-kit/indicators';
+import { compare, computeIndex, computeIndexes, summarize } from '@spbe-kit/indicators';
 import type { PortalClient } from './portal-client.js';
 
 /** One regency's line in the province view. */
@@ -81,8 +81,14 @@ export async function gatherProvince(options: {
             indexDisplay: latest?.indexDisplay ?? null,
             predicate: latest?.predicate ?? null,
             previousIndex: previous?.index ?? null,
-            // Only comparable within one methodology.
-            change: latest && previous && latest.methodology === previous.methodology ? Math.round((latest.index - previous.index) * 100) / 100 : null,
+            // Only comparable within one methodology; exact, from the aspect scores (`compare`).
+            change:
+              latest && previous && latest.methodology === previous.methodology
+                ? compare(
+                    computeIndex({ methodology: previous.methodology, aspectScores: previous.aspectScores }),
+                    computeIndex({ methodology: latest.methodology, aspectScores: latest.aspectScores }),
+                  ).index.delta
+                : null,
             isSample: results.some((result) => result.isSample),
           },
           points: results.map((result) => ({ year: result.year, index: result.index })),

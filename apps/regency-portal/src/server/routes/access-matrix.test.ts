@@ -79,6 +79,10 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
     roles: ['admin', 'operator', 'asesor', 'auditor'],
     sample: (f) => ({ path: `${a}/assessments/${f.draftId}/evidence/${f.fileId}`, invalid: { path: `${a}/assessments/${f.draftId}/evidence/1` } }),
   },
+  'assessments.export': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/export`, invalid: { path: `${a}/assessments/x/export` } }),
+  },
   'dashboard.get': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/dashboard` }) },
   'users.list': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/users` }) },
   'users.personal-data': {

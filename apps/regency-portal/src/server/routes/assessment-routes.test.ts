@@ -1,3 +1,4 @@
+import { assessmentSchema } from '@spbe-kit/models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipDatabase } from '../testing/database-targets.js';
 import { createTestPortal, type TestAgent, type TestPortal } from '../testing/test-portal.js';
@@ -133,6 +134,18 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
     expect(dashboard.body.basis).toBe('assessor');
     expect(dashboard.body.result.index).toBeCloseTo(2.565, 10);
     expect(dashboard.body.trend.map((point) => point.year)).toEqual([2023, 2024, 2025, 2026]);
+  });
+
+  it.skipIf(skipDatabase(kind))('exports an assessment as the models’ interchange record', async () => {
+    const exported = await operator.request('GET', `${base}/${draftId}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-disposition')).toContain('assessment-64.71-2026-pemdi-2026.json');
+    const record = assessmentSchema.parse(await exported.json());
+    expect(record.methodology).toBe('pemdi-2026');
+    expect(record.agency).toMatchObject({ kind: 'kota', regionCode: '64.71' });
+    expect(record.indicators).toHaveLength(20);
+    expect(record.indicators.find((indicator) => indicator.number === 20)).toMatchObject({ selfAssessedValue: 2.5, assessorValue: 1.5 });
+    expect(record.indicators[0]!.evidence.some((item) => item.reference.startsWith('sha256:'))).toBe(true);
   });
 
   it.skipIf(skipDatabase(kind))('lets the admin open a new assessment once per year and methodology', async () => {

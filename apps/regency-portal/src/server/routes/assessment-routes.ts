@@ -15,6 +15,8 @@ import {
 import { assertValidValue } from '../assessments/assessment-results.js';
 import { loadAssessment, listAssessments, loadValuesByAssessment } from '../assessments/assessment-store.js';
 import { assessmentDetail, summarizeAssessment } from '../assessments/assessment-view.js';
+import { exportAssessment } from '../assessments/assessment-export.js';
+import { assessmentSchema } from '@spbe-kit/models';
 import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
 
@@ -315,6 +317,22 @@ const downloadEvidenceRoute = defineRoute({
   },
 });
 
+const exportAssessmentRoute = defineRoute({
+  id: 'assessments.export',
+  method: 'get',
+  path: '/api/agencies/{agencyId}/assessments/{assessmentId}/export',
+  summary: 'The assessment as the @spbe-kit/models interchange record (assessmentSchema), for the CLI or an archive',
+  tag: 'assessments',
+  access: { kind: 'permission', permission: 'assessment:read', ownAgency: true },
+  params: assessmentParams,
+  response: assessmentSchema,
+  async handler({ services, params, c }) {
+    const row = await loadAssessment(services.db, params.agencyId, params.assessmentId);
+    c.header('Content-Disposition', `attachment; filename="assessment-${row.agency_id}-${row.year}-${row.methodology}.json"`);
+    return exportAssessment(services.db, row);
+  },
+});
+
 /** Every assessment route. */
 export const assessmentRoutes = [
   listAssessmentsRoute,
@@ -327,4 +345,5 @@ export const assessmentRoutes = [
   returnAssessmentRoute,
   uploadEvidenceRoute,
   downloadEvidenceRoute,
+  exportAssessmentRoute,
 ];

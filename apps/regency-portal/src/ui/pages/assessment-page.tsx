@@ -54,6 +54,9 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
       </div>
       <ErrorMessage error={error} />
       <div className="actions">
+        <a href={`/api/agencies/${user.agency.id}/assessments/${assessmentId}/export`} download>
+          {t({ id: 'Unduh JSON (format @spbe-kit/models)', en: 'Download JSON (@spbe-kit/models format)' })}
+        </a>
         {canFill && (
           <button type="button" onClick={() => void transition('submit')}>
             {t(texts.submit)}

@@ -63,9 +63,9 @@ export function InventoriesPage() {
   return (
     <>
       <h1>{t(texts.inventories)}</h1>
-      <div role="tablist" aria-label={t(texts.inventories)} className="tabs">
+      <div role="group" aria-label={t({ id: 'Jenis inventaris', en: 'Inventory kind' })} className="tabs">
         {kinds.map((item) => (
-          <button key={item.kind} role="tab" type="button" aria-selected={item.kind === kind} onClick={() => setKind(item.kind)}>
+          <button key={item.kind} type="button" aria-pressed={item.kind === kind} onClick={() => setKind(item.kind)}>
             {t(item.label)}
           </button>
         ))}
