@@ -19,6 +19,16 @@ try {
   if (published.length === 0) throw new Error('no published package found under packages/');
   const packageNames = published.map((pkg) => pkg.manifest.name);
 
+  // 0. The release configuration itself: public packages, dependents bumped, private ones never versioned.
+  const config = JSON.parse(readFileSync(path.join(root, '.changeset', 'config.json'), 'utf8'));
+  expect(config.access === 'public', `.changeset/config.json: access must be "public", found ${JSON.stringify(config.access)}`);
+  expect(config.updateInternalDependencies === 'patch', `.changeset/config.json: updateInternalDependencies must be "patch"`);
+  expect(config.privatePackages?.version === false && config.privatePackages?.tag === false, '.changeset/config.json: private packages must be neither versioned nor tagged');
+  for (const pkg of published) {
+    expect(pkg.manifest.publishConfig?.access === 'public', `${pkg.manifest.name}: publishConfig.access must be "public"`);
+    expect(pkg.manifest.name.startsWith('@spbe-kit/'), `${pkg.manifest.name}: published packages use the @spbe-kit/ scope`);
+  }
+
   // 1. Scratch copy of the files git knows about (tracked and new, not ignored).
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
     .split('\0')
