@@ -25,18 +25,4 @@ export * from './satu-data/index.js';
 export * from './assessments/index.js';
 
 // Audit events
-export {
-  auditEventSchema,
-  auditActorSchema,
-  auditSubjectSchema,
-  auditResourceSchema,
-  auditSourceSchema,
-  pseudonymSchema,
-  auditCodeSchema,
-  auditIdentifierSchema,
-  auditEventCategories,
-  auditActorTypes,
-  auditOutcomes,
-  type AuditEvent,
-  type AuditEventCategory,
-} from './audit-events/index.js';
+export * from './audit-events/index.js';
