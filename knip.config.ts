@@ -19,7 +19,7 @@ const workspaces: Record<string, WorkspaceConfig> = {
     project: ['scripts/**/*.{mjs,cjs}'],
     // The root lists the workspace packages so that turbo builds them before the workspace-wide tasks
     // (consumer test, docs, docs code blocks, demo), which load them from their built dist/.
-    ignoreDependencies: ['@spbe-kit/models', '@spbe-kit/indicators', '@spbe-kit/interop', '@spbe-kit/audit', '@spbe-kit/cli'],
+    ignoreDependencies: ['@spbe-kit/models', '@spbe-kit/indicators', '@spbe-kit/interop', '@spbe-kit/audit', '@spbe-kit/cli', 'regency-portal'],
   },
 };
 
