@@ -3,6 +3,8 @@ export * from './ckan/ckan-schemas.js';
 export { InteropError, type CallDescription, type InteropErrorOptions } from './errors/interop-error.js';
 export { GatewayError, type GatewayErrorOptions } from './errors/gateway-error.js';
 export { ProviderError, type ProviderErrorOptions } from './errors/provider-error.js';
+export { MissingCredentialsError, type MissingCredentialsErrorOptions } from './errors/missing-credentials-error.js';
+export { RequestValidationError, type RequestValidationErrorOptions } from './errors/request-validation-error.js';
 export { NetworkError, type NetworkErrorOptions } from './errors/network-error.js';
 export { TimeoutError, type TimeoutErrorOptions } from './errors/timeout-error.js';
 export { ResponseValidationError, type ResponseValidationErrorOptions } from './errors/response-validation-error.js';

@@ -45,6 +45,7 @@ const ckanSchemas: Record<string, z.ZodType> = {
   '/api/3/action/status_show': ckanEnvelope(ckanStatusSchema),
   '/api/3/action/package_search': ckanEnvelope(ckanPackageSearchResultSchema),
   '/api/3/action/package_show': ckanEnvelope(ckanPackageSchema),
+  '/api/3/action/package_create': ckanEnvelope(ckanPackageSchema),
   '/api/3/action/package_list': ckanEnvelope(zod.array(zod.string())),
   '/api/3/action/organization_list': ckanEnvelope(zod.union([zod.array(zod.string()), zod.array(ckanOrganizationSchema)])),
   '/api/3/action/organization_show': ckanEnvelope(ckanOrganizationSchema),
@@ -62,6 +63,15 @@ describe('zod response schemas accept the examples the specifications carry', ()
       expect(schema, `${example.path} ${example.status}`).toBeDefined();
       expect(schema?.safeParse(example.value).success, `${example.path} ${example.status} ${example.example}`).toBe(true);
     }
+  });
+
+  it('CKAN package_create: the created dataset, and the field messages of a Validation Error', () => {
+    const examples = responseExamples('ckan').filter((example) => example.path === '/api/3/action/package_create');
+    expect(examples.map((example) => `${example.status} ${example.example}`)).toEqual(
+      expect.arrayContaining(['200 created', '403 notAuthorized', '409 nameInUse', '409 badName']),
+    );
+    const nameInUse = examples.find((example) => example.example === 'nameInUse')?.value;
+    expect(nameInUse).toMatchObject({ success: false, error: { __type: 'Validation Error', name: ['That URL is already in use.'] } });
   });
 
   it('CKAN unknown fields pass through', () => {

@@ -31,8 +31,8 @@ afterEach(() => {
 });
 
 describe('README examples run against the mocks', () => {
-  it('has the three client examples', () => {
-    expect([...examples.keys()]).toEqual(['ckan', 'bps', 'splp']);
+  it('has the client examples', () => {
+    expect([...examples.keys()]).toEqual(['ckan', 'ckan-publish', 'bps', 'splp']);
   });
 
   it('CKAN', async () => {
@@ -40,6 +40,16 @@ describe('README examples run against the mocks', () => {
     expect(lines[0]).toBe('1 Jumlah Penduduk Menurut Kabupaten/Kota di Kalimantan Timur');
     expect(lines).toContain('10 DataStore rows for 2023');
     expect(lines.at(-1)).toBe('404 Not Found Error');
+  });
+
+  it('CKAN package_create', async () => {
+    const lines = await runExample('ckan-publish');
+    expect(lines).toEqual([
+      'jumlah-penduduk-kota-balikpapan diskominfo',
+      'Jumlah Penduduk Kota Balikpapan',
+      '409 name That URL is already in use.',
+      'interop.credentials.missing',
+    ]);
   });
 
   it('BPS', async () => {

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BpsDomain, BpsDynamicTable, BpsPagination } from './bps/bps-schemas.js';
+import type { PackageCreateParams } from './ckan/ckan-client.js';
 import type { CkanDatastoreSearchResult, CkanOrganization, CkanPackage, CkanPackageSearchResult, CkanResource, CkanStatus } from './ckan/ckan-schemas.js';
 import type { $defs as BpsDefs, components as Bps, operations as BpsOperations, webhooks as BpsWebhooks } from './generated/bps.js';
 import type { $defs as CkanDefs, components as Ckan, operations as CkanOperations, webhooks as CkanWebhooks } from './generated/ckan.js';
@@ -19,6 +20,11 @@ describe('zod schemas and generated types agree', () => {
     expectTypeOf<CkanDatastoreSearchResult>().toExtend<Ckan['schemas']['DatastoreSearchResult']>();
     expectTypeOf<CkanStatus>().toExtend<Ckan['schemas']['StatusShow']>();
     expectTypeOf<CkanOperations['package_show']['parameters']['query']['id']>().toEqualTypeOf<string>();
+    expectTypeOf<PackageCreateParams['name']>().toEqualTypeOf<Ckan['schemas']['PackageCreateRequest']['name']>();
+    expectTypeOf<NonNullable<PackageCreateParams['tags']>[number]>().toExtend<Ckan['schemas']['TagInput']>();
+    expectTypeOf<NonNullable<PackageCreateParams['extras']>[number]>().toExtend<Ckan['schemas']['Extra']>();
+    expectTypeOf<NonNullable<PackageCreateParams['private']>>().toEqualTypeOf<NonNullable<Ckan['schemas']['PackageCreateRequest']['private']>>();
+    expectTypeOf<CkanOperations['package_create']['requestBody']['content']['application/json']>().toEqualTypeOf<Ckan['schemas']['PackageCreateRequest']>();
   });
 
   it('BPS', () => {

@@ -241,6 +241,84 @@ async function auditVerifyBundle(context: CommandContext, file: string, options:
   );
 }
 
+/** The `spbe audit prove --consistency` output, as read back by `verify-checkpoints`. */
+interface ConsistencyProofFile {
+  readonly type?: string;
+  readonly size1: number;
+  readonly size2: number;
+  readonly proof: readonly string[];
+}
+
+function readConsistencyProof(file: string, context: CommandContext): ConsistencyProofFile {
+  const text = readFileSync(checkedFilePath(file, context.io), 'utf8');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError('cli.audit_proof_json', { id: `${file}: bukan JSON dari \`spbe audit prove --consistency\``, en: `${file}: not the JSON of \`spbe audit prove --consistency\`` });
+  }
+  const proof = value as Partial<ConsistencyProofFile> | null;
+  const isSize = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+  if (!proof || !isSize(proof.size1) || !isSize(proof.size2) || !Array.isArray(proof.proof) || !proof.proof.every((hash) => typeof hash === 'string')) {
+    throw new InputError('cli.audit_proof_shape', {
+      id: `${file}: harus berisi size1, size2 dan proof (base64) dari \`spbe audit prove --consistency\``,
+      en: `${file}: must hold size1, size2 and proof (base64) from \`spbe audit prove --consistency\``,
+    });
+  }
+  return proof as ConsistencyProofFile;
+}
+
+/**
+ * `spbe audit verify-checkpoints <older> <newer>`: checks two signed checkpoints with the log's public
+ * key and, with the consistency proof between them, that the newer log extends the older one —
+ * offline, without access to the log. Two checkpoints of one origin that fail this are evidence of a
+ * rewritten history or a split view.
+ */
+async function auditVerifyCheckpoints(
+  context: CommandContext,
+  olderFile: string,
+  newerFile: string,
+  options: { readonly key: string[]; readonly origin?: string; readonly proof?: string },
+): Promise<void> {
+  const origin = options.origin ?? options.key[0]!.split('+')[0]!;
+  const { verifyCheckpoint, verifyConsistency } = await import('@spbe-kit/audit');
+  const trust = { origin, verifierKeys: options.key };
+  const older = await verifyCheckpoint(readFileSync(checkedFilePath(olderFile, context.io), 'utf8'), trust);
+  const newer = await verifyCheckpoint(readFileSync(checkedFilePath(newerFile, context.io), 'utf8'), trust);
+  const sizes = { older: Number(older.size), newer: Number(newer.size) };
+  if (sizes.older > sizes.newer) {
+    throw new InputError('cli.audit_checkpoint_order', {
+      id: `Checkpoint pertama (${sizes.older}) lebih besar dari yang kedua (${sizes.newer}): sebutkan yang lama lebih dulu`,
+      en: `The first checkpoint (${sizes.older}) is larger than the second (${sizes.newer}): give the older one first`,
+    });
+  }
+  let proofLength = 0;
+  if (options.proof !== undefined) {
+    const proof = readConsistencyProof(options.proof, context);
+    if (proof.size1 !== sizes.older || proof.size2 !== sizes.newer) {
+      throw new InputError('cli.audit_proof_sizes', {
+        id: `Bukti konsistensi untuk ukuran ${proof.size1} → ${proof.size2}, checkpoint ${sizes.older} → ${sizes.newer}`,
+        en: `The consistency proof is for sizes ${proof.size1} → ${proof.size2}, the checkpoints are ${sizes.older} → ${sizes.newer}`,
+      });
+    }
+    verifyConsistency({ size1: older.size, size2: newer.size, root1: older.root, root2: newer.root, proof: proof.proof.map((hash) => new Uint8Array(Buffer.from(hash, 'base64'))) });
+    proofLength = proof.proof.length;
+  } else if (sizes.older !== sizes.newer || !Buffer.from(older.root).equals(Buffer.from(newer.root))) {
+    throw new InputError('cli.audit_needs_proof', {
+      id: 'Checkpoint berbeda: berikan --proof dengan keluaran `spbe audit prove --consistency <ukuran-lama> --tree-size <ukuran-baru>`',
+      en: 'The checkpoints differ: give --proof with the output of `spbe audit prove --consistency <old-size> --tree-size <new-size>`',
+    });
+  }
+  writeJsonOrText(
+    context,
+    { ok: true, origin: older.origin, size1: sizes.older, size2: sizes.newer, root1: base64(older.root), root2: base64(newer.root), proofHashes: proofLength },
+    [
+      context.colors.green(context.text({ id: 'OK: kedua checkpoint sah dan log yang baru memperluas yang lama.', en: 'OK: both checkpoints are valid and the newer log extends the older one.' })),
+      `${context.text({ id: 'Log', en: 'Log' })}: ${older.origin}, ${context.text({ id: 'ukuran', en: 'size' })} ${sizes.older} → ${sizes.newer}`,
+    ].join('\n'),
+  );
+}
+
 async function readAll(context: CommandContext): Promise<string> {
   let text = '';
   for await (const chunk of context.io.stdin) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
@@ -271,6 +349,7 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       ['spbe audit verify --store ./audit --origin audit.example.go.id/simpeg --key "$VKEY"', { id: 'verifikasi seluruh log', en: 'verify the whole log' }],
       ['spbe audit export 41 --store ./audit --origin … --key "$VKEY" -o entry-41.proof', { id: 'bundel bukti', en: 'a proof bundle' }],
       ['spbe audit verify-bundle entry-41.proof --key "$VKEY"', { id: 'verifikasi luring', en: 'verify offline' }],
+      ['spbe audit verify-checkpoints old.txt new.txt --proof consistency.json --key "$VKEY"', { id: 'riwayat tidak ditulis ulang', en: 'history was not rewritten' }],
     ]),
   );
 
@@ -338,4 +417,26 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     .option('--origin <origin>', setup.text({ id: 'origin log yang diharapkan (bawaan: nama kunci pertama)', en: 'expected log origin (default: the name of the first key)' }))
     .addHelpText('after', setup.examples([['spbe audit verify-bundle entry-41.proof --key "$VKEY"', { id: 'hanya dengan kunci publik, luring', en: 'with the public key only, offline' }]]))
     .action(setup.action((context, file: string, options: { key: string[]; origin?: string }) => auditVerifyBundle(context, file, options)));
+
+  audit
+    .command('verify-checkpoints')
+    .argument('<older>', setup.text({ id: 'checkpoint bertanda tangan yang lebih lama', en: 'the older signed checkpoint' }))
+    .argument('<newer>', setup.text({ id: 'checkpoint bertanda tangan yang lebih baru', en: 'the newer signed checkpoint' }))
+    .description(
+      setup.text({
+        id: 'Verifikasi dua checkpoint secara luring dan bahwa log yang baru memperluas yang lama (bukti konsistensi)',
+        en: 'Verify two checkpoints offline, and that the newer log extends the older one (consistency proof)',
+      }),
+    )
+    .requiredOption('--key <vkey...>', setup.text({ id: 'kunci publik log (dan saksi)', en: "the log's (and witnesses') public keys" }))
+    .option('--origin <origin>', setup.text({ id: 'origin log yang diharapkan (bawaan: nama kunci pertama)', en: 'expected log origin (default: the name of the first key)' }))
+    .option('--proof <file>', setup.text({ id: 'keluaran JSON `spbe audit prove --consistency`', en: 'the JSON output of `spbe audit prove --consistency`' }))
+    .addHelpText(
+      'after',
+      setup.examples([
+        ['spbe audit prove --consistency 1000 --tree-size 1200 --store ./audit --origin … --key "$VKEY" > consistency.json', { id: 'dari operator', en: 'from the operator' }],
+        ['spbe audit verify-checkpoints checkpoint-1000.txt checkpoint-1200.txt --proof consistency.json --key "$VKEY"', { id: 'oleh auditor, luring', en: 'by the auditor, offline' }],
+      ]),
+    )
+    .action(setup.action((context, older: string, newer: string, options: { key: string[]; origin?: string; proof?: string }) => auditVerifyCheckpoints(context, older, newer, options)));
 };

@@ -114,3 +114,75 @@ describe('spbe audit', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ origin: ORIGIN, size: 30 });
   });
 });
+
+describe('spbe audit verify-checkpoints', () => {
+  const ORIGIN2 = 'audit.example.go.id/arsip';
+  const at = (store: string, extra: string[] = []) => ['--store', store, '--origin', ORIGIN2, ...extra];
+  let key: string;
+
+  beforeAll(async () => {
+    const keygen = await spbe(['audit', 'keygen', ORIGIN2, '--out', 'arsip.key', '--quiet'], { cwd: dir });
+    key = keygen.stdout.trim();
+    const events = (from: number, count: number) => `${Array.from({ length: count }, (_, i) => JSON.stringify(sampleEvent(from + i))).join('\n')}\n`;
+    writeFileSync(path.join(dir, 'first.jsonl'), events(0, 10));
+    writeFileSync(path.join(dir, 'more.jsonl'), events(10, 5));
+    writeFileSync(path.join(dir, 'other.jsonl'), events(100, 15));
+    const sign = ['--signer-key-file', 'arsip.key'];
+    const checkpoints: string[] = [];
+    for (const args of [
+      ['audit', 'append', 'first.jsonl', ...at('arsip', sign)],
+      ['audit', 'checkpoint', ...at('arsip', sign)],
+      ['audit', 'append', 'more.jsonl', ...at('arsip', sign)],
+      ['audit', 'checkpoint', ...at('arsip', sign)],
+      // A second log under the same key and origin with a different history: a split view.
+      ['audit', 'append', 'other.jsonl', ...at('forked', sign)],
+    ]) {
+      const run = await spbe(args, { cwd: dir });
+      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+      if (args[1] === 'checkpoint') checkpoints.push(run.stdout);
+    }
+    writeFileSync(path.join(dir, 'cp-10.txt'), checkpoints[0]!);
+    writeFileSync(path.join(dir, 'cp-15.txt'), checkpoints[1]!);
+    const forked = await spbe(['audit', 'checkpoint', ...at('forked', sign)], { cwd: dir });
+    writeFileSync(path.join(dir, 'forked-15.txt'), forked.stdout);
+    const proof = await spbe(['audit', 'prove', '--consistency', '10', '--tree-size', '15', ...at('arsip', ['--key', key])], { cwd: dir });
+    expect(proof.code, proof.stderr).toBe(0);
+    writeFileSync(path.join(dir, 'consistency.json'), proof.stdout);
+    const forkedProof = await spbe(['audit', 'prove', '--consistency', '10', '--tree-size', '15', ...at('forked', ['--key', key])], { cwd: dir });
+    writeFileSync(path.join(dir, 'forked-consistency.json'), forkedProof.stdout);
+  });
+
+  it('accepts two checkpoints of one history with the consistency proof between them', async () => {
+    const run = await spbe(['audit', 'verify-checkpoints', 'cp-10.txt', 'cp-15.txt', '--proof', 'consistency.json', '--key', key, '--json'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, origin: ORIGIN2, size1: 10, size2: 15 });
+    const same = await spbe(['audit', 'verify-checkpoints', 'cp-15.txt', 'cp-15.txt', '--key', key], { cwd: dir });
+    expect(same.code, same.stderr).toBe(0);
+  });
+
+  it('rejects a split view: a checkpoint of another history under the same key (exit 1)', async () => {
+    const run = await spbe(['audit', 'verify-checkpoints', 'cp-10.txt', 'forked-15.txt', '--proof', 'forked-consistency.json', '--key', key, '--lang', 'en'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^spbe: /);
+  });
+
+  it('rejects a corrupted proof, a wrong key, the wrong order and a missing proof (exit 1)', async () => {
+    const proof = JSON.parse(readFileSync(path.join(dir, 'consistency.json'), 'utf8')) as { proof: string[] };
+    const first = Buffer.from(proof.proof[0]!, 'base64');
+    first[0]! ^= 1;
+    proof.proof[0] = first.toString('base64');
+    writeFileSync(path.join(dir, 'corrupted.json'), JSON.stringify(proof));
+    const other = (await spbe(['audit', 'keygen', ORIGIN2, '--quiet'], { cwd: dir })).stdout.trim();
+    for (const args of [
+      ['cp-10.txt', 'cp-15.txt', '--proof', 'corrupted.json', '--key', key],
+      ['cp-10.txt', 'cp-15.txt', '--proof', 'consistency.json', '--key', other],
+      ['cp-15.txt', 'cp-10.txt', '--proof', 'consistency.json', '--key', key],
+      ['cp-10.txt', 'cp-15.txt', '--key', key],
+      ['cp-10.txt', 'cp-15.txt', '--proof', 'events.jsonl', '--key', key],
+    ]) {
+      const run = await spbe(['audit', 'verify-checkpoints', ...args, '--lang', 'en'], { cwd: dir });
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr).not.toMatch(/unexpected|\n\s+at /);
+    }
+  });
+});

@@ -1,8 +1,10 @@
 import createClient from 'openapi-fetch';
-import { ValidationError } from '@spbe-kit/models';
+import { safeParseWith, ValidationError, type IssuePath, type SpbeIssue } from '@spbe-kit/models';
 import { z } from 'zod';
 import type { CallDescription } from '../errors/interop-error.js';
+import { MissingCredentialsError } from '../errors/missing-credentials-error.js';
 import { ProviderError } from '../errors/provider-error.js';
+import { RequestValidationError } from '../errors/request-validation-error.js';
 import type { paths } from '../generated/ckan.js';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
@@ -39,7 +41,7 @@ import {
 export interface CkanClientOptions extends InteropClientOptions {
   /** The portal's root, e.g. `https://data.kaltimprov.go.id` (without `/api/3`). */
   readonly baseUrl: string;
-  /** A CKAN API token, for private datasets (sent in `Authorization`). */
+  /** A CKAN API token (sent in `Authorization`): needed for private datasets and for `packageCreate`. */
   readonly apiToken?: string;
   /** A locale prefix some portals put before `/api` (`'id'` → `/id/api/3/action/...`). */
   readonly locale?: string;
@@ -110,6 +112,68 @@ export interface ListParams {
 }
 
 /**
+ * Parameters of `package_create`: the dataset to create. Fields a portal adds (ckanext-scheming)
+ * may be given too and are sent as they are; they must be JSON values.
+ *
+ * @example
+ * ```ts
+ * await ckan.packageCreate({
+ *   name: 'jumlah-penduduk-kota-balikpapan',
+ *   title: 'Jumlah Penduduk Kota Balikpapan',
+ *   owner_org: 'diskominfo',
+ *   tags: [{ name: 'kependudukan' }],
+ *   extras: [{ key: 'frekuensi', value: 'tahunan' }],
+ * });
+ * ```
+ */
+export interface PackageCreateParams {
+  /** URL name, unique on the portal: 2–100 characters of lowercase `a-z`, `0-9`, `-` and `_` (CKAN checks it). */
+  readonly name: string;
+  /** Title shown on the portal. */
+  readonly title: string;
+  /** Description (Markdown). */
+  readonly notes?: string;
+  /** Id or name of the owning organisation (OPD); most portals require one. */
+  readonly owner_org?: string;
+  /** A licence id the portal knows, e.g. `'cc-by'`. */
+  readonly license_id?: string;
+  /** The producing agency or person. */
+  readonly author?: string;
+  readonly author_email?: string;
+  /** Who maintains the dataset (e.g. the walidata). */
+  readonly maintainer?: string;
+  readonly maintainer_email?: string;
+  /** Keywords. */
+  readonly tags?: readonly { readonly name: string }[];
+  /** Free key/value metadata (values are strings). */
+  readonly extras?: readonly { readonly key: string; readonly value: string }[];
+  /** Groups (topics) by name. */
+  readonly groups?: readonly { readonly name: string }[];
+  /** Create the dataset as private (visible to the organisation only). */
+  readonly private?: boolean;
+  /** Portal-specific fields (ckanext-scheming), sent as they are. */
+  readonly [field: string]: unknown;
+}
+
+/**
+ * Per-call options of a write: {@link CallOptions} plus whether the call may be repeated.
+ *
+ * @example
+ * ```ts
+ * // Safe to retry: the portal rejects a second dataset with the same name (409), so a retried
+ * // create cannot make a duplicate.
+ * await ckan.packageCreate({ name: 'jumlah-penduduk', title: 'Jumlah Penduduk' }, { idempotent: true });
+ * ```
+ */
+export interface WriteCallOptions extends CallOptions {
+  /**
+   * Let the client retry this call on 5xx, 429 and dropped connections (default `false`: a write
+   * is sent once, because a retried write may be applied twice).
+   */
+  readonly idempotent?: boolean;
+}
+
+/**
  * A typed client for one CKAN portal's Action API. Every method throws only {@link InteropError}s.
  *
  * @example
@@ -125,6 +189,23 @@ export interface CkanClient {
   packageSearch(params?: PackageSearchParams, options?: CallOptions): Promise<CkanPackageSearchResult>;
   /** `package_show`: one dataset by id or name. */
   packageShow(params: { readonly id: string }, options?: CallOptions): Promise<CkanPackage>;
+  /**
+   * `package_create`: creates a dataset and returns it as `package_show` would. Needs the
+   * client's `apiToken` ({@link MissingCredentialsError} before any request when missing).
+   * Sent once, never retried, unless `options.idempotent` is `true`. CKAN's answers become
+   * {@link ProviderError}s: 403 `Authorization Error` (token unknown or not allowed), 409
+   * `Validation Error` with one issue per field message in `issues` (e.g.
+   * `name: That URL is already in use.`) and the body kept. Parameters that are not of the
+   * documented types throw {@link RequestValidationError} before any request.
+   *
+   * @example
+   * ```ts
+   * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
+   * const created = await ckan.packageCreate({ name: 'jumlah-penduduk-kota-balikpapan', title: 'Jumlah Penduduk Kota Balikpapan', owner_org: 'diskominfo' });
+   * console.log(created.id, created.name);
+   * ```
+   */
+  packageCreate(params: PackageCreateParams, options?: WriteCallOptions): Promise<CkanPackage>;
   /** `package_list`: names of all public datasets. */
   packageList(params?: Omit<ListParams, 'sort'>, options?: CallOptions): Promise<string[]>;
   /** `organization_list`: organisation names. */
@@ -147,19 +228,52 @@ export interface CkanClient {
   datastoreRecords(params: Omit<DatastoreSearchParams, 'offset'>, options?: CallOptions): AsyncIterableIterator<Record<string, unknown>>;
 }
 
+const maxFieldIssues = 100;
+
+/**
+ * The per-field messages of CKAN's `Validation Error` (`{ "name": ["That URL is already in use."] }`,
+ * nested for tags, extras and resources: `{ "tags": [{ "name": ["..."] }] }`) as issues.
+ */
+function validationIssues(value: unknown, path: IssuePath, issues: SpbeIssue[], depth = 0): void {
+  if (issues.length >= maxFieldIssues || depth > 8) return;
+  if (typeof value === 'string') {
+    issues.push({ code: 'interop.provider.validation', path, message: { id: value, en: value } });
+  } else if (Array.isArray(value)) {
+    const items: unknown[] = value;
+    const allText = items.every((item) => typeof item === 'string');
+    items.forEach((item, index) => validationIssues(item, allText ? path : [...path, index], issues, depth + 1));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, nested] of Object.entries(value)) validationIssues(nested, [...path, key], issues, depth + 1);
+  }
+}
+
 /** Reads CKAN's `success: false` envelope, which some portals send with HTTP 200. */
 function ckanFailure(response: BufferedResponse, call: CallDescription, json: unknown): ProviderError {
   let providerCode: string | undefined;
   let providerMessage: string | undefined;
+  let issues: SpbeIssue[] | undefined;
   if (typeof json === 'object' && json !== null && 'error' in json) {
     const error = json.error;
     if (typeof error === 'object' && error !== null) {
       const fields = error as Record<string, unknown>;
       if (typeof fields.__type === 'string') providerCode = fields.__type;
       if (typeof fields.message === 'string') providerMessage = fields.message;
+      if (providerCode === 'Validation Error') {
+        issues = [];
+        for (const [field, messages] of Object.entries(fields)) {
+          if (field !== '__type' && field !== 'message') validationIssues(messages, [field], issues);
+        }
+        // CKAN sends no `message` with a validation error: summarise the fields instead.
+        if (providerMessage === undefined && issues.length > 0) {
+          providerMessage = issues
+            .slice(0, 5)
+            .map((issue) => `${issue.path.join('.')}: ${issue.message.en}`)
+            .join('; ');
+        }
+      }
     }
   }
-  return new ProviderError({ status: response.status, body: response.text, providerCode, providerMessage, retryAfterMs: retryAfterOf(response), call });
+  return new ProviderError({ status: response.status, body: response.text, providerCode, providerMessage, retryAfterMs: retryAfterOf(response), call, issues });
 }
 
 function classifyCkanFailure(response: BufferedResponse, call: CallDescription): ProviderError {
@@ -194,6 +308,26 @@ function checkUrl(value: string, field: string): string {
 }
 
 const namesSchema = z.array(z.string());
+
+const optionalText = z.string().optional();
+/** The shape of {@link PackageCreateParams}; CKAN itself checks the values (name pattern, licence, organisation). */
+const packageCreateParamsSchema = z
+  .object({
+    name: z.string(),
+    title: z.string(),
+    notes: optionalText,
+    owner_org: optionalText,
+    license_id: optionalText,
+    author: optionalText,
+    author_email: optionalText,
+    maintainer: optionalText,
+    maintainer_email: optionalText,
+    tags: z.array(z.object({ name: z.string() }).catchall(z.json())).optional(),
+    extras: z.array(z.object({ key: z.string(), value: z.string() })).optional(),
+    groups: z.array(z.object({ name: z.string() }).catchall(z.json())).optional(),
+    private: z.boolean().optional(),
+  })
+  .catchall(z.json());
 
 /**
  * Creates a client for a CKAN 2.10-style Satu Data portal. Methods are named after the
@@ -249,6 +383,16 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     packageShow(params, callOptions) {
       return callThroughTransport(transport, { operation: 'ckan.package_show', options: callOptions, parse: packageParser }, (init) =>
         client.GET('/api/3/action/package_show', { params: { query: { id: params.id } }, ...init }),
+      );
+    },
+    async packageCreate(params, callOptions) {
+      if (!options.apiToken) throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_create' });
+      const checked = safeParseWith(packageCreateParamsSchema, params);
+      if (!checked.success) throw new RequestValidationError({ operation: 'ckan.package_create', issues: checked.error.issues, cause: checked.error });
+      const body = checked.data;
+      const { idempotent = false, ...rest } = callOptions ?? {};
+      return callThroughTransport(transport, { operation: 'ckan.package_create', options: rest, idempotent, parse: packageParser }, (init) =>
+        client.POST('/api/3/action/package_create', { body, ...init }),
       );
     },
     packageList(params = {}, callOptions) {

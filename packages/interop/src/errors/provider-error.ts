@@ -1,3 +1,4 @@
+import type { SpbeIssue } from '@spbe-kit/models';
 import { InteropError, type CallDescription } from './interop-error.js';
 
 /**
@@ -21,12 +22,15 @@ export interface ProviderErrorOptions {
   readonly retryAfterMs?: number | undefined;
   /** The call that failed. */
   readonly call?: CallDescription;
+  /** Per-field problems the provider reported (e.g. CKAN's `Validation Error` fields), path = the field. */
+  readonly issues?: readonly SpbeIssue[] | undefined;
 }
 
 /**
  * The service itself (a CKAN portal, BPS, or the provider behind SPLP) answered with an
  * error: an HTTP error status, a CKAN `success: false` envelope, a BPS `status: Error`,
- * or an error page from a proxy in front of it. `status` and `body` are kept verbatim.
+ * or an error page from a proxy in front of it. `status` and `body` are kept verbatim; per-field
+ * messages the provider sent (CKAN's `Validation Error`) are in `issues`, each with the field as `path`.
  *
  * @example
  * ```ts
@@ -59,7 +63,7 @@ export class ProviderError extends InteropError {
         id: `Layanan penyedia menjawab dengan galat (HTTP ${options.status})${suffix}`,
         en: `The provider answered with an error (HTTP ${options.status})${suffix}`,
       },
-      { call: options.call },
+      { call: options.call, issues: options.issues, path: options.issues?.length === 1 ? options.issues[0]?.path : undefined },
     );
     this.status = options.status;
     this.body = options.body;

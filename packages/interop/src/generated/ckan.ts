@@ -56,6 +56,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/3/action/package_create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a dataset (needs an API token allowed to create datasets)
+         * @description Creates a dataset and answers with it as `package_show` would. Not idempotent: a
+         *     second call with the same `name` fails with a `Validation Error` (409,
+         *     `name: [That URL is already in use.]`). A `name` must be 2–100 characters of
+         *     lowercase ASCII letters, digits, `-` and `_`. Without a token, or with a token of a
+         *     user who may not create datasets, CKAN answers 403 `Authorization Error`.
+         */
+        post: operations["package_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/3/action/package_list": {
         parameters: {
             query?: never;
@@ -182,6 +206,44 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+        };
+        ValidationErrorEnvelope: {
+            help?: string;
+            /** @constant */
+            success: false;
+            error: {
+                /** @constant */
+                __type: "Validation Error";
+                message?: string;
+            } & {
+                [key: string]: unknown[] | Record<string, never>;
+            };
+        };
+        PackageCreateRequest: {
+            /** @description URL name, unique on the portal */
+            name: string;
+            title?: string;
+            /** @description Description (Markdown) */
+            notes?: string;
+            /** @description Id or name of the owning organisation (OPD) */
+            owner_org?: string;
+            /** @description A licence id of the portal, e.g. `cc-by` */
+            license_id?: string;
+            author?: string;
+            author_email?: string;
+            maintainer?: string;
+            maintainer_email?: string;
+            private?: boolean;
+            tags?: components["schemas"]["TagInput"][];
+            extras?: components["schemas"]["Extra"][];
+            groups?: {
+                name: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        TagInput: {
+            name: string;
         };
         OrganizationRef: {
             id: string;
@@ -406,6 +468,55 @@ export interface operations {
                         success: true;
                         result: components["schemas"]["Package"];
                     };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    package_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created dataset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        help?: string;
+                        /** @constant */
+                        success: true;
+                        result: components["schemas"]["Package"];
+                    };
+                };
+            };
+            /** @description No token, an unknown token, or a user who may not create datasets (`Authorization Error`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The dataset is invalid (`Validation Error`): one list of messages per offending field */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelope"];
                 };
             };
             "4XX": components["responses"]["Error"];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { buildKaltimPackages, kaltimDatastore, kaltimGroups, kaltimOrganizations } from './kaltim-ckan-data.js';
 import { json, startMockServer, type MockRequest, type MockResponse, type MockServer } from './mock-server.js';
 
@@ -10,7 +11,7 @@ import { json, startMockServer, type MockRequest, type MockResponse, type MockSe
  * ```
  */
 export interface CkanMockOptions {
-  /** The API token that unlocks private datasets (default `'ckan-token-kaltim'`). */
+  /** The API token that unlocks private datasets and may create datasets (default `'ckan-token-kaltim'`). */
   readonly apiToken?: string;
   /** Locale prefixes accepted before `/api` (default `['id', 'en']`). */
   readonly locales?: readonly string[];
@@ -29,7 +30,7 @@ export interface CkanMockOptions {
 export interface CkanMock extends MockServer {
   /** The portal root to give `createCkanClient` (same as `url`). */
   readonly baseUrl: string;
-  /** The API token that unlocks private datasets. */
+  /** The API token that unlocks private datasets and may create datasets (`package_create`). */
   readonly apiToken: string;
 }
 
@@ -43,6 +44,158 @@ function failure(siteUrl: string, action: string, status: number, type: string, 
   return json(status, { help: `${siteUrl}/api/3/action/help_show?name=${action}`, success: false, error: { __type: type, message, ...extra } });
 }
 
+/** Licences the mock portal knows, as CKAN's default licence list names them. */
+const licenceTitles: Readonly<Record<string, string>> = {
+  'cc-by': 'Creative Commons Attribution',
+  'cc-by-sa': 'Creative Commons Attribution Share-Alike',
+  'cc-zero': 'Creative Commons CCZero',
+  'odc-by': 'Open Data Commons Attribution License',
+  'odc-odbl': 'Open Data Commons Open Database License (ODbL)',
+  'other-open': 'Other (Open)',
+  notspecified: 'License not specified',
+};
+
+const packageNamePattern = /^[a-z0-9_-]*$/;
+
+/** CKAN's timestamp format: ISO 8601 with microseconds and no zone (UTC). */
+function ckanTimestamp(date: Date): string {
+  return `${date.toISOString().slice(0, 23)}000`;
+}
+
+type CreateOutcome = { readonly ok: true; readonly pkg: Record<string, unknown> } | { readonly ok: false; readonly fields: Record<string, unknown[]> };
+
+/**
+ * Validates a `package_create` body the way CKAN 2.10's default schema does (the subset the
+ * mock supports) and builds the package. Unowned datasets are allowed, as on portals with
+ * `ckan.auth.create_unowned_dataset = true`.
+ */
+function createPackage(body: Record<string, unknown>, existing: readonly Record<string, unknown>[], now: Date): CreateOutcome {
+  const fields: Record<string, unknown[]> = {};
+  const add = (field: string, message: unknown): void => {
+    (fields[field] ??= []).push(message);
+  };
+  const text = (field: string): string | undefined => {
+    const value = body[field];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      add(field, 'Must be a string');
+      return undefined;
+    }
+    return value;
+  };
+
+  const name = body.name;
+  if (name === undefined || name === null || name === '') add('name', 'Missing value');
+  else if (typeof name !== 'string' || !packageNamePattern.test(name)) add('name', 'Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_');
+  else if (name.length < 2) add('name', 'Must be at least 2 characters long');
+  else if (name.length > 100) add('name', 'Name must be a maximum of 100 characters long');
+  else if (name === 'new' || name === 'edit') add('name', 'That name cannot be used');
+  else if (existing.some((pkg) => pkg.name === name)) add('name', 'That URL is already in use.');
+
+  const title = text('title');
+  const notes = text('notes');
+  const author = text('author');
+  const authorEmail = text('author_email');
+  const maintainer = text('maintainer');
+  const maintainerEmail = text('maintainer_email');
+  const licenceId = text('license_id');
+  const ownerOrg = text('owner_org');
+  const organization = ownerOrg === undefined || ownerOrg === '' ? undefined : kaltimOrganizations.find((entry) => entry.id === ownerOrg || entry.name === ownerOrg);
+  if (ownerOrg !== undefined && ownerOrg !== '' && organization === undefined) add('owner_org', 'Organization does not exist');
+  if (body.private !== undefined && typeof body.private !== 'boolean') add('private', 'Must be a boolean');
+  const isPrivate = body.private === true;
+  if (isPrivate && organization === undefined && fields.owner_org === undefined) add('private', "Datasets with no organization can't be private.");
+
+  const tags: { id: string; name: string; display_name: string }[] = [];
+  if (body.tags !== undefined) {
+    if (!Array.isArray(body.tags)) add('tags', 'Must be a list');
+    else {
+      const tagErrors: Record<string, string[]>[] = [];
+      let failed = false;
+      for (const entry of body.tags as unknown[]) {
+        const tagName = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
+        const problems: Record<string, string[]> = {};
+        if (typeof tagName !== 'string' || tagName === '') problems.name = ['Missing value'];
+        else if (tagName.length < 2) problems.name = [`Tag "${tagName}" length is less than minimum 2`];
+        else if (tagName.length > 100) problems.name = [`Tag "${tagName}" length is more than maximum 100`];
+        else if (!/^[\p{L}\p{N} ._-]+$/u.test(tagName)) problems.name = [`Tag "${tagName}" must be alphanumeric characters or symbols: -_.`];
+        else tags.push({ id: `tag-${tagName}`, name: tagName, display_name: tagName });
+        if (problems.name) failed = true;
+        tagErrors.push(problems);
+      }
+      if (failed) fields.tags = tagErrors;
+    }
+  }
+  const extras: { key: string; value: string }[] = [];
+  if (body.extras !== undefined) {
+    if (!Array.isArray(body.extras)) add('extras', 'Must be a list');
+    else {
+      for (const entry of body.extras as unknown[]) {
+        const { key, value } = (typeof entry === 'object' && entry !== null ? entry : {}) as { key?: unknown; value?: unknown };
+        if (typeof key !== 'string' || key === '') add('extras', { key: ['Missing value'] });
+        else if (typeof value !== 'string') add('extras', { value: ['Must be a string'] });
+        else extras.push({ key, value });
+      }
+    }
+  }
+  const groups: { id: string; name: string; title: string; display_name: string; description: string }[] = [];
+  if (body.groups !== undefined) {
+    if (!Array.isArray(body.groups)) add('groups', 'Must be a list');
+    else {
+      for (const entry of body.groups as unknown[]) {
+        const groupName = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
+        const group = kaltimGroups.find((candidate) => candidate.name === groupName || candidate.id === groupName);
+        if (group === undefined) add('groups', 'That group name or ID does not exist.');
+        else groups.push({ id: group.id, name: group.name, title: group.title, display_name: group.title, description: group.description });
+      }
+    }
+  }
+  if (Object.keys(fields).length > 0) return { ok: false, fields };
+
+  const packageName = name as string;
+  const id = randomUUID();
+  const timestamp = ckanTimestamp(now);
+  // Fields this portal's schema does not know are kept, as ckanext-scheming does.
+  const known = new Set(['id', 'name', 'title', 'notes', 'author', 'author_email', 'maintainer', 'maintainer_email', 'license_id', 'owner_org', 'private', 'tags', 'extras', 'groups', 'resources', 'state', 'type']);
+  const additional = Object.fromEntries(Object.entries(body).filter(([key]) => !known.has(key)));
+  return {
+    ok: true,
+    pkg: {
+      ...additional,
+      id,
+      name: packageName,
+      title: title === undefined || title === '' ? packageName : title,
+      notes: notes ?? null,
+      author: author ?? null,
+      author_email: authorEmail ?? null,
+      maintainer: maintainer ?? null,
+      maintainer_email: maintainerEmail ?? null,
+      license_id: licenceId ?? null,
+      ...(licenceId !== undefined ? { license_title: licenceTitles[licenceId] ?? licenceId } : {}),
+      metadata_created: timestamp,
+      metadata_modified: timestamp,
+      private: isPrivate,
+      state: 'active',
+      type: 'dataset',
+      owner_org: organization?.id ?? null,
+      organization: organization
+        ? { id: organization.id, name: organization.name, title: organization.title, type: 'organization', description: organization.description, image_url: '', is_organization: true }
+        : null,
+      num_resources: 0,
+      num_tags: tags.length,
+      resources: [],
+      tags,
+      groups,
+      extras,
+    },
+  };
+}
+
+/** The organisation name of a package, if it has one. */
+function organizationName(pkg: Record<string, unknown>): string | undefined {
+  return (pkg.organization as { name?: string } | null | undefined)?.name;
+}
+
 function intParam(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -54,7 +207,11 @@ function intParam(value: string | undefined, fallback: number): number {
  * Satu Data portal: organisations (OPD), groups, nine datasets (one private) and two
  * DataStore tables (population 2021–2023 and puskesmas 2023 per regency/city). It
  * implements `status_show`, `package_search` (`q`, `fq` on organization/tags/groups,
- * `rows`, `start`, `sort`, `facet.field`), `package_show`, `package_list`,
+ * `rows`, `start`, `sort`, `facet.field`), `package_show`, `package_create` (POST with
+ * `Authorization: <apiToken>`, else 403 `Authorization Error`; CKAN's name rules and
+ * uniqueness, a known `owner_org`, tags, extras and groups checked, with CKAN's 409
+ * `Validation Error` per field; the new dataset is then served by every read action of
+ * this mock until it closes), `package_list`,
  * `organization_list`, `organization_show`, `group_list`, `resource_show` and
  * `datastore_search` (`filters`, `q`, `limit`, `offset`, `fields`, `sort`), with CKAN's
  * error envelope. Faults can be injected with `mock.faults.inject(...)`.
@@ -84,8 +241,9 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
     const params: Record<string, string> = Object.fromEntries(request.url.searchParams);
     if (request.method === 'POST' && request.body !== '') {
       try {
-        for (const [key, value] of Object.entries(JSON.parse(request.body) as Record<string, unknown>)) {
-          params[key] = typeof value === 'string' ? value : JSON.stringify(value);
+        const parsed: unknown = JSON.parse(request.body);
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+          for (const [key, value] of Object.entries(parsed)) params[key] = typeof value === 'string' ? value : JSON.stringify(value);
         }
       } catch {
         return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Could not read request body');
@@ -120,7 +278,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           const [field, rawValue] = clause.split(':', 2);
           const value = (rawValue ?? '').replace(/^"|"$/g, '');
           found = found.filter((pkg) => {
-            if (field === 'organization') return (pkg.organization as { name: string }).name === value;
+            if (field === 'organization') return organizationName(pkg) === value;
             if (field === 'tags') return (pkg.tags as { name: string }[]).some((tag) => tag.name === value);
             if (field === 'groups') return (pkg.groups as { name: string }[]).some((group) => group.name === value);
             if (field === 'res_format') return (pkg.resources as { format: string }[]).some((resource) => resource.format === value);
@@ -144,7 +302,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
             const counts: Record<string, number> = {};
             for (const pkg of found) {
               const names =
-                field === 'organization' ? [(pkg.organization as { name: string }).name] : field === 'tags' ? (pkg.tags as { name: string }[]).map((tag) => tag.name) : [];
+                field === 'organization' ? [organizationName(pkg) ?? ''].filter((name) => name !== '') : field === 'tags' ? (pkg.tags as { name: string }[]).map((tag) => tag.name) : [];
               for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
             }
             facets[String(field)] = counts;
@@ -161,6 +319,27 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           return failure(siteUrl, action, 403, 'Authorization Error', `User not authorized to read package ${String(pkg.id)}`);
         }
         return envelope(siteUrl, action, pkg);
+      }
+      case 'package_create': {
+        if (request.method !== 'POST') {
+          return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Invalid request. Please use POST method for your request');
+        }
+        if (!authorized) return failure(siteUrl, action, 403, 'Authorization Error', 'Access denied: User  not authorized to create packages');
+        let body: unknown;
+        try {
+          body = JSON.parse(request.body === '' ? '{}' : request.body);
+        } catch {
+          return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Could not read request body');
+        }
+        if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+          return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Request data JSON decoded to a non-dictionary');
+        }
+        const outcome = createPackage(body as Record<string, unknown>, packages, new Date());
+        if (!outcome.ok) {
+          return json(409, { help: `${siteUrl}/api/3/action/help_show?name=${action}`, success: false, error: { __type: 'Validation Error', ...outcome.fields } });
+        }
+        packages.push(outcome.pkg);
+        return envelope(siteUrl, action, outcome.pkg);
       }
       case 'package_list': {
         const names = visible.filter((pkg) => pkg.private !== true).map((pkg) => String(pkg.name)).sort();
@@ -184,7 +363,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           state: 'active',
           type: isOrganization ? 'organization' : 'group',
           package_count: visible.filter((pkg) =>
-            isOrganization ? (pkg.organization as { name: string }).name === entry.name : (pkg.groups as { name: string }[]).some((group) => group.name === entry.name),
+            isOrganization ? organizationName(pkg) === entry.name : (pkg.groups as { name: string }[]).some((group) => group.name === entry.name),
           ).length,
         }));
         const offset = intParam(params.offset, 0);
@@ -195,7 +374,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
       case 'organization_show': {
         const organization = kaltimOrganizations.find((entry) => entry.id === params.id || entry.name === params.id);
         if (organization === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Organization not found');
-        const owned = visible.filter((pkg) => (pkg.organization as { name: string }).name === organization.name);
+        const owned = visible.filter((pkg) => organizationName(pkg) === organization.name);
         return envelope(siteUrl, action, {
           id: organization.id,
           name: organization.name,

@@ -118,6 +118,48 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
     }
   });
 
+  it('CKAN mock: package_create (created, 403 Authorization Error, 409 Validation Error, 400, faults)', async () => {
+    const url = `${ckan.baseUrl}/api/3/action/package_create`;
+    const validate = (status: number) => validatorFor('ckan', '/api/3/action/package_create', 'post', status);
+    const post = (label: string, body: unknown, authorization: string | null = ckan.apiToken) =>
+      exchange(label, url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization === null ? {} : { authorization }) },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    const dataset = {
+      name: 'kontrak-jumlah-penduduk',
+      title: 'Jumlah Penduduk',
+      owner_org: 'diskominfo',
+      license_id: 'cc-by',
+      tags: [{ name: 'kependudukan' }],
+      extras: [{ key: 'frekuensi', value: 'tahunan' }],
+    };
+    const created = await post('created', dataset);
+    expect(created.status).toBe(200);
+    expectValid(validate(200), created);
+    const exchanges = [
+      await post('unowned', { name: 'kontrak-tanpa-opd', title: 'Tanpa OPD' }),
+      await post('no token', { ...dataset, name: 'kontrak-tanpa-token' }, null),
+      await post('wrong token', { ...dataset, name: 'kontrak-token-salah' }, 'salah'),
+      await post('duplicate', dataset),
+      await post('bad name', { ...dataset, name: 'Nama Salah!', owner_org: 'tidak-ada' }),
+      await post('short name and bad tag', { name: 'a', tags: [{ name: 'x' }], extras: [{ key: '', value: 1 }], groups: [{ name: 'tidak-ada' }], private: 'ya' }),
+      await post('not JSON', '{'),
+      await post('not an object', '[1]'),
+      await exchange('GET', `${url}?name=kontrak-get`),
+    ];
+    expect(exchanges.map((result) => result.status)).toEqual([200, 403, 403, 409, 409, 409, 400, 400, 400]);
+    for (const result of exchanges) expectValid(validate(result.status), result);
+    // The 409s follow the stricter Validation Error envelope (one message list per field).
+    expect(validate(409)({ success: false, error: { __type: 'Not Found Error', message: 'x' } })).toBe(false);
+    for (const fault of [{ kind: 'status', status: 503 }, { kind: 'rate-limit', retryAfterSeconds: 1 }] as const) {
+      ckan.faults.inject(fault);
+      const result = await post(`fault ${fault.kind}`, { ...dataset, name: 'kontrak-gangguan' });
+      expectValid(validate(result.status), result);
+    }
+  });
+
   it('BPS mock', async () => {
     const base = `${bps.baseUrl}`;
     const key = `key=${bps.key}`;

@@ -26,6 +26,7 @@ export type IdentifierErrorCode =
   | 'nip.appointment_before_birth'
   | 'nip.invalid_sex'
   | 'nip.invalid_serial'
+  | 'nip.invalid_mask_options'
   | 'pseudonym.invalid_key'
   | 'pseudonym.crypto_unavailable';
 

@@ -85,3 +85,4 @@ export {
   type FormatNipOptions,
   type SafeNipResult,
 } from './nip.js';
+export { maskNip, type MaskNipOptions } from './nip-mask.js';

@@ -1,0 +1,51 @@
+import { InteropError } from './interop-error.js';
+
+/**
+ * Options of {@link MissingCredentialsError}.
+ *
+ * @example
+ * ```ts
+ * new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_create' });
+ * ```
+ */
+export interface MissingCredentialsErrorOptions {
+  /** The client option that should hold the credential, e.g. `'apiToken'`. */
+  readonly option: string;
+  /** The operation that needs it, e.g. `'ckan.package_create'`. */
+  readonly operation: string;
+}
+
+/**
+ * A call needs a credential the client was not given (e.g. CKAN's `package_create` without
+ * `apiToken`). Thrown before any request is sent; `path` names the missing client option.
+ * Code `interop.credentials.missing`.
+ *
+ * @example
+ * ```ts
+ * import { MissingCredentialsError } from '@spbe-kit/interop';
+ * try {
+ *   await ckan.packageCreate({ name: 'jumlah-penduduk', title: 'Jumlah Penduduk' });
+ * } catch (error) {
+ *   if (error instanceof MissingCredentialsError) console.log(error.option); // 'apiToken'
+ * }
+ * ```
+ */
+export class MissingCredentialsError extends InteropError {
+  /** The client option that should hold the credential. */
+  readonly option: string;
+  /** The operation that needs it. */
+  readonly operation: string;
+
+  constructor(options: MissingCredentialsErrorOptions) {
+    super(
+      'interop.credentials.missing',
+      {
+        id: `Operasi ${options.operation} memerlukan kredensial pada opsi klien ${options.option}, tetapi tidak diberikan`,
+        en: `Operation ${options.operation} needs a credential in the client option ${options.option}, which was not given`,
+      },
+      { path: [options.option] },
+    );
+    this.option = options.option;
+    this.operation = options.operation;
+  }
+}
