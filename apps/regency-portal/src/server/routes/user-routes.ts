@@ -1,4 +1,4 @@
-import { nipInputSchema } from '@spbe-kit/models';
+import { IdentifierError, maskNip, nipInputSchema } from '@spbe-kit/models';
 import { z } from 'zod';
 import { roleLabels, roles } from '../auth/roles.js';
 import type { SqlExecutor } from '../db/driver.js';
@@ -6,11 +6,16 @@ import { apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
 import { agencyParams } from '../assessments/assessment-schemas.js';
 
-/** A NIP shown in lists: birth year and serial hidden (personal data, UU PDP). */
-function maskNip(nip: string | null): string | null {
+/** A NIP shown in lists: only the serial, never the birth date or appointment month (personal data, UU PDP). */
+function maskedNip(nip: string | null): string | null {
   if (!nip) return null;
-  const digits = nip.replace(/\s+/g, '');
-  return `${digits.slice(0, 2)}${'•'.repeat(Math.max(0, digits.length - 5))}${digits.slice(-3)}`;
+  try {
+    return maskNip(nip, { maskCharacter: '•' });
+  } catch (error) {
+    // A stored value that is not 18 digits is shown fully masked rather than failing the list.
+    if (error instanceof IdentifierError) return '•'.repeat(18);
+    throw error;
+  }
 }
 
 const userSchema = z.object({
@@ -52,7 +57,7 @@ const listUsersRoute = defineRoute({
         displayName: row.display_name,
         role: row.role,
         roleLabel: roleLabels[row.role],
-        nipMasked: maskNip(row.nip),
+        nipMasked: maskedNip(row.nip),
       })),
     };
   },
@@ -115,7 +120,7 @@ const updateNipRoute = defineRoute({
       subjectNips: [...new Set([row.nip, nip].filter((value): value is string => Boolean(value)))],
       purpose: 'employee.records',
     });
-    return { id: row.id, nipMasked: maskNip(nip) };
+    return { id: row.id, nipMasked: maskedNip(nip) };
   },
 });
 
