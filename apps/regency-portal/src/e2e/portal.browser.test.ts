@@ -139,10 +139,16 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     await card.getByRole('button', { name: 'Nyatakan sesuai prinsip Satu Data' }).click();
     await card.getByText('Diperiksa walidata').waitFor();
     await card.getByRole('button', { name: 'Terbitkan ke portal Satu Data (CKAN)' }).click();
-    // Published with its CKAN link, or, while @spbe-kit/interop has no package_create, the portal says so.
-    await page.locator('a[href*="/dataset/"], [role=alert]').first().waitFor();
-    const published = await card.getByText('Terbit', { exact: true }).count();
-    if (published === 0) expect(await page.getByRole('alert').textContent()).toContain('package_create');
+    // Published through package_create: the card shows "Terbit" and links to the dataset's page on the CKAN mock.
+    await card.getByText('Terbit', { exact: true }).waitFor();
+    const ckanMock = portal.mocks!.servers.ckan;
+    const link = card.locator(`a[href="${ckanMock.baseUrl}/dataset/6471-ds-001"]`);
+    expect(await link.count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const shown = await (await fetch(`${ckanMock.baseUrl}/api/3/action/package_show?id=6471-ds-001`)).json() as { success: boolean; result: { title: string } };
+    expect(shown.success).toBe(true);
+    const listed = await (await fetch(`${ckanMock.baseUrl}/api/3/action/package_list`)).json() as { result: string[] };
+    expect(listed.result).toContain('6471-ds-001');
     await page.screenshot({ path: path.join(screenshots, 'datasets.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

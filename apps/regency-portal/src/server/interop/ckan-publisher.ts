@@ -2,11 +2,10 @@ import type { DatasetMetadata } from '@spbe-kit/models';
 import { ApiError } from '../http/api-error.js';
 import type { PortalServices } from '../services.js';
 
-type PackageCreate = (params: Record<string, unknown>) => Promise<{ id: string; name: string }>;
-
 /**
- * Publishes a checked dataset to the Satu Data (CKAN) portal and returns its CKAN id and page.
- * Answers 503 when no portal is configured.
+ * Publishes a checked dataset to the Satu Data (CKAN) portal with `package_create` and returns its
+ * CKAN id and page. Answers 503 when no portal is configured; CKAN's refusals (no or wrong token, a
+ * name already in use) surface as the client's typed interop errors.
  */
 export async function publishDataset(services: PortalServices, agencyId: string, metadata: DatasetMetadata): Promise<{ id: string; url: string }> {
   const ckan = services.interop.ckan;
@@ -16,16 +15,9 @@ export async function publishDataset(services: PortalServices, agencyId: string,
       en: 'The Satu Data portal (CKAN_URL) is not configured.',
     });
   }
-  // `@spbe-kit/interop` reads CKAN only so far; package_create is used as soon as the client offers it.
-  const packageCreate = (ckan as unknown as { packageCreate?: PackageCreate }).packageCreate?.bind(ckan);
-  if (!packageCreate) {
-    throw new ApiError(503, 'datasets.ckan-write-unsupported', {
-      id: 'Klien CKAN @spbe-kit/interop belum mendukung package_create; dataset tetap berstatus diperiksa.',
-      en: 'The @spbe-kit/interop CKAN client does not support package_create yet; the dataset stays checked.',
-    });
-  }
   const name = `${agencyId.replace('.', '')}-${metadata.id}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
-  const created = await packageCreate({
+  // package_create needs the portal's API token (CKAN_API_TOKEN); the client refuses to send it without one.
+  const created = await ckan.packageCreate({
     name,
     title: metadata.title,
     notes: metadata.description ?? '',

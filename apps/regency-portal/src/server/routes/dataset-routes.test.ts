@@ -1,3 +1,4 @@
+import { createCkanClient } from '@spbe-kit/interop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipDatabase } from '../testing/database-targets.js';
 import { createTestPortal, type TestAgent, type TestPortal } from '../testing/test-portal.js';
@@ -7,7 +8,7 @@ interface Publication {
   code: string;
   state: { status: string; reason?: string };
   allowedNext: string[];
-  ckan: { url: string } | null;
+  ckan: { id: string; url: string } | null;
 }
 
 describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (kind) => {
@@ -41,6 +42,33 @@ describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (
     const checked = await admin.json<Publication>('POST', `/api/agencies/64.71/datasets/${draft.itemId}/walidata`, { event: 'check' });
     expect(checked.body.state.status).toBe('checked');
     expect(checked.body.allowedNext).toEqual(['publish', 'reject']);
+  });
+
+  it.skipIf(skipDatabase(kind))('publishes the checked dataset to the CKAN mock (package_create with the mock’s token)', async () => {
+    const checked = (await datasets()).find((dataset) => dataset.code === 'DS-001')!;
+    expect(checked.state.status).toBe('checked');
+    // the produsen may not publish
+    expect((await operator.json('POST', `/api/agencies/64.71/datasets/${checked.itemId}/walidata`, { event: 'publish' })).status).toBe(403);
+    const published = await admin.json<Publication>('POST', `/api/agencies/64.71/datasets/${checked.itemId}/walidata`, { event: 'publish' });
+    expect(published.status).toBe(200);
+    expect(published.body.state.status).toBe('published');
+    expect(published.body.allowedNext).toEqual([]);
+    const ckanMock = portal.mocks!.servers.ckan;
+    expect(published.body.ckan?.url).toBe(`${ckanMock.baseUrl}/dataset/6471-ds-001`);
+    const create = ckanMock.requests.filter((request) => request.url.pathname.endsWith('/package_create'));
+    expect(create).toHaveLength(1);
+    expect(create[0]?.headers.authorization).toBe(ckanMock.apiToken);
+    // The dataset is on the portal for anyone: package_show, package_list and search.
+    const reader = createCkanClient({ baseUrl: ckanMock.baseUrl });
+    const shown = await reader.packageShow({ id: '6471-ds-001' });
+    expect(shown.id).toBe(published.body.ckan?.id);
+    expect(shown.extras).toContainEqual({ key: 'kode_wilayah', value: '64.71' });
+    expect(await reader.packageList()).toContain('6471-ds-001');
+    expect((await reader.packageSearch({ q: '6471-ds-001' })).count).toBe(1);
+    // The publication is stored: the list shows it published with its CKAN page.
+    const listed = (await datasets()).find((dataset) => dataset.code === 'DS-001')!;
+    expect(listed.state.status).toBe('published');
+    expect(listed.ckan?.url).toBe(published.body.ckan?.url);
   });
 
   it.skipIf(skipDatabase(kind))('reads the province agenda through the SPLP gateway (OAuth2 client credentials)', async () => {
