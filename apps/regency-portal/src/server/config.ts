@@ -31,6 +31,10 @@ const configSchema = z.object({
   AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   /** Base64 key (≥ 32 bytes) for pseudonymising personal data in the audit trail; generated when absent. */
   PSEUDONYM_KEY: z.string().min(1).optional(),
+  /** Client identity sent on every government API call (`X-SPBE-Client`): this deployment's Kemendagri region code… */
+  CLIENT_REGION_CODE: z.string().regex(/^\d{2}(\.\d{2})?$/).default('64.71'),
+  /** …and the application's name. */
+  CLIENT_APPLICATION: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/).default('regency-portal'),
   CKAN_URL: z.url().optional(),
   CKAN_API_TOKEN: z.string().min(1).optional(),
   BPS_URL: z.url().optional(),

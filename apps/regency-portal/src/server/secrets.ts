@@ -26,8 +26,8 @@ export async function loadSecrets(config: PortalConfig): Promise<PortalSecrets> 
   }
   let changed = false;
   if (!config.AUDIT_SIGNING_KEY && !stored.auditSignerKey) {
-    const keyName = config.AUDIT_ORIGIN.split('/')[0] ?? 'regency-portal';
-    stored.auditSignerKey = (await generateNoteKey(keyName)).signerKey;
+    // The key is named after the log's origin, so `spbe audit verify-bundle --key <vkey>` pins the right origin by default.
+    stored.auditSignerKey = (await generateNoteKey(config.AUDIT_ORIGIN)).signerKey;
     changed = true;
   }
   if (!config.PSEUDONYM_KEY && !stored.pseudonymKey) {

@@ -15,7 +15,11 @@ export interface InteropClients {
  * const interop = createInteropClients(config);
  */
 export function createInteropClients(config: PortalConfig): InteropClients {
-  const common = { attemptTimeoutMs: 5000, totalTimeoutMs: 15_000 };
+  const common = {
+    attemptTimeoutMs: 5000,
+    totalTimeoutMs: 15_000,
+    identity: { regionCode: config.CLIENT_REGION_CODE, application: config.CLIENT_APPLICATION },
+  };
   return {
     ckan: config.CKAN_URL ? createCkanClient({ baseUrl: config.CKAN_URL, ...(config.CKAN_API_TOKEN ? { apiToken: config.CKAN_API_TOKEN } : {}), ...common }) : null,
     ckanUrl: config.CKAN_URL ?? null,

@@ -58,6 +58,9 @@ describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (
     const create = ckanMock.requests.filter((request) => request.url.pathname.endsWith('/package_create'));
     expect(create).toHaveLength(1);
     expect(create[0]?.headers.authorization).toBe(ckanMock.apiToken);
+    // Every call carries the portal's client identity and a request id, for the provider's audit trail.
+    expect(create[0]?.headers['x-spbe-client']).toBe('64.71/regency-portal');
+    expect(create[0]?.headers['x-request-id']).toMatch(/\S/);
     // The dataset is on the portal for anyone: package_show, package_list and search.
     const reader = createCkanClient({ baseUrl: ckanMock.baseUrl });
     const shown = await reader.packageShow({ id: '6471-ds-001' });

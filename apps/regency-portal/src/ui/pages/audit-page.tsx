@@ -47,7 +47,7 @@ export function AuditPage() {
               {t({ id: 'Kunci verifikasi', en: 'Verifier key' })}: <code>{integrity.verifierKey}</code>
             </p>
             <p className="hint">
-              {t({ id: 'Verifikasi bukti secara luring', en: 'Verify a proof offline' })}: <code>spbe audit verify-bundle &lt;file&gt;</code>
+              {t({ id: 'Verifikasi bukti secara luring', en: 'Verify a proof offline' })}: <code>spbe audit verify-bundle &lt;file&gt; --key &quot;{integrity.verifierKey}&quot;</code>
             </p>
           </>
         )}
