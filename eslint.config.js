@@ -18,6 +18,9 @@ export default tseslint.config(
       '.tools/**',
       '**/*.generated.ts',
       '**/src/generated/**',
+      // Temporary files tsup and Vite write beside their config while a build loads it.
+      '**/*.config.bundled_*',
+      '**/*.config.ts.timestamp-*',
     ],
   },
   {
