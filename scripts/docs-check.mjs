@@ -4,7 +4,9 @@
 //     built packages; blocks fenced as "ts run" (or "js run") are also executed; "ts fragment" blocks are
 //     skipped on purpose (a partial snippet), JavaScript blocks are syntax-checked;
 //  3. every link and asset in the built site resolves to a file of the site;
-//  4. generated sections of the docs are fresh (scripts/docs-generate.mjs --check).
+//  4. generated sections of the docs are fresh (scripts/docs-generate.mjs --check);
+//  5. every export in the API reference has an example (TypeDoc's JSON output; TypeDoc itself already
+//     fails the build on an export without a description).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -122,6 +124,39 @@ if (existsSync(path.join(root, 'scripts', 'docs-generate.mjs'))) {
   const fresh = spawnSync(process.execPath, [path.join(root, 'scripts', 'docs-generate.mjs'), '--check'], { encoding: 'utf8' });
   if (fresh.status !== 0) problems.push(`generated documentation is stale: ${fresh.stdout}${fresh.stderr}`);
   else log('generated documentation sections are fresh');
+}
+
+// 5. An example for every export.
+const apiJson = path.join(site, 'api.json');
+if (!existsSync(apiJson)) {
+  problems.push('docs/.site/api.json is missing: run `pnpm run docs` first');
+} else {
+  const api = JSON.parse(readFileSync(apiJson, 'utf8'));
+  // TypeDoc reflection kinds: Function, Class, Interface, Variable, Type alias, Enum; Module = 2.
+  const documentedKinds = new Map([[64, 'function'], [128, 'class'], [256, 'interface'], [32, 'variable'], [2097152, 'type'], [8, 'enum']]);
+  const hasExample = (reflection) => {
+    const comment = reflection.comment ?? reflection.signatures?.[0]?.comment;
+    return (comment?.blockTags ?? []).some((tag) => tag.tag === '@example');
+  };
+  let exportsSeen = 0;
+  const withoutExample = [];
+  const walk = (reflection, module) => {
+    for (const child of reflection.children ?? []) {
+      if (child.kind === 2) {
+        walk(child, module ? `${module}/${child.name}` : child.name);
+        continue;
+      }
+      if (!documentedKinds.has(child.kind)) continue;
+      exportsSeen += 1;
+      if (!hasExample(child)) {
+        const source = child.sources?.[0];
+        withoutExample.push(`${documentedKinds.get(child.kind)} ${child.name} (${source ? `${source.fileName}:${source.line}` : module})`);
+      }
+    }
+  };
+  walk(api, '');
+  if (withoutExample.length > 0) problems.push(`${withoutExample.length} exports have no @example in their JSDoc:\n  ${withoutExample.join('\n  ')}`);
+  else log(`${exportsSeen} exports in the API reference, each with a description and an example`);
 }
 
 if (problems.length > 0) {

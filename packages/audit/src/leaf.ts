@@ -4,7 +4,15 @@ import { canonicalJson, canonicalJsonBytes } from './canonical-json.js';
 import { AuditLogError } from './errors.js';
 import type { EntryKeys } from './store.js';
 
-/** Version of the leaf format written into every leaf. */
+/**
+ * Version of the leaf format written into every leaf.
+ *
+ * @example
+ * ```ts
+ * import { LEAF_FORMAT_VERSION } from '@spbe-kit/audit';
+ * LEAF_FORMAT_VERSION; // 1: every leaf is canonical JSON with "v": 1 next to the event
+ * ```
+ */
 export const LEAF_FORMAT_VERSION = 1;
 
 /**

@@ -2,7 +2,16 @@ import { bytesEqual, concatBytes, isBytes } from './bytes.js';
 import { ProofError } from './errors.js';
 import { sha256, type Sha256 } from './sha256.js';
 
-/** A tree size or leaf index: a non-negative integer as `number` (up to 2^53 − 1) or `bigint` (up to 2^64 − 1). */
+/**
+ * A tree size or leaf index: a non-negative integer as `number` (up to 2^53 − 1) or `bigint` (up to 2^64 − 1).
+ *
+ * @example
+ * ```ts
+ * import type { TreeIndex } from '@spbe-kit/audit';
+ * const treeSize: TreeIndex = 1_250_000;
+ * const hugeTreeSize: TreeIndex = 2n ** 60n; // beyond Number.MAX_SAFE_INTEGER, so a bigint
+ * ```
+ */
 export type TreeIndex = number | bigint;
 
 const NODE_PREFIX = new Uint8Array([1]);
@@ -137,7 +146,18 @@ function chainBorderRight(seed: Uint8Array, proof: readonly Uint8Array[], hasher
   return hash;
 }
 
-/** Input of {@link rootFromInclusionProof}. */
+/**
+ * Input of {@link rootFromInclusionProof}.
+ *
+ * @example
+ * ```ts
+ * import { hashLeaf, rootFromInclusionProof, type InclusionProofInput } from '@spbe-kit/audit';
+ * const a = new Uint8Array([1]);
+ * const b = new Uint8Array([2]);
+ * const input: InclusionProofInput = { leafIndex: 0, treeSize: 2, leafHash: hashLeaf(a), proof: [hashLeaf(b)] };
+ * rootFromInclusionProof(input); // the same bytes as merkleRoot([a, b])
+ * ```
+ */
 export interface InclusionProofInput {
   /** Zero-based index of the leaf. */
   readonly leafIndex: TreeIndex;
@@ -176,7 +196,18 @@ export function rootFromInclusionProof(input: InclusionProofInput, hasher: Sha25
   return chainBorderRight(hash, proof.slice(inner), hasher);
 }
 
-/** Input of {@link verifyInclusion}. */
+/**
+ * Input of {@link verifyInclusion}.
+ *
+ * @example
+ * ```ts
+ * import { hashLeaf, merkleRoot, verifyInclusion, type VerifyInclusionInput } from '@spbe-kit/audit';
+ * const a = new Uint8Array([1]);
+ * const b = new Uint8Array([2]);
+ * const input: VerifyInclusionInput = { leafIndex: 1, treeSize: 2, leafHash: hashLeaf(b), proof: [hashLeaf(a)], root: merkleRoot([a, b]) };
+ * verifyInclusion(input); // returns: b is leaf 1 of that tree
+ * ```
+ */
 export interface VerifyInclusionInput extends InclusionProofInput {
   /** The trusted root of a tree of `treeSize` leaves (from a verified checkpoint). */
   readonly root: Uint8Array;
@@ -202,7 +233,18 @@ export function verifyInclusion(input: VerifyInclusionInput, hasher: Sha256 = sh
   }
 }
 
-/** Input of {@link rootFromConsistencyProof}. */
+/**
+ * Input of {@link rootFromConsistencyProof}.
+ *
+ * @example
+ * ```ts
+ * import { hashLeaf, rootFromConsistencyProof, type ConsistencyProofInput } from '@spbe-kit/audit';
+ * const a = new Uint8Array([1]);
+ * const b = new Uint8Array([2]);
+ * const input: ConsistencyProofInput = { size1: 1, size2: 2, root1: hashLeaf(a), proof: [hashLeaf(b)] };
+ * rootFromConsistencyProof(input); // the same bytes as merkleRoot([a, b])
+ * ```
+ */
 export interface ConsistencyProofInput {
   /** The smaller tree size (at least 1). */
   readonly size1: TreeIndex;
@@ -264,7 +306,18 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
   return chainBorderRight(hash2, rest.slice(inner), hasher);
 }
 
-/** Input of {@link verifyConsistency}. */
+/**
+ * Input of {@link verifyConsistency}.
+ *
+ * @example
+ * ```ts
+ * import { hashLeaf, merkleRoot, verifyConsistency, type VerifyConsistencyInput } from '@spbe-kit/audit';
+ * const a = new Uint8Array([1]);
+ * const b = new Uint8Array([2]);
+ * const input: VerifyConsistencyInput = { size1: 1, size2: 2, root1: merkleRoot([a]), root2: merkleRoot([a, b]), proof: [hashLeaf(b)] };
+ * verifyConsistency(input); // returns: the tree of 2 leaves extends the tree of 1
+ * ```
+ */
 export interface VerifyConsistencyInput extends ConsistencyProofInput {
   /** The root of the tree of `size2` leaves. */
   readonly root2: Uint8Array;

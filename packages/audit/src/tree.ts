@@ -74,7 +74,19 @@ export function frontierKeys(size: number): NodeKey[] {
   return perfectSubtrees(0, size);
 }
 
-/** Folds perfect-subtree hashes (left to right) into one hash, as RFC 6962 splits a range. */
+/**
+ * Folds perfect-subtree hashes (left to right) into one hash, as RFC 6962 splits a range.
+ *
+ * @example
+ * ```ts
+ * import { foldHashes, hashLeaf, merkleRoot } from '@spbe-kit/audit';
+ * const a = new Uint8Array([1]);
+ * const b = new Uint8Array([2]);
+ * const c = new Uint8Array([3]);
+ * // A tree of 3 leaves is the perfect subtree of leaves 0–1 followed by leaf 2.
+ * foldHashes([merkleRoot([a, b]), hashLeaf(c)]); // the same bytes as merkleRoot([a, b, c])
+ * ```
+ */
 export function foldHashes(hashes: readonly Uint8Array[], hasher: Sha256 = sha256): Uint8Array {
   if (hashes.length === 0) return emptyRoot(hasher);
   let hash = hashes[hashes.length - 1]!;
@@ -82,7 +94,16 @@ export function foldHashes(hashes: readonly Uint8Array[], hasher: Sha256 = sha25
   return hash;
 }
 
-/** One element of a proof: the range of leaves whose hash it is, as the perfect subtrees to fold. */
+/**
+ * One element of a proof: the range of leaves whose hash it is, as the perfect subtrees to fold.
+ *
+ * @example
+ * ```ts
+ * import { inclusionProofPlan, type ProofPlan } from '@spbe-kit/audit';
+ * const plan: ProofPlan = inclusionProofPlan(0, 3);
+ * // [[{ level: 0, index: 1 }], [{ level: 0, index: 2 }]]: read these nodes, fold each element with foldHashes
+ * ```
+ */
 export type ProofPlan = NodeKey[][];
 
 /**

@@ -20,5 +20,14 @@ export const exitCodes = {
   internal: 3,
 } as const;
 
-/** One of the values of {@link exitCodes}. */
+/**
+ * One of the values of {@link exitCodes}.
+ *
+ * @example
+ * ```ts
+ * import { processIo, run, type ExitCode } from '@spbe-kit/cli';
+ * const code: ExitCode = await run(['validate', 'application', 'aplikasi.jsonl'], processIo());
+ * process.exitCode = code; // 0, 1, 2 or 3
+ * ```
+ */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

@@ -13,7 +13,15 @@ import { registerSchemasCommand } from './commands/schemas-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 import { registerWilayahCommand } from './commands/wilayah-command.js';
 
-/** The installed version of the command. */
+/**
+ * The installed version of the command.
+ *
+ * @example
+ * ```ts
+ * import { cliVersion } from '@spbe-kit/cli';
+ * console.log(`spbe ${cliVersion}`); // the version `spbe --version` prints
+ * ```
+ */
 export const cliVersion: string = packageJson.version;
 
 /** Builds the `spbe` program with every command. */

@@ -54,5 +54,14 @@ export const schemaRegistry = {
 
 } as const satisfies Record<string, z.ZodType>;
 
-/** The public name of a schema in {@link schemaRegistry}. */
+/**
+ * The public name of a schema in {@link schemaRegistry}.
+ *
+ * @example
+ * ```ts
+ * import { schemaRegistry, type SchemaName } from '@spbe-kit/models';
+ * const name: SchemaName = 'perangkat-daerah';
+ * schemaRegistry[name].safeParse({ name: 'Dinas Komunikasi dan Informatika', type: 'dinas', regionCode: '64.71' }).success; // true
+ * ```
+ */
 export type SchemaName = keyof typeof schemaRegistry;

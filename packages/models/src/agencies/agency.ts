@@ -2,10 +2,28 @@ import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
 import { kabupatenCodeSchema, kotaCodeSchema, parseRegionCode, provinceCodeSchema } from '../identifiers/region-code.js';
 
-/** Kinds of Instansi (government agency) in SPBE: central (kementerian, lembaga) and regional governments. */
+/**
+ * Kinds of Instansi (government agency) in SPBE: central (kementerian, lembaga) and regional governments.
+ *
+ * @example
+ * ```ts
+ * import { agencyKinds } from '@spbe-kit/models';
+ * agencyKinds; // ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota']
+ * agencyKinds.includes('kota'); // true
+ * ```
+ */
 export const agencyKinds = ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota'] as const;
 
-/** A kind of Instansi. */
+/**
+ * A kind of Instansi.
+ *
+ * @example
+ * ```ts
+ * import { agencyKindLabels, type AgencyKind } from '@spbe-kit/models';
+ * const kind: AgencyKind = 'kota';
+ * agencyKindLabels[kind].id; // 'Pemerintah Kota'
+ * ```
+ */
 export type AgencyKind = (typeof agencyKinds)[number];
 
 /**
@@ -57,10 +75,31 @@ export const agencySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('kota'), ...common, regionCode: kotaCodeSchema }),
 ]);
 
-/** An Instansi as validated by {@link agencySchema}. */
+/**
+ * An Instansi as validated by {@link agencySchema}.
+ *
+ * @example
+ * ```ts
+ * import { agencySchema, type Agency } from '@spbe-kit/models';
+ * const pemkot: Agency = agencySchema.parse({ kind: 'kota', name: 'Pemerintah Kota Balikpapan', shortName: 'Pemkot Balikpapan', regionCode: '64.71' });
+ * const komdigi: Agency = { kind: 'kementerian', name: 'Kementerian Komunikasi dan Digital', shortName: 'Komdigi' };
+ * ```
+ */
 export type Agency = z.output<typeof agencySchema>;
 
-/** A regional government (provinsi, kabupaten or kota). */
+/**
+ * A regional government (provinsi, kabupaten or kota).
+ *
+ * @example
+ * ```ts
+ * import { agencySchema, isRegionalAgency, type RegionalAgency } from '@spbe-kit/models';
+ * const agency = agencySchema.parse({ kind: 'provinsi', name: 'Pemerintah Provinsi Kalimantan Timur', regionCode: '64' });
+ * if (isRegionalAgency(agency)) {
+ *   const regional: RegionalAgency = agency;
+ *   regional.regionCode; // '64'
+ * }
+ * ```
+ */
 export type RegionalAgency = Extract<Agency, { regionCode: unknown }>;
 
 /**

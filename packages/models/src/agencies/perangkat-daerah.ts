@@ -9,10 +9,26 @@ const text = (max: number) => z.string().min(1).max(max).regex(/\S/);
  * Types of perangkat daerah (regional government units, OPD) under PP 18/2016 on Perangkat Daerah:
  * sekretariat daerah, sekretariat DPRD, inspektorat, dinas, badan and (in a kabupaten/kota)
  * kecamatan; `lainnya` for units outside these types.
+ *
+ * @example
+ * ```ts
+ * import { perangkatDaerahTypes } from '@spbe-kit/models';
+ * perangkatDaerahTypes; // ['sekretariat-daerah', 'sekretariat-dprd', 'inspektorat', 'dinas', 'badan', 'kecamatan', 'lainnya']
+ * perangkatDaerahTypes.includes('dinas'); // true
+ * ```
  */
 export const perangkatDaerahTypes = ['sekretariat-daerah', 'sekretariat-dprd', 'inspektorat', 'dinas', 'badan', 'kecamatan', 'lainnya'] as const;
 
-/** A type of perangkat daerah. */
+/**
+ * A type of perangkat daerah.
+ *
+ * @example
+ * ```ts
+ * import { perangkatDaerahTypeLabels, type PerangkatDaerahType } from '@spbe-kit/models';
+ * const type: PerangkatDaerahType = 'badan';
+ * perangkatDaerahTypeLabels[type].en; // 'Agency (badan)'
+ * ```
+ */
 export type PerangkatDaerahType = (typeof perangkatDaerahTypes)[number];
 
 /**
@@ -105,5 +121,18 @@ export const perangkatDaerahSchema = z
     }
   });
 
-/** A perangkat daerah as validated by {@link perangkatDaerahSchema}. */
+/**
+ * A perangkat daerah as validated by {@link perangkatDaerahSchema}.
+ *
+ * @example
+ * ```ts
+ * import { perangkatDaerahSchema, type PerangkatDaerah } from '@spbe-kit/models';
+ * const kecamatan: PerangkatDaerah = perangkatDaerahSchema.parse({
+ *   name: 'Kecamatan Balikpapan Timur',
+ *   type: 'kecamatan',
+ *   regionCode: '64.71',
+ *   districtCode: '64.71.01',
+ * });
+ * ```
+ */
 export type PerangkatDaerah = z.output<typeof perangkatDaerahSchema>;

@@ -3,7 +3,17 @@ import { localizedPattern } from '../validation/parse.js';
 import { ArchitectureCodeError } from './architecture-code-error.js';
 import { domainOfReferencePrefix, type ArchitectureDomain, type ReferencePrefix } from './architecture-domain.js';
 
-/** Deepest level the national portal (SIA-SPBE) records. */
+/**
+ * Deepest level the national portal (SIA-SPBE) records.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ARCHITECTURE_CODE_LEVEL, isArchitectureCode } from '@spbe-kit/models';
+ * MAX_ARCHITECTURE_CODE_LEVEL; // 7
+ * isArchitectureCode('RAB.01.01.01.01.01.01.01'); // true (level 7)
+ * isArchitectureCode('RAB.01.01.01.01.01.01.01.01'); // false (level 8)
+ * ```
+ */
 export const MAX_ARCHITECTURE_CODE_LEVEL = 7;
 
 // Case-insensitive by character classes rather than a regex flag, so the same pattern works in JSON Schema.

@@ -98,7 +98,16 @@ export const auditEventCategories = {
   audit: { id: 'Pengelolaan jejak audit itu sendiri', en: 'Management of the audit trail itself' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** One of the keys of {@link auditEventCategories}. */
+/**
+ * One of the keys of {@link auditEventCategories}.
+ *
+ * @example
+ * ```ts
+ * import { auditEventCategories, type AuditEventCategory } from '@spbe-kit/models';
+ * const category: AuditEventCategory = 'personal-data';
+ * auditEventCategories[category].en; // 'Personal-data processing (UU PDP art. 31)'
+ * ```
+ */
 export type AuditEventCategory = keyof typeof auditEventCategories;
 
 /**

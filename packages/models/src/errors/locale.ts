@@ -1,7 +1,25 @@
-/** The two languages every message of spbe-kit is written in: Bahasa Indonesia (`id`) and English (`en`). */
+/**
+ * The two languages every message of spbe-kit is written in: Bahasa Indonesia (`id`) and English (`en`).
+ *
+ * @example
+ * ```ts
+ * import { localize, type Locale } from '@spbe-kit/models';
+ * const locale: Locale = 'en';
+ * localize({ id: 'Kota Balikpapan', en: 'Balikpapan City' }, locale); // 'Balikpapan City'
+ * ```
+ */
 export type Locale = 'id' | 'en';
 
-/** A text in both languages. Every user-facing message and label in spbe-kit is one of these. */
+/**
+ * A text in both languages. Every user-facing message and label in spbe-kit is one of these.
+ *
+ * @example
+ * ```ts
+ * import { localize, type LocalizedText } from '@spbe-kit/models';
+ * const label: LocalizedText = { id: 'Dinas Komunikasi dan Informatika', en: 'Communication and Informatics Office' };
+ * localize(label, 'id'); // 'Dinas Komunikasi dan Informatika'
+ * ```
+ */
 export interface LocalizedText {
   /** Bahasa Indonesia. */
   readonly id: string;

@@ -1,9 +1,30 @@
 import { getLocale, type Locale, type LocalizedText } from './locale.js';
 
-/** A path into the input that an error is about, as zod reports it: `['applications', 3, 'raaCode']`. */
+/**
+ * A path into the input that an error is about, as zod reports it: `['applications', 3, 'raaCode']`.
+ *
+ * @example
+ * ```ts
+ * import { formatIssuePath, type IssuePath } from '@spbe-kit/models';
+ * const path: IssuePath = ['applications', 3, 'raaCode'];
+ * formatIssuePath(path); // 'applications[3].raaCode'
+ * ```
+ */
 export type IssuePath = ReadonlyArray<string | number>;
 
-/** One problem found in an input: where, what kind (a stable code) and why, in both languages. */
+/**
+ * One problem found in an input: where, what kind (a stable code) and why, in both languages.
+ *
+ * @example
+ * ```ts
+ * import type { SpbeIssue } from '@spbe-kit/models';
+ * const issue: SpbeIssue = {
+ *   code: 'nip.invalid_sex',
+ *   path: ['pegawai', 0, 'nip'],
+ *   message: { id: 'Kode jenis kelamin NIP (angka 15) harus 1 atau 2', en: 'The sex digit of a NIP (digit 15) must be 1 or 2' },
+ * };
+ * ```
+ */
 export interface SpbeIssue {
   /** Stable, machine-readable kind of problem, e.g. `'nik.invalid_date'`. */
   readonly code: string;
@@ -13,7 +34,17 @@ export interface SpbeIssue {
   readonly message: LocalizedText;
 }
 
-/** Options accepted by {@link SpbeError}. */
+/**
+ * Options accepted by {@link SpbeError}.
+ *
+ * @example
+ * ```ts
+ * import { SpbeError, type SpbeErrorOptions } from '@spbe-kit/models';
+ * const options: SpbeErrorOptions = { path: ['agency', 'regionCode'] };
+ * const error = new SpbeError('agency.unknown_region', { id: 'Kode wilayah tidak dikenal', en: 'Unknown region code' }, options);
+ * error.format('en'); // 'agency.regionCode: Unknown region code'
+ * ```
+ */
 export interface SpbeErrorOptions {
   /** Every problem found (at least the one the error is about). */
   readonly issues?: readonly SpbeIssue[];

@@ -6,7 +6,15 @@ import { IdentifierError } from './identifier-error.js';
 // village 10 (3-digit village part). No dots: a dotted code is Kemendagri's, not BPS's.
 const BPS_PATTERN = /^(?:1[1-9]|[2-9][0-9])(?:[0-9]{2}(?:[0-9]{3}(?:[0-9]{3})?)?)?$/;
 
-/** The four levels of BPS region codes. */
+/**
+ * The four levels of BPS region codes.
+ *
+ * @example
+ * ```ts
+ * import { parseBpsRegionCode, type BpsRegionLevel } from '@spbe-kit/models';
+ * const level: BpsRegionLevel = parseBpsRegionCode('6471').level; // 'regency'
+ * ```
+ */
 export type BpsRegionLevel = 'province' | 'regency' | 'district' | 'village';
 
 /**
@@ -32,10 +40,28 @@ export const bpsRegionCodeSchema = z
   .regex(BPS_PATTERN)
   .brand<'BpsRegionCode'>();
 
-/** A BPS region code (branded string). */
+/**
+ * A BPS region code (branded string).
+ *
+ * @example
+ * ```ts
+ * import { bpsRegionCodeSchema, toBpsCode, type BpsRegionCode } from '@spbe-kit/models';
+ * const balikpapan: BpsRegionCode = bpsRegionCodeSchema.parse('6471');
+ * const kutaiBarat: BpsRegionCode = toBpsCode('64.07'); // '6402'
+ * ```
+ */
 export type BpsRegionCode = z.output<typeof bpsRegionCodeSchema>;
 
-/** A parsed BPS region code. */
+/**
+ * A parsed BPS region code.
+ *
+ * @example
+ * ```ts
+ * import { parseBpsRegionCode, type ParsedBpsRegionCode } from '@spbe-kit/models';
+ * const parsed: ParsedBpsRegionCode = parseBpsRegionCode('6471010');
+ * // { code: '6471010', level: 'district', parents: ['64', '6471'] }
+ * ```
+ */
 export interface ParsedBpsRegionCode {
   /** The code, without white space. */
   readonly code: BpsRegionCode;

@@ -3,7 +3,17 @@ import { bpsKemendagriTable, type BpsKemendagriPair, type BpsKemendagriTable } f
 import { IdentifierError } from './identifier-error.js';
 import { parseRegionCode, type ProvinceCode, type RegencyCode } from './region-code.js';
 
-/** The result of a bridging look-up: the matching row, or `found: false` with the table version consulted. */
+/**
+ * The result of a bridging look-up: the matching row, or `found: false` with the table version consulted.
+ *
+ * @example
+ * ```ts
+ * import { lookupBpsCode, type BpsRegionCode, type BridgeResult } from '@spbe-kit/models';
+ * const result: BridgeResult<BpsRegionCode> = lookupBpsCode('64.71');
+ * if (result.found) result.code; // '6471' (Kota Balikpapan)
+ * else result.tableVersion; // the table version that has no row for the code
+ * ```
+ */
 export type BridgeResult<Code> =
   | { readonly found: true; readonly code: Code; readonly pair: BpsKemendagriPair; readonly tableVersion: string }
   | { readonly found: false; readonly tableVersion: string };

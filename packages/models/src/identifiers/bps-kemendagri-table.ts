@@ -1,7 +1,16 @@
 import type { BpsRegionCode } from './bps-code.js';
 import type { ProvinceCode, RegencyCode } from './region-code.js';
 
-/** One row of the BPS ↔ Kemendagri bridging table. */
+/**
+ * One row of the BPS ↔ Kemendagri bridging table.
+ *
+ * @example
+ * ```ts
+ * import { bpsKemendagriTable, type BpsKemendagriPair } from '@spbe-kit/models';
+ * const kutaiBarat: BpsKemendagriPair | undefined = bpsKemendagriTable.pairs.find((row) => row.bps === '6402');
+ * // { kemendagri: '64.07', bps: '6402', name: 'Kabupaten Kutai Barat', differs: true }
+ * ```
+ */
 export interface BpsKemendagriPair {
   /** The Kemendagri code (dotted). */
   readonly kemendagri: ProvinceCode | RegencyCode;
@@ -13,7 +22,20 @@ export interface BpsKemendagriPair {
   readonly differs: boolean;
 }
 
-/** A versioned bridging table between BPS and Kemendagri codes. */
+/**
+ * A versioned bridging table between BPS and Kemendagri codes.
+ *
+ * @example
+ * ```ts
+ * import { bpsKemendagriTable, lookupBpsCode, type BpsKemendagriTable } from '@spbe-kit/models';
+ * const kotaOnly: BpsKemendagriTable = {
+ *   ...bpsKemendagriTable,
+ *   version: '2025.1-kota',
+ *   pairs: bpsKemendagriTable.pairs.filter((row) => row.name.startsWith('Kota ')),
+ * };
+ * lookupBpsCode('64.71', kotaOnly); // { found: true, code: '6471', pair: { ... }, tableVersion: '2025.1-kota' }
+ * ```
+ */
 export interface BpsKemendagriTable {
   /** Version of this table; bump it whenever a row changes. */
   readonly version: string;

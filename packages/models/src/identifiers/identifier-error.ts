@@ -4,6 +4,13 @@ import { SpbeError, type IssuePath } from '../errors/spbe-error.js';
 /**
  * Every stable code an {@link IdentifierError} can carry. The prefix names the identifier
  * (`region-code`, `bps-code`, `bridge`, `nik`, `nip`, `pseudonym`); the rest names the problem.
+ *
+ * @example
+ * ```ts
+ * import { safeParseNip, type IdentifierErrorCode } from '@spbe-kit/models';
+ * const result = safeParseNip('19860926 201505 3 001');
+ * const code: IdentifierErrorCode | undefined = result.success ? undefined : result.error.code; // 'nip.invalid_sex'
+ * ```
  */
 export type IdentifierErrorCode =
   | 'region-code.invalid_type'

@@ -1,10 +1,29 @@
 import { IdentifierError } from './identifier-error.js';
 import { stripDigitSeparators } from './typed-digits.js';
 
-/** An operator's secret pseudonymisation key: at least 16 bytes (32 random bytes recommended), or a string of at least 16 characters (UTF-8). */
+/**
+ * An operator's secret pseudonymisation key: at least 16 bytes (32 random bytes recommended), or a string of at least 16 characters (UTF-8).
+ *
+ * @example
+ * ```ts
+ * import { createNikPseudonymizer, type PseudonymKey } from '@spbe-kit/models';
+ * // A secret kept outside the code: 32 random bytes, or a string of at least 16 characters.
+ * const key: PseudonymKey = process.env.SPBE_PSEUDONYM_KEY ?? '';
+ * const pseudonymizeNik = createNikPseudonymizer(key);
+ * ```
+ */
 export type PseudonymKey = Uint8Array | string;
 
-/** Computes keyed pseudonyms of one kind of value with a key imported once. */
+/**
+ * Computes keyed pseudonyms of one kind of value with a key imported once.
+ *
+ * @example
+ * ```ts
+ * import { createKeyedPseudonymizer, type Pseudonymizer } from '@spbe-kit/models';
+ * const pseudonymizeNip: Pseudonymizer = createKeyedPseudonymizer(operatorKey);
+ * const actor = await pseudonymizeNip('198609262015051001'); // 43 base64url characters
+ * ```
+ */
 export type Pseudonymizer = (value: string) => Promise<string>;
 
 const MIN_KEY_BYTES = 16;
@@ -37,10 +56,28 @@ function keyBytes(key: PseudonymKey): Uint8Array {
   return bytes;
 }
 
-/** How a pseudonym's 32 bytes are written: base64url without padding (43 characters, the default) or lowercase hex (64). */
+/**
+ * How a pseudonym's 32 bytes are written: base64url without padding (43 characters, the default) or lowercase hex (64).
+ *
+ * @example
+ * ```ts
+ * import { createKeyedPseudonymizer, type PseudonymEncoding } from '@spbe-kit/models';
+ * const encoding: PseudonymEncoding = 'hex';
+ * await createKeyedPseudonymizer(operatorKey, { encoding })('198609262015051001'); // 64 lowercase hex characters
+ * ```
+ */
 export type PseudonymEncoding = 'base64url' | 'hex';
 
-/** Options of {@link createKeyedPseudonymizer} and {@link createNikPseudonymizer}. */
+/**
+ * Options of {@link createKeyedPseudonymizer} and {@link createNikPseudonymizer}.
+ *
+ * @example
+ * ```ts
+ * import { createNikPseudonymizer, type PseudonymizerOptions } from '@spbe-kit/models';
+ * const options: PseudonymizerOptions = { encoding: 'hex' }; // for a system that stores hash_hmac('sha256', ...) output
+ * const pseudonymizeNik = createNikPseudonymizer(operatorKey, options);
+ * ```
+ */
 export interface PseudonymizerOptions {
   /**
    * `base64url` (default) fits `pseudonymSchema` of the audit events, which refuses any value with

@@ -1,7 +1,16 @@
 import { IdentifierError } from './identifier-error.js';
 import { stripDigitSeparators } from './typed-digits.js';
 
-/** Options of {@link maskNik}. */
+/**
+ * Options of {@link maskNik}.
+ *
+ * @example
+ * ```ts
+ * import { maskNik, type MaskNikOptions } from '@spbe-kit/models';
+ * const options: MaskNikOptions = { visibleStart: 6, visibleEnd: 0 };
+ * maskNik('6471014109900001', options); // '647101**********'
+ * ```
+ */
 export interface MaskNikOptions {
   /** Digits shown at the start (0–6; default 4, the province and regency). */
   readonly visibleStart?: number;

@@ -74,7 +74,15 @@ function nikProblem(digits: string): IdentifierError | undefined {
  */
 export const nikSchema = z.string().superRefine(identifierRefinement(nikProblem)).regex(NIK_PATTERN).brand<'Nik'>();
 
-/** A valid NIK, 16 digits (branded string). Personal data under UU PDP: mask or pseudonymise it in logs. */
+/**
+ * A valid NIK, 16 digits (branded string). Personal data under UU PDP: mask or pseudonymise it in logs.
+ *
+ * @example
+ * ```ts
+ * import { normalizeNik, type Nik } from '@spbe-kit/models';
+ * const nik: Nik = normalizeNik('6471 0141 0990 0001'); // '6471014109900001'
+ * ```
+ */
 export type Nik = z.output<typeof nikSchema>;
 
 /**
@@ -92,7 +100,17 @@ export const nikInputSchema = z
   .transform((value) => stripDigitSeparators(value))
   .pipe(nikSchema);
 
-/** Options of {@link parseNik}. */
+/**
+ * Options of {@link parseNik}.
+ *
+ * @example
+ * ```ts
+ * import { parseNik, type ParseNikOptions } from '@spbe-kit/models';
+ * // A NIK read from a register archived on 1 July 2010: birth year '15' can only be 1915 then.
+ * const options: ParseNikOptions = { referenceDate: new Date('2010-07-01') };
+ * parseNik('6471011506150001', options).birthDate; // '1915-06-15'
+ * ```
+ */
 export interface ParseNikOptions {
   /**
    * The day the NIK is read, used to choose the century of the two-digit birth year: the latest
@@ -101,7 +119,16 @@ export interface ParseNikOptions {
   readonly referenceDate?: Date;
 }
 
-/** What a NIK says. */
+/**
+ * What a NIK says.
+ *
+ * @example
+ * ```ts
+ * import { parseNik, type NikParts } from '@spbe-kit/models';
+ * const parts: NikParts = parseNik('6471014109900001');
+ * // { nik: '6471014109900001', regionCode: '64.71.01', birthDate: '1990-09-01', sex: 'female', serial: '0001' }
+ * ```
+ */
 export interface NikParts {
   /** The NIK in canonical form (16 digits). */
   readonly nik: Nik;
@@ -167,7 +194,17 @@ export function parseNik(input: string, options: ParseNikOptions = {}): NikParts
   };
 }
 
-/** The result of {@link safeParseNik}. */
+/**
+ * The result of {@link safeParseNik}.
+ *
+ * @example
+ * ```ts
+ * import { safeParseNik, type SafeNikResult } from '@spbe-kit/models';
+ * const result: SafeNikResult = safeParseNik('6471 0141 0990 0001');
+ * if (result.success) result.data.regionCode; // '64.71.01'
+ * else result.error.code; // e.g. 'nik.invalid_birth_date'
+ * ```
+ */
 export type SafeNikResult = { readonly success: true; readonly data: NikParts } | { readonly success: false; readonly error: IdentifierError };
 
 /**
@@ -203,7 +240,16 @@ export function isValidNik(input: unknown): boolean {
   return typeof input === 'string' && nikProblem(stripDigitSeparators(input)) === undefined;
 }
 
-/** The parts {@link formatNik} builds a NIK from. */
+/**
+ * The parts {@link formatNik} builds a NIK from.
+ *
+ * @example
+ * ```ts
+ * import { formatNik, type NikInputParts } from '@spbe-kit/models';
+ * const parts: NikInputParts = { regionCode: '64.71.01', birthDate: '1986-09-26', sex: 'male', serial: 17 };
+ * formatNik(parts); // '6471012609860017'
+ * ```
+ */
 export interface NikInputParts {
   /** Dotted (`'64.71.01'`) or plain (`'647101'`) six-digit region code. */
   readonly regionCode: string;

@@ -62,7 +62,15 @@ function nipProblem(digits: string): IdentifierError | undefined {
  */
 export const nipSchema = z.string().superRefine(identifierRefinement(nipProblem)).regex(NIP_PATTERN).brand<'Nip'>();
 
-/** A valid NIP, 18 digits (branded string). Personal data: mask or pseudonymise it in logs. */
+/**
+ * A valid NIP, 18 digits (branded string). Personal data: mask or pseudonymise it in logs.
+ *
+ * @example
+ * ```ts
+ * import { normalizeNip, type Nip } from '@spbe-kit/models';
+ * const nip: Nip = normalizeNip('19860926 201505 1 001'); // '198609262015051001'
+ * ```
+ */
 export type Nip = z.output<typeof nipSchema>;
 
 /**
@@ -79,7 +87,16 @@ export const nipInputSchema = z
   .transform((value) => stripDigitSeparators(value))
   .pipe(nipSchema);
 
-/** What a NIP says. */
+/**
+ * What a NIP says.
+ *
+ * @example
+ * ```ts
+ * import { parseNip, type NipParts } from '@spbe-kit/models';
+ * const parts: NipParts = parseNip('19860926 201505 1 001');
+ * // { nip: '198609262015051001', birthDate: '1986-09-26', appointment: '2015-05', sex: 'male', serial: '001' }
+ * ```
+ */
 export interface NipParts {
   /** The NIP in canonical form (18 digits). */
   readonly nip: Nip;
@@ -135,7 +152,17 @@ export function parseNip(input: string): NipParts {
   };
 }
 
-/** The result of {@link safeParseNip}. */
+/**
+ * The result of {@link safeParseNip}.
+ *
+ * @example
+ * ```ts
+ * import { safeParseNip, type SafeNipResult } from '@spbe-kit/models';
+ * const result: SafeNipResult = safeParseNip('19860926 201505 1 001');
+ * if (result.success) result.data.appointment; // '2015-05'
+ * else result.error.code; // e.g. 'nip.invalid_sex'
+ * ```
+ */
 export type SafeNipResult = { readonly success: true; readonly data: NipParts } | { readonly success: false; readonly error: IdentifierError };
 
 /**
@@ -170,7 +197,16 @@ export function isValidNip(input: unknown): boolean {
   return typeof input === 'string' && nipProblem(stripDigitSeparators(input)) === undefined;
 }
 
-/** The parts {@link formatNip} builds a NIP from. */
+/**
+ * The parts {@link formatNip} builds a NIP from.
+ *
+ * @example
+ * ```ts
+ * import { formatNip, type NipInputParts } from '@spbe-kit/models';
+ * const parts: NipInputParts = { birthDate: '1986-09-26', appointment: '2015-05', sex: 'male', serial: 1 };
+ * formatNip(parts); // '198609262015051001'
+ * ```
+ */
 export interface NipInputParts {
   /** `YYYY-MM-DD`. */
   readonly birthDate: string;
@@ -181,7 +217,16 @@ export interface NipInputParts {
   readonly serial: number | string;
 }
 
-/** Options of {@link formatNip}. */
+/**
+ * Options of {@link formatNip}.
+ *
+ * @example
+ * ```ts
+ * import { formatNip, type FormatNipOptions } from '@spbe-kit/models';
+ * const options: FormatNipOptions = { spaced: true };
+ * formatNip({ birthDate: '1986-09-26', appointment: '2015-05', sex: 'male', serial: '001' }, options); // '19860926 201505 1 001'
+ * ```
+ */
 export interface FormatNipOptions {
   /** Put spaces between the four groups, as NIPs are printed (`19860926 201505 1 001`). Default `false`. */
   readonly spaced?: boolean;

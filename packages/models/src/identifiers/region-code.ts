@@ -14,7 +14,17 @@ const DISTRICT = '(?:0[1-9]|[1-9][0-9])';
 const VILLAGE = '[123](?!000)[0-9]{3}';
 const ISLAND = '4(?!0000)[0-9]{4}';
 
-/** Patterns of canonical Kemendagri codes per level, usable in JSON Schema (`pattern`) as well. */
+/**
+ * Patterns of canonical Kemendagri codes per level, usable in JSON Schema (`pattern`) as well.
+ *
+ * @example
+ * ```ts
+ * import { regionCodePatterns } from '@spbe-kit/models';
+ * regionCodePatterns.regency.test('64.71'); // true
+ * regionCodePatterns.village.test('64.71.01.1001'); // true
+ * regionCodePatterns.regency.test('6471'); // false: undotted
+ * ```
+ */
 export const regionCodePatterns = {
   province: new RegExp(`^${PROVINCE}$`),
   regency: new RegExp(`^${PROVINCE}\\.${REGENCY}$`),
@@ -29,13 +39,46 @@ const ANY_LEVEL = new RegExp(
   `^${PROVINCE}(?:\\.(?:${REGENCY}(?:\\.(?:${DISTRICT}(?:\\.${VILLAGE})?|${ISLAND}))?|00\\.${ISLAND}))?$`,
 );
 
-/** The five levels of Kemendagri region codes. */
+/**
+ * The five levels of Kemendagri region codes.
+ *
+ * @example
+ * ```ts
+ * import { regionLevelLabels, regionLevelOf, type RegionLevel } from '@spbe-kit/models';
+ * const level: RegionLevel = regionLevelOf('64.71.01.1001'); // 'village'
+ * regionLevelLabels[level].id; // 'Desa/Kelurahan'
+ * ```
+ */
 export type RegionLevel = 'province' | 'regency' | 'district' | 'village' | 'island';
 
-/** Kind of a regency-level government, read from the code: `kabupaten` (01–69) or `kota` (71–99). */
+/**
+ * Kind of a regency-level government, read from the code: `kabupaten` (01–69) or `kota` (71–99).
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, regencyKindLabels, type RegencyKind } from '@spbe-kit/models';
+ * const parsed = parseRegionCode('64.02');
+ * if (parsed.level === 'regency') {
+ *   const kind: RegencyKind = parsed.regencyKind; // 'kabupaten' (Kutai Kartanegara)
+ *   regencyKindLabels[kind].en; // 'Regency'
+ * }
+ * ```
+ */
 export type RegencyKind = 'kabupaten' | 'kota';
 
-/** Kind of a village, read from the first digit of its last segment: 1 kelurahan, 2 desa, 3 desa adat. */
+/**
+ * Kind of a village, read from the first digit of its last segment: 1 kelurahan, 2 desa, 3 desa adat.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, villageKindLabels, type VillageKind } from '@spbe-kit/models';
+ * const parsed = parseRegionCode('64.71.01.1001');
+ * if (parsed.level === 'village') {
+ *   const kind: VillageKind = parsed.villageKind; // 'kelurahan' (Manggar)
+ *   villageKindLabels[kind].en; // 'Urban village'
+ * }
+ * ```
+ */
 export type VillageKind = 'kelurahan' | 'desa' | 'desa-adat';
 
 /**
@@ -158,17 +201,65 @@ export const villageCodeSchema = levelSchema('village', regionCodePatterns.villa
  */
 export const islandCodeSchema = levelSchema('island', regionCodePatterns.island, 'KemendagriIslandCode');
 
-/** A Kemendagri province code (branded string). */
+/**
+ * A Kemendagri province code (branded string).
+ *
+ * @example
+ * ```ts
+ * import { provinceCodeSchema, type ProvinceCode } from '@spbe-kit/models';
+ * const kalimantanTimur: ProvinceCode = provinceCodeSchema.parse('64');
+ * ```
+ */
 export type ProvinceCode = z.output<typeof provinceCodeSchema>;
-/** A Kemendagri regency/city code (branded string). */
+/**
+ * A Kemendagri regency/city code (branded string).
+ *
+ * @example
+ * ```ts
+ * import { regencyCodeSchema, type RegencyCode } from '@spbe-kit/models';
+ * const balikpapan: RegencyCode = regencyCodeSchema.parse('64.71');
+ * ```
+ */
 export type RegencyCode = z.output<typeof regencyCodeSchema>;
-/** A Kemendagri district code (branded string). */
+/**
+ * A Kemendagri district code (branded string).
+ *
+ * @example
+ * ```ts
+ * import { districtCodeSchema, type DistrictCode } from '@spbe-kit/models';
+ * const balikpapanTimur: DistrictCode = districtCodeSchema.parse('64.71.01');
+ * ```
+ */
 export type DistrictCode = z.output<typeof districtCodeSchema>;
-/** A Kemendagri village code (branded string). */
+/**
+ * A Kemendagri village code (branded string).
+ *
+ * @example
+ * ```ts
+ * import { villageCodeSchema, type VillageCode } from '@spbe-kit/models';
+ * const manggar: VillageCode = villageCodeSchema.parse('64.71.01.1001');
+ * ```
+ */
 export type VillageCode = z.output<typeof villageCodeSchema>;
-/** A Kemendagri island code (branded string). */
+/**
+ * A Kemendagri island code (branded string).
+ *
+ * @example
+ * ```ts
+ * import { islandCodeSchema, type IslandCode } from '@spbe-kit/models';
+ * const pulauDemis: IslandCode = islandCodeSchema.parse('64.71.40002');
+ * ```
+ */
 export type IslandCode = z.output<typeof islandCodeSchema>;
-/** A Kemendagri code of any level. */
+/**
+ * A Kemendagri code of any level.
+ *
+ * @example
+ * ```ts
+ * import { normalizeRegionCode, type RegionCode } from '@spbe-kit/models';
+ * const code: RegionCode = normalizeRegionCode(' 64. 71 '); // '64.71'
+ * ```
+ */
 export type RegionCode = ProvinceCode | RegencyCode | DistrictCode | VillageCode | IslandCode;
 
 /**
@@ -243,7 +334,17 @@ export const kotaCodeSchema = z
   })
   .regex(KOTA_CODE) as unknown as z.ZodType<RegencyCode, string>;
 
-/** Options of {@link parseRegionCode}. */
+/**
+ * Options of {@link parseRegionCode}.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, type ParseRegionCodeOptions } from '@spbe-kit/models';
+ * // Digits 1–6 of a NIK are known to be a Kemendagri district code, written without dots.
+ * const options: ParseRegionCodeOptions = { acceptUndotted: true };
+ * parseRegionCode('647101', options).code; // '64.71.01'
+ * ```
+ */
 export interface ParseRegionCodeOptions {
   /**
    * Accept codes typed without dots (`6471`, `647101`, `6471011001`). Off by default: an undotted
@@ -262,19 +363,54 @@ interface ParsedBase {
   readonly parents: readonly RegionCode[];
 }
 
-/** A parsed province code. */
+/**
+ * A parsed province code.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, type ParsedProvinceCode } from '@spbe-kit/models';
+ * const parsed = parseRegionCode('64');
+ * if (parsed.level === 'province') {
+ *   const province: ParsedProvinceCode = parsed; // { level: 'province', code: '64', provinceCode: '64', parents: [] }
+ * }
+ * ```
+ */
 export interface ParsedProvinceCode extends ParsedBase {
   readonly level: 'province';
   readonly code: ProvinceCode;
 }
-/** A parsed regency/city code. */
+/**
+ * A parsed regency/city code.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, type ParsedRegencyCode } from '@spbe-kit/models';
+ * const parsed = parseRegionCode('64.71');
+ * if (parsed.level === 'regency') {
+ *   const regency: ParsedRegencyCode = parsed; // { level: 'regency', code: '64.71', provinceCode: '64', regencyKind: 'kota', parents: ['64'] }
+ * }
+ * ```
+ */
 export interface ParsedRegencyCode extends ParsedBase {
   readonly level: 'regency';
   readonly code: RegencyCode;
   /** `kabupaten` or `kota`, read from the code. */
   readonly regencyKind: RegencyKind;
 }
-/** A parsed district code. */
+/**
+ * A parsed district code.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, type ParsedDistrictCode } from '@spbe-kit/models';
+ * const parsed = parseRegionCode('64.71.01');
+ * if (parsed.level === 'district') {
+ *   const district: ParsedDistrictCode = parsed;
+ *   district.regencyCode; // '64.71'
+ *   district.parents; // ['64', '64.71']
+ * }
+ * ```
+ */
 export interface ParsedDistrictCode extends ParsedBase {
   readonly level: 'district';
   readonly code: DistrictCode;
@@ -282,7 +418,20 @@ export interface ParsedDistrictCode extends ParsedBase {
   /** Kind of the regency the district lies in. */
   readonly regencyKind: RegencyKind;
 }
-/** A parsed village code. */
+/**
+ * A parsed village code.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, type ParsedVillageCode } from '@spbe-kit/models';
+ * const parsed = parseRegionCode('64.71.01.1001');
+ * if (parsed.level === 'village') {
+ *   const village: ParsedVillageCode = parsed;
+ *   village.districtCode; // '64.71.01'
+ *   village.villageKind; // 'kelurahan'
+ * }
+ * ```
+ */
 export interface ParsedVillageCode extends ParsedBase {
   readonly level: 'village';
   readonly code: VillageCode;
@@ -292,7 +441,20 @@ export interface ParsedVillageCode extends ParsedBase {
   /** `kelurahan`, `desa` or `desa-adat`, read from the code. */
   readonly villageKind: VillageKind;
 }
-/** A parsed island code. */
+/**
+ * A parsed island code.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, type ParsedIslandCode } from '@spbe-kit/models';
+ * const parsed = parseRegionCode('64.00.40002');
+ * if (parsed.level === 'island') {
+ *   const island: ParsedIslandCode = parsed;
+ *   island.regencyCode; // null: Pulau Benawa Besar is not assigned to a regency
+ *   island.parents; // ['64']
+ * }
+ * ```
+ */
 export interface ParsedIslandCode extends ParsedBase {
   readonly level: 'island';
   readonly code: IslandCode;
@@ -300,7 +462,17 @@ export interface ParsedIslandCode extends ParsedBase {
   readonly regencyCode: RegencyCode | null;
 }
 
-/** The result of {@link parseRegionCode}, discriminated by `level`. */
+/**
+ * The result of {@link parseRegionCode}, discriminated by `level`.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionCode, type ParsedRegionCode } from '@spbe-kit/models';
+ * const parsed: ParsedRegionCode = parseRegionCode('64.71.01.1001');
+ * parsed.parents; // ['64', '64.71', '64.71.01']
+ * if (parsed.level === 'village') parsed.villageKind; // 'kelurahan': `level` tells which fields exist
+ * ```
+ */
 export type ParsedRegionCode = ParsedProvinceCode | ParsedRegencyCode | ParsedDistrictCode | ParsedVillageCode | ParsedIslandCode;
 
 function invalidFormat(): IdentifierError {
@@ -421,7 +593,16 @@ export function parseRegionCode(input: string, options: ParseRegionCodeOptions =
   };
 }
 
-/** The result of {@link safeParseRegionCode}. */
+/**
+ * The result of {@link safeParseRegionCode}.
+ *
+ * @example
+ * ```ts
+ * import { safeParseRegionCode, type SafeRegionCodeResult } from '@spbe-kit/models';
+ * const result: SafeRegionCodeResult = safeParseRegionCode('6471');
+ * if (!result.success) result.error.code; // 'region-code.undotted'
+ * ```
+ */
 export type SafeRegionCodeResult = { readonly success: true; readonly data: ParsedRegionCode } | { readonly success: false; readonly error: IdentifierError };
 
 /**

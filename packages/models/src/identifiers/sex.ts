@@ -1,6 +1,15 @@
 import type { LocalizedText } from '../errors/locale.js';
 
-/** Sex as encoded in a NIK (day + 40 for women) or a NIP (digit 15: 1 male, 2 female). */
+/**
+ * Sex as encoded in a NIK (day + 40 for women) or a NIP (digit 15: 1 male, 2 female).
+ *
+ * @example
+ * ```ts
+ * import { parseNip, sexLabels, type Sex } from '@spbe-kit/models';
+ * const sex: Sex = parseNip('19860926 201505 1 001').sex; // 'male'
+ * sexLabels[sex].id; // 'Laki-laki'
+ * ```
+ */
 export type Sex = 'male' | 'female';
 
 /**

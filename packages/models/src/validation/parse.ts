@@ -4,13 +4,33 @@ import type { Locale, LocalizedText } from '../errors/locale.js';
 import type { SpbeIssue } from '../errors/spbe-error.js';
 import { ValidationError } from './validation-error.js';
 
-/** Options for {@link parseWith} and {@link safeParseWith}. */
+/**
+ * Options for {@link parseWith} and {@link safeParseWith}.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { parseWith, type ParseOptions } from '@spbe-kit/models';
+ * const options: ParseOptions = { locale: 'en' };
+ * parseWith(z.number().int().min(2021), 2019, options); // throws ValidationError: 'Too small: expected number to be >=2021'
+ * ```
+ */
 export interface ParseOptions {
   /** Language of `error.message`; both languages are always in `error.issues`. Defaults to the global locale. */
   readonly locale?: Locale;
 }
 
-/** The result of {@link safeParseWith}. */
+/**
+ * The result of {@link safeParseWith}.
+ *
+ * @example
+ * ```ts
+ * import { agencySchema, safeParseWith, type Agency, type SafeParseResult } from '@spbe-kit/models';
+ * const result: SafeParseResult<Agency> = safeParseWith(agencySchema, { kind: 'kota', name: 'Pemerintah Kota Balikpapan', regionCode: '64.71' });
+ * if (result.success) result.data.name; // 'Pemerintah Kota Balikpapan'
+ * else result.error.issues; // every problem, in both languages
+ * ```
+ */
 export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ValidationError };
 
 const idMessages = idLocale().localeError;

@@ -181,5 +181,13 @@ export const knownRegencyCodeSchema = regencyCodeSchema.refine(
   }),
 );
 
-/** A regency/city code checked for existence. */
+/**
+ * A regency/city code checked for existence.
+ *
+ * @example
+ * ```ts
+ * import { knownRegencyCodeSchema, type KnownRegencyCode } from '@spbe-kit/models/wilayah-lite';
+ * const balikpapan: KnownRegencyCode = knownRegencyCodeSchema.parse('64.71');
+ * ```
+ */
 export type KnownRegencyCode = z.output<typeof knownRegencyCodeSchema>;

@@ -8,7 +8,16 @@ import type {
   VillageKind,
 } from '../identifiers/region-code.js';
 
-/** A province in the region list. */
+/**
+ * A province in the region list.
+ *
+ * @example
+ * ```ts
+ * import { getProvince, type WilayahProvince } from '@spbe-kit/models/wilayah-lite';
+ * const kalimantanTimur: WilayahProvince | undefined = getProvince('64');
+ * // { level: 'province', code: '64', name: 'Kalimantan Timur', parentCode: null }
+ * ```
+ */
 export interface WilayahProvince {
   readonly level: 'province';
   readonly code: ProvinceCode;
@@ -17,7 +26,16 @@ export interface WilayahProvince {
   readonly parentCode: null;
 }
 
-/** A regency (kabupaten) or city (kota) in the region list. */
+/**
+ * A regency (kabupaten) or city (kota) in the region list.
+ *
+ * @example
+ * ```ts
+ * import { getRegency, type WilayahRegency } from '@spbe-kit/models/wilayah-lite';
+ * const balikpapan: WilayahRegency | undefined = getRegency('64.71');
+ * // { level: 'regency', code: '64.71', name: 'Kota Balikpapan', parentCode: '64', kind: 'kota' }
+ * ```
+ */
 export interface WilayahRegency {
   readonly level: 'regency';
   readonly code: RegencyCode;
@@ -27,7 +45,18 @@ export interface WilayahRegency {
   readonly kind: RegencyKind;
 }
 
-/** A district (kecamatan) in the region list. */
+/**
+ * A district (kecamatan) in the region list.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, type WilayahDistrict } from '@spbe-kit/models/wilayah';
+ * const region = getWilayah().get('64.71.01');
+ * if (region?.level === 'district') {
+ *   const district: WilayahDistrict = region; // { level: 'district', code: '64.71.01', name: 'Balikpapan Timur', parentCode: '64.71' }
+ * }
+ * ```
+ */
 export interface WilayahDistrict {
   readonly level: 'district';
   readonly code: DistrictCode;
@@ -35,7 +64,18 @@ export interface WilayahDistrict {
   readonly parentCode: RegencyCode;
 }
 
-/** A village (kelurahan, desa or desa adat) in the region list. */
+/**
+ * A village (kelurahan, desa or desa adat) in the region list.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, type WilayahVillage } from '@spbe-kit/models/wilayah';
+ * const region = getWilayah().get('64.71.01.1001');
+ * if (region?.level === 'village') {
+ *   const village: WilayahVillage = region; // { level: 'village', code: '64.71.01.1001', name: 'Manggar', parentCode: '64.71.01', kind: 'kelurahan' }
+ * }
+ * ```
+ */
 export interface WilayahVillage {
   readonly level: 'village';
   readonly code: VillageCode;
@@ -44,7 +84,21 @@ export interface WilayahVillage {
   readonly kind: VillageKind;
 }
 
-/** An island in the region list. */
+/**
+ * An island in the region list.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, type WilayahIsland } from '@spbe-kit/models/wilayah';
+ * const region = getWilayah().get('64.71.40002');
+ * if (region?.level === 'island') {
+ *   const island: WilayahIsland = region;
+ *   island.name; // 'Pulau Demis'
+ *   island.parentCode; // '64.71'
+ *   island.populated; // false
+ * }
+ * ```
+ */
 export interface WilayahIsland {
   readonly level: 'island';
   readonly code: IslandCode;
@@ -59,5 +113,14 @@ export interface WilayahIsland {
   readonly coordinate: string;
 }
 
-/** Any entry of the region list, discriminated by `level`. */
+/**
+ * Any entry of the region list, discriminated by `level`.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, type WilayahRegion } from '@spbe-kit/models/wilayah';
+ * const districts: WilayahRegion[] = getWilayah().children('64.71');
+ * districts.map((region) => `${region.code} ${region.name}`); // ['64.71.01 Balikpapan Timur', ...]
+ * ```
+ */
 export type WilayahRegion = WilayahProvince | WilayahRegency | WilayahDistrict | WilayahVillage | WilayahIsland;

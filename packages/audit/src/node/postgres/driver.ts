@@ -21,7 +21,17 @@ export interface PostgresDriver {
   close?(): Promise<void>;
 }
 
-/** The part of a `pg` `Pool` the driver uses (so this package does not depend on `pg`). */
+/**
+ * The part of a `pg` `Pool` the driver uses (so this package does not depend on `pg`).
+ *
+ * @example
+ * ```ts
+ * import pg from 'pg';
+ * import { pgDriver, type PgPoolLike } from '@spbe-kit/audit/postgres';
+ * const pool: PgPoolLike = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * const driver = pgDriver(pool, { endPoolOnClose: true });
+ * ```
+ */
 export interface PgPoolLike {
   /** `pool.query(sql, params)`. */
   query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
@@ -31,7 +41,21 @@ export interface PgPoolLike {
   end?(): Promise<void>;
 }
 
-/** The part of a `pg` pool client the driver uses. */
+/**
+ * The part of a `pg` pool client the driver uses.
+ *
+ * @example
+ * ```ts
+ * import type { PgClientLike, PgPoolLike } from '@spbe-kit/audit/postgres';
+ * // What pgDriver does for each transaction:
+ * const client: PgClientLike = await pool.connect();
+ * try {
+ *   await client.query('SELECT 1');
+ * } finally {
+ *   client.release();
+ * }
+ * ```
+ */
 export interface PgClientLike {
   /** `client.query(sql, params)`. */
   query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
@@ -77,7 +101,17 @@ export function pgDriver(pool: PgPoolLike, options: { readonly endPoolOnClose?: 
   };
 }
 
-/** The part of a PGlite database the driver uses (so this package does not depend on PGlite). */
+/**
+ * The part of a PGlite database the driver uses (so this package does not depend on PGlite).
+ *
+ * @example
+ * ```ts
+ * import { PGlite } from '@electric-sql/pglite';
+ * import { pgliteDriver, type PGliteLike } from '@spbe-kit/audit/postgres';
+ * const db: PGliteLike = await PGlite.create('./audit-db');
+ * const driver = pgliteDriver(db, { closeOnClose: true });
+ * ```
+ */
 export interface PGliteLike {
   /** `db.query(sql, params)`. */
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
@@ -87,7 +121,18 @@ export interface PGliteLike {
   close?(): Promise<void>;
 }
 
-/** The part of a PGlite transaction the driver uses. */
+/**
+ * The part of a PGlite transaction the driver uses.
+ *
+ * @example
+ * ```ts
+ * import type { PGliteLike, PGliteTransactionLike } from '@spbe-kit/audit/postgres';
+ * // What pgliteDriver does for each transaction:
+ * await db.transaction(async (tx: PGliteTransactionLike) => {
+ *   await tx.query('SELECT 1');
+ * });
+ * ```
+ */
 export interface PGliteTransactionLike {
   /** `tx.query(sql, params)`. */
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;

@@ -5,7 +5,17 @@ import { Wilayah } from './wilayah.js';
 /** File name of the bundled region list (in the package's `data/` folder). */
 const DATA_FILE = 'wilayah-2025.txt';
 
-/** Options of {@link loadWilayah}. */
+/**
+ * Options of {@link loadWilayah}.
+ *
+ * @example
+ * ```ts
+ * import { loadWilayah, type LoadWilayahOptions } from '@spbe-kit/models/wilayah';
+ * // A newer list in spbe-kit's text format, shipped with the application:
+ * const options: LoadWilayahOptions = { file: new URL('./wilayah.txt', import.meta.url) };
+ * const wilayah = loadWilayah(options);
+ * ```
+ */
 export interface LoadWilayahOptions {
   /** A region list in spbe-kit's text format to read instead of the bundled one (path or `file:` URL). */
   readonly file?: string | URL;

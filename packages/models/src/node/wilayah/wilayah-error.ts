@@ -1,7 +1,21 @@
 import type { LocalizedText } from '../../errors/locale.js';
 import { SpbeError } from '../../errors/spbe-error.js';
 
-/** Stable codes of {@link WilayahError}. */
+/**
+ * Stable codes of {@link WilayahError}.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, WilayahError, type WilayahErrorCode } from '@spbe-kit/models/wilayah';
+ * try {
+ *   getWilayah().getOrThrow('64.73');
+ * } catch (error) {
+ *   if (error instanceof WilayahError) {
+ *     const code: WilayahErrorCode = error.code; // 'wilayah.unknown_code'
+ *   }
+ * }
+ * ```
+ */
 export type WilayahErrorCode = 'wilayah.data_unreadable' | 'wilayah.invalid_data' | 'wilayah.unknown_code';
 
 /**

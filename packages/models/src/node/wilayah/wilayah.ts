@@ -6,7 +6,17 @@ import type { WilayahRegion } from '../../wilayah-lite/wilayah-region.js';
 const LEVELS: readonly RegionLevel[] = ['province', 'regency', 'district', 'village', 'island'];
 const LEVEL_OF_TAG: Readonly<Record<string, number>> = { P: 0, R: 1, D: 2, V: 3, I: 4 };
 
-/** Counts of each level in a region list. */
+/**
+ * Counts of each level in a region list.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, type WilayahCounts } from '@spbe-kit/models/wilayah';
+ * const counts: WilayahCounts = getWilayah().counts();
+ * counts.provinces; // 38
+ * counts.villages; // 83762
+ * ```
+ */
 export interface WilayahCounts {
   readonly provinces: number;
   readonly regencies: number;
@@ -15,7 +25,16 @@ export interface WilayahCounts {
   readonly islands: number;
 }
 
-/** Options of {@link Wilayah.search}. */
+/**
+ * Options of {@link Wilayah.search}.
+ *
+ * @example
+ * ```ts
+ * import { getWilayah, type WilayahSearchOptions } from '@spbe-kit/models/wilayah';
+ * const options: WilayahSearchOptions = { levels: ['village'], within: '64.71', limit: 5 };
+ * getWilayah().search('manggar', options).map((village) => village.code); // ['64.71.01.1001', '64.71.01.1004']
+ * ```
+ */
 export interface WilayahSearchOptions {
   /** Only these levels (default: all). */
   readonly levels?: readonly RegionLevel[];
