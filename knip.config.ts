@@ -18,8 +18,9 @@ const workspaces: Record<string, WorkspaceConfig> = {
     entry: ['scripts/*.{mjs,cjs}', 'tsup.config.base.ts', 'vitest.config.base.ts'],
     project: ['scripts/**/*.{mjs,cjs}'],
     // The root lists the workspace packages so that turbo builds them before the workspace-wide tasks
-    // (consumer test, docs, docs code blocks, demo), which load them from their built dist/.
-    ignoreDependencies: ['@spbe-kit/models', '@spbe-kit/indicators', '@spbe-kit/interop', '@spbe-kit/audit', '@spbe-kit/cli', 'regency-portal'],
+    // (consumer test, docs, docs code blocks, demo), which load them from their built dist/; the code
+    // blocks of the guides also import zod from the root, as a user's project does.
+    ignoreDependencies: ['zod', '@spbe-kit/models', '@spbe-kit/indicators', '@spbe-kit/interop', '@spbe-kit/audit', '@spbe-kit/cli', 'regency-portal'],
   },
 };
 
