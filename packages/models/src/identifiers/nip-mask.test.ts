@@ -48,7 +48,7 @@ describe('maskNip', () => {
         (input, visibleEnd, maskCharacter) => {
           try {
             const masked = maskNip(input as string, { visibleEnd: visibleEnd as number, maskCharacter: maskCharacter as string });
-            const character = maskCharacter as string;
+            const character = maskCharacter === undefined ? '*' : (maskCharacter as string); // undefined takes the default
             expect([...masked]).toHaveLength(18);
             expect([...masked].slice(0, 14).join('')).toBe(character.repeat(14));
             expect(masked).not.toContain((input as string).replace(/\D/g, '').slice(0, 8));
