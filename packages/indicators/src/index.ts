@@ -42,6 +42,12 @@ export type {
 export { computeIndex } from './compute/compute-index.js';
 export { computeIndexes, type ComputeIndexesOptions } from './compute/compute-indexes.js';
 export { predicateOf } from './compute/predicate-of.js';
+export {
+  indexInputFromAssessment,
+  type AssessmentValues,
+  type AssessmentValuesRecord,
+  type IndexInputFromAssessmentOptions,
+} from './compute/index-input-from-assessment.js';
 
 // Errors
 export { IndicatorsError } from './errors/indicators-error.js';

@@ -1,0 +1,92 @@
+import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
+import type { MethodologyRef } from '../methodology/methodology-table.js';
+import type { IndexInput } from './index-result.js';
+
+/** Which values of an assessment record to compute from. */
+export type AssessmentValues = 'self' | 'assessor';
+
+/** Options of {@link indexInputFromAssessment}. */
+export interface IndexInputFromAssessmentOptions {
+  /** `'self'`: the self-assessment (*penilaian mandiri*); `'assessor'`: the assessor's values. */
+  readonly values: AssessmentValues;
+  /** Accept indicators without a value (see `IndexInput.partial`); default `false`. */
+  readonly partial?: boolean;
+  /** A user-defined methodology table to use instead of the record's built-in methodology id. */
+  readonly methodology?: MethodologyRef;
+}
+
+/**
+ * The part of an assessment record (`Assessment` of `@spbe-kit/models`) this conversion reads.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentValuesRecord } from '@spbe-kit/indicators';
+ * const record: AssessmentValuesRecord = { methodology: 'pemdi-2026', indicators: [{ number: 1, selfAssessedValue: 1.5, assessorValue: 1.26 }] };
+ * ```
+ */
+export interface AssessmentValuesRecord {
+  /** `'spbe-2020'` or `'pemdi-2026'`. */
+  readonly methodology: string;
+  /** Per indicator its number and the two values, either of which may be missing. */
+  readonly indicators: ReadonlyArray<{ readonly number: number; readonly selfAssessedValue?: number | undefined; readonly assessorValue?: number | undefined }>;
+}
+
+/**
+ * Turns an assessment record of `@spbe-kit/models` (one agency and year, per indicator a
+ * self-assessed and an assessor value) into the input of `computeIndex`, taking either the
+ * self-assessment or the assessor's values. An indicator listed twice is reported, never silently
+ * overwritten; values themselves are checked by `computeIndex`.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex, indexInputFromAssessment } from '@spbe-kit/indicators';
+ *  * declare const record: Assessment; // e.g. parsed with assessmentSchemaFor('pemdi-2026')
+ * const self = computeIndex(indexInputFromAssessment(record, { values: 'self' }));
+ * const assessor = computeIndex(indexInputFromAssessment(record, { values: 'assessor' }));
+ * console.log(`${self.indexDisplay} / ${assessor.indexDisplay}`); // the published pair, e.g. "1.42 / 1.24"
+ * ```
+ */
+export function indexInputFromAssessment(record: AssessmentValuesRecord, options: IndexInputFromAssessmentOptions): IndexInput {
+  const issues: IndexInputIssue[] = [];
+  if (options.values !== 'self' && options.values !== 'assessor') {
+    issues.push({
+      code: 'indicators.invalid_option',
+      path: ['values'],
+      message: { id: "values harus 'self' atau 'assessor'", en: "values must be 'self' or 'assessor'" },
+    });
+  }
+  const entries: readonly unknown[] | null = record !== null && typeof record === 'object' && Array.isArray(record.indicators) ? record.indicators : null;
+  if (entries === null) {
+    issues.push({ code: 'indicators.invalid_shape', path: ['indicators'], message: { id: 'Daftar indikator tidak ada', en: 'The list of indicators is missing' } });
+  }
+  if (issues.length > 0) throw new IndexInputError(issues);
+
+  const levels = new Map<number, unknown>();
+  entries!.forEach((item, position) => {
+    const entry = (item !== null && typeof item === 'object' ? item : {}) as { readonly number?: unknown; readonly selfAssessedValue?: unknown; readonly assessorValue?: unknown };
+    const number = entry.number;
+    if (typeof number !== 'number' || !Number.isInteger(number)) {
+      issues.push({ code: 'indicators.invalid_key', path: ['indicators', position, 'number'], message: { id: 'Nomor indikator tidak valid', en: 'Invalid indicator number' } });
+      return;
+    }
+    if (levels.has(number)) {
+      issues.push({
+        code: 'indicators.duplicate',
+        part: 'indicator',
+        number,
+        path: ['indicators', position, 'number'],
+        message: { id: `Indikator ${number} tercantum lebih dari sekali`, en: `Indicator ${number} is listed more than once` },
+      });
+      return;
+    }
+    const value = options.values === 'self' ? entry.selfAssessedValue : entry.assessorValue;
+    if (value !== undefined) levels.set(number, value);
+  });
+  if (issues.length > 0) throw new IndexInputError(issues);
+  // Values are passed on as they are: computeIndex checks each one against the methodology.
+  return {
+    methodology: options.methodology ?? (record.methodology as MethodologyRef),
+    levels: Object.fromEntries(levels) as IndexInput['levels'],
+    ...(options.partial ? { partial: true } : {}),
+  };
+}
