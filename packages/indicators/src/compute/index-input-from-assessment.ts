@@ -2,10 +2,26 @@ import { IndexInputError, type IndexInputIssue } from '../errors/index-input-err
 import type { MethodologyRef } from '../methodology/methodology-table.js';
 import type { IndexInput } from './index-result.js';
 
-/** Which values of an assessment record to compute from. */
+/**
+ * Which values of an assessment record to compute from.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentValues } from '@spbe-kit/indicators';
+ * const both: AssessmentValues[] = ['self', 'assessor']; // the published pair: self-assessment / assessor
+ * ```
+ */
 export type AssessmentValues = 'self' | 'assessor';
 
-/** Options of {@link indexInputFromAssessment}. */
+/**
+ * Options of {@link indexInputFromAssessment}.
+ *
+ * @example
+ * ```ts
+ * import type { IndexInputFromAssessmentOptions } from '@spbe-kit/indicators';
+ * const options: IndexInputFromAssessmentOptions = { values: 'assessor', partial: true };
+ * ```
+ */
 export interface IndexInputFromAssessmentOptions {
   /** `'self'`: the self-assessment (*penilaian mandiri*); `'assessor'`: the assessor's values. */
   readonly values: AssessmentValues;
