@@ -1,6 +1,6 @@
 import { compare, computeIndex, explain, getMethodology } from '@spbe-kit/indicators';
 import type { SqlExecutor } from '../db/driver.js';
-import { computeResult } from './assessment-results.js';
+import { computeResult, type ResultDto } from './assessment-results.js';
 import type { z } from 'zod';
 import type { assessmentDetailSchema, assessmentSummarySchema } from './assessment-schemas.js';
 import { loadEntries, valuesOf, type AssessmentRow, type EntryRow } from './assessment-store.js';
@@ -14,8 +14,7 @@ const brief = (result: ReturnType<typeof computeResult>) => ({
   total: result.total,
 });
 
-/** The summary line of an assessment: self-assessed and assessor index side by side. */
-export function summarizeAssessment(row: AssessmentRow, entries: readonly EntryRow[]): z.input<typeof assessmentSummarySchema> {
+function summaryOf(row: AssessmentRow, selfResult: ResultDto, assessorResult: ResultDto): z.input<typeof assessmentSummarySchema> {
   return {
     id: row.id,
     agencyId: row.agency_id,
@@ -23,9 +22,14 @@ export function summarizeAssessment(row: AssessmentRow, entries: readonly EntryR
     methodology: row.methodology,
     status: row.status,
     isSample: row.is_sample,
-    self: brief(computeResult(row.methodology, valuesOf(entries, 'self'))),
-    assessor: brief(computeResult(row.methodology, valuesOf(entries, 'assessor'))),
+    self: brief(selfResult),
+    assessor: brief(assessorResult),
   };
+}
+
+/** The summary line of an assessment: self-assessed and assessor index side by side. */
+export function summarizeAssessment(row: AssessmentRow, entries: readonly EntryRow[]): z.input<typeof assessmentSummarySchema> {
+  return summaryOf(row, computeResult(row.methodology, valuesOf(entries, 'self')), computeResult(row.methodology, valuesOf(entries, 'assessor')));
 }
 
 /** Everything the assessment page shows: entries, both results, the comparison and what holds the score back. */
@@ -37,12 +41,14 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
     [row.id],
   );
   const byIndicator = new Map(entries.map((entry) => [Number(entry.indicator_id), entry]));
-  const selfResult = computeResult(row.methodology, valuesOf(entries, 'self'));
-  const assessorResult = computeResult(row.methodology, valuesOf(entries, 'assessor'));
+  const selfValues = valuesOf(entries, 'self');
+  const assessorValues = valuesOf(entries, 'assessor');
+  const selfResult = computeResult(row.methodology, selfValues);
+  const assessorResult = computeResult(row.methodology, assessorValues);
   const levelScale = table.scales[0];
   // What holds the score back (`explain`): on the assessor's values once given, the self-assessment otherwise;
   // indicators not yet filled count at the lowest level.
-  const basisValues = Object.keys(valuesOf(entries, 'assessor')).length > 0 ? valuesOf(entries, 'assessor') : valuesOf(entries, 'self');
+  const basisValues = assessorResult.filled > 0 ? assessorValues : selfValues;
   const lowest = Math.min(...(levelScale?.levels.map((level) => level.level) ?? [1]));
   const filledIn = Object.fromEntries(table.indicators.map((indicator) => [indicator.number, basisValues[indicator.number] ?? String(lowest)]));
   const holdingBack = explain(computeIndex({ methodology: row.methodology, levels: filledIn }), { top: 5 }).holdingBack.map((part) => ({
@@ -54,15 +60,14 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
   }));
   // Self-assessment vs assessor: the calculator's exact comparison, once both sides are complete (`compare`
   // takes complete results); before that, each side's values are shown without a difference.
-  const complete = (which: 'self' | 'assessor') => Object.keys(valuesOf(entries, which)).length === table.indicators.length;
   const deltas =
-    complete('self') && complete('assessor')
-      ? compare(computeIndex({ methodology: row.methodology, levels: valuesOf(entries, 'self') }), computeIndex({ methodology: row.methodology, levels: valuesOf(entries, 'assessor') })).indicators
+    selfResult.complete && assessorResult.complete
+      ? compare(computeIndex({ methodology: row.methodology, levels: selfValues }), computeIndex({ methodology: row.methodology, levels: assessorValues })).indicators
       : [];
   const comparison = new Map(deltas.map((delta) => [delta.number, delta]));
   const valueOf = (raw: string | null | undefined) => (raw === null || raw === undefined ? null : Number(raw));
   return {
-    ...summarizeAssessment(row, entries),
+    ...summaryOf(row, selfResult, assessorResult),
     methodologyName: table.name,
     valueDomain: table.valueDomain,
     levels: (levelScale?.levels ?? []).map((level) => ({ level: level.level, name: level.name })),
