@@ -3,11 +3,10 @@
 // the release dry run, unused-code analysis and the docs build. Ends with one summary line of
 // every test counted across the workspace.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, workspacePackages } from './workspace.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tasks = [
   'build',
   'typecheck',
@@ -24,18 +23,7 @@ const tasks = [
   '//#docs:check',
 ];
 
-/** Folders of every workspace package (packages/*, apps/*). */
-function workspaceFolders() {
-  const folders = [];
-  for (const group of ['packages', 'apps']) {
-    const dir = path.join(root, group);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      if (existsSync(path.join(dir, name, 'package.json'))) folders.push(path.join(dir, name));
-    }
-  }
-  return folders;
-}
+const workspaceFolders = () => workspacePackages().map((pkg) => pkg.dir);
 
 const resultFile = (folder) => path.join(folder, '.vitest', 'results.json');
 
