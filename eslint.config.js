@@ -67,7 +67,20 @@ export default tseslint.config(
               message: 'Browser-safe code may not import Node built-ins; put Node-only code under src/node/.',
             },
           ],
-          paths: ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'stream', 'url', 'util', 'buffer'].map((name) => ({
+          paths: [
+            'fs',
+            'path',
+            'crypto',
+            'os',
+            'child_process',
+            'http',
+            'https',
+            'net',
+            'stream',
+            'url',
+            'util',
+            'buffer',
+          ].map((name) => ({
             name,
             message: 'Browser-safe code may not import Node built-ins; put Node-only code under src/node/.',
           })),
@@ -77,13 +90,23 @@ export default tseslint.config(
         'error',
         {
           selector: "ThrowStatement > NewExpression[callee.name='Error']",
-          message: 'Throw a typed error from the package (with a code and messages in Indonesian and English), not a bare Error.',
+          message:
+            'Throw a typed error from the package (with a code and messages in Indonesian and English), not a bare Error.',
         },
       ],
     },
   },
   {
-    files: ['**/*.test.ts', '**/*.bench.ts', 'scripts/**', '**/scripts/**', '**/*.config.ts', '**/*.config.js', 'packages/cli/src/**', 'apps/**'],
+    files: [
+      '**/*.test.ts',
+      '**/*.bench.ts',
+      'scripts/**',
+      '**/scripts/**',
+      '**/*.config.ts',
+      '**/*.config.js',
+      'packages/cli/src/**',
+      'apps/**',
+    ],
     rules: {
       'no-console': 'off',
     },
@@ -93,7 +116,12 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['scripts/**/*.{js,mjs,cjs}', 'packages/*/scripts/**/*.{js,mjs,cjs}', 'apps/*/scripts/**/*.{js,mjs,cjs}', '*.config.{js,mjs,cjs}'],
+    files: [
+      'scripts/**/*.{js,mjs,cjs}',
+      'packages/*/scripts/**/*.{js,mjs,cjs}',
+      'apps/*/scripts/**/*.{js,mjs,cjs}',
+      '*.config.{js,mjs,cjs}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

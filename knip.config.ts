@@ -20,7 +20,15 @@ const workspaces: Record<string, WorkspaceConfig> = {
     // The root lists the workspace packages so that turbo builds them before the workspace-wide tasks
     // (consumer test, docs, docs code blocks, demo), which load them from their built dist/; the code
     // blocks of the guides also import zod from the root, as a user's project does.
-    ignoreDependencies: ['zod', '@spbe-kit/models', '@spbe-kit/indicators', '@spbe-kit/interop', '@spbe-kit/audit', '@spbe-kit/cli', 'regency-portal'],
+    ignoreDependencies: [
+      'zod',
+      '@spbe-kit/models',
+      '@spbe-kit/indicators',
+      '@spbe-kit/interop',
+      '@spbe-kit/audit',
+      '@spbe-kit/cli',
+      'regency-portal',
+    ],
   },
 };
 
@@ -33,11 +41,19 @@ for (const group of ['packages', 'apps']) {
     const tsupConfig = path.join(dir, 'tsup.config.ts');
     const buildEntries: string[] = [];
     if (existsSync(tsupConfig)) {
-      const options = ((await import(tsupConfig)) as { default: { entry?: Record<string, string> | string[] } }).default;
+      const options = ((await import(tsupConfig)) as { default: { entry?: Record<string, string> | string[] } })
+        .default;
       buildEntries.push(...Object.values(options.entry ?? {}).map((entry) => `${entry}!`));
     }
     workspaces[`${group}/${name}`] = {
-      entry: [...buildEntries, 'src/**/*.test.ts', 'src/**/*.bench.ts', 'scripts/**/*.{mjs,ts}', 'consumer/**', 'e2e/**/*.ts'],
+      entry: [
+        ...buildEntries,
+        'src/**/*.test.ts',
+        'src/**/*.bench.ts',
+        'scripts/**/*.{mjs,ts}',
+        'consumer/**',
+        'e2e/**/*.ts',
+      ],
       project: ['src/**/*.{ts,tsx}', 'scripts/**/*.{mjs,ts}'],
     };
   }

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { root, workspacePackages } from './workspace.mjs';
 
 const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const packages = workspacePackages().filter((pkg) => pkg.manifest.scripts?.bench && (filters.length === 0 || filters.some((f) => pkg.manifest.name.includes(f))));
+const packages = workspacePackages().filter(
+  (pkg) => pkg.manifest.scripts?.bench && (filters.length === 0 || filters.some((f) => pkg.manifest.name.includes(f))),
+);
 const resultPath = (pkg) => path.join(pkg.dir, '.bench', 'results.json');
 for (const pkg of packages) rmSync(resultPath(pkg), { force: true });
 
@@ -20,13 +22,14 @@ const turbo = spawnSync(
   { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } },
 );
 
-const format = (value, digits = 2) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : '–');
+const format = (value, digits = 2) =>
+  Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : '–';
 const lines = [
   '# spbe-kit benchmarks',
   '',
   `Run ${new Date().toISOString()} on ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, ${os.platform()} ${os.arch()}.`,
   '',
-  'Ratio = this benchmark\'s throughput (ops/s) ÷ its group\'s baseline throughput, both measured in the same run. Above 1 is faster than the baseline.',
+  "Ratio = this benchmark's throughput (ops/s) ÷ its group's baseline throughput, both measured in the same run. Above 1 is faster than the baseline.",
   '',
 ];
 let groups = 0;
@@ -44,10 +47,15 @@ for (const pkg of packages) {
       const benchmarks = group.benchmarks ?? [];
       const baseline = benchmarks.find((bench) => String(bench.name).startsWith('baseline:'));
       lines.push(`### ${String(group.fullName).replace(/^.*?\.bench\.ts > /, '')}`, '');
-      lines.push('| benchmark | ops/s | mean (ms) | p50 (ms) | p99 (ms) | samples | ratio to baseline |', '|---|---:|---:|---:|---:|---:|---:|');
+      lines.push(
+        '| benchmark | ops/s | mean (ms) | p50 (ms) | p99 (ms) | samples | ratio to baseline |',
+        '|---|---:|---:|---:|---:|---:|---:|',
+      );
       for (const bench of benchmarks) {
         const ratio = baseline && baseline.hz > 0 ? bench.hz / baseline.hz : Number.NaN;
-        lines.push(`| ${bench.name} | ${format(bench.hz)} | ${format(bench.mean, 4)} | ${format(bench.median ?? bench.p50, 4)} | ${format(bench.p99, 4)} | ${bench.sampleCount ?? bench.samples?.length ?? '–'} | ${baseline ? `${format(ratio, 3)}×` : 'no baseline'} |`);
+        lines.push(
+          `| ${bench.name} | ${format(bench.hz)} | ${format(bench.mean, 4)} | ${format(bench.median ?? bench.p50, 4)} | ${format(bench.p99, 4)} | ${bench.sampleCount ?? bench.samples?.length ?? '–'} | ${baseline ? `${format(ratio, 3)}×` : 'no baseline'} |`,
+        );
       }
       lines.push('');
     }

@@ -38,11 +38,17 @@ function checkNode() {
   var minor = parseInt(parts[1], 10);
   if (major < REQUIRED_NODE[0] || (major === REQUIRED_NODE[0] && minor < REQUIRED_NODE[1])) {
     fail(
-      'Node.js ' + process.versions.node + ' is too old: developing spbe-kit needs Node.js ' +
-        REQUIRED_NODE.join('.') + ' or newer (Node.js 20 LTS, 22 or 24).\n' +
-        'Node.js ' + process.versions.node + ' terlalu lama: pengembangan spbe-kit memerlukan Node.js ' +
-        REQUIRED_NODE.join('.') + ' atau yang lebih baru.\n' +
-        'Install a current release from https://nodejs.org and run the command again.'
+      'Node.js ' +
+        process.versions.node +
+        ' is too old: developing spbe-kit needs Node.js ' +
+        REQUIRED_NODE.join('.') +
+        ' or newer (Node.js 20 LTS, 22 or 24).\n' +
+        'Node.js ' +
+        process.versions.node +
+        ' terlalu lama: pengembangan spbe-kit memerlukan Node.js ' +
+        REQUIRED_NODE.join('.') +
+        ' atau yang lebih baru.\n' +
+        'Install a current release from https://nodejs.org and run the command again.',
     );
   }
 }
@@ -79,13 +85,28 @@ function ensurePnpm() {
   }
   process.stdout.write(
     (found ? 'pnpm ' + found + ' found, but spbe-kit pins ' + PNPM_VERSION : 'pnpm not found') +
-      '; installing pnpm ' + PNPM_VERSION + ' into .tools/ with npm...\n'
+      '; installing pnpm ' +
+      PNPM_VERSION +
+      ' into .tools/ with npm...\n',
   );
   fs.mkdirSync(TOOLS_DIR, { recursive: true });
   var npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  var installed = run(npm, ['install', '--prefix', TOOLS_DIR, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', 'pnpm@' + PNPM_VERSION]);
+  var installed = run(npm, [
+    'install',
+    '--prefix',
+    TOOLS_DIR,
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    'pnpm@' + PNPM_VERSION,
+  ]);
   if (installed.status !== 0 || pnpmVersionOnPath(env) !== PNPM_VERSION) {
-    fail('Could not install pnpm ' + PNPM_VERSION + ' with npm (see the npm output above). Check the network access to the npm registry.');
+    fail(
+      'Could not install pnpm ' +
+        PNPM_VERSION +
+        ' with npm (see the npm output above). Check the network access to the npm registry.',
+    );
   }
   return env;
 }
@@ -109,7 +130,9 @@ function main() {
 
   if (mode === 'test') {
     step('Running the quality gate (build, typecheck, lint, tests, package checks, docs, generated files)');
-    var gate = run(process.execPath, [path.join(ROOT, 'scripts', 'quality-gate.mjs')].concat(passThrough), { env: env });
+    var gate = run(process.execPath, [path.join(ROOT, 'scripts', 'quality-gate.mjs')].concat(passThrough), {
+      env: env,
+    });
     process.exit(gate.status === null ? 1 : gate.status);
   } else {
     var demo = run(process.execPath, [path.join(ROOT, 'scripts', 'demo.mjs')].concat(passThrough), { env: env });

@@ -19,7 +19,12 @@ mkdirSync(project);
 
 const log = (text) => console.log(`[consumer-test] ${text}`);
 const sh = (command, args, cwd, extraEnv = {}) =>
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, ...extraEnv } });
+  execFileSync(command, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, ...extraEnv },
+  });
 
 try {
   const only = process.argv.filter((arg) => arg.startsWith('--only=')).map((arg) => arg.slice('--only='.length));
@@ -44,10 +49,18 @@ try {
     }
   }
   const peers = [...peerVersions].map(([name, version]) => `${name}@${version}`);
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'spbe-kit-consumer', private: true, version: '1.0.0' }, null, 2));
-  sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', ...files, ...peers], project, {
-    npm_config_cache: path.join(work, 'npm-cache'),
-  });
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'spbe-kit-consumer', private: true, version: '1.0.0' }, null, 2),
+  );
+  sh(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', ...files, ...peers],
+    project,
+    {
+      npm_config_cache: path.join(work, 'npm-cache'),
+    },
+  );
   log(`installed with npm together with ${peers.join(', ')}`);
 
   // 3. Every entry point, from ESM and from CommonJS, must load and expose the same names.
@@ -75,8 +88,16 @@ try {
   writeFileSync(path.join(project, 'probe.mjs'), probe);
   process.stdout.write(sh(process.execPath, ['probe.mjs'], project));
 
-  const requireOnly = specifiers.map((s, i) => `const m${i} = require(${JSON.stringify(s)}); if (!m${i} || Object.keys(m${i}).length === 0) { throw new Error(${JSON.stringify(s)} + ' is empty'); }`).join('\n');
-  writeFileSync(path.join(project, 'require.cjs'), `'use strict';\n${requireOnly}\nconsole.log('  require() of ${specifiers.length} entry points from a CommonJS file: ok');\n`);
+  const requireOnly = specifiers
+    .map(
+      (s, i) =>
+        `const m${i} = require(${JSON.stringify(s)}); if (!m${i} || Object.keys(m${i}).length === 0) { throw new Error(${JSON.stringify(s)} + ' is empty'); }`,
+    )
+    .join('\n');
+  writeFileSync(
+    path.join(project, 'require.cjs'),
+    `'use strict';\n${requireOnly}\nconsole.log('  require() of ${specifiers.length} entry points from a CommonJS file: ok');\n`,
+  );
   process.stdout.write(sh(process.execPath, ['require.cjs'], project));
 
   // 4. Type-check against the published declarations with node16 (ESM and CJS files) and bundler resolution.
@@ -89,7 +110,17 @@ try {
   writeFileSync(path.join(project, 'bundler', 'app.ts'), `${imports}\n${uses}`);
 
   const tsconfig = (module, moduleResolution, include) => ({
-    compilerOptions: { module, moduleResolution, target: 'ES2022', lib: ['ES2023', 'DOM'], types: ['node'], strict: true, noEmit: true, skipLibCheck: false, esModuleInterop: true },
+    compilerOptions: {
+      module,
+      moduleResolution,
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM'],
+      types: ['node'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      esModuleInterop: true,
+    },
     include,
   });
   // Package-specific scenarios: packages/<name>/consumer/*.{mts,cts,ts} are type-checked, *.mjs / *.cjs run.
@@ -107,8 +138,14 @@ try {
       }
     }
   }
-  writeFileSync(path.join(project, 'tsconfig.node16.json'), JSON.stringify(tsconfig('node16', 'node16', ['node16']), null, 2));
-  writeFileSync(path.join(project, 'tsconfig.bundler.json'), JSON.stringify(tsconfig('esnext', 'bundler', ['bundler']), null, 2));
+  writeFileSync(
+    path.join(project, 'tsconfig.node16.json'),
+    JSON.stringify(tsconfig('node16', 'node16', ['node16']), null, 2),
+  );
+  writeFileSync(
+    path.join(project, 'tsconfig.bundler.json'),
+    JSON.stringify(tsconfig('esnext', 'bundler', ['bundler']), null, 2),
+  );
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
     sh(process.execPath, [tsc, '-p', config], project);

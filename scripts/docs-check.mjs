@@ -18,18 +18,27 @@ const log = (text) => console.log(`[docs-check] ${text}`);
 
 // 1. Both languages.
 const guides = path.join(root, 'docs', 'guides');
-const pages = (lang) => (existsSync(path.join(guides, lang)) ? readdirSync(path.join(guides, lang)).filter((f) => f.endsWith('.md')).sort() : []);
+const pages = (lang) =>
+  existsSync(path.join(guides, lang))
+    ? readdirSync(path.join(guides, lang))
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
 const id = pages('id');
 const en = pages('en');
-for (const page of id) if (!en.includes(page)) problems.push(`docs/guides/en/${page} is missing (docs/guides/id/${page} exists)`);
-for (const page of en) if (!id.includes(page)) problems.push(`docs/guides/id/${page} is missing (docs/guides/en/${page} exists)`);
+for (const page of id)
+  if (!en.includes(page)) problems.push(`docs/guides/en/${page} is missing (docs/guides/id/${page} exists)`);
+for (const page of en)
+  if (!id.includes(page)) problems.push(`docs/guides/id/${page} is missing (docs/guides/en/${page} exists)`);
 log(`${id.length} guides in Bahasa Indonesia, ${en.length} in English`);
 
 // 2. Code blocks.
 const sources = [
   ...id.map((f) => path.join(guides, 'id', f)),
   ...en.map((f) => path.join(guides, 'en', f)),
-  ...workspacePackages().map((pkg) => path.join(pkg.dir, 'README.md')).filter((f) => existsSync(f)),
+  ...workspacePackages()
+    .map((pkg) => path.join(pkg.dir, 'README.md'))
+    .filter((f) => existsSync(f)),
   path.join(root, 'README.md'),
 ];
 const fence = /^```(\w+)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
@@ -66,20 +75,35 @@ for (const file of sources) {
 }
 writeFileSync(
   path.join(work, 'tsconfig.json'),
-  JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noUnusedLocals: false, types: ['node'] }, include: ['*.ts'] }, null, 2),
+  JSON.stringify(
+    {
+      extends: '../../tsconfig.base.json',
+      compilerOptions: { noUnusedLocals: false, types: ['node'] },
+      include: ['*.ts'],
+    },
+    null,
+    2,
+  ),
 );
 if (typed.length > 0) {
-  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(work, 'tsconfig.json')], { encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(work, 'tsconfig.json')],
+    { encoding: 'utf8' },
+  );
   if (tsc.status !== 0) {
     const byFile = new Map(typed.map((block) => [block.name, block.where]));
-    const lines = `${tsc.stdout}${tsc.stderr}`.split('\n').filter(Boolean).map((line) => {
-      const hit = /^(block-\d+\.ts)\((\d+),(\d+)\)/.exec(line.replace(/^.*docs\/\.check\//, ''));
-      if (!hit) return line;
-      const where = byFile.get(hit[1]) ?? hit[1];
-      const [file, start] = where.split(/:(?=\d+$)/);
-      // The fence is at `start`; the block file has two header lines before the first line of the body.
-      return `${file}:${Number(start) + Number(hit[2]) - 2}: ${line.slice(line.indexOf(':', line.indexOf(')')) + 2)}`;
-    });
+    const lines = `${tsc.stdout}${tsc.stderr}`
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const hit = /^(block-\d+\.ts)\((\d+),(\d+)\)/.exec(line.replace(/^.*docs\/\.check\//, ''));
+        if (!hit) return line;
+        const where = byFile.get(hit[1]) ?? hit[1];
+        const [file, start] = where.split(/:(?=\d+$)/);
+        // The fence is at `start`; the block file has two header lines before the first line of the body.
+        return `${file}:${Number(start) + Number(hit[2]) - 2}: ${line.slice(line.indexOf(':', line.indexOf(')')) + 2)}`;
+      });
     problems.push(`TypeScript code blocks do not type-check:\n  ${lines.join('\n  ')}`);
   }
 }
@@ -90,7 +114,8 @@ for (const block of runnable) {
     writeFileSync(target, transformSync(block.body, { loader: 'ts', format: 'esm', target: 'node20' }).code);
   }
   const run = spawnSync(process.execPath, [target], { cwd: work, encoding: 'utf8', timeout: 60_000 });
-  if (run.status !== 0) problems.push(`${block.where}: runnable block failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+  if (run.status !== 0)
+    problems.push(`${block.where}: runnable block failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
 }
 log(`${typed.length} TypeScript blocks type-checked, ${runnable.length} blocks run, from ${sources.length} files`);
 
@@ -100,10 +125,11 @@ if (!existsSync(path.join(site, 'index.html'))) {
   problems.push('docs/.site/index.html is missing: run `pnpm docs` first');
 } else {
   let checked = 0;
-  const walk = (dir) => readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
+  const walk = (dir) =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [full];
+    });
   for (const page of walk(site).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(page, 'utf8');
     for (const match of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
@@ -121,7 +147,9 @@ if (!existsSync(path.join(site, 'index.html'))) {
 
 // 4. Generated sections.
 if (existsSync(path.join(root, 'scripts', 'docs-generate.mjs'))) {
-  const fresh = spawnSync(process.execPath, [path.join(root, 'scripts', 'docs-generate.mjs'), '--check'], { encoding: 'utf8' });
+  const fresh = spawnSync(process.execPath, [path.join(root, 'scripts', 'docs-generate.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
   if (fresh.status !== 0) problems.push(`generated documentation is stale: ${fresh.stdout}${fresh.stderr}`);
   else log('generated documentation sections are fresh');
 }
@@ -133,7 +161,14 @@ if (!existsSync(apiJson)) {
 } else {
   const api = JSON.parse(readFileSync(apiJson, 'utf8'));
   // TypeDoc reflection kinds: Function, Class, Interface, Variable, Type alias, Enum; Module = 2.
-  const documentedKinds = new Map([[64, 'function'], [128, 'class'], [256, 'interface'], [32, 'variable'], [2097152, 'type'], [8, 'enum']]);
+  const documentedKinds = new Map([
+    [64, 'function'],
+    [128, 'class'],
+    [256, 'interface'],
+    [32, 'variable'],
+    [2097152, 'type'],
+    [8, 'enum'],
+  ]);
   const hasExample = (reflection) => {
     const comment = reflection.comment ?? reflection.signatures?.[0]?.comment;
     return (comment?.blockTags ?? []).some((tag) => tag.tag === '@example');
@@ -150,12 +185,17 @@ if (!existsSync(apiJson)) {
       exportsSeen += 1;
       if (!hasExample(child)) {
         const source = child.sources?.[0];
-        withoutExample.push(`${documentedKinds.get(child.kind)} ${child.name} (${source ? `${source.fileName}:${source.line}` : module})`);
+        withoutExample.push(
+          `${documentedKinds.get(child.kind)} ${child.name} (${source ? `${source.fileName}:${source.line}` : module})`,
+        );
       }
     }
   };
   walk(api, '');
-  if (withoutExample.length > 0) problems.push(`${withoutExample.length} exports have no @example in their JSDoc:\n  ${withoutExample.join('\n  ')}`);
+  if (withoutExample.length > 0)
+    problems.push(
+      `${withoutExample.length} exports have no @example in their JSDoc:\n  ${withoutExample.join('\n  ')}`,
+    );
   else log(`${exportsSeen} exports in the API reference, each with a description and an example`);
 }
 
@@ -165,4 +205,3 @@ if (problems.length > 0) {
 }
 rmSync(work, { recursive: true, force: true });
 log('passed');
-

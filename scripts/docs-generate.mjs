@@ -6,24 +6,49 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from './workspace.mjs';
+import * as prettier from 'prettier';
 
 const check = process.argv.includes('--check');
 const indicators = await import(pathToFileURL(path.join(root, 'packages', 'indicators', 'dist', 'index.js')).href);
 
 const words = {
   id: {
-    regulation: 'Regulasi', values: 'Nilai', integer: 'bilangan bulat 1–5', decimal: 'desimal dalam [1, 5]',
-    domain: 'Domain', aspect: 'Aspek', indicator: 'Indikator', weight: 'Bobot', no: 'No',
-    scale: 'Skala', level: 'Tingkat', band: 'Rentang indeks', predicate: 'Predikat',
-    caveat: 'Catatan sumber', generated: 'Tabel ini dibuat otomatis dari data paket `@spbe-kit/indicators`',
-    external: 'dinilai dari indeks lain', sector: 'sektor dipilih instansi',
+    regulation: 'Regulasi',
+    values: 'Nilai',
+    integer: 'bilangan bulat 1–5',
+    decimal: 'desimal dalam [1, 5]',
+    domain: 'Domain',
+    aspect: 'Aspek',
+    indicator: 'Indikator',
+    weight: 'Bobot',
+    no: 'No',
+    scale: 'Skala',
+    level: 'Tingkat',
+    band: 'Rentang indeks',
+    predicate: 'Predikat',
+    caveat: 'Catatan sumber',
+    generated: 'Tabel ini dibuat otomatis dari data paket `@spbe-kit/indicators`',
+    external: 'dinilai dari indeks lain',
+    sector: 'sektor dipilih instansi',
   },
   en: {
-    regulation: 'Regulation', values: 'Values', integer: 'whole numbers 1–5', decimal: 'decimals in [1, 5]',
-    domain: 'Domain', aspect: 'Aspect', indicator: 'Indicator', weight: 'Weight', no: 'No',
-    scale: 'Scale', level: 'Level', band: 'Index range', predicate: 'Predikat',
-    caveat: 'Source caveat', generated: 'This table is generated from the data of `@spbe-kit/indicators`',
-    external: 'assessed from another index', sector: 'sector chosen by the agency',
+    regulation: 'Regulation',
+    values: 'Values',
+    integer: 'whole numbers 1–5',
+    decimal: 'decimals in [1, 5]',
+    domain: 'Domain',
+    aspect: 'Aspect',
+    indicator: 'Indicator',
+    weight: 'Weight',
+    no: 'No',
+    scale: 'Scale',
+    level: 'Level',
+    band: 'Index range',
+    predicate: 'Predikat',
+    caveat: 'Source caveat',
+    generated: 'This table is generated from the data of `@spbe-kit/indicators`',
+    external: 'assessed from another index',
+    sector: 'sector chosen by the agency',
   },
 };
 
@@ -50,7 +75,10 @@ function render(table, lang) {
   for (const aspect of table.aspects) {
     const domain = hasDomains ? table.domains.find((d) => d.number === aspect.domain) : null;
     for (const indicator of table.indicators.filter((i) => i.aspect === aspect.number)) {
-      const notes = [indicator.externalIndex ? w.external : null, indicator.sectorChosenByAgency ? w.sector : null].filter(Boolean);
+      const notes = [
+        indicator.externalIndex ? w.external : null,
+        indicator.sectorChosenByAgency ? w.sector : null,
+      ].filter(Boolean);
       const cells = [
         ...(domain ? [`${domain.number} ${name(domain.name)} (${fmt(domain.weight)})`] : []),
         `${aspect.number} ${name(aspect.name)} (${fmt(aspect.weight)})`,
@@ -63,8 +91,14 @@ function render(table, lang) {
   }
   lines.push('');
   for (const scale of table.scales) {
-    lines.push(`**${w.scale}: ${name(scale.name)}**`, '', `| ${w.level} | ${lang === 'en' ? 'Name' : 'Nama'} |`, '|---:|---|');
-    for (const level of scale.levels) lines.push(`| ${level.level} | ${name(level.name)}${level.description ? ` — ${name(level.description)}` : ''} |`);
+    lines.push(
+      `**${w.scale}: ${name(scale.name)}**`,
+      '',
+      `| ${w.level} | ${lang === 'en' ? 'Name' : 'Nama'} |`,
+      '|---:|---|',
+    );
+    for (const level of scale.levels)
+      lines.push(`| ${level.level} | ${name(level.name)}${level.description ? ` — ${name(level.description)}` : ''} |`);
     lines.push('');
   }
   lines.push(`| ${w.band} | ${w.predicate} |`, '|---|---|');
@@ -72,7 +106,9 @@ function render(table, lang) {
   bands.forEach((band, i) => {
     const upper = i === 0 ? `x ≤ ${fmt(band.to)}` : `x < ${fmt(band.to)}`;
     const level = band.level ? ` — ${w.level} ${band.level.level} ${name(band.level.name)}` : '';
-    lines.push(`| ${fmt(band.from)} ≤ ${upper} | ${band.predicate}${lang === 'en' ? ` (${band.label.en})` : ''}${level} |`);
+    lines.push(
+      `| ${fmt(band.from)} ≤ ${upper} | ${band.predicate}${lang === 'en' ? ` (${band.label.en})` : ''}${level} |`,
+    );
   });
   return lines.join('\n');
 }
@@ -83,10 +119,12 @@ for (const lang of ['id', 'en']) {
   for (const file of readdirSync(path.join(guides, lang)).filter((f) => f.endsWith('.md'))) {
     const full = path.join(guides, lang, file);
     const text = readFileSync(full, 'utf8');
-    const next = text.replace(/<!-- generated:methodology ([\w-]+) -->[\s\S]*?<!-- \/generated -->/g, (_, id) => {
+    const replaced = text.replace(/<!-- generated:methodology ([\w-]+) -->[\s\S]*?<!-- \/generated -->/g, (_, id) => {
       const table = indicators.getMethodology(id);
       return `<!-- generated:methodology ${id} -->\n${render(table, lang)}\n<!-- /generated -->`;
     });
+    // The whole page is Prettier-formatted, generated sections included, so `prettier --check` agrees.
+    const next = await prettier.format(replaced, { ...(await prettier.resolveConfig(full)), filepath: full });
     if (next !== text) {
       if (check) stale.push(path.relative(root, full));
       else writeFileSync(full, next);

@@ -1,4 +1,4 @@
-// The whole quality gate, through turbo: build, typecheck, lint, unit and integration tests,
+// The whole quality gate, through turbo: build, typecheck, lint, formatting (Prettier), unit and integration tests,
 // package checks (publint, attw, size budgets), generated-file freshness, the consumer test,
 // the release dry run, unused-code analysis and the docs build. Ends with one summary line of
 // every test counted across the workspace.
@@ -12,6 +12,7 @@ const tasks = [
   'typecheck',
   'lint',
   '//#lint:root',
+  '//#format:check',
   '//#typecheck:root',
   'test',
   'check-package',
@@ -29,9 +30,22 @@ const resultFile = (folder) => path.join(folder, '.vitest', 'results.json');
 
 for (const folder of workspaceFolders()) rmSync(resultFile(folder), { force: true });
 
-const args = ['exec', 'turbo', 'run', ...tasks, '--continue', '--output-logs=new-only', '--log-order=grouped', ...process.argv.slice(2)];
+const args = [
+  'exec',
+  'turbo',
+  'run',
+  ...tasks,
+  '--continue',
+  '--output-logs=new-only',
+  '--log-order=grouped',
+  ...process.argv.slice(2),
+];
 const started = Date.now();
-const turbo = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
+const turbo = spawnSync('pnpm', args, {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+});
 
 let passed = 0;
 let failed = 0;
@@ -44,7 +58,9 @@ for (const folder of workspaceFolders()) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  perPackage.push(`${path.relative(root, folder)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${(report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)} skipped`);
+  perPackage.push(
+    `${path.relative(root, folder)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${(report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)} skipped`,
+  );
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);

@@ -2,7 +2,17 @@
 // Copies the repository to a scratch folder, replaces the pending changesets with known samples,
 // runs `changeset version` there and checks the versions, dependents and CHANGELOG.md files.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { publishedPackages, root, workspacePackages } from './workspace.mjs';
@@ -21,16 +31,34 @@ try {
 
   // 0. The release configuration itself: public packages, dependents bumped, private ones never versioned.
   const config = JSON.parse(readFileSync(path.join(root, '.changeset', 'config.json'), 'utf8'));
-  expect(config.access === 'public', `.changeset/config.json: access must be "public", found ${JSON.stringify(config.access)}`);
-  expect(config.updateInternalDependencies === 'patch', `.changeset/config.json: updateInternalDependencies must be "patch"`);
-  expect(config.privatePackages?.version === false && config.privatePackages?.tag === false, '.changeset/config.json: private packages must be neither versioned nor tagged');
+  expect(
+    config.access === 'public',
+    `.changeset/config.json: access must be "public", found ${JSON.stringify(config.access)}`,
+  );
+  expect(
+    config.updateInternalDependencies === 'patch',
+    `.changeset/config.json: updateInternalDependencies must be "patch"`,
+  );
+  expect(
+    config.privatePackages?.version === false && config.privatePackages?.tag === false,
+    '.changeset/config.json: private packages must be neither versioned nor tagged',
+  );
   for (const pkg of published) {
-    expect(pkg.manifest.publishConfig?.access === 'public', `${pkg.manifest.name}: publishConfig.access must be "public"`);
-    expect(pkg.manifest.name.startsWith('@spbe-kit/'), `${pkg.manifest.name}: published packages use the @spbe-kit/ scope`);
+    expect(
+      pkg.manifest.publishConfig?.access === 'public',
+      `${pkg.manifest.name}: publishConfig.access must be "public"`,
+    );
+    expect(
+      pkg.manifest.name.startsWith('@spbe-kit/'),
+      `${pkg.manifest.name}: published packages use the @spbe-kit/ scope`,
+    );
   }
 
   // 1. Scratch copy of the files git knows about (tracked and new, not ignored).
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((file) => file && existsSync(path.join(root, file)));
   for (const file of listed) {
@@ -47,15 +75,27 @@ try {
   }
   const base = published.find((pkg) => pkg.manifest.name === '@spbe-kit/models') ?? published[0];
   const other = published.find((pkg) => pkg !== base && !Object.keys(pkg.manifest.dependencies ?? {}).length) ?? null;
-  writeFileSync(path.join(changesetDir, 'sample-patch.md'), `---\n"${base.manifest.name}": patch\n---\n\nSample patch note for the release dry run.\n`);
-  if (other) writeFileSync(path.join(changesetDir, 'sample-minor.md'), `---\n"${other.manifest.name}": minor\n---\n\nSample minor note for the release dry run.\n`);
+  writeFileSync(
+    path.join(changesetDir, 'sample-patch.md'),
+    `---\n"${base.manifest.name}": patch\n---\n\nSample patch note for the release dry run.\n`,
+  );
+  if (other)
+    writeFileSync(
+      path.join(changesetDir, 'sample-minor.md'),
+      `---\n"${other.manifest.name}": minor\n---\n\nSample minor note for the release dry run.\n`,
+    );
 
   // 3. Version, exactly as `pnpm version-packages` does (its lockfile refresh is not needed here).
   const changesetBin = path.join(root, 'node_modules', '@changesets', 'cli', 'bin.js');
-  execFileSync(process.execPath, [changesetBin, 'version'], { cwd: scratch, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  execFileSync(process.execPath, [changesetBin, 'version'], {
+    cwd: scratch,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
 
   // 4. Check the outcome.
-  const manifestAfter = (pkg) => JSON.parse(readFileSync(path.join(scratch, path.relative(root, pkg.dir), 'package.json'), 'utf8'));
+  const manifestAfter = (pkg) =>
+    JSON.parse(readFileSync(path.join(scratch, path.relative(root, pkg.dir), 'package.json'), 'utf8'));
   const changelogOf = (pkg) => {
     const file = path.join(scratch, path.relative(root, pkg.dir), 'CHANGELOG.md');
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -66,25 +106,50 @@ try {
   };
 
   const baseVersion = bump(base.manifest.version, 'patch');
-  expect(manifestAfter(base).version === baseVersion, `${base.manifest.name}: expected version ${baseVersion}, got ${manifestAfter(base).version}`);
-  expect(changelogOf(base).includes(`## ${baseVersion}`) && changelogOf(base).includes('### Patch Changes') && changelogOf(base).includes('Sample patch note'), `${base.manifest.name}: CHANGELOG.md lacks the ${baseVersion} patch entry`);
+  expect(
+    manifestAfter(base).version === baseVersion,
+    `${base.manifest.name}: expected version ${baseVersion}, got ${manifestAfter(base).version}`,
+  );
+  expect(
+    changelogOf(base).includes(`## ${baseVersion}`) &&
+      changelogOf(base).includes('### Patch Changes') &&
+      changelogOf(base).includes('Sample patch note'),
+    `${base.manifest.name}: CHANGELOG.md lacks the ${baseVersion} patch entry`,
+  );
 
   for (const pkg of published) {
     if (pkg === base || pkg === other) continue;
-    const dependsOnBase = Object.keys({ ...pkg.manifest.dependencies, ...pkg.manifest.peerDependencies }).includes(base.manifest.name);
+    const dependsOnBase = Object.keys({ ...pkg.manifest.dependencies, ...pkg.manifest.peerDependencies }).includes(
+      base.manifest.name,
+    );
     const after = manifestAfter(pkg);
     if (dependsOnBase) {
       const expected = bump(pkg.manifest.version, 'patch');
-      expect(after.version === expected, `${pkg.manifest.name} depends on ${base.manifest.name}: expected a patch bump to ${expected}, got ${after.version}`);
-      expect(changelogOf(pkg).includes(`${base.manifest.name}@${baseVersion}`), `${pkg.manifest.name}: CHANGELOG.md does not mention ${base.manifest.name}@${baseVersion}`);
+      expect(
+        after.version === expected,
+        `${pkg.manifest.name} depends on ${base.manifest.name}: expected a patch bump to ${expected}, got ${after.version}`,
+      );
+      expect(
+        changelogOf(pkg).includes(`${base.manifest.name}@${baseVersion}`),
+        `${pkg.manifest.name}: CHANGELOG.md does not mention ${base.manifest.name}@${baseVersion}`,
+      );
     } else {
-      expect(after.version === pkg.manifest.version, `${pkg.manifest.name} does not depend on ${base.manifest.name} but moved to ${after.version}`);
+      expect(
+        after.version === pkg.manifest.version,
+        `${pkg.manifest.name} does not depend on ${base.manifest.name} but moved to ${after.version}`,
+      );
     }
   }
   if (other) {
     const expected = bump(other.manifest.version, 'minor');
-    expect(manifestAfter(other).version === expected, `${other.manifest.name}: expected minor bump to ${expected}, got ${manifestAfter(other).version}`);
-    expect(changelogOf(other).includes('### Minor Changes') && changelogOf(other).includes('Sample minor note'), `${other.manifest.name}: CHANGELOG.md lacks the minor entry`);
+    expect(
+      manifestAfter(other).version === expected,
+      `${other.manifest.name}: expected minor bump to ${expected}, got ${manifestAfter(other).version}`,
+    );
+    expect(
+      changelogOf(other).includes('### Minor Changes') && changelogOf(other).includes('Sample minor note'),
+      `${other.manifest.name}: CHANGELOG.md lacks the minor entry`,
+    );
   }
   for (const pkg of workspacePackages().filter((candidate) => candidate.manifest.private === true)) {
     expect(manifestAfter(pkg).version === pkg.manifest.version, `private ${pkg.manifest.name} must not be versioned`);
@@ -96,11 +161,13 @@ try {
     console.error(`[release-test] FAILED:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    log(`changeset version on a scratch copy bumped ${packageNames.length} package(s) as expected and wrote their CHANGELOG.md files: passed`);
+    log(
+      `changeset version on a scratch copy bumped ${packageNames.length} package(s) as expected and wrote their CHANGELOG.md files: passed`,
+    );
   }
 } catch (error) {
   process.exitCode = 1;
-  console.error(`[release-test] FAILED: ${error instanceof Error ? (error.stderr || error.message) : String(error)}`);
+  console.error(`[release-test] FAILED: ${error instanceof Error ? error.stderr || error.message : String(error)}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -48,7 +48,10 @@ async function startPortal(env) {
     });
     child.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+  };
 }
 
 async function signIn(url, username) {
@@ -82,7 +85,15 @@ const toBenchmark = (name, result) => ({
 
 const targets = [{ name: 'PGlite (embedded)', env: { DATA_DIR: path.join(benchDir, 'data') } }];
 if (await reachable(databaseUrl)) {
-  targets.push({ name: 'PostgreSQL server', env: { DATA_DIR: path.join(benchDir, 'data-pg'), DATABASE_URL: databaseUrl, DATABASE_SCHEMA: `portal_bench_${process.pid}`, AUDIT_SCHEMA: `portal_bench_${process.pid}_audit` } });
+  targets.push({
+    name: 'PostgreSQL server',
+    env: {
+      DATA_DIR: path.join(benchDir, 'data-pg'),
+      DATABASE_URL: databaseUrl,
+      DATABASE_SCHEMA: `portal_bench_${process.pid}`,
+      AUDIT_SCHEMA: `portal_bench_${process.pid}_audit`,
+    },
+  });
 } else {
   console.log(`[bench] PostgreSQL at ${databaseUrl} is not reachable: PGlite only.`);
 }
@@ -100,20 +111,31 @@ for (const target of targets) {
       ['baseline: GET /api/health', `${portal.url}/api/health`, null],
       ['GET dashboard (operator, 64.71)', `${portal.url}/api/agencies/64.71/dashboard`, operator],
       ['GET public index summary (64.72)', `${portal.url}/api/public/v1/regions/64.72/index-summary`, null],
-      ['GET province overview (coordinator, 11 API calls each)', `${portal.url}/api/agencies/64/province-overview`, coordinator],
+      [
+        'GET province overview (coordinator, 11 API calls each)',
+        `${portal.url}/api/agencies/64/province-overview`,
+        coordinator,
+      ],
     ]) {
       const result = await load(url, cookie);
       benchmarks.push(toBenchmark(name, result));
-      console.log(`  ${name.padEnd(58)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms`);
+      console.log(
+        `  ${name.padEnd(58)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms`,
+      );
     }
-    groups.push({ fullName: `load.bench.ts > regency portal on ${target.name} (${connections} connections, ${seconds} s each)`, benchmarks });
+    groups.push({
+      fullName: `load.bench.ts > regency portal on ${target.name} (${connections} connections, ${seconds} s each)`,
+      benchmarks,
+    });
   } finally {
     await portal.stop();
     if (target.env.DATABASE_URL) {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${target.env.DATABASE_SCHEMA} CASCADE; DROP SCHEMA IF EXISTS ${target.env.AUDIT_SCHEMA} CASCADE`);
+      await client.query(
+        `DROP SCHEMA IF EXISTS ${target.env.DATABASE_SCHEMA} CASCADE; DROP SCHEMA IF EXISTS ${target.env.AUDIT_SCHEMA} CASCADE`,
+      );
       await client.end();
     }
     rmSync(target.env.DATA_DIR, { recursive: true, force: true });

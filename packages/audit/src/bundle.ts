@@ -21,8 +21,18 @@ function bundleError(code: string, id: string, en: string, cause?: unknown): Not
  * const text = formatProofBundle({ index: 3, proof, note, leafData });
  * ```
  */
-export function formatProofBundle(input: { readonly index: number; readonly proof: readonly Uint8Array[]; readonly note: string; readonly leafData: Uint8Array }): string {
-  const lines = [HEADER, `extra ${toBase64(input.leafData)}`, `index ${input.index}`, ...input.proof.map((hash) => toBase64(hash))];
+export function formatProofBundle(input: {
+  readonly index: number;
+  readonly proof: readonly Uint8Array[];
+  readonly note: string;
+  readonly leafData: Uint8Array;
+}): string {
+  const lines = [
+    HEADER,
+    `extra ${toBase64(input.leafData)}`,
+    `index ${input.index}`,
+    ...input.proof.map((hash) => toBase64(hash)),
+  ];
   return `${lines.join('\n')}\n\n${input.note}`;
 }
 
@@ -58,30 +68,45 @@ export interface VerifiedBundle {
  * ```
  */
 export async function verifyProofBundle(text: string, trust: CheckpointTrust): Promise<VerifiedBundle> {
-  if (typeof text !== 'string' || text.length > 2_000_000) throw bundleError('bundle.malformed', 'Bundel harus teks', 'A bundle must be text');
+  if (typeof text !== 'string' || text.length > 2_000_000)
+    throw bundleError('bundle.malformed', 'Bundel harus teks', 'A bundle must be text');
   const split = text.indexOf('\n\n');
   if (split < 0) throw bundleError('bundle.malformed', 'Bundel tanpa checkpoint', 'The bundle has no checkpoint');
   const head = text.slice(0, split).split('\n');
   const note = text.slice(split + 2);
-  if (head[0] !== HEADER) throw bundleError('bundle.malformed', `Baris pertama harus ${HEADER}`, `The first line must be ${HEADER}`);
+  if (head[0] !== HEADER)
+    throw bundleError('bundle.malformed', `Baris pertama harus ${HEADER}`, `The first line must be ${HEADER}`);
   let line = 1;
   let leafData: Uint8Array | undefined;
   if (head[line]?.startsWith('extra ')) {
     leafData = fromBase64(head[line]!.slice(6));
     line++;
   }
-  if (!leafData) throw bundleError('bundle.malformed', 'Data entri (extra) tidak ada atau tidak valid', 'The entry data (extra) is missing or invalid');
+  if (!leafData)
+    throw bundleError(
+      'bundle.malformed',
+      'Data entri (extra) tidak ada atau tidak valid',
+      'The entry data (extra) is missing or invalid',
+    );
   const indexMatch = /^index (0|[1-9][0-9]{0,19})$/.exec(head[line] ?? '');
   if (!indexMatch) throw bundleError('bundle.malformed', 'Baris indeks tidak valid', 'Invalid index line');
   const index = BigInt(indexMatch[1]!);
-  if (index > BigInt(Number.MAX_SAFE_INTEGER)) throw bundleError('bundle.malformed', 'Indeks terlalu besar', 'Index too large');
+  if (index > BigInt(Number.MAX_SAFE_INTEGER))
+    throw bundleError('bundle.malformed', 'Indeks terlalu besar', 'Index too large');
   const proof = head.slice(line + 1).map((encoded) => {
     const hash = fromBase64(encoded);
-    if (!hash || hash.length !== 32) throw bundleError('bundle.malformed', 'Hash bukti tidak valid', 'Invalid proof hash');
+    if (!hash || hash.length !== 32)
+      throw bundleError('bundle.malformed', 'Hash bukti tidak valid', 'Invalid proof hash');
     return hash;
   });
   const checkpoint = await verifyCheckpoint(note, trust);
-  verifyInclusion({ leafIndex: index, treeSize: checkpoint.size, leafHash: hashLeaf(leafData), proof, root: checkpoint.root });
+  verifyInclusion({
+    leafIndex: index,
+    treeSize: checkpoint.size,
+    leafHash: hashLeaf(leafData),
+    proof,
+    root: checkpoint.root,
+  });
   const { event } = decodeLeaf(leafData);
   return { index: Number(index), leafData, event, checkpoint };
 }

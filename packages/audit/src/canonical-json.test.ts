@@ -5,13 +5,25 @@ import { AuditError } from './errors.js';
 
 describe('RFC 8785 canonical JSON', () => {
   it('sorts keys by UTF-16 code units and drops whitespace (RFC 8785 §3.2.3 example order)', () => {
-    const input = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' };
+    const input = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
     const order = ['\r', '1', '\u0080', '\u00f6', '\u20ac', '\ud83d\ude00', '\ufb33'];
-    expect(canonicalJson(input)).toBe(`{${order.map((key) => `${JSON.stringify(key)}:${JSON.stringify(input[key as keyof typeof input])}`).join(',')}}`);
+    expect(canonicalJson(input)).toBe(
+      `{${order.map((key) => `${JSON.stringify(key)}:${JSON.stringify(input[key as keyof typeof input])}`).join(',')}}`,
+    );
   });
 
   it('formats numbers the ECMAScript way (RFC 8785 §3.2.2.3)', () => {
-    expect(canonicalJson([333333333.3333333, 1e30, 4.5, 0.002, 1e-27, -0, 9007199254740991])).toBe('[333333333.3333333,1e+30,4.5,0.002,1e-27,0,9007199254740991]');
+    expect(canonicalJson([333333333.3333333, 1e30, 4.5, 0.002, 1e-27, -0, 9007199254740991])).toBe(
+      '[333333333.3333333,1e+30,4.5,0.002,1e-27,0,9007199254740991]',
+    );
   });
 
   it('escapes strings minimally', () => {

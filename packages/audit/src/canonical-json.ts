@@ -56,7 +56,12 @@ function write(value: unknown, path: (string | number)[]): string {
     case 'symbol':
       throw invalid([...path], `Tipe ${typeof value} tidak ada di JSON`, `Type ${typeof value} does not exist in JSON`);
   }
-  if (path.length >= MAX_DEPTH) throw invalid([...path], `Lebih dalam dari ${MAX_DEPTH} tingkat (atau melingkar)`, `Nested deeper than ${MAX_DEPTH} levels (or circular)`);
+  if (path.length >= MAX_DEPTH)
+    throw invalid(
+      [...path],
+      `Lebih dalam dari ${MAX_DEPTH} tingkat (atau melingkar)`,
+      `Nested deeper than ${MAX_DEPTH} levels (or circular)`,
+    );
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {

@@ -35,8 +35,19 @@ function hasControlCharacter(text: string): boolean {
 }
 
 function checkOrigin(origin: unknown): string {
-  if (typeof origin !== 'string' || origin.length === 0 || origin.length > 256 || hasControlCharacter(origin) || origin.trim() !== origin) {
-    throw checkpointError('checkpoint.invalid_origin', 'Origin harus satu baris teks tidak kosong', 'The origin must be one non-empty line of text', ['origin']);
+  if (
+    typeof origin !== 'string' ||
+    origin.length === 0 ||
+    origin.length > 256 ||
+    hasControlCharacter(origin) ||
+    origin.trim() !== origin
+  ) {
+    throw checkpointError(
+      'checkpoint.invalid_origin',
+      'Origin harus satu baris teks tidak kosong',
+      'The origin must be one non-empty line of text',
+      ['origin'],
+    );
   }
   return origin;
 }
@@ -54,15 +65,24 @@ function checkOrigin(origin: unknown): string {
 export function formatCheckpoint(checkpoint: Checkpoint): string {
   checkOrigin(checkpoint.origin);
   if (typeof checkpoint.size !== 'bigint' || checkpoint.size < 0n || checkpoint.size >= 1n << 64n) {
-    throw checkpointError('checkpoint.invalid_size', 'Ukuran harus bigint 0 … 2^64 − 1', 'The size must be a bigint 0 … 2^64 − 1', ['size']);
+    throw checkpointError(
+      'checkpoint.invalid_size',
+      'Ukuran harus bigint 0 … 2^64 − 1',
+      'The size must be a bigint 0 … 2^64 − 1',
+      ['size'],
+    );
   }
   if (!(checkpoint.root instanceof Uint8Array) || checkpoint.root.length !== 32) {
-    throw checkpointError('checkpoint.invalid_root', 'Akar harus hash 32 byte', 'The root must be a 32-byte hash', ['root']);
+    throw checkpointError('checkpoint.invalid_root', 'Akar harus hash 32 byte', 'The root must be a 32-byte hash', [
+      'root',
+    ]);
   }
   const extensions = checkpoint.extensions ?? [];
   for (const line of extensions) {
     if (typeof line !== 'string' || line.length === 0 || line.includes('\n')) {
-      throw checkpointError('checkpoint.invalid_extension', 'Baris ekstensi tidak valid', 'Invalid extension line', ['extensions']);
+      throw checkpointError('checkpoint.invalid_extension', 'Baris ekstensi tidak valid', 'Invalid extension line', [
+        'extensions',
+      ]);
     }
   }
   return [checkpoint.origin, checkpoint.size.toString(), toBase64(checkpoint.root), ...extensions].join('\n') + '\n';
@@ -80,20 +100,25 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
  */
 export function parseCheckpoint(text: string): Checkpoint {
   const fail = (id: string, en: string) => checkpointError('checkpoint.malformed', id, en, ['checkpoint']);
-  if (typeof text !== 'string' || !text.endsWith('\n')) throw fail('Checkpoint harus diakhiri baris baru', 'A checkpoint must end with a newline');
+  if (typeof text !== 'string' || !text.endsWith('\n'))
+    throw fail('Checkpoint harus diakhiri baris baru', 'A checkpoint must end with a newline');
   const lines = text.slice(0, -1).split('\n');
-  if (lines.length < 3) throw fail('Checkpoint harus memiliki origin, ukuran dan akar', 'A checkpoint needs an origin, a size and a root');
+  if (lines.length < 3)
+    throw fail('Checkpoint harus memiliki origin, ukuran dan akar', 'A checkpoint needs an origin, a size and a root');
   const [origin, sizeText, rootText, ...extensions] = lines as [string, string, string, ...string[]];
   try {
     checkOrigin(origin);
   } catch {
     throw fail('Origin tidak valid', 'Invalid origin');
   }
-  if (!/^(0|[1-9][0-9]{0,19})$/.test(sizeText) || BigInt(sizeText) >= 1n << 64n) throw fail('Ukuran pohon tidak valid', 'Invalid tree size');
+  if (!/^(0|[1-9][0-9]{0,19})$/.test(sizeText) || BigInt(sizeText) >= 1n << 64n)
+    throw fail('Ukuran pohon tidak valid', 'Invalid tree size');
   const root = fromBase64(rootText);
   if (!root || root.length !== 32) throw fail('Akar harus base64 dari 32 byte', 'The root must be base64 of 32 bytes');
   if (extensions.some((line) => line.length === 0)) throw fail('Baris ekstensi kosong', 'Empty extension line');
-  return extensions.length > 0 ? { origin, size: BigInt(sizeText), root, extensions } : { origin, size: BigInt(sizeText), root };
+  return extensions.length > 0
+    ? { origin, size: BigInt(sizeText), root, extensions }
+    : { origin, size: BigInt(sizeText), root };
 }
 
 /**
@@ -140,7 +165,12 @@ export async function verifyCheckpoint(note: string, trust: CheckpointTrust): Pr
   const { text } = await verifyNote(note, trust.verifierKeys);
   const checkpoint = parseCheckpoint(text);
   if (checkpoint.origin !== trust.origin) {
-    throw checkpointError('checkpoint.wrong_origin', `Checkpoint berasal dari log lain (${checkpoint.origin})`, `The checkpoint is from another log (${checkpoint.origin})`, ['origin']);
+    throw checkpointError(
+      'checkpoint.wrong_origin',
+      `Checkpoint berasal dari log lain (${checkpoint.origin})`,
+      `The checkpoint is from another log (${checkpoint.origin})`,
+      ['origin'],
+    );
   }
   return checkpoint;
 }

@@ -16,7 +16,11 @@ import { SpbeError, type IssuePath, type LocalizedText } from '@spbe-kit/models'
  * ```
  */
 export class AuditError extends SpbeError {
-  constructor(code: string, messages: LocalizedText, options: { readonly path?: IssuePath; readonly cause?: unknown } = {}) {
+  constructor(
+    code: string,
+    messages: LocalizedText,
+    options: { readonly path?: IssuePath; readonly cause?: unknown } = {},
+  ) {
     super(code, messages, options);
   }
 }

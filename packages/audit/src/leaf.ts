@@ -33,7 +33,9 @@ export interface LeafContent {
 
 /** Encodes a leaf as canonical JSON bytes. */
 export function encodeLeaf(event: AuditEvent, detailsCommitment?: Uint8Array): Uint8Array {
-  const content: LeafContent = detailsCommitment ? { v: 1, event, details: toBase64(detailsCommitment) } : { v: 1, event };
+  const content: LeafContent = detailsCommitment
+    ? { v: 1, event, details: toBase64(detailsCommitment) }
+    : { v: 1, event };
   return canonicalJsonBytes(content);
 }
 
@@ -57,15 +59,18 @@ export function decodeLeaf(data: Uint8Array): { event: AuditEvent; detailsCommit
   } catch {
     throw fail('Leaf data is not JSON', 'Data daun bukan JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw fail('Leaf data is not an object', 'Data daun bukan objek');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw fail('Leaf data is not an object', 'Data daun bukan objek');
   const { v, event, details, ...rest } = parsed as Record<string, unknown>;
-  if (v !== LEAF_FORMAT_VERSION || Object.keys(rest).length > 0) throw fail('Unknown leaf format', 'Format daun tidak dikenal');
+  if (v !== LEAF_FORMAT_VERSION || Object.keys(rest).length > 0)
+    throw fail('Unknown leaf format', 'Format daun tidak dikenal');
   const result = safeParseWith(auditEventSchema, event);
   if (!result.success) throw fail('The leaf event is not a valid audit event', 'Peristiwa dalam daun tidak valid');
   let detailsCommitment: Uint8Array | undefined;
   if (details !== undefined) {
     detailsCommitment = typeof details === 'string' ? fromBase64(details) : undefined;
-    if (!detailsCommitment || detailsCommitment.length !== 32) throw fail('Invalid details commitment', 'Komitmen detail tidak valid');
+    if (!detailsCommitment || detailsCommitment.length !== 32)
+      throw fail('Invalid details commitment', 'Komitmen detail tidak valid');
   }
   if (canonicalJson(parsed) !== text) throw fail('Leaf data is not canonical JSON', 'Data daun bukan JSON kanonik');
   return detailsCommitment ? { event: result.data, detailsCommitment } : { event: result.data };

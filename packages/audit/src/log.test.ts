@@ -46,11 +46,13 @@ describe('createAuditLog', () => {
   });
 
   it('needs a signer or a verifier key, and they must agree', async () => {
-    expect(() => createAuditLog({ store: createMemoryStore(), origin })).toThrow(expect.objectContaining({ code: 'log.no_key' }) as Error);
-    const other = await generateNoteKey('audit.balikpapan.go.id');
-    expect(() => createAuditLog({ store: createMemoryStore(), origin, signer, verifierKey: other.verifierKey })).toThrow(
-      expect.objectContaining({ code: 'log.key_mismatch' }) as Error,
+    expect(() => createAuditLog({ store: createMemoryStore(), origin })).toThrow(
+      expect.objectContaining({ code: 'log.no_key' }) as Error,
     );
+    const other = await generateNoteKey('audit.balikpapan.go.id');
+    expect(() =>
+      createAuditLog({ store: createMemoryStore(), origin, signer, verifierKey: other.verifierKey }),
+    ).toThrow(expect.objectContaining({ code: 'log.key_mismatch' }) as Error);
   });
 
   it('exports a C2SP tlog-proof bundle that verifies offline with only the public key', async () => {
@@ -61,7 +63,9 @@ describe('createAuditLog', () => {
     expect(verified.index).toBe(7);
     expect(verified.event).toEqual(sampleEvent(7));
     const other = await generateNoteKey('audit.balikpapan.go.id');
-    await expect(verifyProofBundle(bundle, { origin, verifierKeys: [other.verifierKey] })).rejects.toMatchObject({ code: 'note.no_trusted_signature' });
+    await expect(verifyProofBundle(bundle, { origin, verifierKeys: [other.verifierKey] })).rejects.toMatchObject({
+      code: 'note.no_trusted_signature',
+    });
   });
 
   it('property: any single-character change to a bundle is rejected with a typed error', async () => {
@@ -69,11 +73,17 @@ describe('createAuditLog', () => {
     const bundle = await log.exportBundle(3);
     const [head] = bundle.split('\n\n');
     await fc.assert(
-      fc.asyncProperty(fc.nat(head!.length - 1), fc.constantFrom('A', 'B', '0', '1', '/', '+'), async (at, replacement) => {
-        if (bundle[at] === replacement || bundle[at] === '\n') return;
-        const changed = bundle.slice(0, at) + replacement + bundle.slice(at + 1);
-        await expect(verifyProofBundle(changed, { origin, verifierKeys: [verifierKey] })).rejects.toBeInstanceOf(SpbeError);
-      }),
+      fc.asyncProperty(
+        fc.nat(head!.length - 1),
+        fc.constantFrom('A', 'B', '0', '1', '/', '+'),
+        async (at, replacement) => {
+          if (bundle[at] === replacement || bundle[at] === '\n') return;
+          const changed = bundle.slice(0, at) + replacement + bundle.slice(at + 1);
+          await expect(verifyProofBundle(changed, { origin, verifierKeys: [verifierKey] })).rejects.toBeInstanceOf(
+            SpbeError,
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -89,7 +99,9 @@ describe('createAuditLog', () => {
     const { log, store } = await filledLog(8);
     await log.checkpoint();
     // Rewrite event 5 and recompute every hash, as an insider with database access could.
-    const forged = new TextEncoder().encode(new TextDecoder().decode(store.entries[5]!.leafData).replace('"action":"login"', '"action":"logon"'));
+    const forged = new TextEncoder().encode(
+      new TextDecoder().decode(store.entries[5]!.leafData).replace('"action":"login"', '"action":"logon"'),
+    );
     store.entries[5]!.leafData = forged;
     const leafHashes = store.entries.map((entry) => hashLeaf(entry.leafData));
     const { nodes } = extendTree([], 0, leafHashes);
@@ -113,7 +125,11 @@ describe('createAuditLog', () => {
   it('keeps subjects as pseudonyms and finds "who processed my data"', async () => {
     const { log, store } = await filledLog(0);
     const subject = log.pseudonymize('6471 0101 0190 0001');
-    await log.append({ ...sampleEvent(2), purpose: 'layanan.kk', subjects: [{ pseudonym: subject, category: 'citizen' }] });
+    await log.append({
+      ...sampleEvent(2),
+      purpose: 'layanan.kk',
+      subjects: [{ pseudonym: subject, category: 'citizen' }],
+    });
     await log.append(sampleEvent(4));
     const { entries } = await log.query({ subjectPseudonym: subject });
     expect(entries.map((entry) => entry.index)).toEqual([0]);

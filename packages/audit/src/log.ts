@@ -1,4 +1,10 @@
-import { auditCodeSchema, auditEventSchema, safeParseWith, type AuditEvent, type LocalizedText } from '@spbe-kit/models';
+import {
+  auditCodeSchema,
+  auditEventSchema,
+  safeParseWith,
+  type AuditEvent,
+  type LocalizedText,
+} from '@spbe-kit/models';
 import { bytesEqual, concatBytes, fromUtf8 } from './bytes.js';
 import { formatProofBundle } from './bundle.js';
 import { canonicalJsonBytes, type JsonValue } from './canonical-json.js';
@@ -174,7 +180,13 @@ export interface AuditQuery {
  */
 export type VerifyReport =
   | { readonly ok: true; readonly size: number; readonly checkpointsChecked: number }
-  | { readonly ok: false; readonly size: number; readonly firstBadIndex: number; readonly reason: string; readonly message: LocalizedText };
+  | {
+      readonly ok: false;
+      readonly size: number;
+      readonly firstBadIndex: number;
+      readonly reason: string;
+      readonly message: LocalizedText;
+    };
 
 /**
  * A tamper-evident audit log. Create one with {@link createAuditLog}.
@@ -192,7 +204,10 @@ export interface AuditLog {
   /** Validates and appends one event (with optional erasable details); resolves once durable. */
   append(event: unknown, options?: { readonly details?: JsonValue }): Promise<AppendReceipt>;
   /** Validates every event first, then appends them atomically; resolves once durable. */
-  appendBatch(events: readonly unknown[], options?: { readonly details?: readonly (JsonValue | undefined)[] }): Promise<AppendReceipt[]>;
+  appendBatch(
+    events: readonly unknown[],
+    options?: { readonly details?: readonly (JsonValue | undefined)[] },
+  ): Promise<AppendReceipt[]>;
   /** The number of entries. */
   size(): Promise<number>;
   /** Signs a checkpoint of the current tree; refuses if it would be inconsistent with the last one signed. */
@@ -224,21 +239,38 @@ export interface AuditLog {
 const VERIFY_CHUNK = 4096;
 const SALT_BYTES = 16;
 
-function logError(code: string, id: string, en: string, path: (string | number)[] = [], cause?: unknown): AuditLogError {
+function logError(
+  code: string,
+  id: string,
+  en: string,
+  path: (string | number)[] = [],
+  cause?: unknown,
+): AuditLogError {
   return new AuditLogError(code, { id, en }, { path, cause });
 }
 
 function checkIndex(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw logError('log.invalid_index', `${name} harus bilangan bulat tak negatif`, `${name} must be a non-negative integer`, [name]);
+    throw logError(
+      'log.invalid_index',
+      `${name} harus bilangan bulat tak negatif`,
+      `${name} must be a non-negative integer`,
+      [name],
+    );
   }
   return value;
 }
 
 function parseTime(value: Date | string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' && /\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
-  if (!Number.isFinite(ms)) throw logError('log.invalid_query', `${name} harus waktu ISO 8601`, `${name} must be an ISO 8601 time`, [name]);
+  const ms =
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'string' && /\d{4}-\d{2}-\d{2}/.test(value)
+        ? Date.parse(value)
+        : Number.NaN;
+  if (!Number.isFinite(ms))
+    throw logError('log.invalid_query', `${name} harus waktu ISO 8601`, `${name} must be an ISO 8601 time`, [name]);
   return ms;
 }
 
@@ -279,16 +311,31 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   const { store, signer, origin } = options;
   const givenKey = signer?.verifierKey ?? options.verifierKey;
   if (givenKey === undefined) {
-    throw logError('log.no_key', 'Berikan signer, atau verifierKey untuk membuka log hanya-baca', 'Give a signer, or a verifierKey to open the log read-only', ['signer']);
+    throw logError(
+      'log.no_key',
+      'Berikan signer, atau verifierKey untuk membuka log hanya-baca',
+      'Give a signer, or a verifierKey to open the log read-only',
+      ['signer'],
+    );
   }
   if (signer && options.verifierKey !== undefined && options.verifierKey !== signer.verifierKey) {
-    throw logError('log.key_mismatch', 'verifierKey tidak cocok dengan signer', 'verifierKey does not match the signer', ['verifierKey']);
+    throw logError(
+      'log.key_mismatch',
+      'verifierKey tidak cocok dengan signer',
+      'verifierKey does not match the signer',
+      ['verifierKey'],
+    );
   }
   const verifierKey: string = givenKey;
   /** The signer, or a typed error when the log was opened read-only. */
   function requireSigner(operation: string): NoteSigner {
     if (signer) return signer;
-    throw logError('log.read_only', `Log dibuka hanya-baca (tanpa signer): ${operation} tidak diizinkan`, `The log was opened read-only (no signer): ${operation} is not allowed`, ['signer']);
+    throw logError(
+      'log.read_only',
+      `Log dibuka hanya-baca (tanpa signer): ${operation} tidak diizinkan`,
+      `The log was opened read-only (no signer): ${operation} is not allowed`,
+      ['signer'],
+    );
   }
   const hasher = options.hasher ?? sha256;
   const now = options.now ?? (() => new Date());
@@ -299,7 +346,10 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     const parsed = safeParseWith(auditEventSchema, event);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      throw new AuditLogError('log.invalid_event', parsed.error.messages, { path: [...path, ...(first?.path ?? [])], cause: parsed.error });
+      throw new AuditLogError('log.invalid_event', parsed.error.messages, {
+        path: [...path, ...(first?.path ?? [])],
+        cause: parsed.error,
+      });
     }
     let detailsBlob: Uint8Array | undefined;
     if (details !== undefined) {
@@ -307,23 +357,41 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       try {
         detailsBytes = canonicalJsonBytes(details);
       } catch (cause) {
-        throw new AuditLogError('log.invalid_details', { id: 'Detail harus JSON biasa', en: 'Details must be plain JSON' }, { path: [...path, 'details'], cause });
+        throw new AuditLogError(
+          'log.invalid_details',
+          { id: 'Detail harus JSON biasa', en: 'Details must be plain JSON' },
+          { path: [...path, 'details'], cause },
+        );
       }
       if (detailsBytes.length > maxDetailsBytes) {
-        throw logError('log.details_too_large', `Detail lebih dari ${maxDetailsBytes} byte`, `Details exceed ${maxDetailsBytes} bytes`, [...path, 'details']);
+        throw logError(
+          'log.details_too_large',
+          `Detail lebih dari ${maxDetailsBytes} byte`,
+          `Details exceed ${maxDetailsBytes} bytes`,
+          [...path, 'details'],
+        );
       }
       const salt = globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES));
       detailsBlob = concatBytes(salt, detailsBytes);
     }
     const leafData = encodeLeaf(parsed.data, detailsBlob ? hasher(detailsBlob) : undefined);
-    return { leafData, leafHash: hashLeaf(leafData, hasher), ...(detailsBlob ? { details: detailsBlob } : {}), keys: keysOf(parsed.data) };
+    return {
+      leafData,
+      leafHash: hashLeaf(leafData, hasher),
+      ...(detailsBlob ? { details: detailsBlob } : {}),
+      keys: keysOf(parsed.data),
+    };
   }
 
   async function nodes(keys: readonly NodeKey[]): Promise<Uint8Array[]> {
     if (keys.length === 0) return [];
     const hashes = await store.getNodes(keys);
     if (hashes.length !== keys.length || hashes.some((hash) => !(hash instanceof Uint8Array) || hash.length !== 32)) {
-      throw logError('store.missing_node', 'Simpul pohon tidak ditemukan di penyimpanan', 'A tree node is missing from the store');
+      throw logError(
+        'store.missing_node',
+        'Simpul pohon tidak ditemukan di penyimpanan',
+        'A tree node is missing from the store',
+      );
     }
     return hashes;
   }
@@ -331,7 +399,13 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   async function rootAt(treeSize?: number): Promise<Uint8Array> {
     const current = await store.size();
     const size = treeSize === undefined ? current : checkIndex(treeSize, 'treeSize');
-    if (size > current) throw logError('log.size_out_of_range', `Ukuran ${size} melebihi log (${current})`, `Size ${size} exceeds the log (${current})`, ['treeSize']);
+    if (size > current)
+      throw logError(
+        'log.size_out_of_range',
+        `Ukuran ${size} melebihi log (${current})`,
+        `Size ${size} exceeds the log (${current})`,
+        ['treeSize'],
+      );
     return foldHashes(await nodes(frontierKeys(size)), hasher);
   }
 
@@ -339,8 +413,20 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     checkIndex(index, 'index');
     const current = await store.size();
     const size = treeSize === undefined ? current : checkIndex(treeSize, 'treeSize');
-    if (size > current) throw logError('log.size_out_of_range', `Ukuran ${size} melebihi log (${current})`, `Size ${size} exceeds the log (${current})`, ['treeSize']);
-    if (index >= size) throw logError('log.index_out_of_range', `Indeks ${index} di luar pohon berukuran ${size}`, `Index ${index} is outside the tree of size ${size}`, ['index']);
+    if (size > current)
+      throw logError(
+        'log.size_out_of_range',
+        `Ukuran ${size} melebihi log (${current})`,
+        `Size ${size} exceeds the log (${current})`,
+        ['treeSize'],
+      );
+    if (index >= size)
+      throw logError(
+        'log.index_out_of_range',
+        `Indeks ${index} di luar pohon berukuran ${size}`,
+        `Index ${index} is outside the tree of size ${size}`,
+        ['index'],
+      );
     const plan = inclusionProofPlan(index, size);
     const frontier = frontierKeys(size);
     const hashes = await nodes([{ level: 0, index }, ...frontier, ...plan.flat()]);
@@ -360,9 +446,22 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     checkIndex(size1, 'size1');
     checkIndex(size2, 'size2');
     const current = await store.size();
-    if (size2 > current) throw logError('log.size_out_of_range', `Ukuran ${size2} melebihi log (${current})`, `Size ${size2} exceeds the log (${current})`, ['size2']);
-    if (size1 > size2) throw logError('log.size_order', 'size1 lebih besar dari size2', 'size1 is larger than size2', ['size1']);
-    if (size1 === 0) throw logError('log.consistency_from_empty', 'Bukti konsistensi dari pohon kosong tidak bermakna', 'A consistency proof from the empty tree is meaningless', ['size1']);
+    if (size2 > current)
+      throw logError(
+        'log.size_out_of_range',
+        `Ukuran ${size2} melebihi log (${current})`,
+        `Size ${size2} exceeds the log (${current})`,
+        ['size2'],
+      );
+    if (size1 > size2)
+      throw logError('log.size_order', 'size1 lebih besar dari size2', 'size1 is larger than size2', ['size1']);
+    if (size1 === 0)
+      throw logError(
+        'log.consistency_from_empty',
+        'Bukti konsistensi dari pohon kosong tidak bermakna',
+        'A consistency proof from the empty tree is meaningless',
+        ['size1'],
+      );
     // One node read for both roots and the proof (one query on PostgreSQL).
     const keys1 = frontierKeys(size1);
     const keys2 = frontierKeys(size2);
@@ -385,7 +484,13 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       ownVerifier ??= parseVerifierKey(verifierKey);
       return await verifyCheckpoint(stored.note, { origin, verifierKeys: [await ownVerifier] });
     } catch (cause) {
-      throw logError('log.checkpoint_untrusted', 'Checkpoint tersimpan tidak ditandatangani log ini', 'A stored checkpoint is not signed by this log', ['checkpoint'], cause);
+      throw logError(
+        'log.checkpoint_untrusted',
+        'Checkpoint tersimpan tidak ditandatangani log ini',
+        'A stored checkpoint is not signed by this log',
+        ['checkpoint'],
+        cause,
+      );
     }
   }
 
@@ -395,11 +500,19 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     if (previous) {
       const old = await trustedCheckpoint(previous);
       if (old.size > BigInt(size)) {
-        throw logError('log.checkpoint_rollback', `Log (${size}) lebih kecil dari checkpoint terakhir (${old.size})`, `The log (${size}) is smaller than the last checkpoint (${old.size})`);
+        throw logError(
+          'log.checkpoint_rollback',
+          `Log (${size}) lebih kecil dari checkpoint terakhir (${old.size})`,
+          `The log (${size}) is smaller than the last checkpoint (${old.size})`,
+        );
       }
       if (old.size === BigInt(size)) {
         if (!bytesEqual(old.root, await rootAt(size))) {
-          throw logError('log.checkpoint_inconsistent', 'Akar saat ini berbeda dari checkpoint terakhir', 'The current root differs from the last checkpoint');
+          throw logError(
+            'log.checkpoint_inconsistent',
+            'Akar saat ini berbeda dari checkpoint terakhir',
+            'The current root differs from the last checkpoint',
+          );
         }
         return { note: previous.note, checkpoint: old };
       }
@@ -408,7 +521,13 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         try {
           verifyConsistency({ ...proof, root1: old.root });
         } catch (cause) {
-          throw logError('log.checkpoint_inconsistent', 'Pohon saat ini tidak konsisten dengan checkpoint terakhir; tidak ditandatangani', 'The current tree is inconsistent with the last checkpoint; refusing to sign', [], cause);
+          throw logError(
+            'log.checkpoint_inconsistent',
+            'Pohon saat ini tidak konsisten dengan checkpoint terakhir; tidak ditandatangani',
+            'The current tree is inconsistent with the last checkpoint; refusing to sign',
+            [],
+            cause,
+          );
         }
       }
     }
@@ -423,10 +542,22 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   async function get(index: number): Promise<AuditEntry> {
     checkIndex(index, 'index');
     const size = await store.size();
-    if (index >= size) throw logError('log.index_out_of_range', `Indeks ${index} di luar log (${size})`, `Index ${index} is outside the log (${size})`, ['index']);
+    if (index >= size)
+      throw logError(
+        'log.index_out_of_range',
+        `Indeks ${index} di luar log (${size})`,
+        `Index ${index} is outside the log (${size})`,
+        ['index'],
+      );
     const [entry] = await store.readEntries(index, index + 1);
     const [leafHash] = await store.readNodes(0, index, index + 1);
-    if (!entry || !leafHash) throw logError('store.missing_entry', `Entri ${index} tidak ada di penyimpanan`, `Entry ${index} is missing from the store`, ['index']);
+    if (!entry || !leafHash)
+      throw logError(
+        'store.missing_entry',
+        `Entri ${index} tidak ada di penyimpanan`,
+        `Entry ${index} is missing from the store`,
+        ['index'],
+      );
     const { event, detailsCommitment } = decodeLeaf(entry.leafData);
     let details: JsonValue | undefined;
     if (detailsCommitment && entry.hasDetails) {
@@ -435,16 +566,29 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         const text = fromUtf8(blob.subarray(SALT_BYTES));
         details = text === undefined ? undefined : (JSON.parse(text) as JsonValue);
       } else {
-        throw logError('log.details_mismatch', `Detail entri ${index} tidak cocok dengan komitmennya`, `The details of entry ${index} do not match their commitment`, ['index']);
+        throw logError(
+          'log.details_mismatch',
+          `Detail entri ${index} tidak cocok dengan komitmennya`,
+          `The details of entry ${index} do not match their commitment`,
+          ['index'],
+        );
       }
     }
-    return { index, event, leafHash, ...(details !== undefined ? { details } : {}), erased: detailsCommitment !== undefined && !entry.hasDetails };
+    return {
+      index,
+      event,
+      leafHash,
+      ...(details !== undefined ? { details } : {}),
+      erased: detailsCommitment !== undefined && !entry.hasDetails,
+    };
   }
 
   async function query(filter: AuditQuery = {}): Promise<{ entries: AuditEntry[]; nextCursor?: string }> {
-    if (typeof filter !== 'object' || filter === null) throw logError('log.invalid_query', 'Filter harus objek', 'The filter must be an object');
+    if (typeof filter !== 'object' || filter === null)
+      throw logError('log.invalid_query', 'Filter harus objek', 'The filter must be an object');
     const limit = filter.limit ?? 100;
-    if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000) throw logError('log.invalid_query', 'limit harus 1–1000', 'limit must be 1–1000', ['limit']);
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000)
+      throw logError('log.invalid_query', 'limit harus 1–1000', 'limit must be 1–1000', ['limit']);
     let afterIndex: number | undefined;
     if (filter.cursor !== undefined) {
       const match = typeof filter.cursor === 'string' ? /^i([0-9]{1,15})$/.exec(filter.cursor) : null;
@@ -479,8 +623,20 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     const size = await store.size();
     const from = range.from === undefined ? 0 : checkIndex(range.from, 'from');
     const to = range.to === undefined ? size : checkIndex(range.to, 'to');
-    if (from > to || to > size) throw logError('log.invalid_range', `Rentang ${from}–${to} di luar log (${size})`, `Range ${from}–${to} is outside the log (${size})`, ['to']);
-    const bad = (firstBadIndex: number, reason: string, id: string, en: string): VerifyReport => ({ ok: false, size, firstBadIndex, reason, message: { id, en } });
+    if (from > to || to > size)
+      throw logError(
+        'log.invalid_range',
+        `Rentang ${from}–${to} di luar log (${size})`,
+        `Range ${from}–${to} is outside the log (${size})`,
+        ['to'],
+      );
+    const bad = (firstBadIndex: number, reason: string, id: string, en: string): VerifyReport => ({
+      ok: false,
+      size,
+      firstBadIndex,
+      reason,
+      message: { id, en },
+    });
 
     // 1. Checkpoints: signed by this log, never shrinking, never more than the store holds.
     const stored = await store.checkpoints();
@@ -490,11 +646,28 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       try {
         parsed = await trustedCheckpoint(item);
       } catch {
-        return bad(Math.min(item.size, size), 'checkpoint_untrusted', 'Checkpoint tersimpan tidak sah', 'A stored checkpoint does not verify');
+        return bad(
+          Math.min(item.size, size),
+          'checkpoint_untrusted',
+          'Checkpoint tersimpan tidak sah',
+          'A stored checkpoint does not verify',
+        );
       }
-      if (parsed.size !== BigInt(item.size)) return bad(Math.min(item.size, size), 'checkpoint_untrusted', 'Ukuran checkpoint tersimpan tidak cocok', 'Stored checkpoint size does not match');
+      if (parsed.size !== BigInt(item.size))
+        return bad(
+          Math.min(item.size, size),
+          'checkpoint_untrusted',
+          'Ukuran checkpoint tersimpan tidak cocok',
+          'Stored checkpoint size does not match',
+        );
       const previous = checkpoints[checkpoints.length - 1];
-      if (previous && parsed.size < previous.size) return bad(Number(parsed.size), 'checkpoint_order', 'Checkpoint tidak berurutan', 'Checkpoints are out of order');
+      if (previous && parsed.size < previous.size)
+        return bad(
+          Number(parsed.size),
+          'checkpoint_order',
+          'Checkpoint tidak berurutan',
+          'Checkpoints are out of order',
+        );
       checkpoints.push(parsed);
     }
 
@@ -502,31 +675,61 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     const stack = from === 0 ? [] : await nodes(frontierKeys(from));
     for (let start = from; start < to; start += VERIFY_CHUNK) {
       const end = Math.min(to, start + VERIFY_CHUNK);
-      const [entries, storedLeaves] = await Promise.all([store.readEntries(start, end), store.readNodes(0, start, end)]);
+      const [entries, storedLeaves] = await Promise.all([
+        store.readEntries(start, end),
+        store.readNodes(0, start, end),
+      ]);
       const available = Math.min(entries.length, storedLeaves.length);
       const computedLeaves: Uint8Array[] = new Array<Uint8Array>(available);
       for (let i = 0; i < available; i++) {
         const entry = entries[i]!;
         const index = start + i;
-        if (entry.index !== index) return bad(index, 'entry_position', `Entri di posisi ${index} menyebut indeks ${entry.index}`, `The entry at position ${index} names index ${entry.index}`);
+        if (entry.index !== index)
+          return bad(
+            index,
+            'entry_position',
+            `Entri di posisi ${index} menyebut indeks ${entry.index}`,
+            `The entry at position ${index} names index ${entry.index}`,
+          );
         const leafHash = hashLeaf(entry.leafData, hasher);
-        if (!bytesEqual(leafHash, storedLeaves[i]!)) return bad(index, 'leaf_hash_mismatch', `Hash daun ${index} tidak cocok dengan datanya`, `The leaf hash of entry ${index} does not match its data`);
+        if (!bytesEqual(leafHash, storedLeaves[i]!))
+          return bad(
+            index,
+            'leaf_hash_mismatch',
+            `Hash daun ${index} tidak cocok dengan datanya`,
+            `The leaf hash of entry ${index} does not match its data`,
+          );
         computedLeaves[i] = leafHash;
         if (entry.hasDetails) {
           let commitment: Uint8Array | undefined;
           try {
             commitment = decodeLeaf(entry.leafData).detailsCommitment;
           } catch {
-            return bad(index, 'leaf_invalid', `Data daun ${index} tidak valid`, `The leaf data of entry ${index} is invalid`);
+            return bad(
+              index,
+              'leaf_invalid',
+              `Data daun ${index} tidak valid`,
+              `The leaf data of entry ${index} is invalid`,
+            );
           }
           const blob = await store.readDetails(index);
           if (!commitment || !blob || !bytesEqual(hasher(blob), commitment)) {
-            return bad(index, 'details_mismatch', `Detail entri ${index} tidak cocok dengan komitmennya`, `The details of entry ${index} do not match their commitment`);
+            return bad(
+              index,
+              'details_mismatch',
+              `Detail entri ${index} tidak cocok dengan komitmennya`,
+              `The details of entry ${index} do not match their commitment`,
+            );
           }
         }
       }
       if (available !== end - start) {
-        return bad(start + available, 'entries_missing', 'Entri atau hash daun hilang dari penyimpanan', 'Entries or leaf hashes are missing from the store');
+        return bad(
+          start + available,
+          'entries_missing',
+          'Entri atau hash daun hilang dari penyimpanan',
+          'Entries or leaf hashes are missing from the store',
+        );
       }
       // Recompute the nodes completed in this chunk and compare them with the stored ones.
       const completed = new Map<number, Uint8Array[]>();
@@ -558,12 +761,22 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         }
       }
       if (firstBad) {
-        return bad(firstBad.index, 'node_mismatch', `Simpul pohon tingkat ${firstBad.level} di atas entri ${firstBad.index} tidak cocok`, `The level-${firstBad.level} tree node over entry ${firstBad.index} does not match`);
+        return bad(
+          firstBad.index,
+          'node_mismatch',
+          `Simpul pohon tingkat ${firstBad.level} di atas entri ${firstBad.index} tidak cocok`,
+          `The level-${firstBad.level} tree node over entry ${firstBad.index} does not match`,
+        );
       }
     }
     const latest = checkpoints[checkpoints.length - 1];
     if (latest && latest.size > BigInt(size)) {
-      return bad(size, 'entries_missing', `Log hanya ${size} entri, checkpoint menyebut ${latest.size}`, `The log holds ${size} entries but a checkpoint covers ${latest.size}`);
+      return bad(
+        size,
+        'entries_missing',
+        `Log hanya ${size} entri, checkpoint menyebut ${latest.size}`,
+        `The log holds ${size} entries but a checkpoint covers ${latest.size}`,
+      );
     }
 
     // 3. Every signed checkpoint inside the range must match the (now verified) tree.
@@ -574,7 +787,12 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       if (cpSize > to || cpSize < from) continue;
       const root = await rootAt(cpSize);
       if (!bytesEqual(root, item.root)) {
-        return bad(Math.max(previousSize, from), 'checkpoint_mismatch', `Akar pohon pada ukuran ${cpSize} berbeda dari checkpoint yang ditandatangani`, `The tree root at size ${cpSize} differs from the signed checkpoint`);
+        return bad(
+          Math.max(previousSize, from),
+          'checkpoint_mismatch',
+          `Akar pohon pada ukuran ${cpSize} berbeda dari checkpoint yang ditandatangani`,
+          `The tree root at size ${cpSize} differs from the signed checkpoint`,
+        );
       }
       previousSize = cpSize;
       checked++;
@@ -594,7 +812,8 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     const proof = await proveInclusion(index, Number(signed.checkpoint.size));
     verifyInclusion({ ...proof, root: signed.checkpoint.root });
     const [entry] = await store.readEntries(index, index + 1);
-    if (!entry) throw logError('store.missing_entry', `Entri ${index} tidak ada`, `Entry ${index} is missing`, ['index']);
+    if (!entry)
+      throw logError('store.missing_entry', `Entri ${index} tidak ada`, `Entry ${index} is missing`, ['index']);
     return formatProofBundle({ index, proof: proof.proof, note: signed.note, leafData: entry.leafData });
   }
 
@@ -605,10 +824,18 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     return { index, leafHash: record.leafHash };
   }
 
-  async function appendBatch(events: readonly unknown[], batchOptions: { readonly details?: readonly (JsonValue | undefined)[] } = {}): Promise<AppendReceipt[]> {
+  async function appendBatch(
+    events: readonly unknown[],
+    batchOptions: { readonly details?: readonly (JsonValue | undefined)[] } = {},
+  ): Promise<AppendReceipt[]> {
     requireSigner('appendBatch');
     if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) {
-      throw logError('log.invalid_batch', 'Batch harus berisi 1–10.000 peristiwa', 'A batch must hold 1–10,000 events', ['events']);
+      throw logError(
+        'log.invalid_batch',
+        'Batch harus berisi 1–10.000 peristiwa',
+        'A batch must hold 1–10,000 events',
+        ['events'],
+      );
     }
     const records = events.map((event, i) => prepare(event, batchOptions.details?.[i], [i]));
     const first = await store.append(records, hasher);
@@ -619,11 +846,21 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     requireSigner('erase');
     checkIndex(index, 'index');
     if (!auditCodeSchema.safeParse(reason).success) {
-      throw logError('log.invalid_reason', 'Alasan harus kode (mis. "retention.expired"), bukan teks bebas', 'The reason must be a code (e.g. "retention.expired"), not free text', ['reason']);
+      throw logError(
+        'log.invalid_reason',
+        'Alasan harus kode (mis. "retention.expired"), bukan teks bebas',
+        'The reason must be a code (e.g. "retention.expired"), not free text',
+        ['reason'],
+      );
     }
     const entry = await get(index);
     if (entry.details === undefined) {
-      throw logError('log.nothing_to_erase', `Entri ${index} tidak memiliki detail untuk dihapus`, `Entry ${index} has no details to erase`, ['index']);
+      throw logError(
+        'log.nothing_to_erase',
+        `Entri ${index} tidak memiliki detail untuk dihapus`,
+        `Entry ${index} has no details to erase`,
+        ['index'],
+      );
     }
     // Log the erasure first: a crash in between leaves the details (erase again), never an unrecorded deletion.
     const receipt = await append({
@@ -657,7 +894,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     erase,
     pseudonymize(identifier: string): string {
       const key = options.privacy?.pseudonymKey;
-      if (!key) throw logError('log.no_pseudonym_key', 'privacy.pseudonymKey belum diatur', 'privacy.pseudonymKey is not set', ['privacy', 'pseudonymKey']);
+      if (!key)
+        throw logError('log.no_pseudonym_key', 'privacy.pseudonymKey belum diatur', 'privacy.pseudonymKey is not set', [
+          'privacy',
+          'pseudonymKey',
+        ]);
       return pseudonymize(key, identifier);
     },
     close: () => store.close(),

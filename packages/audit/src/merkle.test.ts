@@ -3,8 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { hasherVectors, referenceLeaves, referenceRoots } from './__fixtures__/vectors.js';
 import { fromHex, toHex, utf8 } from './bytes.js';
 import { ProofError } from './errors.js';
-import { emptyRoot, hashChildren, hashLeaf, rootFromConsistencyProof, rootFromInclusionProof, verifyConsistency, verifyInclusion } from './merkle.js';
-import { consistencyProofPlan, extendTree, foldHashes, frontierKeys, inclusionProofPlan, merkleRoot, type NodeKey } from './tree.js';
+import {
+  emptyRoot,
+  hashChildren,
+  hashLeaf,
+  rootFromConsistencyProof,
+  rootFromInclusionProof,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle.js';
+import {
+  consistencyProofPlan,
+  extendTree,
+  foldHashes,
+  frontierKeys,
+  inclusionProofPlan,
+  merkleRoot,
+  type NodeKey,
+} from './tree.js';
 
 const hex = (text: string) => fromHex(text)!;
 const leaves = referenceLeaves.map(hex);
@@ -12,7 +28,11 @@ const leaves = referenceLeaves.map(hex);
 /** An in-memory node table, as a store keeps it, to produce proofs from plans. */
 function buildTree(data: readonly Uint8Array[]) {
   const levels: Uint8Array[][] = [];
-  const { nodes } = extendTree([], 0, data.map((leaf) => hashLeaf(leaf)));
+  const { nodes } = extendTree(
+    [],
+    0,
+    data.map((leaf) => hashLeaf(leaf)),
+  );
   for (const node of nodes) (levels[node.level] ??= [])[node.index] = node.hash;
   const get = (key: NodeKey) => levels[key.level]![key.index]!;
   const resolve = (plan: NodeKey[][]) => plan.map((element) => foldHashes(element.map(get)));
@@ -57,11 +77,29 @@ describe('RFC 6962 hashing vectors', () => {
     for (let size = 1; size <= 8; size++) {
       const root = hex(referenceRoots[size - 1]!);
       for (let index = 0; index < size; index++) {
-        verifyInclusion({ leafIndex: index, treeSize: size, leafHash: tree.leafHash(index), proof: tree.inclusion(index, size), root });
-        verifyInclusion({ leafIndex: BigInt(index), treeSize: BigInt(size), leafHash: tree.leafHash(index), proof: tree.inclusion(index, size), root });
+        verifyInclusion({
+          leafIndex: index,
+          treeSize: size,
+          leafHash: tree.leafHash(index),
+          proof: tree.inclusion(index, size),
+          root,
+        });
+        verifyInclusion({
+          leafIndex: BigInt(index),
+          treeSize: BigInt(size),
+          leafHash: tree.leafHash(index),
+          proof: tree.inclusion(index, size),
+          root,
+        });
       }
       for (let size1 = 1; size1 <= size; size1++) {
-        verifyConsistency({ size1, size2: size, root1: hex(referenceRoots[size1 - 1]!), root2: root, proof: tree.consistency(size1, size) });
+        verifyConsistency({
+          size1,
+          size2: size,
+          root1: hex(referenceRoots[size1 - 1]!),
+          root2: root,
+          proof: tree.consistency(size1, size),
+        });
       }
     }
   });
@@ -75,12 +113,16 @@ describe('malformed proofs are rejected with a code', () => {
   it('rejects hashes that are not 32 bytes', () => {
     expect(codeOf(() => verifyInclusion({ ...good, leafHash: new Uint8Array(31) }))).toBe('proof.hash_length');
     expect(codeOf(() => verifyInclusion({ ...good, root: new Uint8Array(33) }))).toBe('proof.hash_length');
-    expect(codeOf(() => verifyInclusion({ ...good, proof: [...good.proof.slice(1), new Uint8Array(16)] }))).toBe('proof.hash_length');
+    expect(codeOf(() => verifyInclusion({ ...good, proof: [...good.proof.slice(1), new Uint8Array(16)] }))).toBe(
+      'proof.hash_length',
+    );
   });
 
   it('rejects index >= size and bad sizes', () => {
     expect(codeOf(() => verifyInclusion({ ...good, leafIndex: 8 }))).toBe('proof.index_out_of_range');
-    expect(codeOf(() => verifyInclusion({ ...good, leafIndex: 0, treeSize: 0, proof: [] }))).toBe('proof.index_out_of_range');
+    expect(codeOf(() => verifyInclusion({ ...good, leafIndex: 0, treeSize: 0, proof: [] }))).toBe(
+      'proof.index_out_of_range',
+    );
     expect(codeOf(() => verifyInclusion({ ...good, leafIndex: -1 }))).toBe('proof.invalid_size');
     expect(codeOf(() => verifyInclusion({ ...good, leafIndex: 1.5 }))).toBe('proof.invalid_size');
     expect(codeOf(() => verifyInclusion({ ...good, treeSize: 1n << 64n }))).toBe('proof.invalid_size');
@@ -88,18 +130,32 @@ describe('malformed proofs are rejected with a code', () => {
 
   it('rejects a proof of the wrong length', () => {
     expect(codeOf(() => verifyInclusion({ ...good, proof: good.proof.slice(1) }))).toBe('proof.wrong_length');
-    expect(codeOf(() => verifyInclusion({ ...good, proof: [...good.proof, good.proof[0]!] }))).toBe('proof.wrong_length');
+    expect(codeOf(() => verifyInclusion({ ...good, proof: [...good.proof, good.proof[0]!] }))).toBe(
+      'proof.wrong_length',
+    );
   });
 
   it('rejects consistency proofs with size2 < size1, from size 0, non-empty for equal sizes, wrong length', () => {
     const root3 = hex(referenceRoots[2]!);
     const proof = tree.consistency(3, 8);
-    expect(codeOf(() => verifyConsistency({ size1: 8, size2: 3, root1: root8, root2: root3, proof }))).toBe('proof.size_order');
-    expect(codeOf(() => verifyConsistency({ size1: 0, size2: 8, root1: emptyRoot(), root2: root8, proof: [] }))).toBe('proof.from_empty');
-    expect(codeOf(() => verifyConsistency({ size1: 8, size2: 8, root1: root8, root2: root8, proof: [root8] }))).toBe('proof.non_empty_for_equal');
-    expect(codeOf(() => verifyConsistency({ size1: 3, size2: 8, root1: root3, root2: root8, proof: proof.slice(1) }))).toBe('proof.wrong_length');
-    expect(codeOf(() => verifyConsistency({ size1: 3, size2: 8, root1: root3, root2: root8, proof: [] }))).toBe('proof.wrong_length');
-    expect(codeOf(() => verifyConsistency({ size1: 8, size2: 8, root1: root8, root2: root3, proof: [] }))).toBe('proof.root_mismatch');
+    expect(codeOf(() => verifyConsistency({ size1: 8, size2: 3, root1: root8, root2: root3, proof }))).toBe(
+      'proof.size_order',
+    );
+    expect(codeOf(() => verifyConsistency({ size1: 0, size2: 8, root1: emptyRoot(), root2: root8, proof: [] }))).toBe(
+      'proof.from_empty',
+    );
+    expect(codeOf(() => verifyConsistency({ size1: 8, size2: 8, root1: root8, root2: root8, proof: [root8] }))).toBe(
+      'proof.non_empty_for_equal',
+    );
+    expect(
+      codeOf(() => verifyConsistency({ size1: 3, size2: 8, root1: root3, root2: root8, proof: proof.slice(1) })),
+    ).toBe('proof.wrong_length');
+    expect(codeOf(() => verifyConsistency({ size1: 3, size2: 8, root1: root3, root2: root8, proof: [] }))).toBe(
+      'proof.wrong_length',
+    );
+    expect(codeOf(() => verifyConsistency({ size1: 8, size2: 8, root1: root8, root2: root3, proof: [] }))).toBe(
+      'proof.root_mismatch',
+    );
   });
 
   it('handles sizes and indices beyond 2^32 and 2^53 safely', () => {
@@ -109,12 +165,20 @@ describe('malformed proofs are rejected with a code', () => {
     const sibling = hashLeaf(new Uint8Array([2]));
     const root = hashChildren(sibling, hashChildren(sibling, leafHash));
     verifyInclusion({ leafIndex: size - 1n, treeSize: size, leafHash, proof: [sibling, sibling], root });
-    expect(rootFromInclusionProof({ leafIndex: size - 1n, treeSize: size, leafHash, proof: [sibling, sibling] })).toEqual(root);
-    expect(codeOf(() => verifyInclusion({ leafIndex: size - 1n, treeSize: size, leafHash, proof: [sibling], root }))).toBe('proof.wrong_length');
+    expect(
+      rootFromInclusionProof({ leafIndex: size - 1n, treeSize: size, leafHash, proof: [sibling, sibling] }),
+    ).toEqual(root);
+    expect(
+      codeOf(() => verifyInclusion({ leafIndex: size - 1n, treeSize: size, leafHash, proof: [sibling], root })),
+    ).toBe('proof.wrong_length');
   });
 
   it('rootFromConsistencyProof returns the second root', () => {
-    expect(toHex(rootFromConsistencyProof({ size1: 3, size2: 8, root1: hex(referenceRoots[2]!), proof: tree.consistency(3, 8) }))).toBe(referenceRoots[7]);
+    expect(
+      toHex(
+        rootFromConsistencyProof({ size1: 3, size2: 8, root1: hex(referenceRoots[2]!), proof: tree.consistency(3, 8) }),
+      ),
+    ).toBe(referenceRoots[7]);
   });
 });
 
@@ -126,7 +190,8 @@ describe('property: proofs over random trees', () => {
   const treeArbitrary = fc.integer({ min: 1, max: 2000 }).map((size) => leafData.slice(0, size));
   const treeOf = (_data: Uint8Array[]) => shared;
   it('the shared node table gives the same roots as hashing the prefix directly', () => {
-    for (const size of [1, 2, 3, 7, 64, 999, 2000]) expect(shared.root(size)).toEqual(merkleRoot(leafData.slice(0, size)));
+    for (const size of [1, 2, 3, 7, 64, 999, 2000])
+      expect(shared.root(size)).toEqual(merkleRoot(leafData.slice(0, size)));
   });
 
   it('every inclusion proof verifies and every single-bit corruption is rejected', () => {
@@ -136,7 +201,13 @@ describe('property: proofs over random trees', () => {
         const size = 1 + (a % data.length);
         const index = b % size;
         const root = tree.root(size);
-        const input = { leafIndex: index, treeSize: size, leafHash: tree.leafHash(index), proof: tree.inclusion(index, size), root };
+        const input = {
+          leafIndex: index,
+          treeSize: size,
+          leafHash: tree.leafHash(index),
+          proof: tree.inclusion(index, size),
+          root,
+        };
         verifyInclusion(input);
         // Corrupt one bit of any hash: the proof, the leaf hash or the root. (Sizes are not corrupted:
         // RFC 9162 inclusion proofs do not bind the exact size, e.g. leaf 0 has the same path in trees
@@ -148,7 +219,8 @@ describe('property: proofs over random trees', () => {
           const proof = input.proof.slice();
           proof[target >> 8] = flipBit(proof[target >> 8]!, target & 255);
           corrupted = { ...input, proof };
-        } else if (target < proofBits + 256) corrupted = { ...input, leafHash: flipBit(input.leafHash, target - proofBits) };
+        } else if (target < proofBits + 256)
+          corrupted = { ...input, leafHash: flipBit(input.leafHash, target - proofBits) };
         else corrupted = { ...input, root: flipBit(input.root, target - proofBits - 256) };
         expect(codeOf(() => verifyInclusion(corrupted))).toBeDefined();
       }),
@@ -162,7 +234,13 @@ describe('property: proofs over random trees', () => {
         const tree = treeOf(data);
         const size2 = 1 + (a % data.length);
         const size1 = 1 + (b % size2);
-        const input = { size1, size2, root1: tree.root(size1), root2: tree.root(size2), proof: tree.consistency(size1, size2) };
+        const input = {
+          size1,
+          size2,
+          root1: tree.root(size1),
+          root2: tree.root(size2),
+          proof: tree.consistency(size1, size2),
+        };
         verifyConsistency(input);
         const proofBits = input.proof.length * 256;
         const target = bit % (proofBits + 512);
@@ -182,18 +260,25 @@ describe('property: proofs over random trees', () => {
   it('hostile inputs only ever produce ProofError', () => {
     const hash = fc.uint8Array({ minLength: 0, maxLength: 40 });
     fc.assert(
-      fc.property(fc.anything(), fc.anything(), fc.array(hash, { maxLength: 70 }), hash, hash, (index, size, proof, leafHash, root) => {
-        try {
-          verifyInclusion({ leafIndex: index as number, treeSize: size as number, leafHash, proof, root });
-        } catch (error) {
-          expect(error).toBeInstanceOf(ProofError);
-        }
-        try {
-          verifyConsistency({ size1: index as number, size2: size as number, root1: leafHash, root2: root, proof });
-        } catch (error) {
-          expect(error).toBeInstanceOf(ProofError);
-        }
-      }),
+      fc.property(
+        fc.anything(),
+        fc.anything(),
+        fc.array(hash, { maxLength: 70 }),
+        hash,
+        hash,
+        (index, size, proof, leafHash, root) => {
+          try {
+            verifyInclusion({ leafIndex: index as number, treeSize: size as number, leafHash, proof, root });
+          } catch (error) {
+            expect(error).toBeInstanceOf(ProofError);
+          }
+          try {
+            verifyConsistency({ size1: index as number, size2: size as number, root1: leafHash, root2: root, proof });
+          } catch (error) {
+            expect(error).toBeInstanceOf(ProofError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

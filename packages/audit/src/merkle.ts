@@ -29,7 +29,8 @@ const MAX_UINT64 = (1n << 64n) - 1n;
  */
 export function hashLeaf(data: Uint8Array, hasher: Sha256 = sha256): Uint8Array {
   // One reused scratch buffer instead of a new concatenation per hash (verification hashes millions).
-  if (leafScratch.length < data.length + 1) leafScratch = new Uint8Array(Math.max(data.length + 1, leafScratch.length * 2));
+  if (leafScratch.length < data.length + 1)
+    leafScratch = new Uint8Array(Math.max(data.length + 1, leafScratch.length * 2));
   leafScratch[0] = 0;
   leafScratch.set(data, 1);
   return hasher(leafScratch.subarray(0, data.length + 1));
@@ -77,9 +78,20 @@ function toUint64(value: unknown, name: string): bigint {
   let result: bigint;
   if (typeof value === 'bigint') result = value;
   else if (typeof value === 'number' && Number.isSafeInteger(value)) result = BigInt(value);
-  else throw proofError('proof.invalid_size', `${name} harus bilangan bulat tak negatif (number aman atau bigint)`, `${name} must be a non-negative integer (safe number or bigint)`, name);
+  else
+    throw proofError(
+      'proof.invalid_size',
+      `${name} harus bilangan bulat tak negatif (number aman atau bigint)`,
+      `${name} must be a non-negative integer (safe number or bigint)`,
+      name,
+    );
   if (result < 0n || result > MAX_UINT64) {
-    throw proofError('proof.invalid_size', `${name} harus di antara 0 dan 2^64 − 1`, `${name} must be between 0 and 2^64 − 1`, name);
+    throw proofError(
+      'proof.invalid_size',
+      `${name} harus di antara 0 dan 2^64 − 1`,
+      `${name} must be between 0 and 2^64 − 1`,
+      name,
+    );
   }
   return result;
 }
@@ -93,7 +105,12 @@ function checkHash(value: unknown, name: string): Uint8Array {
 
 function checkProof(proof: unknown): Uint8Array[] {
   if (!Array.isArray(proof)) {
-    throw proofError('proof.wrong_length', 'Bukti harus berupa daftar hash', 'The proof must be a list of hashes', 'proof');
+    throw proofError(
+      'proof.wrong_length',
+      'Bukti harus berupa daftar hash',
+      'The proof must be a list of hashes',
+      'proof',
+    );
   }
   return proof.map((hash, i) => checkHash(hash, `proof[${i}]`));
 }
@@ -127,7 +144,8 @@ function decomposeInclusionProof(index: bigint, size: bigint): { inner: number; 
 function chainInner(seed: Uint8Array, proof: readonly Uint8Array[], index: bigint, hasher: Sha256): Uint8Array {
   let hash = seed;
   proof.forEach((sibling, i) => {
-    hash = ((index >> BigInt(i)) & 1n) === 0n ? hashChildren(hash, sibling, hasher) : hashChildren(sibling, hash, hasher);
+    hash =
+      ((index >> BigInt(i)) & 1n) === 0n ? hashChildren(hash, sibling, hasher) : hashChildren(sibling, hash, hasher);
   });
   return hash;
 }
@@ -186,11 +204,21 @@ export function rootFromInclusionProof(input: InclusionProofInput, hasher: Sha25
   const leafHash = checkHash(input.leafHash, 'leafHash');
   const proof = checkProof(input.proof);
   if (index >= size) {
-    throw proofError('proof.index_out_of_range', `Indeks daun ${index} tidak lebih kecil dari ukuran pohon ${size}`, `Leaf index ${index} is not less than tree size ${size}`, 'leafIndex');
+    throw proofError(
+      'proof.index_out_of_range',
+      `Indeks daun ${index} tidak lebih kecil dari ukuran pohon ${size}`,
+      `Leaf index ${index} is not less than tree size ${size}`,
+      'leafIndex',
+    );
   }
   const { inner, border } = decomposeInclusionProof(index, size);
   if (proof.length !== inner + border) {
-    throw proofError('proof.wrong_length', `Panjang bukti ${proof.length}, seharusnya ${inner + border}`, `Proof has ${proof.length} hashes, expected ${inner + border}`, 'proof');
+    throw proofError(
+      'proof.wrong_length',
+      `Panjang bukti ${proof.length}, seharusnya ${inner + border}`,
+      `Proof has ${proof.length} hashes, expected ${inner + border}`,
+      'proof',
+    );
   }
   const hash = chainInner(leafHash, proof.slice(0, inner), index, hasher);
   return chainBorderRight(hash, proof.slice(inner), hasher);
@@ -229,7 +257,12 @@ export function verifyInclusion(input: VerifyInclusionInput, hasher: Sha256 = sh
   const root = checkHash(input.root, 'root');
   const computed = rootFromInclusionProof(input, hasher);
   if (!bytesEqual(computed, root)) {
-    throw proofError('proof.root_mismatch', 'Bukti inklusi tidak menghasilkan akar yang diharapkan', 'The inclusion proof does not lead to the expected root', 'root');
+    throw proofError(
+      'proof.root_mismatch',
+      'Bukti inklusi tidak menghasilkan akar yang diharapkan',
+      'The inclusion proof does not lead to the expected root',
+      'root',
+    );
   }
 }
 
@@ -273,14 +306,29 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
   const root1 = checkHash(input.root1, 'root1');
   const proof = checkProof(input.proof);
   if (size2 < size1) {
-    throw proofError('proof.size_order', `size2 (${size2}) lebih kecil dari size1 (${size1})`, `size2 (${size2}) is smaller than size1 (${size1})`, 'size2');
+    throw proofError(
+      'proof.size_order',
+      `size2 (${size2}) lebih kecil dari size1 (${size1})`,
+      `size2 (${size2}) is smaller than size1 (${size1})`,
+      'size2',
+    );
   }
   if (size1 === 0n) {
-    throw proofError('proof.from_empty', 'Bukti konsistensi dari pohon kosong tidak bermakna', 'A consistency proof from the empty tree is meaningless', 'size1');
+    throw proofError(
+      'proof.from_empty',
+      'Bukti konsistensi dari pohon kosong tidak bermakna',
+      'A consistency proof from the empty tree is meaningless',
+      'size1',
+    );
   }
   if (size1 === size2) {
     if (proof.length > 0) {
-      throw proofError('proof.non_empty_for_equal', 'Bukti untuk ukuran yang sama harus kosong', 'The proof for equal sizes must be empty', 'proof');
+      throw proofError(
+        'proof.non_empty_for_equal',
+        'Bukti untuk ukuran yang sama harus kosong',
+        'The proof for equal sizes must be empty',
+        'proof',
+      );
     }
     return root1;
   }
@@ -292,7 +340,12 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
   const start = startsWithRoot1 ? 0 : 1;
   const expected = start + inner + decomposed.border;
   if (proof.length !== expected) {
-    throw proofError('proof.wrong_length', `Panjang bukti ${proof.length}, seharusnya ${expected}`, `Proof has ${proof.length} hashes, expected ${expected}`, 'proof');
+    throw proofError(
+      'proof.wrong_length',
+      `Panjang bukti ${proof.length}, seharusnya ${expected}`,
+      `Proof has ${proof.length} hashes, expected ${expected}`,
+      'proof',
+    );
   }
   const seed = startsWithRoot1 ? root1 : proof[0]!;
   const rest = proof.slice(start);
@@ -300,7 +353,12 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
   let hash1 = chainInnerRight(seed, rest.slice(0, inner), mask, hasher);
   hash1 = chainBorderRight(hash1, rest.slice(inner), hasher);
   if (!bytesEqual(hash1, root1)) {
-    throw proofError('proof.root_mismatch', 'Bukti konsistensi tidak cocok dengan akar pertama', 'The consistency proof does not match the first root', 'root1');
+    throw proofError(
+      'proof.root_mismatch',
+      'Bukti konsistensi tidak cocok dengan akar pertama',
+      'The consistency proof does not match the first root',
+      'root1',
+    );
   }
   const hash2 = chainInner(seed, rest.slice(0, inner), mask, hasher);
   return chainBorderRight(hash2, rest.slice(inner), hasher);
@@ -338,6 +396,11 @@ export function verifyConsistency(input: VerifyConsistencyInput, hasher: Sha256 
   const root2 = checkHash(input.root2, 'root2');
   const computed = rootFromConsistencyProof(input, hasher);
   if (!bytesEqual(computed, root2)) {
-    throw proofError('proof.root_mismatch', 'Bukti konsistensi tidak menghasilkan akar kedua', 'The consistency proof does not lead to the second root', 'root2');
+    throw proofError(
+      'proof.root_mismatch',
+      'Bukti konsistensi tidak menghasilkan akar kedua',
+      'The consistency proof does not lead to the second root',
+      'root2',
+    );
   }
 }

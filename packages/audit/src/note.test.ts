@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { signedNoteExample } from './__fixtures__/vectors.js';
 import { NoteError } from './errors.js';
-import { createNoteSigner, formatVerifierKey, generateNoteKey, parseNote, parseVerifierKey, signNote, verifyNote } from './note.js';
+import {
+  createNoteSigner,
+  formatVerifierKey,
+  generateNoteKey,
+  parseNote,
+  parseVerifierKey,
+  signNote,
+  verifyNote,
+} from './note.js';
 
 const exampleNote = `${signedNoteExample.text}\n${signedNoteExample.signatureLine}\n`;
 
@@ -29,7 +37,11 @@ describe('C2SP signed notes', () => {
   });
 
   it('rejects the example when the text or the signature changes', async () => {
-    expect(await codeOf(() => verifyNote(exampleNote.replace('example message', 'exampel message'), [signedNoteExample.verifierKey]))).toBe('note.bad_signature');
+    expect(
+      await codeOf(() =>
+        verifyNote(exampleNote.replace('example message', 'exampel message'), [signedNoteExample.verifierKey]),
+      ),
+    ).toBe('note.bad_signature');
     const flipped = exampleNote.replace('Uw2QOkn8', 'Uw2QOkn9');
     expect(await codeOf(() => verifyNote(flipped, [signedNoteExample.verifierKey]))).toBe('note.bad_signature');
   });
@@ -41,7 +53,9 @@ describe('C2SP signed notes', () => {
     expect(await codeOf(() => verifyNote(both, [signedNoteExample.verifierKey]))).toBe('note.no_trusted_signature');
     const withExample = exampleNote + `${(await signNote(signedNoteExample.text, [otherSigner])).split('\n\n')[1]!}`;
     expect((await verifyNote(withExample, [signedNoteExample.verifierKey])).verifiedBy).toEqual(['example.com/foo']);
-    expect((await verifyNote(withExample, [signedNoteExample.verifierKey, other.verifierKey])).verifiedBy).toHaveLength(2);
+    expect((await verifyNote(withExample, [signedNoteExample.verifierKey, other.verifierKey])).verifiedBy).toHaveLength(
+      2,
+    );
     const renamed = exampleNote.replace('\u2014 example.com/foo', '\u2014 EXAMPLE.com/foo');
     expect(await codeOf(() => verifyNote(renamed, [signedNoteExample.verifierKey]))).toBe('note.no_trusted_signature');
   });
@@ -56,7 +70,9 @@ describe('C2SP signed notes', () => {
   });
 
   it('rejects malformed keys and notes with typed errors', async () => {
-    expect(await codeOf(() => parseVerifierKey('example.com/foo+530d903b+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k'))).toBe('key.invalid_verifier');
+    expect(
+      await codeOf(() => parseVerifierKey('example.com/foo+530d903b+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k')),
+    ).toBe('key.invalid_verifier');
     expect(await codeOf(() => createNoteSigner('PRIVATE+KEY+x+00000000+AAAA'))).toBe('key.invalid_signer');
     expect(await codeOf(() => generateNoteKey('has space'))).toBe('key.invalid_name');
     expect(await codeOf(() => verifyNote('no blank line\n', [signedNoteExample.verifierKey]))).toBe('note.malformed');
@@ -65,13 +81,21 @@ describe('C2SP signed notes', () => {
 
   it('property: arbitrary note text only ever yields NoteError', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.constant(exampleNote).chain((note) => fc.nat(note.length).map((cut) => note.slice(0, cut) + note.slice(cut + 1)))), async (text) => {
-        try {
-          await verifyNote(text, [signedNoteExample.verifierKey]);
-        } catch (error) {
-          expect(error).toBeInstanceOf(NoteError);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc
+            .constant(exampleNote)
+            .chain((note) => fc.nat(note.length).map((cut) => note.slice(0, cut) + note.slice(cut + 1))),
+        ),
+        async (text) => {
+          try {
+            await verifyNote(text, [signedNoteExample.verifierKey]);
+          } catch (error) {
+            expect(error).toBeInstanceOf(NoteError);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

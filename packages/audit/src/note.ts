@@ -4,7 +4,9 @@ import { sha256 } from './sha256.js';
 
 /** Algorithm byte of Ed25519 keys in C2SP signed notes. */
 const ED25519 = 0x01;
-const PKCS8_ED25519_PREFIX = new Uint8Array([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]);
+const PKCS8_ED25519_PREFIX = new Uint8Array([
+  0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+]);
 const SIGNATURE_PREFIX = '\u2014 ';
 /** Verifiers must accept at least 16 signatures (C2SP signed-note); more than this is refused as abuse. */
 const MAX_SIGNATURES = 100;
@@ -19,14 +21,30 @@ type CryptoKeyPair = { publicKey: CryptoKey; privateKey: CryptoKey };
 
 function subtle(): Subtle {
   const crypto = (globalThis as { crypto?: { subtle?: Subtle } }).crypto;
-  if (!crypto?.subtle) throw noteError('key.no_webcrypto', 'WebCrypto (crypto.subtle) tidak tersedia', 'WebCrypto (crypto.subtle) is not available');
+  if (!crypto?.subtle)
+    throw noteError(
+      'key.no_webcrypto',
+      'WebCrypto (crypto.subtle) tidak tersedia',
+      'WebCrypto (crypto.subtle) is not available',
+    );
   return crypto.subtle;
 }
 
 /** A key name: non-empty, no Unicode spaces, no `+` (C2SP signed-note). */
 function checkKeyName(name: unknown, path = 'name'): string {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 256 || /[\s+]/u.test(name) || fromUtf8(utf8(name)) !== name) {
-    throw noteError('key.invalid_name', 'Nama kunci harus tidak kosong, tanpa spasi dan tanpa "+"', 'A key name must be non-empty, without spaces and without "+"', [path]);
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 256 ||
+    /[\s+]/u.test(name) ||
+    fromUtf8(utf8(name)) !== name
+  ) {
+    throw noteError(
+      'key.invalid_name',
+      'Nama kunci harus tidak kosong, tanpa spasi dan tanpa "+"',
+      'A key name must be non-empty, without spaces and without "+"',
+      [path],
+    );
   }
   return name;
 }
@@ -104,7 +122,13 @@ function splitKey(text: string): [string, string, string] | undefined {
  * ```
  */
 export async function parseVerifierKey(verifierKey: string): Promise<NoteVerifier> {
-  const fail = () => noteError('key.invalid_verifier', 'Kunci verifikasi tidak valid (nama+idkunci+base64)', 'Invalid verifier key (name+keyid+base64)', ['verifierKey']);
+  const fail = () =>
+    noteError(
+      'key.invalid_verifier',
+      'Kunci verifikasi tidak valid (nama+idkunci+base64)',
+      'Invalid verifier key (name+keyid+base64)',
+      ['verifierKey'],
+    );
   if (typeof verifierKey !== 'string') throw fail();
   const parts = splitKey(verifierKey);
   if (!parts) throw fail();
@@ -123,7 +147,11 @@ export async function parseVerifierKey(verifierKey: string): Promise<NoteVerifie
   try {
     key = await subtle().importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
   } catch (cause) {
-    throw new NoteError('key.invalid_verifier', { id: 'Kunci publik Ed25519 tidak valid', en: 'Invalid Ed25519 public key' }, { path: ['verifierKey'], cause });
+    throw new NoteError(
+      'key.invalid_verifier',
+      { id: 'Kunci publik Ed25519 tidak valid', en: 'Invalid Ed25519 public key' },
+      { path: ['verifierKey'], cause },
+    );
   }
   return {
     name,
@@ -150,7 +178,13 @@ export async function parseVerifierKey(verifierKey: string): Promise<NoteVerifie
  * ```
  */
 export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
-  if (publicKey.length !== 32) throw noteError('key.invalid_public_key', 'Kunci publik Ed25519 harus 32 byte', 'An Ed25519 public key must be 32 bytes', ['publicKey']);
+  if (publicKey.length !== 32)
+    throw noteError(
+      'key.invalid_public_key',
+      'Kunci publik Ed25519 harus 32 byte',
+      'An Ed25519 public key must be 32 bytes',
+      ['publicKey'],
+    );
   return `${checkKeyName(name)}+${toHex(noteKeyId(name, publicKey))}+${toBase64(concatBytes(new Uint8Array([ED25519]), publicKey))}`;
 }
 
@@ -173,7 +207,10 @@ export async function generateNoteKey(name: string): Promise<{ signerKey: string
   const seed = pkcs8.slice(pkcs8.length - 32);
   const verifierKey = formatVerifierKey(name, publicKey);
   const hexId = splitKey(verifierKey)![1];
-  return { signerKey: `PRIVATE+KEY+${name}+${hexId}+${toBase64(concatBytes(new Uint8Array([ED25519]), seed))}`, verifierKey };
+  return {
+    signerKey: `PRIVATE+KEY+${name}+${hexId}+${toBase64(concatBytes(new Uint8Array([ED25519]), seed))}`,
+    verifierKey,
+  };
 }
 
 /**
@@ -188,7 +225,11 @@ export async function generateNoteKey(name: string): Promise<{ signerKey: string
  */
 export async function createNoteSigner(signerKey: string): Promise<NoteSigner> {
   const fail = (cause?: unknown) =>
-    new NoteError('key.invalid_signer', { id: 'Kunci penanda tangan tidak valid', en: 'Invalid signer key' }, { path: ['signerKey'], cause });
+    new NoteError(
+      'key.invalid_signer',
+      { id: 'Kunci penanda tangan tidak valid', en: 'Invalid signer key' },
+      { path: ['signerKey'], cause },
+    );
   if (typeof signerKey !== 'string') throw fail();
   const parts = signerKey.startsWith('PRIVATE+KEY+') ? splitKey(signerKey.slice('PRIVATE+KEY+'.length)) : undefined;
   if (!parts) throw fail();
@@ -199,7 +240,13 @@ export async function createNoteSigner(signerKey: string): Promise<NoteSigner> {
   let publicKey: Uint8Array;
   try {
     checkKeyName(name);
-    privateKey = await subtle().importKey('pkcs8', concatBytes(PKCS8_ED25519_PREFIX, keyBytes.slice(1)), { name: 'Ed25519' }, true, ['sign']);
+    privateKey = await subtle().importKey(
+      'pkcs8',
+      concatBytes(PKCS8_ED25519_PREFIX, keyBytes.slice(1)),
+      { name: 'Ed25519' },
+      true,
+      ['sign'],
+    );
     const jwk = await subtle().exportKey('jwk', privateKey);
     publicKey = fromBase64(base64UrlToBase64(jwk.x ?? '')) ?? new Uint8Array();
   } catch (cause) {
@@ -231,10 +278,20 @@ function hasControlCharacter(text: string): boolean {
 
 function checkNoteText(text: string): void {
   if (typeof text !== 'string' || !text.endsWith('\n') || text.includes('\n\n') || text.startsWith('\n')) {
-    throw noteError('note.invalid_text', 'Teks catatan harus diakhiri baris baru dan tanpa baris kosong', 'Note text must end with a newline and hold no blank line', ['text']);
+    throw noteError(
+      'note.invalid_text',
+      'Teks catatan harus diakhiri baris baru dan tanpa baris kosong',
+      'Note text must end with a newline and hold no blank line',
+      ['text'],
+    );
   }
   if (hasControlCharacter(text) || fromUtf8(utf8(text)) !== text) {
-    throw noteError('note.invalid_text', 'Teks catatan berisi karakter kontrol atau UTF-8 tidak valid', 'Note text holds control characters or invalid UTF-8', ['text']);
+    throw noteError(
+      'note.invalid_text',
+      'Teks catatan berisi karakter kontrol atau UTF-8 tidak valid',
+      'Note text holds control characters or invalid UTF-8',
+      ['text'],
+    );
   }
 }
 
@@ -250,7 +307,10 @@ function checkNoteText(text: string): void {
  */
 export async function signNote(text: string, signers: readonly NoteSigner[]): Promise<string> {
   checkNoteText(text);
-  if (signers.length === 0) throw noteError('note.no_signer', 'Paling sedikit satu penanda tangan', 'At least one signer is needed', ['signers']);
+  if (signers.length === 0)
+    throw noteError('note.no_signer', 'Paling sedikit satu penanda tangan', 'At least one signer is needed', [
+      'signers',
+    ]);
   const message = utf8(text);
   let lines = '';
   for (const signer of signers) {
@@ -288,9 +348,11 @@ export interface NoteSignature {
  */
 export function parseNote(note: string): { text: string; signatures: NoteSignature[] } {
   const fail = (id: string, en: string) => noteError('note.malformed', id, en, ['note']);
-  if (typeof note !== 'string' || note.length > 1_000_000) throw fail('Catatan harus teks (paling banyak 1 MB)', 'A note must be text (at most 1 MB)');
+  if (typeof note !== 'string' || note.length > 1_000_000)
+    throw fail('Catatan harus teks (paling banyak 1 MB)', 'A note must be text (at most 1 MB)');
   const split = note.lastIndexOf('\n\n');
-  if (split < 0) throw fail('Catatan tanpa baris kosong sebelum tanda tangan', 'Note has no blank line before its signatures');
+  if (split < 0)
+    throw fail('Catatan tanpa baris kosong sebelum tanda tangan', 'Note has no blank line before its signatures');
   const text = note.slice(0, split + 1);
   const block = note.slice(split + 2);
   try {
@@ -298,13 +360,16 @@ export function parseNote(note: string): { text: string; signatures: NoteSignatu
   } catch {
     throw fail('Teks catatan tidak valid', 'Invalid note text');
   }
-  if (!block.endsWith('\n')) throw fail('Baris tanda tangan harus diakhiri baris baru', 'Signature lines must end with a newline');
+  if (!block.endsWith('\n'))
+    throw fail('Baris tanda tangan harus diakhiri baris baru', 'Signature lines must end with a newline');
   const lines = block.slice(0, -1).split('\n');
-  if (lines.length > MAX_SIGNATURES) throw fail(`Lebih dari ${MAX_SIGNATURES} tanda tangan`, `More than ${MAX_SIGNATURES} signatures`);
+  if (lines.length > MAX_SIGNATURES)
+    throw fail(`Lebih dari ${MAX_SIGNATURES} tanda tangan`, `More than ${MAX_SIGNATURES} signatures`);
   const signatures = lines.map((line) => {
     const match = /^\u2014 (\S+) ([A-Za-z0-9+/=]+)$/.exec(line);
     const bytes = match ? fromBase64(match[2]!) : undefined;
-    if (!match || !bytes || bytes.length < 5 || match[1]!.includes('+')) throw fail('Baris tanda tangan tidak valid', 'Invalid signature line');
+    if (!match || !bytes || bytes.length < 5 || match[1]!.includes('+'))
+      throw fail('Baris tanda tangan tidak valid', 'Invalid signature line');
     return { name: match[1]!, keyId: toHex(bytes.slice(0, 4)), signature: bytes.slice(4) };
   });
   return { text, signatures };
@@ -323,22 +388,37 @@ export function parseNote(note: string): { text: string; signatures: NoteSignatu
  * const { text, verifiedBy } = await verifyNote(note, ['example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k']);
  * ```
  */
-export async function verifyNote(note: string, verifierKeys: readonly (string | NoteVerifier)[]): Promise<{ text: string; verifiedBy: string[] }> {
+export async function verifyNote(
+  note: string,
+  verifierKeys: readonly (string | NoteVerifier)[],
+): Promise<{ text: string; verifiedBy: string[] }> {
   const { text, signatures } = parseNote(note);
   const verifiers: NoteVerifier[] = [];
   for (const key of verifierKeys) verifiers.push(typeof key === 'string' ? await parseVerifierKey(key) : key);
   const message = utf8(text);
   const verifiedBy: string[] = [];
   for (const signature of signatures) {
-    const verifier = verifiers.find((candidate) => candidate.name === signature.name && toHex(candidate.keyId) === signature.keyId);
+    const verifier = verifiers.find(
+      (candidate) => candidate.name === signature.name && toHex(candidate.keyId) === signature.keyId,
+    );
     if (!verifier) continue;
     if (!(await verifier.verify(message, signature.signature))) {
-      throw noteError('note.bad_signature', `Tanda tangan ${signature.name} tidak sah`, `The signature of ${signature.name} does not verify`, ['note']);
+      throw noteError(
+        'note.bad_signature',
+        `Tanda tangan ${signature.name} tidak sah`,
+        `The signature of ${signature.name} does not verify`,
+        ['note'],
+      );
     }
     if (!verifiedBy.includes(verifier.name)) verifiedBy.push(verifier.name);
   }
   if (verifiedBy.length === 0) {
-    throw noteError('note.no_trusted_signature', 'Tidak ada tanda tangan dari kunci tepercaya', 'No signature from a trusted key', ['note']);
+    throw noteError(
+      'note.no_trusted_signature',
+      'Tidak ada tanda tangan dari kunci tepercaya',
+      'No signature from a trusted key',
+      ['note'],
+    );
   }
   return { text, verifiedBy };
 }

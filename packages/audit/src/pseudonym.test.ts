@@ -9,7 +9,9 @@ const key = new Uint8Array(32).fill(1);
 describe('pseudonymize', () => {
   it('is stable, ignores spaces, and differs per key', () => {
     expect(pseudonymize(key, '6471 0101 0190 0001')).toBe(pseudonymize(key, '6471010101900001'));
-    expect(pseudonymize(new Uint8Array(32).fill(2), '6471010101900001')).not.toBe(pseudonymize(key, '6471010101900001'));
+    expect(pseudonymize(new Uint8Array(32).fill(2), '6471010101900001')).not.toBe(
+      pseudonymize(key, '6471010101900001'),
+    );
   });
 
   it('refuses short keys', () => {

@@ -22,14 +22,29 @@ const MIN_KEY_BYTES = 16;
  */
 export function pseudonymize(key: Uint8Array, identifier: string): string {
   if (!(key instanceof Uint8Array) || key.length < MIN_KEY_BYTES) {
-    throw new AuditError('pseudonym.invalid_key', { id: `Kunci pseudonim harus paling sedikit ${MIN_KEY_BYTES} byte (disarankan 32 byte acak)`, en: `The pseudonym key must be at least ${MIN_KEY_BYTES} bytes (32 random bytes recommended)` }, { path: ['key'] });
+    throw new AuditError(
+      'pseudonym.invalid_key',
+      {
+        id: `Kunci pseudonim harus paling sedikit ${MIN_KEY_BYTES} byte (disarankan 32 byte acak)`,
+        en: `The pseudonym key must be at least ${MIN_KEY_BYTES} bytes (32 random bytes recommended)`,
+      },
+      { path: ['key'] },
+    );
   }
   if (typeof identifier !== 'string') {
-    throw new AuditError('pseudonym.invalid_identifier', { id: 'Pengenal harus teks', en: 'The identifier must be text' }, { path: ['identifier'] });
+    throw new AuditError(
+      'pseudonym.invalid_identifier',
+      { id: 'Pengenal harus teks', en: 'The identifier must be text' },
+      { path: ['identifier'] },
+    );
   }
   const normalized = identifier.replace(/\s+/g, '');
   if (normalized.length === 0 || normalized.length > 256) {
-    throw new AuditError('pseudonym.invalid_identifier', { id: 'Pengenal harus 1–256 karakter', en: 'The identifier must be 1–256 characters' }, { path: ['identifier'] });
+    throw new AuditError(
+      'pseudonym.invalid_identifier',
+      { id: 'Pengenal harus 1–256 karakter', en: 'The identifier must be 1–256 characters' },
+      { path: ['identifier'] },
+    );
   }
   return toBase64Url(hmacSha256(key, utf8(normalized)));
 }

@@ -218,6 +218,11 @@ export function extendTree(
  * ```
  */
 export function merkleRoot(leaves: readonly Uint8Array[], hasher: Sha256 = sha256): Uint8Array {
-  const { frontier } = extendTree([], 0, leaves.map((leaf) => hashLeaf(leaf, hasher)), hasher);
+  const { frontier } = extendTree(
+    [],
+    0,
+    leaves.map((leaf) => hashLeaf(leaf, hasher)),
+    hasher,
+  );
   return foldHashes(frontier, hasher);
 }

@@ -6,10 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 
-const installed = JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', '@spbe-kit', 'cli', 'package.json'), 'utf8'));
+const installed = JSON.parse(
+  readFileSync(path.join(process.cwd(), 'node_modules', '@spbe-kit', 'cli', 'package.json'), 'utf8'),
+);
 // The command name as the package declares it (`spbe`).
 const [command] = Object.keys(installed.bin);
-const npx = (args) => execFileSync('npx', ['--no-install', command, ...args], { cwd: process.cwd(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const npx = (args) =>
+  execFileSync('npx', ['--no-install', command, ...args], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 const fail = (message) => {
   process.stderr.write(`  npx spbe: ${message}\n`);
@@ -23,7 +30,10 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'spbe-cli-consumer-'));
 try {
   // The regulation's worked example (PermenPANRB 59/2020): domain scores 3.70 / 3.40 / 3.00 / 3.20 give 3.282, Baik.
   const file = path.join(dir, 'penilaian.csv');
-  writeFileSync(file, 'methodology,agency,year,domain1,domain2,domain3,domain4\nspbe-2020,Contoh,2024,3.70,3.40,3.00,3.20\n');
+  writeFileSync(
+    file,
+    'methodology,agency,year,domain1,domain2,domain3,domain4\nspbe-2020,Contoh,2024,3.70,3.40,3.00,3.20\n',
+  );
   const [result] = JSON.parse(npx(['index', file, '--format', 'json']));
   if (result?.indexExact !== '3.282' || result.predicate !== 'Baik') fail(`index gave ${JSON.stringify(result)}`);
   const table = npx(['index', file, '--format', 'table', '--lang', 'en']);

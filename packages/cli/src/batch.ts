@@ -23,14 +23,21 @@ interface OutputOptions {
 }
 
 /** Opens the destination of results: `--output` or standard output. */
-export async function withDestination<R>(context: CommandContext, output: string | undefined, use: (destination: Writable, toTerminal: boolean) => Promise<R>): Promise<R> {
+export async function withDestination<R>(
+  context: CommandContext,
+  output: string | undefined,
+  use: (destination: Writable, toTerminal: boolean) => Promise<R>,
+): Promise<R> {
   if (output === undefined || output === '-') return use(context.io.stdout, context.stdoutIsTerminal);
   const stream = createWriteStream(path.resolve(context.io.cwd, output));
   try {
     await once(stream, 'open');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError('cli.cannot_write', { id: `Tidak dapat menulis ${output} (${reason})`, en: `Cannot write ${output} (${reason})` });
+    throw new UsageError('cli.cannot_write', {
+      id: `Tidak dapat menulis ${output} (${reason})`,
+      en: `Cannot write ${output} (${reason})`,
+    });
   }
   try {
     return await use(stream, false);
@@ -59,7 +66,12 @@ export interface BatchSpec<T> {
 }
 
 /** Reads every record of a file and handles each; see {@link runBatch}. */
-export async function forEachRecord(context: CommandContext, stream: RecordStream, label: string, visit: (record: InputRecord) => Promise<void> | void): Promise<void> {
+export async function forEachRecord(
+  context: CommandContext,
+  stream: RecordStream,
+  label: string,
+  visit: (record: InputRecord) => Promise<void> | void,
+): Promise<void> {
   const progress = context.progress();
   try {
     for await (const item of stream.items) {
@@ -121,7 +133,10 @@ export function finishBatch(context: CommandContext): void {
   // A clean run says nothing when its standard error is not a terminal (scripts, CI logs).
   if (problems === 0 && !context.stderrIsTerminal) return;
   if (problems === 0) {
-    context.info({ id: `${processed} rekaman diproses.`, en: `${processed} record${processed === 1 ? '' : 's'} processed.` });
+    context.info({
+      id: `${processed} rekaman diproses.`,
+      en: `${processed} record${processed === 1 ? '' : 's'} processed.`,
+    });
   } else if (context.options.keepGoing) {
     context.info({
       id: `${processed} rekaman diproses, ${problems} ditolak.`,

@@ -94,8 +94,15 @@ export class CommandContext {
     for (const issue of error.issues) this.emitProblem(position, issue.code, issue.path, issue.message);
   }
 
-  private emitProblem(position: SourcePosition | undefined, code: string, path: ReadonlyArray<string | number>, message: LocalizedText): void {
-    const where = position ? `${position.file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}` : undefined;
+  private emitProblem(
+    position: SourcePosition | undefined,
+    code: string,
+    path: ReadonlyArray<string | number>,
+    message: LocalizedText,
+  ): void {
+    const where = position
+      ? `${position.file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`
+      : undefined;
     const field = formatIssuePath(path);
     if (this.options.json) {
       this.stderrLine(
@@ -112,13 +119,21 @@ export class CommandContext {
       return;
     }
     const c = this.errorColors;
-    const parts = [where ? c.bold(where) : undefined, field === '' ? undefined : c.cyan(field), this.text(message)].filter((part) => part !== undefined);
+    const parts = [
+      where ? c.bold(where) : undefined,
+      field === '' ? undefined : c.cyan(field),
+      this.text(message),
+    ].filter((part) => part !== undefined);
     this.stderrLine(parts.join(': '));
   }
 
   /** The progress bar (shown only on a terminal, never with `--quiet` or `--json`). */
   progress(): Progress {
-    this.progressBar ??= new Progress(this.io.stderr, this.stderrIsTerminal && !this.options.quiet && !this.options.json, this.columns);
+    this.progressBar ??= new Progress(
+      this.io.stderr,
+      this.stderrIsTerminal && !this.options.quiet && !this.options.json,
+      this.columns,
+    );
     return this.progressBar;
   }
 

@@ -38,11 +38,34 @@ export function createProgram(setup: Setup): Command {
     )
     .version(cliVersion, '-V, --version', text({ id: 'tampilkan versi', en: 'show the version' }))
     .helpOption('-h, --help', text({ id: 'tampilkan bantuan', en: 'show help' }))
-    .addOption(new Option('--lang <lang>', text({ id: 'bahasa pesan: id (bawaan) atau en', en: 'language of messages: id (default) or en' })).choices(['id', 'en']))
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        text({ id: 'bahasa pesan: id (bawaan) atau en', en: 'language of messages: id (default) or en' }),
+      ).choices(['id', 'en']),
+    )
     .option('-q, --quiet', text({ id: 'tanpa bilah kemajuan dan ringkasan', en: 'no progress bar and no summary' }))
-    .option('--json', text({ id: 'hasil JSON di stdout, masalah sebagai JSON Lines di stderr', en: 'results as JSON on stdout, problems as JSON Lines on stderr' }))
-    .option('-k, --keep-going', text({ id: 'tetap proses rekaman yang valid bila ada yang salah', en: 'still process the valid records when some are bad' }))
-    .option('--debug', text({ id: 'jejak tumpukan untuk galat tak terduga dan baris statistik', en: 'stack traces for unexpected failures and a statistics line' }))
+    .option(
+      '--json',
+      text({
+        id: 'hasil JSON di stdout, masalah sebagai JSON Lines di stderr',
+        en: 'results as JSON on stdout, problems as JSON Lines on stderr',
+      }),
+    )
+    .option(
+      '-k, --keep-going',
+      text({
+        id: 'tetap proses rekaman yang valid bila ada yang salah',
+        en: 'still process the valid records when some are bad',
+      }),
+    )
+    .option(
+      '--debug',
+      text({
+        id: 'jejak tumpukan untuk galat tak terduga dan baris statistik',
+        en: 'stack traces for unexpected failures and a statistics line',
+      }),
+    )
     .option('--no-color', text({ id: 'tanpa warna', en: 'no colour' }))
     .helpCommand('help [command]', text({ id: 'tampilkan bantuan sebuah perintah', en: 'show help for a command' }))
     .configureHelp({ showGlobalOptions: true })
@@ -56,7 +79,10 @@ export function createProgram(setup: Setup): Command {
     'after',
     setup.examples([
       ['spbe index penilaian.csv', { id: 'hitung indeks', en: 'compute indices' }],
-      ['spbe validate application aplikasi.jsonl', { id: 'periksa inventaris aplikasi', en: 'check an application inventory' }],
+      [
+        'spbe validate application aplikasi.jsonl',
+        { id: 'periksa inventaris aplikasi', en: 'check an application inventory' },
+      ],
       ['spbe wilayah Balikpapan', { id: 'cari kode wilayah', en: 'look up a region code' }],
       ['spbe completion bash >> ~/.bashrc', { id: 'pelengkapan shell', en: 'shell completion' }],
     ]) +
@@ -65,6 +91,19 @@ export function createProgram(setup: Setup): Command {
         en: '\nExit codes: 0 success, 1 bad input or failed verification, 2 usage error, 3 unexpected failure.\n',
       }),
   );
-  for (const register of [registerIndexCommand, registerExplainCommand, registerPlanCommand, registerCompareCommand, registerSummarizeCommand, registerValidateCommand, registerSchemasCommand, registerWilayahCommand, registerReportCommand, registerAuditCommand, registerCompletionCommand]) register(program, setup);
+  for (const register of [
+    registerIndexCommand,
+    registerExplainCommand,
+    registerPlanCommand,
+    registerCompareCommand,
+    registerSummarizeCommand,
+    registerValidateCommand,
+    registerSchemasCommand,
+    registerWilayahCommand,
+    registerReportCommand,
+    registerAuditCommand,
+    registerCompletionCommand,
+  ])
+    register(program, setup);
   return program;
 }

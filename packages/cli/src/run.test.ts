@@ -27,7 +27,9 @@ describe('run (programmatic API)', () => {
   });
 
   it('reads standard input from io.stdin', async () => {
-    const { io, stdout } = capture('{"methodology": "spbe-2020", "domainScores": {"1": 3.7, "2": 3.4, "3": 3.0, "4": 3.2}}');
+    const { io, stdout } = capture(
+      '{"methodology": "spbe-2020", "domainScores": {"1": 3.7, "2": 3.4, "3": 3.0, "4": 3.2}}',
+    );
     expect(await run(['index', '-', '--format', 'jsonl'], io)).toBe(exitCodes.ok);
     expect(JSON.parse(stdout())).toMatchObject({ indexExact: '3.282', predicate: 'Baik' });
   });
@@ -56,10 +58,14 @@ describe('run (programmatic API)', () => {
       return stream;
     };
     const quiet = capture();
-    expect(await run(['wilayah', '64.71', '--format', 'json', '--lang', 'en'], { ...quiet.io, stdout: failing() })).toBe(exitCodes.internal);
+    expect(
+      await run(['wilayah', '64.71', '--format', 'json', '--lang', 'en'], { ...quiet.io, stdout: failing() }),
+    ).toBe(exitCodes.internal);
     expect(quiet.stderr()).toBe('spbe: unexpected failure: disk on fire (run again with --debug for details)\n');
     const debug = capture();
-    expect(await run(['wilayah', '64.71', '--format', 'json', '--debug'], { ...debug.io, stdout: failing() })).toBe(exitCodes.internal);
+    expect(await run(['wilayah', '64.71', '--format', 'json', '--debug'], { ...debug.io, stdout: failing() })).toBe(
+      exitCodes.internal,
+    );
     expect(debug.stderr()).toMatch(/^spbe: galat tak terduga: disk on fire\nRangeError: disk on fire\n\s+at /);
   });
 });

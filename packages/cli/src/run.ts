@@ -71,7 +71,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version "errors" are normal ends; the others were already printed by commander.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return exitCodes.ok;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return exitCodes.ok;
     if (error.exitCode === 0) return exitCodes.ok;
     return exitCodes.usage;
   }

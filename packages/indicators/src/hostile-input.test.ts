@@ -25,8 +25,12 @@ describe('hostile input to every public entry point only produces the package ty
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (value, other) => {
         onlyTypedErrors(() => computeIndexes(value as never));
-        onlyTypedErrors(() => computeIndexes([value, { methodology: 'spbe-2020', levels: value }] as never, { mode: 'summary' }));
-        onlyTypedErrors(() => computeIndexes([{ methodology: 'pemdi-2026', aspectScores: value, partial: other }] as never, other as never));
+        onlyTypedErrors(() =>
+          computeIndexes([value, { methodology: 'spbe-2020', levels: value }] as never, { mode: 'summary' }),
+        );
+        onlyTypedErrors(() =>
+          computeIndexes([{ methodology: 'pemdi-2026', aspectScores: value, partial: other }] as never, other as never),
+        );
         onlyTypedErrors(() => predicateOf(value as never, 'spbe-2020'));
         onlyTypedErrors(() => predicateOf(3, value as never));
         onlyTypedErrors(() => methodologyShape(value as never));

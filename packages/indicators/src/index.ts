@@ -58,7 +58,13 @@ export { PlanTooLargeError } from './errors/plan-too-large-error.js';
 export { IndexInputError, type IndexInputIssue } from './errors/index-input-error.js';
 
 // Explaining, planning, comparing, summarizing
-export { explain, type ExplainOptions, type ExplainedPart, type Explanation, type NextPredicate } from './explain/explain.js';
+export {
+  explain,
+  type ExplainOptions,
+  type ExplainedPart,
+  type Explanation,
+  type NextPredicate,
+} from './explain/explain.js';
 export {
   planImprovements,
   type ImprovementPlan,
@@ -72,7 +78,15 @@ export {
   type ReachablePlan,
   type UnreachablePlan,
 } from './plan/plan-improvements.js';
-export { compare, type CompareOptions, type Comparison, type Delta, type IndexDelta, type PartDelta, type PredicateChange } from './compare/compare.js';
+export {
+  compare,
+  type CompareOptions,
+  type Comparison,
+  type Delta,
+  type IndexDelta,
+  type PartDelta,
+  type PredicateChange,
+} from './compare/compare.js';
 export {
   summarize,
   QUARTILE_METHOD,

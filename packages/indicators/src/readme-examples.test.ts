@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compare, computeIndex, computeIndexes, explain, getMethodology, methodologyShape, planImprovements, predicateOf, summarize, validateMethodology } from './index.js';
+import {
+  compare,
+  computeIndex,
+  computeIndexes,
+  explain,
+  getMethodology,
+  methodologyShape,
+  planImprovements,
+  predicateOf,
+  summarize,
+  validateMethodology,
+} from './index.js';
 
 // The README's examples, so the documentation cannot drift from the code.
 describe('README examples', () => {
@@ -36,7 +47,11 @@ describe('README examples', () => {
   });
 
   it('computeIndexes summary mode', () => {
-    expect(computeIndexes([{ methodology: 'spbe-2020', domainScores: { 1: 3.7, 2: 3.4, 3: 3, 4: 3.2 } }], { mode: 'summary' })).toEqual([{ index: 3.282, predicate: 'Baik' }]);
+    expect(
+      computeIndexes([{ methodology: 'spbe-2020', domainScores: { 1: 3.7, 2: 3.4, 3: 3, 4: 3.2 } }], {
+        mode: 'summary',
+      }),
+    ).toEqual([{ index: 3.282, predicate: 'Baik' }]);
   });
 
   it('predicateOf, your own methodology, methodologyShape', () => {
@@ -45,7 +60,11 @@ describe('README examples', () => {
     expect(predicateOf(4, 'pemdi-2026').level?.name).toEqual({ id: 'Unggul', en: 'Leading' });
     const internal = validateMethodology({ ...getMethodology('pemdi-2026'), id: 'kota-balikpapan-2026', version: '1' });
     const levels = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 2.5]));
-    expect(computeIndex({ methodology: internal, levels })).toMatchObject({ methodology: 'kota-balikpapan-2026', indexExact: '2.5', predicate: 'Baik' });
+    expect(computeIndex({ methodology: internal, levels })).toMatchObject({
+      methodology: 'kota-balikpapan-2026',
+      indexExact: '2.5',
+      predicate: 'Baik',
+    });
     expect(methodologyShape('pemdi-2026').externalIndexIndicatorNumbers).toEqual([5, 6, 7, 10, 18]);
   });
 });

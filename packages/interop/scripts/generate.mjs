@@ -12,7 +12,9 @@ const documents = [
   ['openapi/splp-example-agenda.openapi.yaml', 'src/generated/splp-example-agenda.ts'],
 ];
 
-const { version } = JSON.parse(await readFile(new URL('node_modules/openapi-typescript/package.json', packageRoot), 'utf8'));
+const { version } = JSON.parse(
+  await readFile(new URL('node_modules/openapi-typescript/package.json', packageRoot), 'utf8'),
+);
 
 function header(source) {
   return [

@@ -29,7 +29,10 @@ describe('OpenAPI documents', () => {
     const cli = require.resolve('@redocly/cli/bin/cli.js');
     const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
     for (const file of Object.values(openapiFiles)) {
-      const { stdout } = await run(process.execPath, [cli, 'lint', file, '--format', 'json'], { cwd: packageRoot, env });
+      const { stdout } = await run(process.execPath, [cli, 'lint', file, '--format', 'json'], {
+        cwd: packageRoot,
+        env,
+      });
       const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: unknown[] };
       expect(report.totals, `${file}: ${JSON.stringify(report.problems)}`).toMatchObject({ errors: 0, warnings: 0 });
     }
@@ -47,7 +50,9 @@ const ckanSchemas: Record<string, z.ZodType> = {
   '/api/3/action/package_show': ckanEnvelope(ckanPackageSchema),
   '/api/3/action/package_create': ckanEnvelope(ckanPackageSchema),
   '/api/3/action/package_list': ckanEnvelope(zod.array(zod.string())),
-  '/api/3/action/organization_list': ckanEnvelope(zod.union([zod.array(zod.string()), zod.array(ckanOrganizationSchema)])),
+  '/api/3/action/organization_list': ckanEnvelope(
+    zod.union([zod.array(zod.string()), zod.array(ckanOrganizationSchema)]),
+  ),
   '/api/3/action/organization_show': ckanEnvelope(ckanOrganizationSchema),
   '/api/3/action/group_list': ckanEnvelope(zod.array(zod.string())),
   '/api/3/action/resource_show': ckanEnvelope(ckanResourceSchema),
@@ -61,7 +66,9 @@ describe('zod response schemas accept the examples the specifications carry', ()
     for (const example of examples) {
       const schema = example.status === '200' ? ckanSchemas[example.path] : ckanErrorEnvelopeSchema;
       expect(schema, `${example.path} ${example.status}`).toBeDefined();
-      expect(schema?.safeParse(example.value).success, `${example.path} ${example.status} ${example.example}`).toBe(true);
+      expect(schema?.safeParse(example.value).success, `${example.path} ${example.status} ${example.example}`).toBe(
+        true,
+      );
     }
   });
 
@@ -71,11 +78,19 @@ describe('zod response schemas accept the examples the specifications carry', ()
       expect.arrayContaining(['200 created', '403 notAuthorized', '409 nameInUse', '409 badName']),
     );
     const nameInUse = examples.find((example) => example.example === 'nameInUse')?.value;
-    expect(nameInUse).toMatchObject({ success: false, error: { __type: 'Validation Error', name: ['That URL is already in use.'] } });
+    expect(nameInUse).toMatchObject({
+      success: false,
+      error: { __type: 'Validation Error', name: ['That URL is already in use.'] },
+    });
   });
 
   it('CKAN unknown fields pass through', () => {
-    const parsed = ckanPackageSchema.parse({ id: 'a', name: 'b', kode_urusan: '1.02', extras: [{ key: 'x', value: 'y' }] });
+    const parsed = ckanPackageSchema.parse({
+      id: 'a',
+      name: 'b',
+      kode_urusan: '1.02',
+      extras: [{ key: 'x', value: 'y' }],
+    });
     expect(parsed.kode_urusan).toBe('1.02');
   });
 
@@ -101,6 +116,8 @@ describe('zod response schemas accept the examples the specifications carry', ()
     expect(splpGatewayFaultSchema.safeParse(byName.invalidCredentials).success).toBe(true);
     expect(splpGatewayFaultSchema.safeParse(byName.throttled).success).toBe(true);
     // A provider's error body is not a gateway fault.
-    expect(splpGatewayFaultSchema.safeParse({ status: 'error', message: 'Agenda tidak ditemukan' }).success).toBe(false);
+    expect(splpGatewayFaultSchema.safeParse({ status: 'error', message: 'Agenda tidak ditemukan' }).success).toBe(
+      false,
+    );
   });
 });

@@ -14,7 +14,9 @@ const garbage = fc.oneof(
   fc.string(),
   fc.jsonValue().map((value) => JSON.stringify(value)),
   fc.record({ success: fc.constant(true), result: fc.jsonValue() }).map((value) => JSON.stringify(value)),
-  fc.record({ status: fc.constant('OK'), 'data-availability': fc.constant('available'), data: fc.jsonValue() }).map((value) => JSON.stringify(value)),
+  fc
+    .record({ status: fc.constant('OK'), 'data-availability': fc.constant('available'), data: fc.jsonValue() })
+    .map((value) => JSON.stringify(value)),
   fc.string().map((value) => `<html>${value}</html>`),
 );
 
@@ -37,7 +39,13 @@ describe('random garbage bodies never crash the parsers', () => {
     await fc.assert(
       fc.asyncProperty(garbage, async (body) => {
         const ckan = createCkanClient({ baseUrl: 'https://data.example.go.id', fetch: serving(body), retry: false });
-        const calls = [ckan.statusShow(), ckan.packageSearch({ q: 'x' }), ckan.packageShow({ id: 'x' }), ckan.organizationList({ all_fields: true }), ckan.datastoreSearch({ resource_id: 'x' })];
+        const calls = [
+          ckan.statusShow(),
+          ckan.packageSearch({ q: 'x' }),
+          ckan.packageShow({ id: 'x' }),
+          ckan.organizationList({ all_fields: true }),
+          ckan.datastoreSearch({ resource_id: 'x' }),
+        ];
         for (const call of calls) {
           const outcome = await call.then(
             () => undefined,
@@ -53,8 +61,18 @@ describe('random garbage bodies never crash the parsers', () => {
   it('BPS: every method rejects with a typed error or reads as list-not-available', async () => {
     await fc.assert(
       fc.asyncProperty(garbage, async (body) => {
-        const bps = createBpsClient({ key: 'k', baseUrl: 'https://bps.example/v1/api', fetch: serving(body), retry: false });
-        const calls = [bps.listDomains({ type: 'all' }), bps.list('var', { domain: kaltim }), bps.view('var', { id: 1, domain: kaltim }), bps.dynamicTable({ domain: kaltim, var: 1 })];
+        const bps = createBpsClient({
+          key: 'k',
+          baseUrl: 'https://bps.example/v1/api',
+          fetch: serving(body),
+          retry: false,
+        });
+        const calls = [
+          bps.listDomains({ type: 'all' }),
+          bps.list('var', { domain: kaltim }),
+          bps.view('var', { id: 1, domain: kaltim }),
+          bps.dynamicTable({ domain: kaltim, var: 1 }),
+        ];
         for (const call of calls) {
           const outcome = await call.then(
             () => undefined,

@@ -16,12 +16,17 @@ const cacheDirectory = new URL('../node_modules/.cache/readme-examples/', import
 async function runExample(name: string): Promise<string[]> {
   const source = examples.get(name);
   expect(source, `README example ${name}`).toBeDefined();
-  const code = (source ?? '').replaceAll("'@spbe-kit/interop/testing'", JSON.stringify(testing)).replaceAll("'@spbe-kit/interop'", JSON.stringify(index));
+  const code = (source ?? '')
+    .replaceAll("'@spbe-kit/interop/testing'", JSON.stringify(testing))
+    .replaceAll("'@spbe-kit/interop'", JSON.stringify(index));
   mkdirSync(cacheDirectory, { recursive: true });
   const file = new URL(`${name}-${Date.now()}.ts`, cacheDirectory);
   writeFileSync(file, code);
   const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void lines.push(parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ')));
+  vi.spyOn(console, 'log').mockImplementation(
+    (...parts: unknown[]) =>
+      void lines.push(parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ')),
+  );
   await import(/* @vite-ignore */ fileURLToPath(file));
   return lines;
 }

@@ -1,11 +1,39 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BpsDomain, BpsDynamicTable, BpsPagination } from './bps/bps-schemas.js';
 import type { PackageCreateParams } from './ckan/ckan-client.js';
-import type { CkanDatastoreSearchResult, CkanOrganization, CkanPackage, CkanPackageSearchResult, CkanResource, CkanStatus } from './ckan/ckan-schemas.js';
-import type { $defs as BpsDefs, components as Bps, operations as BpsOperations, webhooks as BpsWebhooks } from './generated/bps.js';
-import type { $defs as CkanDefs, components as Ckan, operations as CkanOperations, webhooks as CkanWebhooks } from './generated/ckan.js';
-import type { $defs as AgendaDefs, components as Agenda, operations as AgendaOperations, webhooks as AgendaWebhooks } from './generated/splp-example-agenda.js';
-import type { $defs as SplpDefs, components as Splp, operations as SplpOperations, paths as SplpPaths, webhooks as SplpWebhooks } from './generated/splp.js';
+import type {
+  CkanDatastoreSearchResult,
+  CkanOrganization,
+  CkanPackage,
+  CkanPackageSearchResult,
+  CkanResource,
+  CkanStatus,
+} from './ckan/ckan-schemas.js';
+import type {
+  $defs as BpsDefs,
+  components as Bps,
+  operations as BpsOperations,
+  webhooks as BpsWebhooks,
+} from './generated/bps.js';
+import type {
+  $defs as CkanDefs,
+  components as Ckan,
+  operations as CkanOperations,
+  webhooks as CkanWebhooks,
+} from './generated/ckan.js';
+import type {
+  $defs as AgendaDefs,
+  components as Agenda,
+  operations as AgendaOperations,
+  webhooks as AgendaWebhooks,
+} from './generated/splp-example-agenda.js';
+import type {
+  $defs as SplpDefs,
+  components as Splp,
+  operations as SplpOperations,
+  paths as SplpPaths,
+  webhooks as SplpWebhooks,
+} from './generated/splp.js';
 import type { AgendaApiPaths } from './testing/agenda-api.js';
 import type { SplpGatewayFault, SplpTokenResponse } from './splp/splp-schemas.js';
 
@@ -23,8 +51,12 @@ describe('zod schemas and generated types agree', () => {
     expectTypeOf<PackageCreateParams['name']>().toEqualTypeOf<Ckan['schemas']['PackageCreateRequest']['name']>();
     expectTypeOf<NonNullable<PackageCreateParams['tags']>[number]>().toExtend<Ckan['schemas']['TagInput']>();
     expectTypeOf<NonNullable<PackageCreateParams['extras']>[number]>().toExtend<Ckan['schemas']['Extra']>();
-    expectTypeOf<NonNullable<PackageCreateParams['private']>>().toEqualTypeOf<NonNullable<Ckan['schemas']['PackageCreateRequest']['private']>>();
-    expectTypeOf<CkanOperations['package_create']['requestBody']['content']['application/json']>().toEqualTypeOf<Ckan['schemas']['PackageCreateRequest']>();
+    expectTypeOf<NonNullable<PackageCreateParams['private']>>().toEqualTypeOf<
+      NonNullable<Ckan['schemas']['PackageCreateRequest']['private']>
+    >();
+    expectTypeOf<CkanOperations['package_create']['requestBody']['content']['application/json']>().toEqualTypeOf<
+      Ckan['schemas']['PackageCreateRequest']
+    >();
   });
 
   it('BPS', () => {

@@ -23,7 +23,11 @@ export function buildJsonSchemas(registry) {
   for (const name of Object.keys(registry).sort()) {
     const schema = registry[name];
     if (schema === undefined) continue;
-    const { $schema, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
+    const { $schema, ...rest } = z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'throw',
+    });
     documents[name] = { $schema, $comment: GENERATED_COMMENT, title: rest.title ?? name, ...rest };
   }
   return documents;

@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { getDistricts, getIslands, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 
 const rootFlag = process.argv.indexOf('--root');
-const packageRoot = rootFlag > 0 && process.argv[rootFlag + 1] ? process.argv[rootFlag + 1] : join(dirname(fileURLToPath(import.meta.url)), '..');
+const packageRoot =
+  rootFlag > 0 && process.argv[rootFlag + 1]
+    ? process.argv[rootFlag + 1]
+    : join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcePackageJson = join(dirname(fileURLToPath(import.meta.resolve('idn-area-data'))), '..', 'package.json');
 const sourceVersion = JSON.parse(readFileSync(sourcePackageJson, 'utf8')).version;
 
@@ -25,7 +28,8 @@ const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 function clean(name, code) {
   const value = String(name).trim();
-  if (value === '' || /[\t\n\r|;=]/.test(value)) throw new TypeError(`Unusable name for ${code}: ${JSON.stringify(name)}`);
+  if (value === '' || /[\t\n\r|;=]/.test(value))
+    throw new TypeError(`Unusable name for ${code}: ${JSON.stringify(name)}`);
   return value;
 }
 
@@ -54,7 +58,10 @@ async function build() {
   const regenciesOf = groupBy(regencies, 'province_code');
   const districtsOf = groupBy(districts, 'regency_code');
   const villagesOf = groupBy(villages, 'district_code');
-  const islandsOf = groupBy(islands.map((island) => ({ ...island, province_code: island.code.slice(0, 2) })), 'province_code');
+  const islandsOf = groupBy(
+    islands.map((island) => ({ ...island, province_code: island.code.slice(0, 2) })),
+    'province_code',
+  );
 
   const lines = [
     `# Kode wilayah Kemendagri: ${REGULATION}.`,
@@ -85,9 +92,12 @@ async function build() {
     }
     for (const island of islandsOf.get(province.code) ?? []) {
       const expectedRegency = !island.regency_code ? `${province.code}.00` : island.regency_code;
-      if (!island.code.startsWith(`${expectedRegency}.`)) throw new TypeError(`Island ${island.code} does not match regency ${island.regency_code}`);
+      if (!island.code.startsWith(`${expectedRegency}.`))
+        throw new TypeError(`Island ${island.code} does not match regency ${island.regency_code}`);
       const flags = `${island.is_populated === '1' ? 1 : 0}${island.is_outermost_small === '1' ? 1 : 0}`;
-      lines.push(`I${suffix(island.code, province.code)}\t${flags}\t${clean(island.coordinate, island.code)}\t${clean(island.name, island.code)}`);
+      lines.push(
+        `I${suffix(island.code, province.code)}\t${flags}\t${clean(island.coordinate, island.code)}\t${clean(island.name, island.code)}`,
+      );
     }
   }
   const data = `${lines.join('\n')}\n`;
@@ -109,7 +119,11 @@ async function build() {
     `export const WILAYAH_LITE_DATA = ${JSON.stringify(liteBlocks.map((block) => block.join(';')).join('|'))};`,
     '',
   ].join('\n');
-  return { data, liteSource, counts: [provinces.length, regencies.length, districts.length, villages.length, islands.length] };
+  return {
+    data,
+    liteSource,
+    counts: [provinces.length, regencies.length, districts.length, villages.length, islands.length],
+  };
 }
 
 const { data, liteSource, counts } = await build();
@@ -121,7 +135,8 @@ const outputs = [
 if (process.argv.includes('--check')) {
   const stale = outputs.filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content);
   if (stale.length > 0) {
-    for (const [file] of stale) console.error(`stale: ${relative(packageRoot, file)} differs from what ${SOURCE} gives; run \`pnpm generate\``);
+    for (const [file] of stale)
+      console.error(`stale: ${relative(packageRoot, file)} differs from what ${SOURCE} gives; run \`pnpm generate\``);
     process.exit(1);
   }
   console.log(`wilayah data up to date (${counts.join(' / ')} provinces / regencies / districts / villages / islands)`);

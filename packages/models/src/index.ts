@@ -1,8 +1,22 @@
 // Errors and languages (shared by every spbe-kit package)
 export { type Locale, type LocalizedText, setLocale, getLocale, localize } from './errors/locale.js';
-export { SpbeError, formatIssuePath, type IssuePath, type SpbeIssue, type SpbeErrorOptions } from './errors/spbe-error.js';
+export {
+  SpbeError,
+  formatIssuePath,
+  type IssuePath,
+  type SpbeIssue,
+  type SpbeErrorOptions,
+} from './errors/spbe-error.js';
 export { ValidationError } from './validation/validation-error.js';
-export { parseWith, safeParseWith, issuesFromZod, localizedIssue, localizedPattern, type ParseOptions, type SafeParseResult } from './validation/parse.js';
+export {
+  parseWith,
+  safeParseWith,
+  issuesFromZod,
+  localizedIssue,
+  localizedPattern,
+  type ParseOptions,
+  type SafeParseResult,
+} from './validation/parse.js';
 
 export { schemaRegistry, type SchemaName } from './schema-registry.js';
 

@@ -24,13 +24,19 @@ interface Fixtures {
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-const zodOnlyRules = readJson(path.join(fixturesDir, 'zod-only-rules.json')) as Record<string, readonly string[] | undefined>;
+const zodOnlyRules = readJson(path.join(fixturesDir, 'zod-only-rules.json')) as Record<
+  string,
+  readonly string[] | undefined
+>;
 const names = Object.keys(schemaRegistry).sort() as (keyof typeof schemaRegistry)[];
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 
 function compiled(name: string): ValidateFunction {
-  return ajv.getSchema(name) ?? (ajv.addSchema(readJson(path.join(schemasDir, `${name}.json`)) as object, name), ajv.getSchema(name)!);
+  return (
+    ajv.getSchema(name) ??
+    (ajv.addSchema(readJson(path.join(schemasDir, `${name}.json`)) as object, name), ajv.getSchema(name)!)
+  );
 }
 
 function fixturesOf(name: string): Fixtures {
@@ -51,7 +57,10 @@ function expectSameVerdict(name: keyof typeof schemaRegistry, input: unknown): v
   const allowed = new Set(zodOnlyRules[name] ?? []);
   for (const issue of zodResult.error.issues) {
     const code = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
-    expect(code !== undefined && allowed.has(code), `JSON Schema accepted what zod rejects (${issue.code} ${String(code)} at ${issue.path.join('.')}): not a documented zod-only rule`).toBe(true);
+    expect(
+      code !== undefined && allowed.has(code),
+      `JSON Schema accepted what zod rejects (${issue.code} ${String(code)} at ${issue.path.join('.')}): not a documented zod-only rule`,
+    ).toBe(true);
   }
 }
 
@@ -59,12 +68,16 @@ describe('JSON Schema export', () => {
   const documents = buildJsonSchemas(schemaRegistry);
 
   it('publishes exactly one up-to-date file per registered schema (run `pnpm build && pnpm generate` when this fails)', () => {
-    const files = readdirSync(schemasDir).filter((file) => file.endsWith('.json')).sort();
+    const files = readdirSync(schemasDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort();
     expect(files).toEqual(names.map((name) => `${name}.json`));
     for (const name of names) {
       const document = documents[name];
       expect(document, name).toBeDefined();
-      expect(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8'), `schemas/${name}.json is stale`).toBe(serializeJsonSchema(document!));
+      expect(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8'), `schemas/${name}.json is stale`).toBe(
+        serializeJsonSchema(document!),
+      );
     }
   });
 
@@ -90,7 +103,12 @@ describe('JSON Schema export', () => {
     for (const { why, code, input } of fixtures.zodOnly ?? []) {
       const result = schemaRegistry[name].safeParse(input);
       expect(result.success, why).toBe(false);
-      expect(result.error?.issues.map((issue) => (issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined)), why).toContain(code);
+      expect(
+        result.error?.issues.map((issue) =>
+          issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined,
+        ),
+        why,
+      ).toContain(code);
       expect(zodOnlyRules[name], `${code} must be listed in zod-only-rules.json`).toContain(code);
       expect(validate(input), `${why}: JSON Schema cannot express this rule, so it accepts`).toBe(true);
     }
@@ -98,16 +116,57 @@ describe('JSON Schema export', () => {
 
   // Values at the edges of the rules the schemas use: bounds, patterns, formats, types.
   const boundaryValues: readonly unknown[] = [
-    '', ' ', 'x', 'x'.repeat(101), 'x'.repeat(201), 'x'.repeat(501), 'RAB.01', 'rab.01.03', 'RAA.02.01', 'RAA.01', 'RAL.02.01', 'RAB.00', 'RAB.01.01.01.01.01.01.01.01',
-    'SD00001.00.00', 'sd00001.00.00', '64.71', '6471', '2024-02-29', '2023-02-29', '2026-11-28T09:15:00+08:00', 'https://example.go.id/a', 'ftp://example.go.id',
-    0, 1, 1.5, 2.5, 4, 5, 5.5, 6, -1, 2017, 2101, 1_000_001, 1e10, null, true, false, [], [''], {}, { extra: 1 },
+    '',
+    ' ',
+    'x',
+    'x'.repeat(101),
+    'x'.repeat(201),
+    'x'.repeat(501),
+    'RAB.01',
+    'rab.01.03',
+    'RAA.02.01',
+    'RAA.01',
+    'RAL.02.01',
+    'RAB.00',
+    'RAB.01.01.01.01.01.01.01.01',
+    'SD00001.00.00',
+    'sd00001.00.00',
+    '64.71',
+    '6471',
+    '2024-02-29',
+    '2023-02-29',
+    '2026-11-28T09:15:00+08:00',
+    'https://example.go.id/a',
+    'ftp://example.go.id',
+    0,
+    1,
+    1.5,
+    2.5,
+    4,
+    5,
+    5.5,
+    6,
+    -1,
+    2017,
+    2101,
+    1_000_001,
+    1e10,
+    null,
+    true,
+    false,
+    [],
+    [''],
+    {},
+    { extra: 1 },
   ];
   const interesting = fc.constantFrom<unknown>(...boundaryValues);
 
   /** Every path (to objects, arrays and leaves) inside a value. */
   function pathsOf(value: unknown, prefix: readonly (string | number)[] = []): (readonly (string | number)[])[] {
     if (value === null || typeof value !== 'object') return [prefix];
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [index, item])
+      : Object.entries(value);
     return [prefix, ...entries.flatMap(([key, item]) => pathsOf(item, [...prefix, key]))];
   }
 

@@ -22,7 +22,11 @@ async function axeViolations(page: Page): Promise<{ id: string; impact: string |
     const axeGlobal = (window as unknown as { axe: typeof axe }).axe;
     return axeGlobal.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
-  return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact ?? null, nodes: violation.nodes.length }));
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact ?? null,
+    nodes: violation.nodes.length,
+  }));
 }
 
 describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
@@ -33,7 +37,11 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
   beforeAll(async () => {
     if (!existsSync(path.join(uiDir, 'index.html'))) throw new Error('dist/ui is missing: run `pnpm build` first');
     await mkdir(screenshots, { recursive: true });
-    portal = await createTestPortal('pglite', { LOGIN_MAX_FAILURES: '50' }, { interopMocks: true, listen: true, app: (services) => createApp(services, { uiDir }) });
+    portal = await createTestPortal(
+      'pglite',
+      { LOGIN_MAX_FAILURES: '50' },
+      { interopMocks: true, listen: true, app: (services) => createApp(services, { uiDir }) },
+    );
     baseUrl = portal.services.listeningUrl!;
     browser = await launchChromium();
   });
@@ -42,7 +50,10 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     await portal?.close();
   });
 
-  async function signIn(username: string, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+  async function signIn(
+    username: string,
+    viewport = { width: 1280, height: 900 },
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -59,7 +70,8 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     return { context, page };
   }
 
-  const noErrors = (page: Page) => expect((page as unknown as { collectedErrors: string[] }).collectedErrors).toEqual([]);
+  const noErrors = (page: Page) =>
+    expect((page as unknown as { collectedErrors: string[] }).collectedErrors).toEqual([]);
 
   it('lets the operator fill and submit the 2026 Pemdi assessment', async () => {
     const { context, page } = await signIn('operator.balikpapan');
@@ -96,7 +108,9 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     await page.getByText('Terverifikasi (terkunci)').first().waitFor();
     await page.getByRole('link', { name: 'Dasbor' }).click();
     await expect.poll(() => page.getByTestId('current-index').textContent()).toContain('2,57');
-    await expect.poll(() => page.getByTestId('radar-chart').locator('svg .recharts-polar-angle-axis-tick').count()).toBe(7);
+    await expect
+      .poll(() => page.getByTestId('radar-chart').locator('svg .recharts-polar-angle-axis-tick').count())
+      .toBe(7);
     await page.getByTestId('plan-summary').waitFor();
     await page.screenshot({ path: path.join(screenshots, 'dashboard.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -107,13 +121,15 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
   it('imports a CSV with a bad row and shows the row error', async () => {
     const { context, page } = await signIn('operator.balikpapan');
     await page.getByRole('link', { name: 'Inventaris' }).click();
-    await page.getByLabel('CSV', { exact: true }).fill(
-      [
-        'id;name;type;raaCode;owner.name;hosting;licence.kind;lifecycle;splpIntegration',
-        'APP-050;e-Arsip;umum;RAA.01.02;Sekretariat Daerah;pdn;government-owned;operational;integrated',
-        'APP-051;Salah Kode;umum;RAB.01;Dinas;pdn;government-owned;operational;integrated',
-      ].join('\n'),
-    );
+    await page
+      .getByLabel('CSV', { exact: true })
+      .fill(
+        [
+          'id;name;type;raaCode;owner.name;hosting;licence.kind;lifecycle;splpIntegration',
+          'APP-050;e-Arsip;umum;RAA.01.02;Sekretariat Daerah;pdn;government-owned;operational;integrated',
+          'APP-051;Salah Kode;umum;RAB.01;Dinas;pdn;government-owned;operational;integrated',
+        ].join('\n'),
+      );
     await page.getByRole('button', { name: 'Impor CSV' }).click();
     const report = page.getByTestId('import-report');
     await report.waitFor();
@@ -145,9 +161,14 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     const link = card.locator(`a[href="${ckanMock.baseUrl}/dataset/6471-ds-001"]`);
     expect(await link.count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
-    const shown = await (await fetch(`${ckanMock.baseUrl}/api/3/action/package_show?id=6471-ds-001`)).json() as { success: boolean; result: { title: string } };
+    const shown = (await (await fetch(`${ckanMock.baseUrl}/api/3/action/package_show?id=6471-ds-001`)).json()) as {
+      success: boolean;
+      result: { title: string };
+    };
     expect(shown.success).toBe(true);
-    const listed = await (await fetch(`${ckanMock.baseUrl}/api/3/action/package_list`)).json() as { result: string[] };
+    const listed = (await (await fetch(`${ckanMock.baseUrl}/api/3/action/package_list`)).json()) as {
+      result: string[];
+    };
     expect(listed.result).toContain('6471-ds-001');
     await page.screenshot({ path: path.join(screenshots, 'datasets.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -158,11 +179,17 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     const { context, page } = await signIn('auditor.balikpapan');
     await page.getByRole('link', { name: 'Jejak audit' }).click();
     await expect.poll(() => page.getByTestId('integrity-status').textContent()).toContain('Log utuh');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bundle-link').first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('bundle-link').first().click(),
+    ]);
     const bundle = await readFile(await download.path(), 'utf8');
     const integrity = await portal.services.audit.log.latestCheckpoint();
     expect(integrity).toBeDefined();
-    const verified = await verifyProofBundle(bundle, { origin: portal.services.audit.log.origin, verifierKeys: [portal.services.audit.log.verifierKey] });
+    const verified = await verifyProofBundle(bundle, {
+      origin: portal.services.audit.log.origin,
+      verifierKeys: [portal.services.audit.log.verifierKey],
+    });
     expect(verified.event.actor.agency).toBe('64.71');
     await page.screenshot({ path: path.join(screenshots, 'audit.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -192,7 +219,9 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     await page.getByText('user.nip.read').first().waitFor();
     await page.screenshot({ path: path.join(screenshots, 'my-data-phone.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     noErrors(page);
     await context.close();

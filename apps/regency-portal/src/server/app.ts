@@ -36,7 +36,12 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
       maxSize: services.config.MAX_UPLOAD_BYTES + 64 * 1024,
       onError: (c) =>
         c.json(
-          errorBody(new ApiError(413, 'request.too-large', { id: 'Berkas atau data terlalu besar.', en: 'The file or data is too large.' })),
+          errorBody(
+            new ApiError(413, 'request.too-large', {
+              id: 'Berkas atau data terlalu besar.',
+              en: 'The file or data is too large.',
+            }),
+          ),
           413,
         ),
     }),
@@ -47,22 +52,42 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
   });
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error), error.status);
-    if (error instanceof ZodError) return c.json(errorBody(new ApiError(400, 'request.invalid', { id: 'Data tidak valid.', en: 'Invalid data.' })), 400);
+    if (error instanceof ZodError)
+      return c.json(
+        errorBody(new ApiError(400, 'request.invalid', { id: 'Data tidak valid.', en: 'Invalid data.' })),
+        400,
+      );
     // A government API that failed or answered nonsense (typed by @spbe-kit/interop: gateway or provider).
     if (error instanceof InteropError) {
       console.error(`[${c.get('requestId')}]`, error.format('en'));
-      return c.json({ error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } }, 502);
+      return c.json(
+        { error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } },
+        502,
+      );
     }
     if (error instanceof SpbeError) {
-      return c.json({ error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } }, 422);
+      return c.json(
+        { error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } },
+        422,
+      );
     }
     console.error(`[${c.get('requestId')}]`, error);
-    return c.json(errorBody(new ApiError(503, 'server.error', { id: 'Terjadi kesalahan di server.', en: 'Something went wrong on the server.' })), 500);
+    return c.json(
+      errorBody(
+        new ApiError(503, 'server.error', {
+          id: 'Terjadi kesalahan di server.',
+          en: 'Something went wrong on the server.',
+        }),
+      ),
+      500,
+    );
   });
   const document = buildOpenApiDocument(routes, { version: '0.0.0' });
   app.get('/openapi.json', (c) => c.json(document));
   registerRoutes(app, routes, services);
-  app.all('/api/*', (c) => c.json(errorBody(new ApiError(404, 'not-found', { id: 'Alamat API tidak ada.', en: 'No such API route.' })), 404));
+  app.all('/api/*', (c) =>
+    c.json(errorBody(new ApiError(404, 'not-found', { id: 'Alamat API tidak ada.', en: 'No such API route.' })), 404),
+  );
   if (options.uiDir) app.get('*', serveUi(options.uiDir));
   return app;
 }

@@ -15,16 +15,37 @@ const configSchema = z.object({
   /** A PostgreSQL server; when absent the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Schema of the portal's tables on the PostgreSQL server (created when missing); default: the server's search path. */
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   /** Cookies carry the Secure flag; on by default, off only for plain-HTTP local demos. */
   COOKIE_SECURE: booleanFromEnv.optional(),
-  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(8 * 60),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  SESSION_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(8 * 60),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   /** Schema of the audit log's tables in the same database. */
-  AUDIT_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('portal_audit'),
+  AUDIT_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+    .default('portal_audit'),
   /** Origin name of the audit log's checkpoints (C2SP origin line). */
   AUDIT_ORIGIN: z.string().min(1).default('regency-portal.example/audit'),
   /** Checkpoint signer key (`PRIVATE+KEY+name+id+…` from `generateNoteKey`); generated and kept in DATA_DIR when absent. */
@@ -32,9 +53,15 @@ const configSchema = z.object({
   /** Base64 key (≥ 32 bytes) for pseudonymising personal data in the audit trail; generated when absent. */
   PSEUDONYM_KEY: z.string().min(1).optional(),
   /** Client identity sent on every government API call (`X-SPBE-Client`): this deployment's Kemendagri region code… */
-  CLIENT_REGION_CODE: z.string().regex(/^\d{2}(\.\d{2})?$/).default('64.71'),
+  CLIENT_REGION_CODE: z
+    .string()
+    .regex(/^\d{2}(\.\d{2})?$/)
+    .default('64.71'),
   /** …and the application's name. */
-  CLIENT_APPLICATION: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/).default('regency-portal'),
+  CLIENT_APPLICATION: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/)
+    .default('regency-portal'),
   CKAN_URL: z.url().optional(),
   CKAN_API_TOKEN: z.string().min(1).optional(),
   BPS_URL: z.url().optional(),
@@ -66,7 +93,11 @@ const configSchema = z.object({
 });
 
 /** The validated configuration. */
-export type PortalConfig = z.output<typeof configSchema> & { dataDir: string; cookieSecure: boolean; provinceMemberUrls: Record<string, string> };
+export type PortalConfig = z.output<typeof configSchema> & {
+  dataDir: string;
+  cookieSecure: boolean;
+  provinceMemberUrls: Record<string, string>;
+};
 
 /**
  * Reads and validates the configuration.

@@ -12,7 +12,11 @@ const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 // The demo serves plain HTTP on loopback, where Secure cookies would not be sent back: only there (no https
 // PUBLIC_URL, not NODE_ENV=production) is the default relaxed; COOKIE_SECURE always wins.
 const plainLocalDemo = process.env.NODE_ENV !== 'production' && !process.env.PUBLIC_URL?.startsWith('https:');
-const env = { ...(plainLocalDemo ? { COOKIE_SECURE: 'false' } : {}), DATA_DIR: path.join(appRoot, '.data'), ...process.env };
+const env = {
+  ...(plainLocalDemo ? { COOKIE_SECURE: 'false' } : {}),
+  DATA_DIR: path.join(appRoot, '.data'),
+  ...process.env,
+};
 // Without CKAN_URL / BPS_URL the demo runs the interop mocks and points the portal at them.
 const mocks = process.env.CKAN_URL || process.env.BPS_URL ? null : await startInteropMocks();
 const config = loadConfig({ ...env, ...mocks?.env });
@@ -24,10 +28,13 @@ const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.POR
   const url = `http://${config.HOST}:${info.port}/`;
   services.listeningUrl = url.replace(/\/$/, '');
   console.log(`\nPortal SPBE Kota Balikpapan (sample data, not official results) is running at ${url}`);
-  console.log(`Database: ${services.db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}${reset ? ' (reset: started fresh)' : ''}`);
+  console.log(
+    `Database: ${services.db.kind === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}${reset ? ' (reset: started fresh)' : ''}`,
+  );
   if (mocks) console.log(`Interop mocks: ${mocks.list.map((mock) => `${mock.name} ${mock.url}`).join(', ')}`);
   console.log('\nDemo accounts (password for all: ' + (accounts[0]?.password ?? '') + '):');
-  for (const account of accounts) console.log(`  ${account.username.padEnd(22)} ${account.role.padEnd(12)} ${account.agency}`);
+  for (const account of accounts)
+    console.log(`  ${account.username.padEnd(22)} ${account.role.padEnd(12)} ${account.agency}`);
   console.log('\nPress Ctrl+C to stop. Data is kept across restarts; `npm run demo -- --reset` starts fresh.');
 });
 

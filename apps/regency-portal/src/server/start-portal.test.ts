@@ -19,12 +19,28 @@ describe('starting the portal on its embedded database', () => {
     const config = loadConfig({ DATA_DIR: dataDir });
 
     const first = await createServices(config);
-    expect((await first.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version)).toEqual(
-      migrations.map((migration) => migration.version),
-    );
+    expect(
+      (await first.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map(
+        (row) => row.version,
+      ),
+    ).toEqual(migrations.map((migration) => migration.version));
     await seedDemo(first.db);
-    const agencies = await first.db.query<{ region_code: string }>('SELECT region_code FROM agencies ORDER BY region_code');
-    expect(agencies.map((row) => row.region_code)).toEqual(['64', '64.01', '64.02', '64.03', '64.07', '64.08', '64.09', '64.11', '64.71', '64.72', '64.74']);
+    const agencies = await first.db.query<{ region_code: string }>(
+      'SELECT region_code FROM agencies ORDER BY region_code',
+    );
+    expect(agencies.map((row) => row.region_code)).toEqual([
+      '64',
+      '64.01',
+      '64.02',
+      '64.03',
+      '64.07',
+      '64.08',
+      '64.09',
+      '64.11',
+      '64.71',
+      '64.72',
+      '64.74',
+    ]);
     await first.db.query(`UPDATE agencies SET name = 'Kota Balikpapan (diubah)' WHERE id = '64.71'`);
     await first.audit.record({ actor: null, category: 'configuration', action: 'test.restart', outcome: 'success' });
     const auditSize = await first.audit.log.size();
@@ -33,7 +49,9 @@ describe('starting the portal on its embedded database', () => {
 
     const second = await createServices(config);
     await seedDemo(second.db);
-    expect((await second.db.query<{ name: string }>(`SELECT name FROM agencies WHERE id = '64.71'`))[0]?.name).toBe('Kota Balikpapan (diubah)');
+    expect((await second.db.query<{ name: string }>(`SELECT name FROM agencies WHERE id = '64.71'`))[0]?.name).toBe(
+      'Kota Balikpapan (diubah)',
+    );
     expect(await second.audit.log.size()).toBe(auditSize);
     expect(second.audit.log.verifierKey).toBe(verifierKey);
     expect((await second.audit.log.verify()).ok).toBe(true);

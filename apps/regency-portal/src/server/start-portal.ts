@@ -26,9 +26,15 @@ export interface CreateServicesOptions {
  * @example
  * const services = await createServices(loadConfig(process.env));
  */
-export async function createServices(config: PortalConfig, options: CreateServicesOptions = {}): Promise<PortalServices> {
-  if (options.reset && !config.DATABASE_URL) await rm(path.join(config.dataDir, 'pglite'), { recursive: true, force: true });
-  const db = options.db ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, dataDir: config.dataDir }));
+export async function createServices(
+  config: PortalConfig,
+  options: CreateServicesOptions = {},
+): Promise<PortalServices> {
+  if (options.reset && !config.DATABASE_URL)
+    await rm(path.join(config.dataDir, 'pglite'), { recursive: true, force: true });
+  const db =
+    options.db ??
+    (await openDatabase({ databaseUrl: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, dataDir: config.dataDir }));
   if (options.reset && config.DATABASE_URL) await dropPortalTables(db, config.AUDIT_SCHEMA);
   await migrate(db);
   const secrets = await loadSecrets(config);
@@ -54,6 +60,9 @@ export async function createServices(config: PortalConfig, options: CreateServic
 /** `--reset` on a PostgreSQL server: drop the portal's tables (and the audit tables) in the current schema. */
 async function dropPortalTables(db: SqlDriver, auditSchema: string): Promise<void> {
   await db.exec(`DROP SCHEMA IF EXISTS ${auditSchema} CASCADE`);
-  const tables = await db.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`);
-  for (const { tablename } of tables) await db.exec(`DROP TABLE IF EXISTS "${tablename.replaceAll('"', '""')}" CASCADE`);
+  const tables = await db.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`,
+  );
+  for (const { tablename } of tables)
+    await db.exec(`DROP TABLE IF EXISTS "${tablename.replaceAll('"', '""')}" CASCADE`);
 }

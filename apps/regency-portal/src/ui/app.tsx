@@ -40,7 +40,13 @@ export function App() {
   };
 
   const languageToggle = (
-    <button type="button" className="link-button" onClick={() => setLanguage(language === 'id' ? 'en' : 'id')} aria-label={t(texts.languageLabel)} lang={language === 'id' ? 'en' : 'id'}>
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => setLanguage(language === 'id' ? 'en' : 'id')}
+      aria-label={t(texts.languageLabel)}
+      lang={language === 'id' ? 'en' : 'id'}
+    >
       {t(texts.language)}
     </button>
   );

@@ -16,7 +16,12 @@ export function Card({ title, children, id }: { title: string; children: ReactNo
 export function ErrorMessage({ error }: { error: ApiErrorBody | string | null | undefined }) {
   const { t } = useLanguage();
   if (!error) return null;
-  if (typeof error === 'string') return <p role="alert" className="error">{error}</p>;
+  if (typeof error === 'string')
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   return (
     <div role="alert" className="error">
       <p>{t(error.error.messages)}</p>

@@ -9,7 +9,10 @@ export interface Text {
   en: string;
 }
 
-const LanguageContext = createContext<{ language: Language; setLanguage: (language: Language) => void }>({ language: 'id', setLanguage: () => undefined });
+const LanguageContext = createContext<{ language: Language; setLanguage: (language: Language) => void }>({
+  language: 'id',
+  setLanguage: () => undefined,
+});
 
 /** Provides the language, remembered in localStorage and set on <html lang>. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
@@ -32,7 +35,12 @@ export function useLanguage() {
 export function useNumber() {
   const { language } = useLanguage();
   return (value: number | null | undefined, digits = 2) =>
-    value === null || value === undefined ? '–' : new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    value === null || value === undefined
+      ? '–'
+      : new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }).format(value);
 }
 
 /** Shows an index already rounded by the calculator (e.g. "3.28") with the language's decimal mark. */

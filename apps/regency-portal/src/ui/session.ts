@@ -15,7 +15,10 @@ export function useSession() {
 }
 
 /** What each role may do in the UI (the server enforces the same). */
-export function canDo(role: SessionUser['role'], action: 'fill' | 'assess' | 'create' | 'write-inventory' | 'walidata' | 'audit' | 'users' | 'province' | 'read') {
+export function canDo(
+  role: SessionUser['role'],
+  action: 'fill' | 'assess' | 'create' | 'write-inventory' | 'walidata' | 'audit' | 'users' | 'province' | 'read',
+) {
   const table: Record<typeof action, SessionUser['role'][]> = {
     read: ['admin', 'operator', 'asesor', 'auditor'],
     fill: ['admin', 'operator'],

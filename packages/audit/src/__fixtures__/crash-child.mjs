@@ -18,8 +18,12 @@ for (;;) {
     const k = n++;
     calls.push(
       k % 5 === 0
-        ? log.appendBatch([sampleEvent(k), sampleEvent(k + 100000)]).then((receipts) => receipts.forEach((r) => process.stdout.write(`ack ${r.index} ${hex(r.leafHash)}\n`)))
-        : log.append(sampleEvent(k), k % 3 === 0 ? { details: { k } } : undefined).then((r) => process.stdout.write(`ack ${r.index} ${hex(r.leafHash)}\n`)),
+        ? log
+            .appendBatch([sampleEvent(k), sampleEvent(k + 100000)])
+            .then((receipts) => receipts.forEach((r) => process.stdout.write(`ack ${r.index} ${hex(r.leafHash)}\n`)))
+        : log
+            .append(sampleEvent(k), k % 3 === 0 ? { details: { k } } : undefined)
+            .then((r) => process.stdout.write(`ack ${r.index} ${hex(r.leafHash)}\n`)),
     );
   }
   await Promise.all(calls);

@@ -17,8 +17,8 @@ const calls = [];
 for (let i = 0; i < Number(count); i++) {
   const event = sampleEvent(base + i);
   calls.push(
-    (i % 4 === 0 ? log.appendBatch([event, sampleEvent(base + 5000 + i)]) : log.append(event).then((r) => [r])).then((receipts) =>
-      receipts.forEach((r) => process.stdout.write(`ack ${r.index} ${hex(r.leafHash)}\n`)),
+    (i % 4 === 0 ? log.appendBatch([event, sampleEvent(base + 5000 + i)]) : log.append(event).then((r) => [r])).then(
+      (receipts) => receipts.forEach((r) => process.stdout.write(`ack ${r.index} ${hex(r.leafHash)}\n`)),
     ),
   );
 }

@@ -38,9 +38,21 @@ export function sqlTamperer(driverOf: (store: AuditStore) => PostgresDriver): St
     await run(store, 'UPDATE S.entries SET idx = -idx - 1 + $1 WHERE idx < 0', [delta]);
   };
   return {
-    changeEntry: (store, index) => run(store, 'UPDATE S.entries SET leaf_data = set_byte(leaf_data, 20, get_byte(leaf_data, 20) # 1) WHERE idx = $1', [index]),
-    changeLeafHash: (store, index) => run(store, 'UPDATE S.nodes SET hash = set_byte(hash, 0, get_byte(hash, 0) # 1) WHERE level = 0 AND idx = $1', [index]),
-    changeNode: (store, level, index) => run(store, 'UPDATE S.nodes SET hash = set_byte(hash, 5, get_byte(hash, 5) # 1) WHERE level = $1 AND idx = $2', [level, index]),
+    changeEntry: (store, index) =>
+      run(
+        store,
+        'UPDATE S.entries SET leaf_data = set_byte(leaf_data, 20, get_byte(leaf_data, 20) # 1) WHERE idx = $1',
+        [index],
+      ),
+    changeLeafHash: (store, index) =>
+      run(store, 'UPDATE S.nodes SET hash = set_byte(hash, 0, get_byte(hash, 0) # 1) WHERE level = 0 AND idx = $1', [
+        index,
+      ]),
+    changeNode: (store, level, index) =>
+      run(store, 'UPDATE S.nodes SET hash = set_byte(hash, 5, get_byte(hash, 5) # 1) WHERE level = $1 AND idx = $2', [
+        level,
+        index,
+      ]),
     deleteEntry: async (store, index) => {
       await run(store, 'DELETE FROM S.entries WHERE idx = $1', [index]);
       await shift(store, index + 1, -1);
@@ -54,19 +66,29 @@ export function sqlTamperer(driverOf: (store: AuditStore) => PostgresDriver): St
       ),
     insertEntry: async (store, index) => {
       await shift(store, index, 1);
-      await run(store, `INSERT INTO S.entries (idx, leaf_data, time_ms, action) SELECT $1, leaf_data, time_ms, action FROM S.entries WHERE idx = 0`, [index]);
+      await run(
+        store,
+        `INSERT INTO S.entries (idx, leaf_data, time_ms, action) SELECT $1, leaf_data, time_ms, action FROM S.entries WHERE idx = 0`,
+        [index],
+      );
     },
   };
 }
 
 /** A crash mid-append on PostgreSQL: a transaction that wrote rows and never committed. */
-export function sqlCrash(driverOf: (store: AuditStore) => PostgresDriver, reopen: (store: AuditStore) => Promise<AuditStore>) {
+export function sqlCrash(
+  driverOf: (store: AuditStore) => PostgresDriver,
+  reopen: (store: AuditStore) => Promise<AuditStore>,
+) {
   return async (store: AuditStore): Promise<AuditStore> => {
     const schema = (store as PostgresStore).schema;
     const size = await store.size();
     await driverOf(store)
       .transaction(async (client) => {
-        await client.query(`INSERT INTO ${schema}.entries (idx, leaf_data, time_ms, action) VALUES ($1, '\\x00', 0, 'x')`, [size]);
+        await client.query(
+          `INSERT INTO ${schema}.entries (idx, leaf_data, time_ms, action) VALUES ($1, '\\x00', 0, 'x')`,
+          [size],
+        );
         await client.query(`INSERT INTO ${schema}.nodes (level, idx, hash) VALUES (0, $1, '\\x00')`, [size]);
         throw new Error('connection lost');
       })

@@ -68,7 +68,11 @@ export interface StoreConformanceOptions {
 
 /** Thrown by the conformance suite when a store breaks a rule. */
 function check(condition: boolean, what: string): asserts condition {
-  if (!condition) throw new AuditError('conformance.failed', { id: `Uji kesesuaian gagal: ${what}`, en: `Conformance check failed: ${what}` });
+  if (!condition)
+    throw new AuditError('conformance.failed', {
+      id: `Uji kesesuaian gagal: ${what}`,
+      en: `Conformance check failed: ${what}`,
+    });
 }
 
 const ORIGIN = 'conformance.spbe-kit.test/log';
@@ -98,7 +102,13 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
 
   async function openLog(store?: AuditStore): Promise<{ log: AuditLog; store: AuditStore }> {
     const target = store ?? (await options.createStore());
-    const log = createAuditLog({ store: target, signer: await signer(), origin: ORIGIN, privacy: { pseudonymKey: new Uint8Array(32).fill(7) }, hasher });
+    const log = createAuditLog({
+      store: target,
+      signer: await signer(),
+      origin: ORIGIN,
+      privacy: { pseudonymKey: new Uint8Array(32).fill(7) },
+      hasher,
+    });
     return { log, store: target };
   }
 
@@ -122,7 +132,10 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
       const { log, store } = await openLog();
       const leaves: Uint8Array[] = [];
       for (let i = 0; i < 23; i++) {
-        const receipt = i % 4 === 0 ? await log.append(sampleEvent(i), { details: { note: `detail ${i}`, n: i } }) : await log.append(sampleEvent(i));
+        const receipt =
+          i % 4 === 0
+            ? await log.append(sampleEvent(i), { details: { note: `detail ${i}`, n: i } })
+            : await log.append(sampleEvent(i));
         check(receipt.index === i, `append ${i} returns its index`);
         const [entry] = await store.readEntries(i, i + 1);
         check(entry !== undefined && bytesEqual(hashLeaf(entry.leafData), receipt.leafHash), `leaf hash of ${i}`);
@@ -143,8 +156,10 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
       for (let size = 1; size <= 33; size++) {
         const root = await log.rootAt(size);
         check(bytesEqual(root, merkleRoot(leaves.slice(0, size))), `root at ${size}`);
-        for (let index = 0; index < size; index++) verifyInclusion({ ...(await log.proveInclusion(index, size)), root });
-        for (let size1 = 1; size1 <= size; size1 += size1 < 4 ? 1 : 3) verifyConsistency(await log.proveConsistency(size1, size));
+        for (let index = 0; index < size; index++)
+          verifyInclusion({ ...(await log.proveInclusion(index, size)), root });
+        for (let size1 = 1; size1 <= size; size1 += size1 < 4 ? 1 : 3)
+          verifyConsistency(await log.proveConsistency(size1, size));
       }
       await log.close();
     });
@@ -156,7 +171,11 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
       check((await verifyCheckpoint(first.note, trust)).size === 12n, 'checkpoint size');
       await log.appendBatch([sampleEvent(100), sampleEvent(101)]);
       const second = await log.checkpoint();
-      verifyConsistency({ ...(await log.proveConsistency(12, 14)), root1: first.checkpoint.root, root2: second.checkpoint.root });
+      verifyConsistency({
+        ...(await log.proveConsistency(12, 14)),
+        root1: first.checkpoint.root,
+        root2: second.checkpoint.root,
+      });
       const bundle = await log.exportBundle(5);
       const verified = await verifyProofBundle(bundle, trust);
       check(verified.index === 5 && verified.event.action === sampleEvent(5).action, 'bundle names the entry');
@@ -167,7 +186,9 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
     it('answers queries by subject, actor, action, resource and time, page by page', async () => {
       const { log } = await filled(40);
       const subject = sampleEvent(0).subjects![0]!.pseudonym;
-      const expected = Array.from({ length: 40 }, (_, i) => i).filter((i) => sampleEvent(i).subjects?.[0]?.pseudonym === subject);
+      const expected = Array.from({ length: 40 }, (_, i) => i).filter(
+        (i) => sampleEvent(i).subjects?.[0]?.pseudonym === subject,
+      );
       const seen: number[] = [];
       let cursor: string | undefined;
       do {
@@ -176,8 +197,19 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
         cursor = page.nextCursor;
       } while (cursor);
       check(JSON.stringify(seen) === JSON.stringify(expected), 'subject query returns exactly the matching entries');
-      const byActor = await log.query({ actor: sampleEvent(3).actor.pseudonym!, action: sampleEvent(3).action, limit: 100 });
-      check(byActor.entries.every((entry) => entry.event.actor.pseudonym === sampleEvent(3).actor.pseudonym && entry.event.action === sampleEvent(3).action), 'actor+action filter');
+      const byActor = await log.query({
+        actor: sampleEvent(3).actor.pseudonym!,
+        action: sampleEvent(3).action,
+        limit: 100,
+      });
+      check(
+        byActor.entries.every(
+          (entry) =>
+            entry.event.actor.pseudonym === sampleEvent(3).actor.pseudonym &&
+            entry.event.action === sampleEvent(3).action,
+        ),
+        'actor+action filter',
+      );
       check(byActor.entries.length > 0, 'actor+action finds something');
       const window = await log.query({ from: sampleEvent(10).timestamp, to: sampleEvent(20).timestamp, limit: 100 });
       check(window.entries.length === 10 && window.entries[0]!.index === 10, 'time window [from, to)');
@@ -195,7 +227,10 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
       const entry = await log.get(0);
       check(entry.erased && entry.details === undefined, 'details are gone and the entry says so');
       const erasure = await log.get(receipt.index);
-      check(erasure.event.action === 'audit.details.erase' && erasure.event.resource?.id === '0', 'the erasure is itself logged');
+      check(
+        erasure.event.action === 'audit.details.erase' && erasure.event.resource?.id === '0',
+        'the erasure is itself logged',
+      );
       verifyInclusion({ ...(await log.proveInclusion(0, 2)), root: before.checkpoint.root });
       check((await log.verify()).ok, 'log verifies after erasure');
       await log.checkpoint();
@@ -206,13 +241,21 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
       const { log, store } = await openLog();
       const receipts = await Promise.all([
         ...Array.from({ length: 40 }, (_, i) => log.append(sampleEvent(i)).then((receipt) => [receipt])),
-        ...Array.from({ length: 5 }, (_, i) => log.appendBatch([sampleEvent(100 + i), sampleEvent(200 + i), sampleEvent(300 + i)])),
+        ...Array.from({ length: 5 }, (_, i) =>
+          log.appendBatch([sampleEvent(100 + i), sampleEvent(200 + i), sampleEvent(300 + i)]),
+        ),
       ]);
-      const indices = receipts.flat().map((receipt) => receipt.index).sort((a, b) => a - b);
+      const indices = receipts
+        .flat()
+        .map((receipt) => receipt.index)
+        .sort((a, b) => a - b);
       check(indices.length === 55 && indices.every((index, i) => index === i), 'indices are exactly 0..54');
       for (const receipt of receipts.flat()) {
         const [leaf] = await store.readNodes(0, receipt.index, receipt.index + 1);
-        check(leaf !== undefined && bytesEqual(leaf, receipt.leafHash), `entry ${receipt.index} is the acknowledged one`);
+        check(
+          leaf !== undefined && bytesEqual(leaf, receipt.leafHash),
+          `entry ${receipt.index} is the acknowledged one`,
+        );
       }
       check((await log.verify()).ok, 'log verifies after concurrent appends');
       await log.close();
@@ -293,17 +336,27 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
       it('keeps every acknowledged event through a crash in the middle of an append', async () => {
         const { log, store } = await filled(15);
         const { checkpoint: before } = await log.checkpoint();
-        const acknowledged = await Promise.all([log.append(sampleEvent(15)), log.appendBatch([sampleEvent(16), sampleEvent(17)])]);
+        const acknowledged = await Promise.all([
+          log.append(sampleEvent(15)),
+          log.appendBatch([sampleEvent(16), sampleEvent(17)]),
+        ]);
         const reopened = await openLog(await crash(store));
         const size = await reopened.log.size();
         check(size >= 18, `acknowledged events survive (size ${size})`);
         for (const receipt of acknowledged.flat()) {
           const [leaf] = await reopened.store.readNodes(0, receipt.index, receipt.index + 1);
-          check(leaf !== undefined && bytesEqual(leaf, receipt.leafHash), `acknowledged event ${receipt.index} is intact`);
+          check(
+            leaf !== undefined && bytesEqual(leaf, receipt.leafHash),
+            `acknowledged event ${receipt.index} is intact`,
+          );
         }
         check((await reopened.log.verify()).ok, 'log verifies after the crash');
         const after = await reopened.log.checkpoint();
-        verifyConsistency({ ...(await reopened.log.proveConsistency(Number(before.size), Number(after.checkpoint.size))), root1: before.root, root2: after.checkpoint.root });
+        verifyConsistency({
+          ...(await reopened.log.proveConsistency(Number(before.size), Number(after.checkpoint.size))),
+          root1: before.root,
+          root2: after.checkpoint.root,
+        });
         await reopened.log.append(sampleEvent(18));
         check((await reopened.log.verify()).ok, 'log verifies after appending again');
         await reopened.log.close();
@@ -313,12 +366,18 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
     const tamper = options.tamper;
     if (tamper) {
       const cases: [string, keyof StoreTamperer, (store: AuditStore) => Promise<void>, number][] = [];
-      if (tamper.changeEntry) cases.push(['a changed event', 'changeEntry', (store) => tamper.changeEntry!(store, 13), 13]);
-      if (tamper.changeLeafHash) cases.push(['a changed leaf hash', 'changeLeafHash', (store) => tamper.changeLeafHash!(store, 6), 6]);
-      if (tamper.changeNode) cases.push(['a changed interior node', 'changeNode', (store) => tamper.changeNode!(store, 2, 3), 12]);
-      if (tamper.deleteEntry) cases.push(['a deleted event', 'deleteEntry', (store) => tamper.deleteEntry!(store, 9), 9]);
-      if (tamper.swapEntries) cases.push(['reordered events', 'swapEntries', (store) => tamper.swapEntries!(store, 4, 17), 4]);
-      if (tamper.insertEntry) cases.push(['an inserted event', 'insertEntry', (store) => tamper.insertEntry!(store, 11), 11]);
+      if (tamper.changeEntry)
+        cases.push(['a changed event', 'changeEntry', (store) => tamper.changeEntry!(store, 13), 13]);
+      if (tamper.changeLeafHash)
+        cases.push(['a changed leaf hash', 'changeLeafHash', (store) => tamper.changeLeafHash!(store, 6), 6]);
+      if (tamper.changeNode)
+        cases.push(['a changed interior node', 'changeNode', (store) => tamper.changeNode!(store, 2, 3), 12]);
+      if (tamper.deleteEntry)
+        cases.push(['a deleted event', 'deleteEntry', (store) => tamper.deleteEntry!(store, 9), 9]);
+      if (tamper.swapEntries)
+        cases.push(['reordered events', 'swapEntries', (store) => tamper.swapEntries!(store, 4, 17), 4]);
+      if (tamper.insertEntry)
+        cases.push(['an inserted event', 'insertEntry', (store) => tamper.insertEntry!(store, 11), 11]);
       for (const [what, , act, expected] of cases) {
         it(`verify() names the first bad index after ${what}`, async () => {
           const { log, store } = await filled(26);
@@ -327,7 +386,11 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
           await act(store);
           const report = await log.verify();
           check(!report.ok, `${what} is detected`);
-          if (!report.ok) check(report.firstBadIndex === expected, `${what}: first bad index ${report.firstBadIndex}, expected ${expected} (${report.reason})`);
+          if (!report.ok)
+            check(
+              report.firstBadIndex === expected,
+              `${what}: first bad index ${report.firstBadIndex}, expected ${expected} (${report.reason})`,
+            );
           await log.close();
         });
       }

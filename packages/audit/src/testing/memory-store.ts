@@ -53,7 +53,12 @@ export function createMemoryStore(): MemoryStore {
     append(records: readonly AppendRecord[], hasher: Sha256): Promise<number> {
       return lock.run(() => {
         const first = entries.length;
-        const result = extendTree(frontier, first, records.map((record) => record.leafHash), hasher);
+        const result = extendTree(
+          frontier,
+          first,
+          records.map((record) => record.leafHash),
+          hasher,
+        );
         records.forEach((record, i) => {
           entries.push({ index: first + i, leafData: record.leafData, keys: record.keys });
           if (record.details) details.set(first + i, record.details);
@@ -66,11 +71,14 @@ export function createMemoryStore(): MemoryStore {
     size: () => Promise.resolve(entries.length),
     readEntries(start: number, end: number): Promise<StoredEntry[]> {
       return Promise.resolve(
-        entries.slice(start, end).map((entry, i) => ({ index: entry.index, leafData: entry.leafData, hasDetails: details.has(start + i) })),
+        entries
+          .slice(start, end)
+          .map((entry, i) => ({ index: entry.index, leafData: entry.leafData, hasDetails: details.has(start + i) })),
       );
     },
     readNodes: (level: number, start: number, end: number) => Promise.resolve((levels[level] ?? []).slice(start, end)),
-    getNodes: (keys: readonly NodeKey[]) => Promise.resolve(keys.map((key) => levels[key.level]?.[key.index] ?? new Uint8Array())),
+    getNodes: (keys: readonly NodeKey[]) =>
+      Promise.resolve(keys.map((key) => levels[key.level]?.[key.index] ?? new Uint8Array())),
     readDetails: (index: number) => Promise.resolve(details.get(index)),
     eraseDetails(index: number): Promise<void> {
       details.delete(index);

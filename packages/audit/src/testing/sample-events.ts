@@ -18,13 +18,22 @@ export function sampleEvent(i: number): AuditEvent {
     timestamp: new Date(Date.UTC(2026, 10, 28, 1, 0, 0) + i * 1000).toISOString().replace('Z', '+00:00'),
     category: categories[kind]!,
     action: actions[kind]!,
-    actor: { type: 'user', pseudonym: `user_${String(i % 7).padStart(2, '0')}_aaaaaaaaaaaa`, agency: '6471', opd: '6471-diskominfo' },
+    actor: {
+      type: 'user',
+      pseudonym: `user_${String(i % 7).padStart(2, '0')}_aaaaaaaaaaaa`,
+      agency: '6471',
+      opd: '6471-diskominfo',
+    },
     resource: { type: 'kependudukan.biodata', id: `REC-${i}` },
     source: { address: `10.0.${(i >> 8) & 255}.${i & 255}` },
     outcome: i % 11 === 0 ? 'failure' : 'success',
     correlationId: `corr-${i}`,
   };
   return i % 3 === 0
-    ? { ...base, purpose: 'layanan.pindah-datang', subjects: [{ pseudonym: `subject_${String(i % 4).padStart(2, '0')}_bbbbbbbbbbbb`, category: 'citizen' }] }
+    ? {
+        ...base,
+        purpose: 'layanan.pindah-datang',
+        subjects: [{ pseudonym: `subject_${String(i % 4).padStart(2, '0')}_bbbbbbbbbbbb`, category: 'citizen' }],
+      }
     : base;
 }

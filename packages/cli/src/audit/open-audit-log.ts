@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createAuditLog, createNoteSigner, parseVerifierKey, type AuditLog, type AuditStore, type NoteSigner } from '@spbe-kit/audit';
+import {
+  createAuditLog,
+  createNoteSigner,
+  parseVerifierKey,
+  type AuditLog,
+  type AuditStore,
+  type NoteSigner,
+} from '@spbe-kit/audit';
 import { SpbeError } from '@spbe-kit/models';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../errors/cli-error.js';
@@ -28,13 +35,20 @@ export interface OpenedAuditLog {
 }
 
 /** The signer when a signer key is given; otherwise, for commands that only read, the public key. */
-async function keysOf(flags: AuditLogFlags, io: CliIo, needsSigning: boolean): Promise<{ readonly signer: NoteSigner } | { readonly verifierKey: string }> {
+async function keysOf(
+  flags: AuditLogFlags,
+  io: CliIo,
+  needsSigning: boolean,
+): Promise<{ readonly signer: NoteSigner } | { readonly verifierKey: string }> {
   let signerKey = io.env.SPBE_AUDIT_SIGNER_KEY;
   if (flags.signerKeyFile !== undefined) {
     try {
       signerKey = readFileSync(path.resolve(io.cwd, flags.signerKeyFile), 'utf8').trim();
     } catch {
-      throw new UsageError('cli.file_not_found', { id: `Berkas tidak ditemukan: ${flags.signerKeyFile}`, en: `File not found: ${flags.signerKeyFile}` });
+      throw new UsageError('cli.file_not_found', {
+        id: `Berkas tidak ditemukan: ${flags.signerKeyFile}`,
+        en: `File not found: ${flags.signerKeyFile}`,
+      });
     }
   }
   if (signerKey !== undefined && signerKey !== '') return { signer: await createNoteSigner(signerKey) };
@@ -94,7 +108,10 @@ async function storeOf(flags: AuditLogFlags, io: CliIo): Promise<{ store: AuditS
 export async function openAuditLog(flags: AuditLogFlags, io: CliIo, needsSigning: boolean): Promise<OpenedAuditLog> {
   const origin = flags.origin ?? io.env.SPBE_AUDIT_ORIGIN;
   if (origin === undefined || origin === '') {
-    throw new UsageError('cli.audit_origin', { id: 'Sebutkan origin log: --origin atau SPBE_AUDIT_ORIGIN', en: "Name the log's origin: --origin or SPBE_AUDIT_ORIGIN" });
+    throw new UsageError('cli.audit_origin', {
+      id: 'Sebutkan origin log: --origin atau SPBE_AUDIT_ORIGIN',
+      en: "Name the log's origin: --origin or SPBE_AUDIT_ORIGIN",
+    });
   }
   const keys = await keysOf(flags, io, needsSigning);
   const { store, close } = await storeOf(flags, io);

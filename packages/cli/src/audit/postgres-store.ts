@@ -6,7 +6,10 @@ import pg from 'pg';
  * Opens the PostgreSQL store of `@spbe-kit/audit` (one log per schema) over a `pg` pool for the
  * connection string. Closing the log ends the pool.
  */
-export async function openPostgresStore(url: string, schema: string | undefined): Promise<{ store: AuditStore; close: () => Promise<void> }> {
+export async function openPostgresStore(
+  url: string,
+  schema: string | undefined,
+): Promise<{ store: AuditStore; close: () => Promise<void> }> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const driver = pgDriver(pool, { endPoolOnClose: true });
   const store = await createPostgresStore({ driver, ...(schema === undefined ? {} : { schema }) });

@@ -55,7 +55,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `levels`, `aspectScores`, `domainScores` it gives, passed as written so the calculator reports
  * every problem. Anything that is not an object is passed as is, to be rejected by the calculator.
  */
-export function indexInputOf(value: unknown, defaults: { readonly methodology?: string; readonly partial?: boolean }): LabelledInput {
+export function indexInputOf(
+  value: unknown,
+  defaults: { readonly methodology?: string; readonly partial?: boolean },
+): LabelledInput {
   if (!isRecord(value)) return { label: {}, input: value as IndexInput };
   const label: { agency?: string; year?: number | string } = {};
   if (typeof value.agency === 'string') label.agency = value.agency;

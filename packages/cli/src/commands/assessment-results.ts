@@ -18,12 +18,24 @@ export interface AssessmentResult {
  * Reads a whole file of assessments and computes each (for commands that need every result at once:
  * `summarize`, and the previous year of `compare`). Bad records are reported and left out.
  */
-export async function readAssessmentResults(context: CommandContext, file: string, options: AssessmentInputOptions): Promise<AssessmentResult[]> {
+export async function readAssessmentResults(
+  context: CommandContext,
+  file: string,
+  options: AssessmentInputOptions,
+): Promise<AssessmentResult[]> {
   const results: AssessmentResult[] = [];
-  const stream = readRecords(file, context.io, { format: options.inputFormat as InputFormat | undefined, csv: assessmentCsv(options.delimiter) });
+  const stream = readRecords(file, context.io, {
+    format: options.inputFormat as InputFormat | undefined,
+    csv: assessmentCsv(options.delimiter),
+  });
   await forEachRecord(context, stream, context.text({ id: 'penilaian', en: 'assessments' }), (record) => {
     const { label, input } = indexInputOf(record.value, options);
-    results.push({ label, where: `${record.position.file}:${record.position.line}`, ordinal: record.ordinal, result: computeIndex(input) });
+    results.push({
+      label,
+      where: `${record.position.file}:${record.position.line}`,
+      ordinal: record.ordinal,
+      result: computeIndex(input),
+    });
   });
   return results;
 }

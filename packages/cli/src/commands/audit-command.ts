@@ -38,7 +38,8 @@ function writeJsonOrText(context: CommandContext, value: unknown, text: string):
 
 function nonNegativeInteger(value: string): number {
   const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new InvalidArgumentError('expected a non-negative integer');
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number))
+    throw new InvalidArgumentError('expected a non-negative integer');
   return number;
 }
 
@@ -52,7 +53,10 @@ async function auditKeygen(context: CommandContext, name: string, options: { rea
     stream.end(`${signerKey}\n`);
     await once(stream, 'finish');
     writeJsonOrText(context, { verifierKey, signerKeyFile: options.out }, verifierKey);
-    context.info({ id: `Kunci penanda tangan ditulis ke ${options.out} (rahasiakan); kunci publik di atas.`, en: `Signer key written to ${options.out} (keep it secret); the public key is above.` });
+    context.info({
+      id: `Kunci penanda tangan ditulis ke ${options.out} (rahasiakan); kunci publik di atas.`,
+      en: `Signer key written to ${options.out} (keep it secret); the public key is above.`,
+    });
     return;
   }
   writeJsonOrText(context, { signerKey, verifierKey }, `${signerKey}\n${verifierKey}`);
@@ -74,11 +78,19 @@ async function rereadable(context: CommandContext, file: string): Promise<{ file
  * `spbe audit append <file>`: appends audit events (JSON, JSON Lines or CSV) in batches. Every event is
  * checked first; without `--keep-going` nothing is appended when any event is bad.
  */
-async function auditAppend(context: CommandContext, file: string, options: AuditLogFlags & RecordInputOptions): Promise<void> {
+async function auditAppend(
+  context: CommandContext,
+  file: string,
+  options: AuditLogFlags & RecordInputOptions,
+): Promise<void> {
   const input = await rereadable(context, file);
   const name = file === '-' ? '<stdin>' : file;
   try {
-    const read = () => readRecords(input.file, context.io, { format: options.inputFormat as InputFormat | undefined, csv: schemaCsv('audit-event', options.delimiter) });
+    const read = () =>
+      readRecords(input.file, context.io, {
+        format: options.inputFormat as InputFormat | undefined,
+        csv: schemaCsv('audit-event', options.delimiter),
+      });
     const label = context.text({ id: 'peristiwa', en: 'events' });
     if (!context.options.keepGoing) {
       await forEachRecord(context, read(), label, (record) => {
@@ -87,7 +99,10 @@ async function auditAppend(context: CommandContext, file: string, options: Audit
       });
       if (context.problems > 0) {
         context.exitCode = exitCodes.invalidInput;
-        context.info({ id: `${context.problems} peristiwa tidak valid; tidak ada yang ditambahkan.`, en: `${context.problems} invalid events; nothing appended.` });
+        context.info({
+          id: `${context.problems} peristiwa tidak valid; tidak ada yang ditambahkan.`,
+          en: `${context.problems} invalid events; nothing appended.`,
+        });
         return;
       }
       context.processed = 0;
@@ -128,7 +143,10 @@ async function auditAppend(context: CommandContext, file: string, options: Audit
 }
 
 /** `spbe audit verify`: recomputes every leaf, node and checkpoint root; names the first bad index. */
-async function auditVerify(context: CommandContext, options: AuditLogFlags & { readonly from?: number; readonly to?: number }): Promise<void> {
+async function auditVerify(
+  context: CommandContext,
+  options: AuditLogFlags & { readonly from?: number; readonly to?: number },
+): Promise<void> {
   const opened = await openLog(options, context.io, false);
   try {
     const size = await opened.log.size();
@@ -152,14 +170,26 @@ async function auditVerify(context: CommandContext, options: AuditLogFlags & { r
       writeJsonOrText(
         context,
         { ok: true, origin: opened.log.origin, size, from, to, checkpointsChecked },
-        context.colors.green(context.text({ id: `OK: entri ${from}–${to - 1} dari ${size} terverifikasi.`, en: `OK: entries ${from}–${to - 1} of ${size} verified.` })),
+        context.colors.green(
+          context.text({
+            id: `OK: entri ${from}–${to - 1} dari ${size} terverifikasi.`,
+            en: `OK: entries ${from}–${to - 1} of ${size} verified.`,
+          }),
+        ),
       );
     } else {
       const failed = report;
       context.exitCode = exitCodes.invalidInput;
       writeJsonOrText(
         context,
-        { ok: false, origin: opened.log.origin, size, firstBadIndex: failed.firstBadIndex, reason: failed.reason, message: context.text(failed.message) },
+        {
+          ok: false,
+          origin: opened.log.origin,
+          size,
+          firstBadIndex: failed.firstBadIndex,
+          reason: failed.reason,
+          message: context.text(failed.message),
+        },
         context.colors.red(
           context.text({
             id: `GAGAL pada indeks ${failed.firstBadIndex}: ${failed.message.id} (${failed.reason})`,
@@ -174,21 +204,42 @@ async function auditVerify(context: CommandContext, options: AuditLogFlags & { r
 }
 
 /** `spbe audit prove <index>` (inclusion) or `spbe audit prove --consistency <size1>` (consistency). */
-async function auditProve(context: CommandContext, index: number | undefined, options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number }): Promise<void> {
+async function auditProve(
+  context: CommandContext,
+  index: number | undefined,
+  options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number },
+): Promise<void> {
   const opened = await openLog(options, context.io, false);
   try {
     if (options.consistency !== undefined) {
       const size2 = options.treeSize ?? (await opened.log.size());
       const proof = await opened.log.proveConsistency(options.consistency, size2);
-      const value = { type: 'consistency', size1: proof.size1, size2: proof.size2, root1: base64(proof.root1), root2: base64(proof.root2), proof: proof.proof.map(base64) };
+      const value = {
+        type: 'consistency',
+        size1: proof.size1,
+        size2: proof.size2,
+        root1: base64(proof.root1),
+        root2: base64(proof.root2),
+        proof: proof.proof.map(base64),
+      };
       context.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
       return;
     }
     if (index === undefined) {
-      throw new InputError('cli.audit_prove_what', { id: 'Sebutkan indeks entri, atau --consistency <ukuran-lama>', en: 'Give an entry index, or --consistency <old-size>' });
+      throw new InputError('cli.audit_prove_what', {
+        id: 'Sebutkan indeks entri, atau --consistency <ukuran-lama>',
+        en: 'Give an entry index, or --consistency <old-size>',
+      });
     }
     const proof = await opened.log.proveInclusion(index, options.treeSize);
-    const value = { type: 'inclusion', leafIndex: proof.leafIndex, treeSize: proof.treeSize, leafHash: base64(proof.leafHash), root: base64(proof.root), proof: proof.proof.map(base64) };
+    const value = {
+      type: 'inclusion',
+      leafIndex: proof.leafIndex,
+      treeSize: proof.treeSize,
+      leafHash: base64(proof.leafHash),
+      root: base64(proof.root),
+      proof: proof.proof.map(base64),
+    };
     context.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   } finally {
     await opened.close();
@@ -201,7 +252,9 @@ async function auditCheckpoint(context: CommandContext, options: AuditLogFlags):
   try {
     const { note, checkpoint } = await opened.log.checkpoint();
     if (context.options.json) {
-      context.io.stdout.write(`${JSON.stringify({ origin: checkpoint.origin, size: Number(checkpoint.size), root: base64(checkpoint.root), note }, null, 2)}\n`);
+      context.io.stdout.write(
+        `${JSON.stringify({ origin: checkpoint.origin, size: Number(checkpoint.size), root: base64(checkpoint.root), note }, null, 2)}\n`,
+      );
     } else context.io.stdout.write(note);
   } finally {
     await opened.close();
@@ -209,7 +262,11 @@ async function auditCheckpoint(context: CommandContext, options: AuditLogFlags):
 }
 
 /** `spbe audit export <index>`: a C2SP tlog-proof@v1 bundle of one entry, verifiable offline. */
-async function auditExport(context: CommandContext, index: number, options: AuditLogFlags & { readonly output?: string }): Promise<void> {
+async function auditExport(
+  context: CommandContext,
+  index: number,
+  options: AuditLogFlags & { readonly output?: string },
+): Promise<void> {
   const opened = await openLog(options, context.io, false);
   try {
     const bundle = await opened.log.exportBundle(index);
@@ -223,7 +280,11 @@ async function auditExport(context: CommandContext, index: number, options: Audi
 }
 
 /** `spbe audit verify-bundle <file> --key <vkey>`: verifies an exported bundle offline. */
-async function auditVerifyBundle(context: CommandContext, file: string, options: { readonly key: string[]; readonly origin?: string }): Promise<void> {
+async function auditVerifyBundle(
+  context: CommandContext,
+  file: string,
+  options: { readonly key: string[]; readonly origin?: string },
+): Promise<void> {
   const text = file === '-' ? await readAll(context) : readFileSync(checkedFilePath(file, context.io), 'utf8');
   // The origin is pinned by the user, never read from the bundle: by default the name of the first key.
   const origin = options.origin ?? options.key[0]!.split('+')[0]!;
@@ -232,7 +293,13 @@ async function auditVerifyBundle(context: CommandContext, file: string, options:
   const { event } = verified;
   writeJsonOrText(
     context,
-    { ok: true, origin: verified.checkpoint.origin, index: verified.index, treeSize: Number(verified.checkpoint.size), event },
+    {
+      ok: true,
+      origin: verified.checkpoint.origin,
+      index: verified.index,
+      treeSize: Number(verified.checkpoint.size),
+      event,
+    },
     [
       context.colors.green(context.text({ id: 'OK: bundel terverifikasi.', en: 'OK: bundle verified.' })),
       `${context.text({ id: 'Log', en: 'Log' })}: ${verified.checkpoint.origin}, ${context.text({ id: 'ukuran', en: 'size' })} ${verified.checkpoint.size}`,
@@ -255,11 +322,20 @@ function readConsistencyProof(file: string, context: CommandContext): Consistenc
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError('cli.audit_proof_json', { id: `${file}: bukan JSON dari \`spbe audit prove --consistency\``, en: `${file}: not the JSON of \`spbe audit prove --consistency\`` });
+    throw new InputError('cli.audit_proof_json', {
+      id: `${file}: bukan JSON dari \`spbe audit prove --consistency\``,
+      en: `${file}: not the JSON of \`spbe audit prove --consistency\``,
+    });
   }
   const proof = value as Partial<ConsistencyProofFile> | null;
   const isSize = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
-  if (!proof || !isSize(proof.size1) || !isSize(proof.size2) || !Array.isArray(proof.proof) || !proof.proof.every((hash) => typeof hash === 'string')) {
+  if (
+    !proof ||
+    !isSize(proof.size1) ||
+    !isSize(proof.size2) ||
+    !Array.isArray(proof.proof) ||
+    !proof.proof.every((hash) => typeof hash === 'string')
+  ) {
     throw new InputError('cli.audit_proof_shape', {
       id: `${file}: harus berisi size1, size2 dan proof (base64) dari \`spbe audit prove --consistency\``,
       en: `${file}: must hold size1, size2 and proof (base64) from \`spbe audit prove --consistency\``,
@@ -301,7 +377,13 @@ async function auditVerifyCheckpoints(
         en: `The consistency proof is for sizes ${proof.size1} → ${proof.size2}, the checkpoints are ${sizes.older} → ${sizes.newer}`,
       });
     }
-    verifyConsistency({ size1: older.size, size2: newer.size, root1: older.root, root2: newer.root, proof: proof.proof.map((hash) => new Uint8Array(Buffer.from(hash, 'base64'))) });
+    verifyConsistency({
+      size1: older.size,
+      size2: newer.size,
+      root1: older.root,
+      root2: newer.root,
+      proof: proof.proof.map((hash) => new Uint8Array(Buffer.from(hash, 'base64'))),
+    });
     proofLength = proof.proof.length;
   } else if (sizes.older !== sizes.newer || !Buffer.from(older.root).equals(Buffer.from(newer.root))) {
     throw new InputError('cli.audit_needs_proof', {
@@ -311,9 +393,22 @@ async function auditVerifyCheckpoints(
   }
   writeJsonOrText(
     context,
-    { ok: true, origin: older.origin, size1: sizes.older, size2: sizes.newer, root1: base64(older.root), root2: base64(newer.root), proofHashes: proofLength },
+    {
+      ok: true,
+      origin: older.origin,
+      size1: sizes.older,
+      size2: sizes.newer,
+      root1: base64(older.root),
+      root2: base64(newer.root),
+      proofHashes: proofLength,
+    },
     [
-      context.colors.green(context.text({ id: 'OK: kedua checkpoint sah dan log yang baru memperluas yang lama.', en: 'OK: both checkpoints are valid and the newer log extends the older one.' })),
+      context.colors.green(
+        context.text({
+          id: 'OK: kedua checkpoint sah dan log yang baru memperluas yang lama.',
+          en: 'OK: both checkpoints are valid and the newer log extends the older one.',
+        }),
+      ),
       `${context.text({ id: 'Log', en: 'Log' })}: ${older.origin}, ${context.text({ id: 'ukuran', en: 'size' })} ${sizes.older} → ${sizes.newer}`,
     ].join('\n'),
   );
@@ -321,122 +416,336 @@ async function auditVerifyCheckpoints(
 
 async function readAll(context: CommandContext): Promise<string> {
   let text = '';
-  for await (const chunk of context.io.stdin) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  for await (const chunk of context.io.stdin)
+    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
   return text;
 }
 
 function addLogOptions(command: Command, setup: Setup, signing: boolean): Command {
   command
     .option('--store <dir>', setup.text({ id: 'direktori log (penyimpanan berkas)', en: 'log directory (file store)' }))
-    .option('--db <url>', setup.text({ id: 'log di PostgreSQL (postgres://…)', en: 'log in PostgreSQL (postgres://…)' }))
-    .option('--db-schema <schema>', setup.text({ id: 'skema PostgreSQL log (bawaan spbe_audit)', en: 'PostgreSQL schema of the log (default spbe_audit)' }))
-    .option('--origin <origin>', setup.text({ id: 'origin log (atau SPBE_AUDIT_ORIGIN)', en: 'log origin (or SPBE_AUDIT_ORIGIN)' }))
-    .option('--signer-key-file <file>', setup.text({ id: 'berkas kunci penanda tangan (atau SPBE_AUDIT_SIGNER_KEY)', en: 'signer key file (or SPBE_AUDIT_SIGNER_KEY)' }));
-  if (!signing) command.option('--key <vkey>', setup.text({ id: 'kunci publik log; cukup untuk membaca', en: "the log's public key; enough to read" }));
+    .option(
+      '--db <url>',
+      setup.text({ id: 'log di PostgreSQL (postgres://…)', en: 'log in PostgreSQL (postgres://…)' }),
+    )
+    .option(
+      '--db-schema <schema>',
+      setup.text({
+        id: 'skema PostgreSQL log (bawaan spbe_audit)',
+        en: 'PostgreSQL schema of the log (default spbe_audit)',
+      }),
+    )
+    .option(
+      '--origin <origin>',
+      setup.text({ id: 'origin log (atau SPBE_AUDIT_ORIGIN)', en: 'log origin (or SPBE_AUDIT_ORIGIN)' }),
+    )
+    .option(
+      '--signer-key-file <file>',
+      setup.text({
+        id: 'berkas kunci penanda tangan (atau SPBE_AUDIT_SIGNER_KEY)',
+        en: 'signer key file (or SPBE_AUDIT_SIGNER_KEY)',
+      }),
+    );
+  if (!signing)
+    command.option(
+      '--key <vkey>',
+      setup.text({ id: 'kunci publik log; cukup untuk membaca', en: "the log's public key; enough to read" }),
+    );
   return command;
 }
 
 /** Registers `spbe audit` and its subcommands. */
 export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
-  const audit = program
-    .command('audit')
-    .description(setup.text({ id: 'Log audit anti-rusak: tambah, verifikasi, bukti, checkpoint, ekspor bundel', en: 'Tamper-evident audit log: append, verify, prove, checkpoint, export bundles' }));
+  const audit = program.command('audit').description(
+    setup.text({
+      id: 'Log audit anti-rusak: tambah, verifikasi, bukti, checkpoint, ekspor bundel',
+      en: 'Tamper-evident audit log: append, verify, prove, checkpoint, export bundles',
+    }),
+  );
   audit.addHelpText(
     'after',
     setup.examples([
       ['spbe audit keygen audit.example.go.id --out signer.key', { id: 'kunci baru', en: 'a new key' }],
-      ['spbe audit append events.jsonl --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key', { id: 'tambah peristiwa', en: 'append events' }],
-      ['spbe audit verify --store ./audit --origin audit.example.go.id/simpeg --key "$VKEY"', { id: 'verifikasi seluruh log', en: 'verify the whole log' }],
-      ['spbe audit export 41 --store ./audit --origin … --key "$VKEY" -o entry-41.proof', { id: 'bundel bukti', en: 'a proof bundle' }],
+      [
+        'spbe audit append events.jsonl --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key',
+        { id: 'tambah peristiwa', en: 'append events' },
+      ],
+      [
+        'spbe audit verify --store ./audit --origin audit.example.go.id/simpeg --key "$VKEY"',
+        { id: 'verifikasi seluruh log', en: 'verify the whole log' },
+      ],
+      [
+        'spbe audit export 41 --store ./audit --origin … --key "$VKEY" -o entry-41.proof',
+        { id: 'bundel bukti', en: 'a proof bundle' },
+      ],
       ['spbe audit verify-bundle entry-41.proof --key "$VKEY"', { id: 'verifikasi luring', en: 'verify offline' }],
-      ['spbe audit verify-checkpoints old.txt new.txt --proof consistency.json --key "$VKEY"', { id: 'riwayat tidak ditulis ulang', en: 'history was not rewritten' }],
+      [
+        'spbe audit verify-checkpoints old.txt new.txt --proof consistency.json --key "$VKEY"',
+        { id: 'riwayat tidak ditulis ulang', en: 'history was not rewritten' },
+      ],
     ]),
   );
 
   audit
     .command('keygen')
-    .argument('<name>', setup.text({ id: 'nama kunci, mis. audit.example.go.id', en: 'key name, e.g. audit.example.go.id' }))
-    .description(setup.text({ id: 'Buat kunci Ed25519 penanda tangan checkpoint dan kunci publiknya', en: 'Create an Ed25519 checkpoint signer key and its public key' }))
-    .option('--out <file>', setup.text({ id: 'tulis kunci rahasia ke berkas baru (mode 600)', en: 'write the secret key to a new file (mode 600)' }))
-    .addHelpText('after', setup.examples([['spbe audit keygen audit.example.go.id/simpeg --out signer.key', { id: 'kunci publik tercetak, kunci rahasia di berkas', en: 'public key printed, secret key in the file' }]]))
+    .argument(
+      '<name>',
+      setup.text({ id: 'nama kunci, mis. audit.example.go.id', en: 'key name, e.g. audit.example.go.id' }),
+    )
+    .description(
+      setup.text({
+        id: 'Buat kunci Ed25519 penanda tangan checkpoint dan kunci publiknya',
+        en: 'Create an Ed25519 checkpoint signer key and its public key',
+      }),
+    )
+    .option(
+      '--out <file>',
+      setup.text({
+        id: 'tulis kunci rahasia ke berkas baru (mode 600)',
+        en: 'write the secret key to a new file (mode 600)',
+      }),
+    )
+    .addHelpText(
+      'after',
+      setup.examples([
+        [
+          'spbe audit keygen audit.example.go.id/simpeg --out signer.key',
+          { id: 'kunci publik tercetak, kunci rahasia di berkas', en: 'public key printed, secret key in the file' },
+        ],
+      ]),
+    )
     .action(setup.action((context, name: string, options: { out?: string }) => auditKeygen(context, name, options)));
 
   const append = audit
     .command('append')
-    .argument('<file>', setup.text({ id: 'peristiwa audit (JSON, JSON Lines, CSV; - = stdin)', en: 'audit events (JSON, JSON Lines, CSV; - = stdin)' }))
+    .argument(
+      '<file>',
+      setup.text({
+        id: 'peristiwa audit (JSON, JSON Lines, CSV; - = stdin)',
+        en: 'audit events (JSON, JSON Lines, CSV; - = stdin)',
+      }),
+    )
     .description(setup.text({ id: 'Tambahkan peristiwa audit ke log', en: 'Append audit events to the log' }));
   addLogOptions(append, setup, true);
   addRecordInputOptions(append, setup);
-  append.addHelpText('after', setup.examples([['spbe audit append events.jsonl --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key', { id: 'semua atau tidak sama sekali', en: 'all or nothing' }]]));
-  append.action(setup.action((context, file: string, options: AuditLogFlags & RecordInputOptions) => auditAppend(context, file, options)));
+  append.addHelpText(
+    'after',
+    setup.examples([
+      [
+        'spbe audit append events.jsonl --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key',
+        { id: 'semua atau tidak sama sekali', en: 'all or nothing' },
+      ],
+    ]),
+  );
+  append.action(
+    setup.action((context, file: string, options: AuditLogFlags & RecordInputOptions) =>
+      auditAppend(context, file, options),
+    ),
+  );
 
   const verify = audit
     .command('verify')
-    .description(setup.text({ id: 'Hitung ulang seluruh log; sebutkan indeks rusak pertama', en: 'Recompute the whole log; name the first bad index' }))
-    .option('--from <index>', setup.text({ id: 'mulai dari indeks ini', en: 'start at this index' }), nonNegativeInteger)
-    .option('--to <index>', setup.text({ id: 'berhenti sebelum indeks ini', en: 'stop before this index' }), nonNegativeInteger);
+    .description(
+      setup.text({
+        id: 'Hitung ulang seluruh log; sebutkan indeks rusak pertama',
+        en: 'Recompute the whole log; name the first bad index',
+      }),
+    )
+    .option(
+      '--from <index>',
+      setup.text({ id: 'mulai dari indeks ini', en: 'start at this index' }),
+      nonNegativeInteger,
+    )
+    .option(
+      '--to <index>',
+      setup.text({ id: 'berhenti sebelum indeks ini', en: 'stop before this index' }),
+      nonNegativeInteger,
+    );
   addLogOptions(verify, setup, false);
-  verify.addHelpText('after', setup.examples([['spbe audit verify --db postgres://localhost/audit --origin audit.example.go.id/simpeg --key "$VKEY"', { id: 'log di PostgreSQL', en: 'a log in PostgreSQL' }]]));
-  verify.action(setup.action((context, options: AuditLogFlags & { from?: number; to?: number }) => auditVerify(context, options)));
+  verify.addHelpText(
+    'after',
+    setup.examples([
+      [
+        'spbe audit verify --db postgres://localhost/audit --origin audit.example.go.id/simpeg --key "$VKEY"',
+        { id: 'log di PostgreSQL', en: 'a log in PostgreSQL' },
+      ],
+    ]),
+  );
+  verify.action(
+    setup.action((context, options: AuditLogFlags & { from?: number; to?: number }) => auditVerify(context, options)),
+  );
 
   const prove = audit
     .command('prove')
-    .argument('[index]', setup.text({ id: 'indeks entri (bukti inklusi)', en: 'entry index (inclusion proof)' }), nonNegativeInteger)
-    .description(setup.text({ id: 'Bukti inklusi sebuah entri, atau bukti konsistensi antara dua ukuran (JSON, base64)', en: 'Inclusion proof of an entry, or consistency proof between two sizes (JSON, base64)' }))
-    .option('--tree-size <n>', setup.text({ id: 'ukuran pohon (bawaan: sekarang)', en: 'tree size (default: current)' }), nonNegativeInteger)
-    .option('--consistency <size1>', setup.text({ id: 'bukti konsistensi dari ukuran ini', en: 'consistency proof from this size' }), nonNegativeInteger);
+    .argument(
+      '[index]',
+      setup.text({ id: 'indeks entri (bukti inklusi)', en: 'entry index (inclusion proof)' }),
+      nonNegativeInteger,
+    )
+    .description(
+      setup.text({
+        id: 'Bukti inklusi sebuah entri, atau bukti konsistensi antara dua ukuran (JSON, base64)',
+        en: 'Inclusion proof of an entry, or consistency proof between two sizes (JSON, base64)',
+      }),
+    )
+    .option(
+      '--tree-size <n>',
+      setup.text({ id: 'ukuran pohon (bawaan: sekarang)', en: 'tree size (default: current)' }),
+      nonNegativeInteger,
+    )
+    .option(
+      '--consistency <size1>',
+      setup.text({ id: 'bukti konsistensi dari ukuran ini', en: 'consistency proof from this size' }),
+      nonNegativeInteger,
+    );
   addLogOptions(prove, setup, false);
   prove.addHelpText(
     'after',
     setup.examples([
       ['spbe audit prove 41 --store ./audit --origin … --key "$VKEY"', { id: 'bukti inklusi', en: 'inclusion proof' }],
-      ['spbe audit prove --consistency 1000 --store ./audit --origin … --key "$VKEY"', { id: 'bukti konsistensi 1000 → sekarang', en: 'consistency proof 1000 → now' }],
+      [
+        'spbe audit prove --consistency 1000 --store ./audit --origin … --key "$VKEY"',
+        { id: 'bukti konsistensi 1000 → sekarang', en: 'consistency proof 1000 → now' },
+      ],
     ]),
   );
-  prove.action(setup.action((context, index: number | undefined, options: AuditLogFlags & { treeSize?: number; consistency?: number }) => auditProve(context, index, options)));
+  prove.action(
+    setup.action(
+      (context, index: number | undefined, options: AuditLogFlags & { treeSize?: number; consistency?: number }) =>
+        auditProve(context, index, options),
+    ),
+  );
 
-  const checkpoint = audit.command('checkpoint').description(setup.text({ id: 'Tanda tangani checkpoint pohon saat ini (C2SP)', en: 'Sign a checkpoint of the current tree (C2SP)' }));
+  const checkpoint = audit.command('checkpoint').description(
+    setup.text({
+      id: 'Tanda tangani checkpoint pohon saat ini (C2SP)',
+      en: 'Sign a checkpoint of the current tree (C2SP)',
+    }),
+  );
   addLogOptions(checkpoint, setup, true);
-  checkpoint.addHelpText('after', setup.examples([['spbe audit checkpoint --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key > checkpoint.txt', { id: 'terbitkan checkpoint', en: 'publish the checkpoint' }]]));
+  checkpoint.addHelpText(
+    'after',
+    setup.examples([
+      [
+        'spbe audit checkpoint --store ./audit --origin audit.example.go.id/simpeg --signer-key-file signer.key > checkpoint.txt',
+        { id: 'terbitkan checkpoint', en: 'publish the checkpoint' },
+      ],
+    ]),
+  );
   checkpoint.action(setup.action((context, options: AuditLogFlags) => auditCheckpoint(context, options)));
 
   const exportCommand = audit
     .command('export')
     .argument('<index>', setup.text({ id: 'indeks entri', en: 'entry index' }), nonNegativeInteger)
-    .description(setup.text({ id: 'Ekspor bundel bukti (C2SP tlog-proof@v1) sebuah entri', en: 'Export the proof bundle (C2SP tlog-proof@v1) of an entry' }))
+    .description(
+      setup.text({
+        id: 'Ekspor bundel bukti (C2SP tlog-proof@v1) sebuah entri',
+        en: 'Export the proof bundle (C2SP tlog-proof@v1) of an entry',
+      }),
+    )
     .option('-o, --output <file>', setup.text({ id: 'tulis ke berkas', en: 'write to a file' }));
   addLogOptions(exportCommand, setup, false);
-  exportCommand.addHelpText('after', setup.examples([['spbe audit export 41 --store ./audit --origin … --key "$VKEY" -o entry-41.proof', { id: 'bundel untuk warga atau auditor', en: 'a bundle for a citizen or an auditor' }]]));
-  exportCommand.action(setup.action((context, index: number, options: AuditLogFlags & { output?: string }) => auditExport(context, index, options)));
+  exportCommand.addHelpText(
+    'after',
+    setup.examples([
+      [
+        'spbe audit export 41 --store ./audit --origin … --key "$VKEY" -o entry-41.proof',
+        { id: 'bundel untuk warga atau auditor', en: 'a bundle for a citizen or an auditor' },
+      ],
+    ]),
+  );
+  exportCommand.action(
+    setup.action((context, index: number, options: AuditLogFlags & { output?: string }) =>
+      auditExport(context, index, options),
+    ),
+  );
 
   audit
     .command('verify-bundle')
     .argument('<file>', setup.text({ id: 'berkas bundel (- = stdin)', en: 'bundle file (- = stdin)' }))
-    .description(setup.text({ id: 'Verifikasi bundel bukti secara luring dengan kunci publik log', en: "Verify a proof bundle offline with the log's public key" }))
-    .requiredOption('--key <vkey...>', setup.text({ id: 'kunci publik log (dan saksi)', en: "the log's (and witnesses') public keys" }))
-    .option('--origin <origin>', setup.text({ id: 'origin log yang diharapkan (bawaan: nama kunci pertama)', en: 'expected log origin (default: the name of the first key)' }))
-    .addHelpText('after', setup.examples([['spbe audit verify-bundle entry-41.proof --key "$VKEY"', { id: 'hanya dengan kunci publik, luring', en: 'with the public key only, offline' }]]))
-    .action(setup.action((context, file: string, options: { key: string[]; origin?: string }) => auditVerifyBundle(context, file, options)));
+    .description(
+      setup.text({
+        id: 'Verifikasi bundel bukti secara luring dengan kunci publik log',
+        en: "Verify a proof bundle offline with the log's public key",
+      }),
+    )
+    .requiredOption(
+      '--key <vkey...>',
+      setup.text({ id: 'kunci publik log (dan saksi)', en: "the log's (and witnesses') public keys" }),
+    )
+    .option(
+      '--origin <origin>',
+      setup.text({
+        id: 'origin log yang diharapkan (bawaan: nama kunci pertama)',
+        en: 'expected log origin (default: the name of the first key)',
+      }),
+    )
+    .addHelpText(
+      'after',
+      setup.examples([
+        [
+          'spbe audit verify-bundle entry-41.proof --key "$VKEY"',
+          { id: 'hanya dengan kunci publik, luring', en: 'with the public key only, offline' },
+        ],
+      ]),
+    )
+    .action(
+      setup.action((context, file: string, options: { key: string[]; origin?: string }) =>
+        auditVerifyBundle(context, file, options),
+      ),
+    );
 
   audit
     .command('verify-checkpoints')
-    .argument('<older>', setup.text({ id: 'checkpoint bertanda tangan yang lebih lama', en: 'the older signed checkpoint' }))
-    .argument('<newer>', setup.text({ id: 'checkpoint bertanda tangan yang lebih baru', en: 'the newer signed checkpoint' }))
+    .argument(
+      '<older>',
+      setup.text({ id: 'checkpoint bertanda tangan yang lebih lama', en: 'the older signed checkpoint' }),
+    )
+    .argument(
+      '<newer>',
+      setup.text({ id: 'checkpoint bertanda tangan yang lebih baru', en: 'the newer signed checkpoint' }),
+    )
     .description(
       setup.text({
         id: 'Verifikasi dua checkpoint secara luring dan bahwa log yang baru memperluas yang lama (bukti konsistensi)',
         en: 'Verify two checkpoints offline, and that the newer log extends the older one (consistency proof)',
       }),
     )
-    .requiredOption('--key <vkey...>', setup.text({ id: 'kunci publik log (dan saksi)', en: "the log's (and witnesses') public keys" }))
-    .option('--origin <origin>', setup.text({ id: 'origin log yang diharapkan (bawaan: nama kunci pertama)', en: 'expected log origin (default: the name of the first key)' }))
-    .option('--proof <file>', setup.text({ id: 'keluaran JSON `spbe audit prove --consistency`', en: 'the JSON output of `spbe audit prove --consistency`' }))
+    .requiredOption(
+      '--key <vkey...>',
+      setup.text({ id: 'kunci publik log (dan saksi)', en: "the log's (and witnesses') public keys" }),
+    )
+    .option(
+      '--origin <origin>',
+      setup.text({
+        id: 'origin log yang diharapkan (bawaan: nama kunci pertama)',
+        en: 'expected log origin (default: the name of the first key)',
+      }),
+    )
+    .option(
+      '--proof <file>',
+      setup.text({
+        id: 'keluaran JSON `spbe audit prove --consistency`',
+        en: 'the JSON output of `spbe audit prove --consistency`',
+      }),
+    )
     .addHelpText(
       'after',
       setup.examples([
-        ['spbe audit prove --consistency 1000 --tree-size 1200 --store ./audit --origin … --key "$VKEY" > consistency.json', { id: 'dari operator', en: 'from the operator' }],
-        ['spbe audit verify-checkpoints checkpoint-1000.txt checkpoint-1200.txt --proof consistency.json --key "$VKEY"', { id: 'oleh auditor, luring', en: 'by the auditor, offline' }],
+        [
+          'spbe audit prove --consistency 1000 --tree-size 1200 --store ./audit --origin … --key "$VKEY" > consistency.json',
+          { id: 'dari operator', en: 'from the operator' },
+        ],
+        [
+          'spbe audit verify-checkpoints checkpoint-1000.txt checkpoint-1200.txt --proof consistency.json --key "$VKEY"',
+          { id: 'oleh auditor, luring', en: 'by the auditor, offline' },
+        ],
       ]),
     )
-    .action(setup.action((context, older: string, newer: string, options: { key: string[]; origin?: string; proof?: string }) => auditVerifyCheckpoints(context, older, newer, options)));
+    .action(
+      setup.action(
+        (context, older: string, newer: string, options: { key: string[]; origin?: string; proof?: string }) =>
+          auditVerifyCheckpoints(context, older, newer, options),
+      ),
+    );
 };

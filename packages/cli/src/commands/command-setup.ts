@@ -15,7 +15,9 @@ export interface Setup {
   /** Wraps a command's action: builds its context from the global options and records its exit code. */
   // Commander passes untyped arguments; each command names the types it declared.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  action(handler: (context: CommandContext, ...args: any[]) => Promise<void> | void): (...args: unknown[]) => Promise<void>;
+  action(
+    handler: (context: CommandContext, ...args: any[]) => Promise<void> | void,
+  ): (...args: unknown[]) => Promise<void>;
   /** The context of the command that ran, once it ran. */
   readonly ran: { context: CommandContext | undefined };
 }
@@ -25,7 +27,13 @@ export type CommandSetup = (program: Command, setup: Setup) => void;
 
 /** Reads the global options of a parsed command. */
 function globalOptionsOf(command: Command, locale: Locale): GlobalOptions {
-  const options = command.optsWithGlobals<{ quiet?: boolean; json?: boolean; keepGoing?: boolean; debug?: boolean; color?: boolean }>();
+  const options = command.optsWithGlobals<{
+    quiet?: boolean;
+    json?: boolean;
+    keepGoing?: boolean;
+    debug?: boolean;
+    color?: boolean;
+  }>();
   return {
     lang: locale,
     quiet: options.quiet === true,

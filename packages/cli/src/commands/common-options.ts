@@ -20,27 +20,64 @@ export interface AssessmentInputOptions extends RecordInputOptions {
 }
 
 /** Adds `--format` and `--output`. */
-export function addOutputOptions(command: Command, setup: Setup, formats: readonly string[] = ['table', 'json', 'jsonl', 'csv']): Command {
+export function addOutputOptions(
+  command: Command,
+  setup: Setup,
+  formats: readonly string[] = ['table', 'json', 'jsonl', 'csv'],
+): Command {
   return command
     .addOption(
-      new Option('-f, --format <format>', setup.text({ id: 'format keluaran (bawaan: table di terminal, json bila disalurkan)', en: 'output format (default: table on a terminal, json when piped)' })).choices(formats),
+      new Option(
+        '-f, --format <format>',
+        setup.text({
+          id: 'format keluaran (bawaan: table di terminal, json bila disalurkan)',
+          en: 'output format (default: table on a terminal, json when piped)',
+        }),
+      ).choices(formats),
     )
-    .option('-o, --output <file>', setup.text({ id: 'tulis hasil ke berkas, bukan stdout', en: 'write results to a file instead of standard output' }));
+    .option(
+      '-o, --output <file>',
+      setup.text({
+        id: 'tulis hasil ke berkas, bukan stdout',
+        en: 'write results to a file instead of standard output',
+      }),
+    );
 }
 
 /** Adds `--input-format` and `--delimiter`. */
 export function addRecordInputOptions(command: Command, setup: Setup): Command {
   return command
     .addOption(
-      new Option('--input-format <format>', setup.text({ id: 'format masukan (bawaan: dari ekstensi, lalu isi)', en: 'input format (default: from the extension, then the content)' })).choices(['json', 'jsonl', 'csv']),
+      new Option(
+        '--input-format <format>',
+        setup.text({
+          id: 'format masukan (bawaan: dari ekstensi, lalu isi)',
+          en: 'input format (default: from the extension, then the content)',
+        }),
+      ).choices(['json', 'jsonl', 'csv']),
     )
-    .option('--delimiter <char>', setup.text({ id: 'pemisah kolom CSV (bawaan ",")', en: 'CSV field delimiter (default ",")' }));
+    .option(
+      '--delimiter <char>',
+      setup.text({ id: 'pemisah kolom CSV (bawaan ",")', en: 'CSV field delimiter (default ",")' }),
+    );
 }
 
 /** Adds the record options plus `--methodology` and `--partial`. */
 export function addAssessmentInputOptions(command: Command, setup: Setup): Command {
   addRecordInputOptions(command, setup);
   return command
-    .option('-m, --methodology <id>', setup.text({ id: 'metodologi untuk rekaman tanpa kolom methodology (spbe-2020, pemdi-2026)', en: 'methodology for records without one (spbe-2020, pemdi-2026)' }))
-    .option('--partial', setup.text({ id: 'terima penilaian yang belum lengkap (hasil menyebut bagian yang kurang)', en: 'accept incomplete assessments (the result says what is missing)' }));
+    .option(
+      '-m, --methodology <id>',
+      setup.text({
+        id: 'metodologi untuk rekaman tanpa kolom methodology (spbe-2020, pemdi-2026)',
+        en: 'methodology for records without one (spbe-2020, pemdi-2026)',
+      }),
+    )
+    .option(
+      '--partial',
+      setup.text({
+        id: 'terima penilaian yang belum lengkap (hasil menyebut bagian yang kurang)',
+        en: 'accept incomplete assessments (the result says what is missing)',
+      }),
+    );
 }

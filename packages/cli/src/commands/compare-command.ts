@@ -8,7 +8,12 @@ import { comparePresenter, type LabelledComparison } from '../output/compare-pre
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import { pairingKey, readAssessmentResults, type AssessmentResult } from './assessment-results.js';
 import type { CommandSetup } from './command-setup.js';
-import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
+import {
+  addAssessmentInputOptions,
+  addOutputOptions,
+  type AssessmentInputOptions,
+  type OutputFlags,
+} from './common-options.js';
 
 /** Options of `spbe compare`. */
 interface CompareCommandOptions extends AssessmentInputOptions, OutputFlags {}
@@ -18,9 +23,15 @@ interface CompareCommandOptions extends AssessmentInputOptions, OutputFlags {}
  * the predikat change. Records are paired by `agency` (by position when they name none); the previous
  * file is read whole (a province's set), the current one is streamed.
  */
-async function compareCommand(context: CommandContext, previousFile: string, currentFile: string, options: CompareCommandOptions): Promise<void> {
+async function compareCommand(
+  context: CommandContext,
+  previousFile: string,
+  currentFile: string,
+  options: CompareCommandOptions,
+): Promise<void> {
   const previous = new Map<string, AssessmentResult>();
-  for (const item of await readAssessmentResults(context, previousFile, options)) previous.set(pairingKey(item.label, item.ordinal), item);
+  for (const item of await readAssessmentResults(context, previousFile, options))
+    previous.set(pairingKey(item.label, item.ordinal), item);
   await runBatch<LabelledComparison>(context, {
     file: currentFile,
     inputFormat: options.inputFormat as InputFormat | undefined,
@@ -38,7 +49,12 @@ async function compareCommand(context: CommandContext, previousFile: string, cur
           en: `No assessment of ${who} in ${previousFile}`,
         });
       }
-      return { previous: match.label, current: label, where: `${record.position.file}:${record.position.line}`, comparison: compare(match.result, result) };
+      return {
+        previous: match.label,
+        current: label,
+        where: `${record.position.file}:${record.position.line}`,
+        comparison: compare(match.result, result),
+      };
     },
   });
 }
@@ -49,15 +65,27 @@ export const registerCompareCommand: CommandSetup = (program: Command, setup) =>
     .command('compare')
     .argument('<previous>', setup.text({ id: 'penilaian tahun sebelumnya', en: "the previous year's assessments" }))
     .argument('<current>', setup.text({ id: 'penilaian tahun ini', en: "this year's assessments" }))
-    .description(setup.text({ id: 'Bandingkan dua tahun: selisih per indikator, aspek, domain dan perubahan predikat', en: 'Compare two years: deltas per indicator, aspect, domain and the predikat change' }));
+    .description(
+      setup.text({
+        id: 'Bandingkan dua tahun: selisih per indikator, aspek, domain dan perubahan predikat',
+        en: 'Compare two years: deltas per indicator, aspect, domain and the predikat change',
+      }),
+    );
   addAssessmentInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
       ['spbe compare penilaian-2023.json penilaian-2024.json', { id: 'satu instansi', en: 'one agency' }],
-      ['spbe compare provinsi-2023.csv provinsi-2024.csv --format csv', { id: 'dipasangkan menurut kolom agency', en: 'paired by the agency column' }],
+      [
+        'spbe compare provinsi-2023.csv provinsi-2024.csv --format csv',
+        { id: 'dipasangkan menurut kolom agency', en: 'paired by the agency column' },
+      ],
     ]),
   );
-  command.action(setup.action((context, previous: string, current: string, options: CompareCommandOptions) => compareCommand(context, previous, current, options)));
+  command.action(
+    setup.action((context, previous: string, current: string, options: CompareCommandOptions) =>
+      compareCommand(context, previous, current, options),
+    ),
+  );
 };

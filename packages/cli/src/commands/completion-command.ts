@@ -17,7 +17,9 @@ function summarize(command: Command, path: readonly string[], into: CommandSumma
   into.push({
     path,
     description: command.description(),
-    options: command.options.filter((option) => option.long !== undefined).map((option) => ({ long: option.long!, description: option.description })),
+    options: command.options
+      .filter((option) => option.long !== undefined)
+      .map((option) => ({ long: option.long!, description: option.description })),
     subcommands,
   });
   for (const sub of command.commands) summarize(sub, [...path, sub.name()], into);
@@ -32,7 +34,10 @@ function bashScript(commands: readonly CommandSummary[]): string {
   const global = words([...root.options.map((option) => option.long), '--help']);
   const cases = commands
     .slice(1)
-    .map((command) => `    "${command.path.join(' ')}") words="${words([...command.subcommands, ...command.options.map((option) => option.long)])}" ;;`)
+    .map(
+      (command) =>
+        `    "${command.path.join(' ')}") words="${words([...command.subcommands, ...command.options.map((option) => option.long)])}" ;;`,
+    )
     .join('\n');
   return `# spbe shell completion for bash. Load it with: source <(spbe completion bash)
 _spbe_completion() {
@@ -67,7 +72,10 @@ function fishEscape(text: string): string {
 }
 
 function fishScript(commands: readonly CommandSummary[]): string {
-  const lines = ['# spbe shell completion for fish. Load it with: spbe completion fish | source', 'complete -c spbe -f'];
+  const lines = [
+    '# spbe shell completion for fish. Load it with: spbe completion fish | source',
+    'complete -c spbe -f',
+  ];
   const root = commands[0]!;
   for (const command of commands.slice(1)) {
     const parent = command.path.slice(0, -1);
@@ -75,10 +83,13 @@ function fishScript(commands: readonly CommandSummary[]): string {
     const condition = parent.length === 0 ? `__fish_use_subcommand` : `__fish_seen_subcommand_from ${parent.join(' ')}`;
     lines.push(`complete -c spbe -n '${condition}' -a '${name}' -d '${fishEscape(command.description)}'`);
     for (const option of command.options) {
-      lines.push(`complete -c spbe -n '__fish_seen_subcommand_from ${name}' -l ${option.long.slice(2)} -d '${fishEscape(option.description)}'`);
+      lines.push(
+        `complete -c spbe -n '__fish_seen_subcommand_from ${name}' -l ${option.long.slice(2)} -d '${fishEscape(option.description)}'`,
+      );
     }
   }
-  for (const option of root.options) lines.push(`complete -c spbe -l ${option.long.slice(2)} -d '${fishEscape(option.description)}'`);
+  for (const option of root.options)
+    lines.push(`complete -c spbe -l ${option.long.slice(2)} -d '${fishEscape(option.description)}'`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -105,7 +116,13 @@ function completionCommand(context: CommandContext, program: Command, shell: She
 export const registerCompletionCommand: CommandSetup = (program: Command, setup) => {
   program
     .command('completion')
-    .addArgument(new Argument('<shell>', setup.text({ id: 'bash, zsh atau fish', en: 'bash, zsh or fish' })).choices(['bash', 'zsh', 'fish']))
+    .addArgument(
+      new Argument('<shell>', setup.text({ id: 'bash, zsh atau fish', en: 'bash, zsh or fish' })).choices([
+        'bash',
+        'zsh',
+        'fish',
+      ]),
+    )
     .description(setup.text({ id: 'Cetak skrip pelengkapan shell', en: 'Print a shell completion script' }))
     .addHelpText(
       'after',

@@ -6,7 +6,12 @@ import type { InputFormat } from '../input/input-format.js';
 import { explainPresenter, type LabelledExplanation } from '../output/explain-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import type { CommandSetup } from './command-setup.js';
-import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
+import {
+  addAssessmentInputOptions,
+  addOutputOptions,
+  type AssessmentInputOptions,
+  type OutputFlags,
+} from './common-options.js';
 
 /** Options of `spbe explain`. */
 interface ExplainCommandOptions extends AssessmentInputOptions, OutputFlags {
@@ -34,17 +39,39 @@ async function explainCommand(context: CommandContext, file: string, options: Ex
 export const registerExplainCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('explain')
-    .argument('<file>', setup.text({ id: 'berkas penilaian (JSON, JSON Lines, CSV; - = stdin)', en: 'assessment file (JSON, JSON Lines, CSV; - = stdin)' }))
-    .description(setup.text({ id: 'Jelaskan indeks: kontribusi, yang paling menahan nilai, jarak ke predikat berikutnya', en: 'Explain an index: contributions, what holds it back most, distance to the next predikat' }))
-    .option('--top <n>', setup.text({ id: 'berapa bagian yang paling menahan nilai ditampilkan (bawaan 5)', en: 'how many parts holding the score back to list (default 5)' }));
+    .argument(
+      '<file>',
+      setup.text({
+        id: 'berkas penilaian (JSON, JSON Lines, CSV; - = stdin)',
+        en: 'assessment file (JSON, JSON Lines, CSV; - = stdin)',
+      }),
+    )
+    .description(
+      setup.text({
+        id: 'Jelaskan indeks: kontribusi, yang paling menahan nilai, jarak ke predikat berikutnya',
+        en: 'Explain an index: contributions, what holds it back most, distance to the next predikat',
+      }),
+    )
+    .option(
+      '--top <n>',
+      setup.text({
+        id: 'berapa bagian yang paling menahan nilai ditampilkan (bawaan 5)',
+        en: 'how many parts holding the score back to list (default 5)',
+      }),
+    );
   addAssessmentInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
       ['spbe explain penilaian.json', { id: 'penjelasan di terminal', en: 'an explanation on the terminal' }],
-      ['spbe explain provinsi.csv --top 10 --format json', { id: '10 indikator teratas, JSON', en: 'top 10 indicators, JSON' }],
+      [
+        'spbe explain provinsi.csv --top 10 --format json',
+        { id: '10 indikator teratas, JSON', en: 'top 10 indicators, JSON' },
+      ],
     ]),
   );
-  command.action(setup.action((context, file: string, options: ExplainCommandOptions) => explainCommand(context, file, options)));
+  command.action(
+    setup.action((context, file: string, options: ExplainCommandOptions) => explainCommand(context, file, options)),
+  );
 };

@@ -6,7 +6,12 @@ import type { InputFormat } from '../input/input-format.js';
 import { indexPresenter, indexPresenterWithIndicators, type LabelledIndexResult } from '../output/index-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import type { CommandSetup } from './command-setup.js';
-import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
+import {
+  addAssessmentInputOptions,
+  addOutputOptions,
+  type AssessmentInputOptions,
+  type OutputFlags,
+} from './common-options.js';
 
 /** Options of `spbe index`. */
 interface IndexCommandOptions extends AssessmentInputOptions, OutputFlags {
@@ -33,19 +38,41 @@ async function indexCommand(context: CommandContext, file: string, options: Inde
 export const registerIndexCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('index')
-    .argument('<file>', setup.text({ id: 'berkas penilaian (JSON, JSON Lines, CSV; - = stdin)', en: 'assessment file (JSON, JSON Lines, CSV; - = stdin)' }))
-    .description(setup.text({ id: 'Hitung indeks dan predikat setiap penilaian', en: 'Compute the index and predikat of every assessment' }))
-    .option('--indicators', setup.text({ id: 'tabel: tampilkan juga setiap indikator', en: 'table: also list every indicator' }));
+    .argument(
+      '<file>',
+      setup.text({
+        id: 'berkas penilaian (JSON, JSON Lines, CSV; - = stdin)',
+        en: 'assessment file (JSON, JSON Lines, CSV; - = stdin)',
+      }),
+    )
+    .description(
+      setup.text({
+        id: 'Hitung indeks dan predikat setiap penilaian',
+        en: 'Compute the index and predikat of every assessment',
+      }),
+    )
+    .option(
+      '--indicators',
+      setup.text({ id: 'tabel: tampilkan juga setiap indikator', en: 'table: also list every indicator' }),
+    );
   addAssessmentInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
       ['spbe index penilaian.csv', { id: 'tabel di terminal', en: 'a table on the terminal' }],
-      ['spbe index penilaian.jsonl --format csv -o hasil.csv', { id: 'satu baris CSV per penilaian', en: 'one CSV row per assessment' }],
+      [
+        'spbe index penilaian.jsonl --format csv -o hasil.csv',
+        { id: 'satu baris CSV per penilaian', en: 'one CSV row per assessment' },
+      ],
       ['cat penilaian.json | spbe index - --format json', { id: 'dari stdin', en: 'from standard input' }],
-      ['spbe index provinsi.csv --keep-going --lang en', { id: 'lewati rekaman yang salah', en: 'skip the bad records' }],
+      [
+        'spbe index provinsi.csv --keep-going --lang en',
+        { id: 'lewati rekaman yang salah', en: 'skip the bad records' },
+      ],
     ]),
   );
-  command.action(setup.action((context, file: string, options: IndexCommandOptions) => indexCommand(context, file, options)));
+  command.action(
+    setup.action((context, file: string, options: IndexCommandOptions) => indexCommand(context, file, options)),
+  );
 };

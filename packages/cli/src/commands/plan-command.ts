@@ -9,7 +9,12 @@ import { checkedFilePath } from '../input/open-input.js';
 import { planPresenter, type LabelledPlan } from '../output/plan-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import type { CommandSetup } from './command-setup.js';
-import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
+import {
+  addAssessmentInputOptions,
+  addOutputOptions,
+  type AssessmentInputOptions,
+  type OutputFlags,
+} from './common-options.js';
 
 /** Options of `spbe plan`. */
 interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags {
@@ -30,7 +35,10 @@ function parseTarget(value: string): PlanTarget {
 function parseLock(value: string): number[] {
   const numbers = value.split(/[,\s]+/).filter((part) => part !== '');
   if (numbers.some((part) => !/^\d+$/.test(part))) {
-    throw new UsageError('cli.bad_lock', { id: `--lock berisi nomor indikator dipisah koma, mis. 3,7 (diterima "${value}")`, en: `--lock takes indicator numbers separated by commas, e.g. 3,7 (got "${value}")` });
+    throw new UsageError('cli.bad_lock', {
+      id: `--lock berisi nomor indikator dipisah koma, mis. 3,7 (diterima "${value}")`,
+      en: `--lock takes indicator numbers separated by commas, e.g. 3,7 (got "${value}")`,
+    });
   }
   return numbers.map(Number);
 }
@@ -41,7 +49,10 @@ function readNumberMap(file: string, option: string, context: CommandContext): R
   try {
     return JSON.parse(text) as Record<string, number | string>;
   } catch {
-    throw new UsageError('cli.bad_json_option', { id: `${option}: ${file} bukan JSON yang valid`, en: `${option}: ${file} is not valid JSON` });
+    throw new UsageError('cli.bad_json_option', {
+      id: `${option}: ${file} bukan JSON yang valid`,
+      en: `${option}: ${file} is not valid JSON`,
+    });
   }
 }
 
@@ -76,22 +87,71 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
 export const registerPlanCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('plan')
-    .argument('<file>', setup.text({ id: 'berkas penilaian dengan nilai indikator (JSON, JSON Lines, CSV; - = stdin)', en: 'assessment file with indicator levels (JSON, JSON Lines, CSV; - = stdin)' }))
-    .description(setup.text({ id: 'Rencana kenaikan indikator berbiaya minimum untuk mencapai predikat atau indeks target', en: 'Minimum-cost plan of indicator raises that reaches a target predikat or index' }))
-    .requiredOption('-t, --target <predikat|index>', setup.text({ id: 'predikat ("Sangat Baik") atau indeks (3.5)', en: 'a predikat ("Sangat Baik") or an index (3.5)' }))
-    .option('--costs <file>', setup.text({ id: 'JSON {nomor indikator: biaya per langkah} (bawaan 1)', en: 'JSON {indicator number: cost per step} (default 1)' }))
-    .option('--ceilings <file>', setup.text({ id: 'JSON {nomor indikator: nilai tertinggi} (bawaan 5)', en: 'JSON {indicator number: highest value} (default 5)' }))
-    .option('--lock <numbers>', setup.text({ id: 'indikator yang tidak bisa berubah, mis. 3,7', en: 'indicators that cannot change, e.g. 3,7' }))
-    .option('--step <size>', setup.text({ id: 'besar satu langkah (bawaan 1; desimal untuk pemdi-2026)', en: 'size of one step (default 1; decimals for pemdi-2026)' }));
+    .argument(
+      '<file>',
+      setup.text({
+        id: 'berkas penilaian dengan nilai indikator (JSON, JSON Lines, CSV; - = stdin)',
+        en: 'assessment file with indicator levels (JSON, JSON Lines, CSV; - = stdin)',
+      }),
+    )
+    .description(
+      setup.text({
+        id: 'Rencana kenaikan indikator berbiaya minimum untuk mencapai predikat atau indeks target',
+        en: 'Minimum-cost plan of indicator raises that reaches a target predikat or index',
+      }),
+    )
+    .requiredOption(
+      '-t, --target <predikat|index>',
+      setup.text({
+        id: 'predikat ("Sangat Baik") atau indeks (3.5)',
+        en: 'a predikat ("Sangat Baik") or an index (3.5)',
+      }),
+    )
+    .option(
+      '--costs <file>',
+      setup.text({
+        id: 'JSON {nomor indikator: biaya per langkah} (bawaan 1)',
+        en: 'JSON {indicator number: cost per step} (default 1)',
+      }),
+    )
+    .option(
+      '--ceilings <file>',
+      setup.text({
+        id: 'JSON {nomor indikator: nilai tertinggi} (bawaan 5)',
+        en: 'JSON {indicator number: highest value} (default 5)',
+      }),
+    )
+    .option(
+      '--lock <numbers>',
+      setup.text({ id: 'indikator yang tidak bisa berubah, mis. 3,7', en: 'indicators that cannot change, e.g. 3,7' }),
+    )
+    .option(
+      '--step <size>',
+      setup.text({
+        id: 'besar satu langkah (bawaan 1; desimal untuk pemdi-2026)',
+        en: 'size of one step (default 1; decimals for pemdi-2026)',
+      }),
+    );
   addAssessmentInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
-      ['spbe plan penilaian.json --target "Sangat Baik"', { id: 'rencana ke predikat berikutnya', en: 'a plan to the next predikat' }],
-      ['spbe plan penilaian.json --target 3.5 --costs biaya.json --lock 3,7', { id: 'dengan biaya dan indikator terkunci', en: 'with costs and locked indicators' }],
-      ['spbe plan pemdi.json --target Baik --step 0.25', { id: 'langkah 0,25 untuk pemdi-2026', en: '0.25 steps for pemdi-2026' }],
+      [
+        'spbe plan penilaian.json --target "Sangat Baik"',
+        { id: 'rencana ke predikat berikutnya', en: 'a plan to the next predikat' },
+      ],
+      [
+        'spbe plan penilaian.json --target 3.5 --costs biaya.json --lock 3,7',
+        { id: 'dengan biaya dan indikator terkunci', en: 'with costs and locked indicators' },
+      ],
+      [
+        'spbe plan pemdi.json --target Baik --step 0.25',
+        { id: 'langkah 0,25 untuk pemdi-2026', en: '0.25 steps for pemdi-2026' },
+      ],
     ]),
   );
-  command.action(setup.action((context, file: string, options: PlanCommandOptions) => planCommand(context, file, options)));
+  command.action(
+    setup.action((context, file: string, options: PlanCommandOptions) => planCommand(context, file, options)),
+  );
 };

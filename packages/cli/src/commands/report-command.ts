@@ -21,7 +21,10 @@ interface ReportCommandOptions extends AssessmentInputOptions {
 function reportAssessment(current: AssessmentResult, previous: AssessmentResult | undefined): ReportAssessment {
   const { result } = current;
   const explanation = result.complete ? explain(result) : null;
-  const plan = result.complete && result.source === 'levels' && explanation?.next ? planImprovements({ current: result, target: explanation.next.predicate }) : null;
+  const plan =
+    result.complete && result.source === 'levels' && explanation?.next
+      ? planImprovements({ current: result, target: explanation.next.predicate })
+      : null;
   const comparison = previous && result.complete && previous.result.complete ? compare(previous.result, result) : null;
   return {
     label: current.label,
@@ -39,24 +42,39 @@ function reportAssessment(current: AssessmentResult, previous: AssessmentResult 
  */
 async function reportCommand(context: CommandContext, file: string, options: ReportCommandOptions): Promise<void> {
   const current = await readAssessmentResults(context, file, options);
-  const previous = options.previous === undefined ? [] : await readAssessmentResults(context, options.previous, options);
+  const previous =
+    options.previous === undefined ? [] : await readAssessmentResults(context, options.previous, options);
   if (context.problems > 0 && !context.options.keepGoing) {
     finishBatch(context);
     return;
   }
   const previousByKey = new Map(previous.map((item) => [pairingKey(item.label, item.ordinal), item]));
-  const assessments = current.map((item) => reportAssessment(item, previousByKey.get(pairingKey(item.label, item.ordinal))));
+  const assessments = current.map((item) =>
+    reportAssessment(item, previousByKey.get(pairingKey(item.label, item.ordinal))),
+  );
   const methodologies = new Set(current.map((item) => item.result.methodology));
   const summary = current.length > 1 && methodologies.size === 1 ? summarize(current.map((item) => item.result)) : null;
   const single = current.length === 1 ? current[0]!.label : undefined;
   const title =
     options.title ??
     (single?.agency !== undefined
-      ? context.text({ id: `Laporan indeks ${single.agency}${single.year === undefined ? '' : ` ${single.year}`}`, en: `Index report: ${single.agency}${single.year === undefined ? '' : ` ${single.year}`}` })
+      ? context.text({
+          id: `Laporan indeks ${single.agency}${single.year === undefined ? '' : ` ${single.year}`}`,
+          en: `Index report: ${single.agency}${single.year === undefined ? '' : ` ${single.year}`}`,
+        })
       : context.text({ id: 'Laporan indeks', en: 'Index report' }));
-  const html = renderReport({ title, locale: context.options.lang, assessments, summary, ...(options.date === undefined ? {} : { date: options.date }) });
+  const html = renderReport({
+    title,
+    locale: context.options.lang,
+    assessments,
+    summary,
+    ...(options.date === undefined ? {} : { date: options.date }),
+  });
   writeFileSync(path.resolve(context.io.cwd, options.out), html);
-  context.info({ id: `Laporan ditulis ke ${options.out} (${assessments.length} penilaian).`, en: `Report written to ${options.out} (${assessments.length} assessment${assessments.length === 1 ? '' : 's'}).` });
+  context.info({
+    id: `Laporan ditulis ke ${options.out} (${assessments.length} penilaian).`,
+    en: `Report written to ${options.out} (${assessments.length} assessment${assessments.length === 1 ? '' : 's'}).`,
+  });
   finishBatch(context);
 }
 
@@ -64,23 +82,51 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
 export const registerReportCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('report')
-    .argument('<file>', setup.text({ id: 'penilaian (JSON, JSON Lines, CSV; - = stdin)', en: 'assessments (JSON, JSON Lines, CSV; - = stdin)' }))
-    .description(setup.text({ id: 'Laporan HTML mandiri: indeks, grafik radar, penahan nilai, rencana, perubahan tahunan', en: 'Self-contained HTML report: index, radar chart, what holds it back, plan, yearly change' }))
+    .argument(
+      '<file>',
+      setup.text({
+        id: 'penilaian (JSON, JSON Lines, CSV; - = stdin)',
+        en: 'assessments (JSON, JSON Lines, CSV; - = stdin)',
+      }),
+    )
+    .description(
+      setup.text({
+        id: 'Laporan HTML mandiri: indeks, grafik radar, penahan nilai, rencana, perubahan tahunan',
+        en: 'Self-contained HTML report: index, radar chart, what holds it back, plan, yearly change',
+      }),
+    )
     .requiredOption('-o, --out <file>', setup.text({ id: 'berkas HTML yang ditulis', en: 'the HTML file to write' }))
-    .option('--previous <file>', setup.text({ id: 'penilaian tahun sebelumnya (perubahan tahunan)', en: "the previous year's assessments (yearly change)" }))
+    .option(
+      '--previous <file>',
+      setup.text({
+        id: 'penilaian tahun sebelumnya (perubahan tahunan)',
+        en: "the previous year's assessments (yearly change)",
+      }),
+    )
     .option('--title <text>', setup.text({ id: 'judul laporan', en: 'report title' }))
-    .option('--date <text>', setup.text({ id: 'tanggal yang dicetak (bawaan: tidak ada, agar berkas dapat diulang)', en: 'date to print (default none, so the file is reproducible)' }));
+    .option(
+      '--date <text>',
+      setup.text({
+        id: 'tanggal yang dicetak (bawaan: tidak ada, agar berkas dapat diulang)',
+        en: 'date to print (default none, so the file is reproducible)',
+      }),
+    );
   addAssessmentInputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
       ['spbe report penilaian-2024.json --out laporan.html', { id: 'satu instansi', en: 'one agency' }],
-      ['spbe report kaltim-2024.csv --previous kaltim-2023.csv --out kaltim.html --lang en', { id: 'satu provinsi, dengan perubahan', en: 'a province, with changes' }],
+      [
+        'spbe report kaltim-2024.csv --previous kaltim-2023.csv --out kaltim.html --lang en',
+        { id: 'satu provinsi, dengan perubahan', en: 'a province, with changes' },
+      ],
     ]) +
       setup.text({
         id: '\nBerkas tidak memuat skrip atau sumber luar: dapat dibuka luring dan dicetak.\n',
         en: '\nThe file holds no script and no outside resource: it opens offline and prints.\n',
       }),
   );
-  command.action(setup.action((context, file: string, options: ReportCommandOptions) => reportCommand(context, file, options)));
+  command.action(
+    setup.action((context, file: string, options: ReportCommandOptions) => reportCommand(context, file, options)),
+  );
 };

@@ -19,14 +19,21 @@ interface SchemasCommandOptions extends OutputFlags {
 /**
  * Runs `spbe schemas [name]`: lists the schemas, prints one JSON Schema, or writes them to `--out`.
  */
-async function schemasCommand(context: CommandContext, name: string | undefined, options: SchemasCommandOptions): Promise<void> {
+async function schemasCommand(
+  context: CommandContext,
+  name: string | undefined,
+  options: SchemasCommandOptions,
+): Promise<void> {
   if (name !== undefined) schemaByName(name);
   if (options.out !== undefined) {
     const directory = path.resolve(context.io.cwd, options.out);
     mkdirSync(directory, { recursive: true });
     const names = name === undefined ? schemaNames() : [name];
     for (const each of names) writeFileSync(path.join(directory, `${each}.json`), publishedSchemaText(each));
-    context.info({ id: `${names.length} skema JSON ditulis ke ${options.out}`, en: `${names.length} JSON Schemas written to ${options.out}` });
+    context.info({
+      id: `${names.length} skema JSON ditulis ke ${options.out}`,
+      en: `${names.length} JSON Schemas written to ${options.out}`,
+    });
     return;
   }
   if (name !== undefined) {
@@ -47,12 +54,17 @@ async function schemasCommand(context: CommandContext, name: string | undefined,
         for (const row of rows) destination.write(`${JSON.stringify(row)}\n`);
         break;
       case 'csv':
-        destination.write(csvLine(['name', 'title', 'description']) + rows.map((row) => csvLine([row.name, row.title, row.description])).join(''));
+        destination.write(
+          csvLine(['name', 'title', 'description']) +
+            rows.map((row) => csvLine([row.name, row.title, row.description])).join(''),
+        );
         break;
       case 'table': {
         const c = context.colors;
         const width = Math.max(20, context.columns - 34);
-        destination.write(`${textTable(rows.map((row) => [c.bold(row.name), truncate(row.description || (row.title === row.name ? '' : row.title), width)]))}\n`);
+        destination.write(
+          `${textTable(rows.map((row) => [c.bold(row.name), truncate(row.description || (row.title === row.name ? '' : row.title), width)]))}\n`,
+        );
         break;
       }
     }
@@ -65,16 +77,31 @@ export const registerSchemasCommand: CommandSetup = (program: Command, setup) =>
   const command = program
     .command('schemas')
     .argument('[name]', setup.text({ id: 'satu skema: cetak skema JSON-nya', en: 'one schema: print its JSON Schema' }))
-    .description(setup.text({ id: 'Daftar skema @spbe-kit/models, atau tulis skema JSON (draft 2020-12)', en: 'List the @spbe-kit/models schemas, or write their JSON Schemas (draft 2020-12)' }))
-    .option('--out <dir>', setup.text({ id: 'tulis <nama>.json ke direktori ini', en: 'write <name>.json files into this directory' }));
+    .description(
+      setup.text({
+        id: 'Daftar skema @spbe-kit/models, atau tulis skema JSON (draft 2020-12)',
+        en: 'List the @spbe-kit/models schemas, or write their JSON Schemas (draft 2020-12)',
+      }),
+    )
+    .option(
+      '--out <dir>',
+      setup.text({ id: 'tulis <nama>.json ke direktori ini', en: 'write <name>.json files into this directory' }),
+    );
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
       ['spbe schemas', { id: 'daftar skema', en: 'list the schemas' }],
       ['spbe schemas application > application.json', { id: 'satu skema JSON', en: 'one JSON Schema' }],
-      ['spbe schemas --out schemas/', { id: 'semua skema, mis. untuk validasi di PHP', en: 'every schema, e.g. for validation in PHP' }],
+      [
+        'spbe schemas --out schemas/',
+        { id: 'semua skema, mis. untuk validasi di PHP', en: 'every schema, e.g. for validation in PHP' },
+      ],
     ]),
   );
-  command.action(setup.action((context, name: string | undefined, options: SchemasCommandOptions) => schemasCommand(context, name, options)));
+  command.action(
+    setup.action((context, name: string | undefined, options: SchemasCommandOptions) =>
+      schemasCommand(context, name, options),
+    ),
+  );
 };

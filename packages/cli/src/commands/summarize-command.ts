@@ -7,7 +7,12 @@ import { chooseOutputFormat } from '../output/output-format.js';
 import { summaryText, type LabelledSummary } from '../output/summary-presenter.js';
 import { readAssessmentResults } from './assessment-results.js';
 import type { CommandSetup } from './command-setup.js';
-import { addAssessmentInputOptions, addOutputOptions, type AssessmentInputOptions, type OutputFlags } from './common-options.js';
+import {
+  addAssessmentInputOptions,
+  addOutputOptions,
+  type AssessmentInputOptions,
+  type OutputFlags,
+} from './common-options.js';
 
 /** Options of `spbe summarize`. */
 interface SummarizeCommandOptions extends AssessmentInputOptions, OutputFlags {
@@ -18,13 +23,20 @@ interface SummarizeCommandOptions extends AssessmentInputOptions, OutputFlags {
  * Runs `spbe summarize <file>`: count per predikat, mean, median, quartiles, min/max, per-part means
  * and the ranking of a population (a province's regencies, the national set).
  */
-async function summarizeCommand(context: CommandContext, file: string, options: SummarizeCommandOptions): Promise<void> {
+async function summarizeCommand(
+  context: CommandContext,
+  file: string,
+  options: SummarizeCommandOptions,
+): Promise<void> {
   const results = await readAssessmentResults(context, file, options);
   if (context.problems > 0 && !context.options.keepGoing) {
     finishBatch(context);
     return;
   }
-  const item: LabelledSummary = { labels: results.map((entry) => entry.label), summary: summarize(results.map((entry) => entry.result)) };
+  const item: LabelledSummary = {
+    labels: results.map((entry) => entry.label),
+    summary: summarize(results.map((entry) => entry.result)),
+  };
   await withDestination(context, options.output, (destination, toTerminal) => {
     const format = chooseOutputFormat(options.format, context.options.json, toTerminal);
     switch (format) {
@@ -39,7 +51,9 @@ async function summarizeCommand(context: CommandContext, file: string, options: 
         destination.write(csvLine(['rank', 'agency', 'year', 'index', 'indexDisplay', 'predicate']));
         for (const entry of item.summary.ranking) {
           const label = item.labels[entry.position];
-          destination.write(csvLine([entry.rank, label?.agency, label?.year, entry.index, entry.indexDisplay, entry.predicate]));
+          destination.write(
+            csvLine([entry.rank, label?.agency, label?.year, entry.index, entry.indexDisplay, entry.predicate]),
+          );
         }
         break;
       case 'table':
@@ -55,17 +69,36 @@ async function summarizeCommand(context: CommandContext, file: string, options: 
 export const registerSummarizeCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('summarize')
-    .argument('<file>', setup.text({ id: 'penilaian sebuah populasi (JSON, JSON Lines, CSV; - = stdin)', en: 'assessments of a population (JSON, JSON Lines, CSV; - = stdin)' }))
-    .description(setup.text({ id: 'Ringkas populasi: jumlah per predikat, rata-rata, median, kuartil, peringkat', en: 'Summarize a population: count per predikat, mean, median, quartiles, ranking' }))
-    .option('--top <n>', setup.text({ id: 'baris peringkat di tabel (bawaan 10)', en: 'ranking rows in the table (default 10)' }));
+    .argument(
+      '<file>',
+      setup.text({
+        id: 'penilaian sebuah populasi (JSON, JSON Lines, CSV; - = stdin)',
+        en: 'assessments of a population (JSON, JSON Lines, CSV; - = stdin)',
+      }),
+    )
+    .description(
+      setup.text({
+        id: 'Ringkas populasi: jumlah per predikat, rata-rata, median, kuartil, peringkat',
+        en: 'Summarize a population: count per predikat, mean, median, quartiles, ranking',
+      }),
+    )
+    .option(
+      '--top <n>',
+      setup.text({ id: 'baris peringkat di tabel (bawaan 10)', en: 'ranking rows in the table (default 10)' }),
+    );
   addAssessmentInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
       ['spbe summarize kaltim-2024.csv', { id: 'ringkasan satu provinsi', en: "one province's summary" }],
-      ['spbe summarize nasional.jsonl --format csv > peringkat.csv', { id: 'peringkat sebagai CSV', en: 'the ranking as CSV' }],
+      [
+        'spbe summarize nasional.jsonl --format csv > peringkat.csv',
+        { id: 'peringkat sebagai CSV', en: 'the ranking as CSV' },
+      ],
     ]),
   );
-  command.action(setup.action((context, file: string, options: SummarizeCommandOptions) => summarizeCommand(context, file, options)));
+  command.action(
+    setup.action((context, file: string, options: SummarizeCommandOptions) => summarizeCommand(context, file, options)),
+  );
 };

@@ -10,7 +10,12 @@ import { csvLine } from '../output/csv-text.js';
 import { schemaCsv } from '../schemas/csv-cell-types.js';
 import { schemaByName } from '../schemas/published-schema.js';
 import type { CommandSetup } from './command-setup.js';
-import { addOutputOptions, addRecordInputOptions, type OutputFlags, type RecordInputOptions } from './common-options.js';
+import {
+  addOutputOptions,
+  addRecordInputOptions,
+  type OutputFlags,
+  type RecordInputOptions,
+} from './common-options.js';
 
 /** Options of `spbe validate`. */
 interface ValidateCommandOptions extends RecordInputOptions, OutputFlags {}
@@ -28,14 +33,27 @@ interface ValidationSummary {
  * `@spbe-kit/models`; every problem is reported on standard error at its line (and CSV column) with
  * the field path; the verdict goes to standard output.
  */
-async function validateCommand(context: CommandContext, schemaName: string, file: string, options: ValidateCommandOptions): Promise<void> {
+async function validateCommand(
+  context: CommandContext,
+  schemaName: string,
+  file: string,
+  options: ValidateCommandOptions,
+): Promise<void> {
   const schema = schemaByName(schemaName);
-  const stream = readRecords(file, context.io, { format: options.inputFormat as InputFormat | undefined, csv: schemaCsv(schemaName, options.delimiter) });
+  const stream = readRecords(file, context.io, {
+    format: options.inputFormat as InputFormat | undefined,
+    csv: schemaCsv(schemaName, options.delimiter),
+  });
   await forEachRecord(context, stream, context.text({ id: 'rekaman', en: 'records' }), (record) => {
     const result = safeParseWith(schema, record.value, { locale: context.options.lang });
     if (!result.success) throw result.error;
   });
-  const summary: ValidationSummary = { schema: schemaName, file: stream.name, valid: context.processed, invalid: context.problems };
+  const summary: ValidationSummary = {
+    schema: schemaName,
+    file: stream.name,
+    valid: context.processed,
+    invalid: context.problems,
+  };
   if (context.problems > 0) context.exitCode = exitCodes.invalidInput;
   await withDestination(context, options.output, (destination, toTerminal) => {
     const format = chooseOutputFormat(options.format, context.options.json, toTerminal);
@@ -55,8 +73,12 @@ async function validateCommand(context: CommandContext, schemaName: string, file
         const verdict =
           summary.invalid === 0
             ? c.green(context.text({ id: `${summary.valid} rekaman valid`, en: `${summary.valid} valid records` }))
-            : c.red(context.text({ id: `${summary.invalid} rekaman tidak valid`, en: `${summary.invalid} invalid records` })) +
-              context.text({ id: `, ${summary.valid} valid`, en: `, ${summary.valid} valid` });
+            : c.red(
+                context.text({
+                  id: `${summary.invalid} rekaman tidak valid`,
+                  en: `${summary.invalid} invalid records`,
+                }),
+              ) + context.text({ id: `, ${summary.valid} valid`, en: `, ${summary.valid} valid` });
         text = `${summary.file} (${summary.schema}): ${verdict}\n`;
         break;
       }
@@ -70,22 +92,49 @@ async function validateCommand(context: CommandContext, schemaName: string, file
 export const registerValidateCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('validate')
-    .argument('<schema>', setup.text({ id: 'nama skema (lihat `spbe schemas`)', en: 'schema name (see `spbe schemas`)' }))
-    .argument('<file>', setup.text({ id: 'berkas rekaman (JSON, JSON Lines, CSV; - = stdin)', en: 'records file (JSON, JSON Lines, CSV; - = stdin)' }))
-    .description(setup.text({ id: 'Periksa rekaman terhadap skema @spbe-kit/models; laporkan setiap kesalahan', en: 'Check records against an @spbe-kit/models schema; report every error' }));
+    .argument(
+      '<schema>',
+      setup.text({ id: 'nama skema (lihat `spbe schemas`)', en: 'schema name (see `spbe schemas`)' }),
+    )
+    .argument(
+      '<file>',
+      setup.text({
+        id: 'berkas rekaman (JSON, JSON Lines, CSV; - = stdin)',
+        en: 'records file (JSON, JSON Lines, CSV; - = stdin)',
+      }),
+    )
+    .description(
+      setup.text({
+        id: 'Periksa rekaman terhadap skema @spbe-kit/models; laporkan setiap kesalahan',
+        en: 'Check records against an @spbe-kit/models schema; report every error',
+      }),
+    );
   addRecordInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
       ['spbe validate application aplikasi.jsonl', { id: 'inventaris aplikasi', en: 'an application inventory' }],
-      ['spbe validate dataset-metadata dataset.csv --lang en', { id: 'kolom bertitik = field bersarang (producer.name)', en: 'dotted columns = nested fields (producer.name)' }],
-      ['spbe validate assessment penilaian.json --json', { id: 'masalah sebagai JSON Lines di stderr', en: 'problems as JSON Lines on stderr' }],
+      [
+        'spbe validate dataset-metadata dataset.csv --lang en',
+        {
+          id: 'kolom bertitik = field bersarang (producer.name)',
+          en: 'dotted columns = nested fields (producer.name)',
+        },
+      ],
+      [
+        'spbe validate assessment penilaian.json --json',
+        { id: 'masalah sebagai JSON Lines di stderr', en: 'problems as JSON Lines on stderr' },
+      ],
     ]) +
       setup.text({
         id: '\nSel CSV diubah ke tipe yang diharapkan skema JSON (angka, boolean; larik/objek ditulis sebagai JSON).\n',
         en: '\nCSV cells are converted to the type the JSON Schema expects (numbers, booleans; arrays/objects written as JSON).\n',
       }),
   );
-  command.action(setup.action((context, schema: string, file: string, options: ValidateCommandOptions) => validateCommand(context, schema, file, options)));
+  command.action(
+    setup.action((context, schema: string, file: string, options: ValidateCommandOptions) =>
+      validateCommand(context, schema, file, options),
+    ),
+  );
 };

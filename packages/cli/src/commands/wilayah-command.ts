@@ -1,4 +1,12 @@
-import { lookupBpsCode, lookupKemendagriCode, parseRegionCode, regencyKindLabels, regionLevelLabels, villageKindLabels, type RegionLevel } from '@spbe-kit/models';
+import {
+  lookupBpsCode,
+  lookupKemendagriCode,
+  parseRegionCode,
+  regencyKindLabels,
+  regionLevelLabels,
+  villageKindLabels,
+  type RegionLevel,
+} from '@spbe-kit/models';
 import { getWilayah, type WilayahRegion } from '@spbe-kit/models/wilayah';
 import { InvalidArgumentError, type Command } from 'commander';
 import { withDestination } from '../batch.js';
@@ -89,7 +97,9 @@ async function wilayahCommand(context: CommandContext, query: string, options: W
   if (found.length === 0) {
     context.exitCode = exitCodes.invalidInput;
     context.problems++;
-    context.stderrLine(context.text({ id: `Tidak ada wilayah untuk "${query}"`, en: `No region found for "${query}"` }));
+    context.stderrLine(
+      context.text({ id: `Tidak ada wilayah untuk "${query}"`, en: `No region found for "${query}"` }),
+    );
   }
   const single = found.length === 1 && found[0]!.children !== undefined;
   await withDestination(context, options.output, (destination, toTerminal) => {
@@ -105,14 +115,27 @@ async function wilayahCommand(context: CommandContext, query: string, options: W
       case 'csv':
         destination.write(csvLine(['code', 'level', 'kind', 'name', 'parentCode', 'parents', 'bps']));
         for (const { region, parents, bps } of found) {
-          destination.write(csvLine([region.code, region.level, 'kind' in region ? region.kind : '', region.name, region.parentCode, parentsText(parents), bps?.code ?? '']));
+          destination.write(
+            csvLine([
+              region.code,
+              region.level,
+              'kind' in region ? region.kind : '',
+              region.name,
+              region.parentCode,
+              parentsText(parents),
+              bps?.code ?? '',
+            ]),
+          );
         }
         break;
       case 'table':
         if (single) {
           const { region, parents, children, childCount, bps } = found[0]!;
           const lines = [`${c.bold(region.code)}  ${c.bold(region.name)}  ${c.dim(kindLabel(region, context))}`];
-          if (parents.length > 0) lines.push(`${context.text({ id: 'Induk', en: 'Parents' })}: ${parents.map((parent) => `${parent.name} (${parent.code})`).join(' › ')}`);
+          if (parents.length > 0)
+            lines.push(
+              `${context.text({ id: 'Induk', en: 'Parents' })}: ${parents.map((parent) => `${parent.name} (${parent.code})`).join(' › ')}`,
+            );
           if (bps) {
             lines.push(
               `${context.text({ id: 'Kode BPS', en: 'BPS code' })}: ${
@@ -120,17 +143,31 @@ async function wilayahCommand(context: CommandContext, query: string, options: W
               } ${c.dim(`(${bps.tableVersion})`)}`,
             );
           }
-          if (region.level === 'island') lines.push(`${region.coordinate}${region.populated ? '' : context.text({ id: ', tidak berpenghuni', en: ', uninhabited' })}`);
+          if (region.level === 'island')
+            lines.push(
+              `${region.coordinate}${region.populated ? '' : context.text({ id: ', tidak berpenghuni', en: ', uninhabited' })}`,
+            );
           if (children && children.length > 0) {
             lines.push(`${context.text({ id: 'Wilayah di bawahnya', en: 'Children' })} (${childCount}):`);
-            lines.push(textTable(children.map((child) => [`  ${child.code}`, child.name, c.dim(kindLabel(child, context))])));
+            lines.push(
+              textTable(children.map((child) => [`  ${child.code}`, child.name, c.dim(kindLabel(child, context))])),
+            );
             if (childCount !== undefined && childCount > children.length) {
-              lines.push(c.dim(context.text({ id: `  … ${childCount - children.length} lagi (--children untuk semua)`, en: `  … ${childCount - children.length} more (--children for all)` })));
+              lines.push(
+                c.dim(
+                  context.text({
+                    id: `  … ${childCount - children.length} lagi (--children untuk semua)`,
+                    en: `  … ${childCount - children.length} more (--children for all)`,
+                  }),
+                ),
+              );
             }
           }
           destination.write(`${lines.join('\n')}\n`);
         } else if (found.length > 0) {
-          destination.write(`${textTable(found.map(({ region, parents }) => [c.bold(region.code), region.name, c.dim(kindLabel(region, context)), parentsText(parents)]))}\n`);
+          destination.write(
+            `${textTable(found.map(({ region, parents }) => [c.bold(region.code), region.name, c.dim(kindLabel(region, context)), parentsText(parents)]))}\n`,
+          );
         }
         break;
     }
@@ -145,7 +182,8 @@ function positiveInteger(value: string): number {
 }
 
 function levelList(value: string, previous: RegionLevel[] | undefined): RegionLevel[] {
-  if (!(levels as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${levels.join(', ')}`);
+  if (!(levels as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected one of ${levels.join(', ')}`);
   return [...(previous ?? []), value as RegionLevel];
 }
 
@@ -153,25 +191,58 @@ function levelList(value: string, previous: RegionLevel[] | undefined): RegionLe
 export const registerWilayahCommand: CommandSetup = (program: Command, setup) => {
   const command = program
     .command('wilayah')
-    .argument('<query>', setup.text({ id: 'kode Kemendagri (64.71), kode BPS (6471) atau nama', en: 'Kemendagri code (64.71), BPS code (6471) or name' }))
-    .description(setup.text({ id: 'Cari kode wilayah Kemendagri: tingkat, induk, anak, padanan BPS', en: 'Look up Kemendagri region codes: level, parents, children, BPS bridging' }))
-    .option('--level <level>', setup.text({ id: 'hanya tingkat ini (province, regency, district, village, island); boleh diulang', en: 'only this level (province, regency, district, village, island); repeatable' }), levelList)
-    .option('--within <code>', setup.text({ id: 'hanya di dalam kode ini (mis. 64)', en: 'only inside this code (e.g. 64)' }))
-    .option('--limit <n>', setup.text({ id: 'paling banyak n hasil (bawaan 20)', en: 'at most n results (default 20)' }), positiveInteger)
+    .argument(
+      '<query>',
+      setup.text({
+        id: 'kode Kemendagri (64.71), kode BPS (6471) atau nama',
+        en: 'Kemendagri code (64.71), BPS code (6471) or name',
+      }),
+    )
+    .description(
+      setup.text({
+        id: 'Cari kode wilayah Kemendagri: tingkat, induk, anak, padanan BPS',
+        en: 'Look up Kemendagri region codes: level, parents, children, BPS bridging',
+      }),
+    )
+    .option(
+      '--level <level>',
+      setup.text({
+        id: 'hanya tingkat ini (province, regency, district, village, island); boleh diulang',
+        en: 'only this level (province, regency, district, village, island); repeatable',
+      }),
+      levelList,
+    )
+    .option(
+      '--within <code>',
+      setup.text({ id: 'hanya di dalam kode ini (mis. 64)', en: 'only inside this code (e.g. 64)' }),
+    )
+    .option(
+      '--limit <n>',
+      setup.text({ id: 'paling banyak n hasil (bawaan 20)', en: 'at most n results (default 20)' }),
+      positiveInteger,
+    )
     .option('--children', setup.text({ id: 'tampilkan semua wilayah di bawahnya', en: 'list every child region' }));
   addOutputOptions(command, setup);
   command.addHelpText(
     'after',
     setup.examples([
-      ['spbe wilayah 64.71', { id: 'Kota Balikpapan, induk dan kecamatannya', en: 'Kota Balikpapan, its parents and districts' }],
+      [
+        'spbe wilayah 64.71',
+        { id: 'Kota Balikpapan, induk dan kecamatannya', en: 'Kota Balikpapan, its parents and districts' },
+      ],
       ['spbe wilayah 6403', { id: 'kode BPS → Kemendagri (64.02)', en: 'BPS code → Kemendagri (64.02)' }],
       ['spbe wilayah "balikpapan" --level district', { id: 'cari nama', en: 'search by name' }],
-      ['spbe wilayah 64 --children --format csv', { id: 'semua kabupaten/kota Kalimantan Timur', en: 'every regency/city of Kalimantan Timur' }],
+      [
+        'spbe wilayah 64 --children --format csv',
+        { id: 'semua kabupaten/kota Kalimantan Timur', en: 'every regency/city of Kalimantan Timur' },
+      ],
     ]) +
       setup.text({
         id: '\nData: Kepmendagri 300.2.2-2138/2025 melalui idn-area-data (Open Database License 1.0).\n',
         en: '\nData: Kepmendagri 300.2.2-2138/2025 through idn-area-data (Open Database License 1.0).\n',
       }),
   );
-  command.action(setup.action((context, query: string, options: WilayahCommandOptions) => wilayahCommand(context, query, options)));
+  command.action(
+    setup.action((context, query: string, options: WilayahCommandOptions) => wilayahCommand(context, query, options)),
+  );
 };

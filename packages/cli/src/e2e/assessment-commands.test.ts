@@ -16,13 +16,23 @@ describe('spbe explain', () => {
   it('writes the explanation as JSON with the record label', async () => {
     const run = await spbe(['explain', 'domain-scores.csv', '--delimiter', ';', '--format', 'json']);
     expect(run.code).toBe(0);
-    const [explanation] = JSON.parse(run.stdout) as { agency: string; parts: string; next: { predicate: string; distanceExact: string } }[];
-    expect(explanation).toMatchObject({ agency: 'Contoh Regulasi', parts: 'domains', next: { predicate: 'Sangat Baik', distanceExact: '0.218' } });
+    const [explanation] = JSON.parse(run.stdout) as {
+      agency: string;
+      parts: string;
+      next: { predicate: string; distanceExact: string };
+    }[];
+    expect(explanation).toMatchObject({
+      agency: 'Contoh Regulasi',
+      parts: 'domains',
+      next: { predicate: 'Sangat Baik', distanceExact: '0.218' },
+    });
   });
 
   it('writes one CSV row per assessment', async () => {
     const run = await spbe(['explain', 'assessments.jsonl', '--format', 'csv']);
-    expect(run.stdout.split('\n')[0]).toBe('agency,year,methodology,index,predicate,nextPredicate,distance,holdingBack');
+    expect(run.stdout.split('\n')[0]).toBe(
+      'agency,year,methodology,index,predicate,nextPredicate,distance,holdingBack',
+    );
     expect(run.stdout).toContain('Kota Balikpapan,2024,spbe-2020,2.8945,Baik,Sangat Baik,0.6055,44 46 32 35 38');
   });
 });
@@ -31,15 +41,39 @@ describe('spbe plan', () => {
   it('plans the minimum-cost raises to a predikat', async () => {
     const run = await spbe(['plan', 'assessments.jsonl', '--target', 'Sangat Baik', '--format', 'json']);
     expect(run.code).toBe(0);
-    const [balikpapan] = JSON.parse(run.stdout) as { agency: string; reachable: boolean; cost: number; after: { predicate: string } }[];
-    expect(balikpapan).toMatchObject({ agency: 'Kota Balikpapan', reachable: true, cost: 21, after: { predicate: 'Sangat Baik' } });
+    const [balikpapan] = JSON.parse(run.stdout) as {
+      agency: string;
+      reachable: boolean;
+      cost: number;
+      after: { predicate: string };
+    }[];
+    expect(balikpapan).toMatchObject({
+      agency: 'Kota Balikpapan',
+      reachable: true,
+      cost: 21,
+      after: { predicate: 'Sangat Baik' },
+    });
   });
 
   it('honours --lock, --costs and an index target', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'spbe-cli-plan-'));
     try {
       writeFileSync(path.join(dir, 'costs.json'), JSON.stringify({ 44: 10, 46: 10 }));
-      const run = await spbe(['plan', path.join(path.resolve('src/__fixtures__'), 'assessments.jsonl'), '--target', '3,1', '--costs', 'costs.json', '--lock', '32,35', '--format', 'json'], { cwd: dir });
+      const run = await spbe(
+        [
+          'plan',
+          path.join(path.resolve('src/__fixtures__'), 'assessments.jsonl'),
+          '--target',
+          '3,1',
+          '--costs',
+          'costs.json',
+          '--lock',
+          '32,35',
+          '--format',
+          'json',
+        ],
+        { cwd: dir },
+      );
       expect(run.code, run.stderr).toBe(0);
       const plans = JSON.parse(run.stdout) as { steps: { number: number }[]; target: { indexExact: string } }[];
       for (const plan of plans) {
@@ -52,9 +86,26 @@ describe('spbe plan', () => {
   });
 
   it('says when a target cannot be reached', async () => {
-    const run = await spbe(['plan', '-', '--target', 'Memuaskan', '--lock', Array.from({ length: 40 }, (_, i) => i + 1).join(','), '--format', 'table', '--lang', 'en'], {
-      stdin: JSON.stringify({ methodology: 'spbe-2020', levels: Object.fromEntries(Array.from({ length: 47 }, (_, i) => [i + 1, 1])) }),
-    });
+    const run = await spbe(
+      [
+        'plan',
+        '-',
+        '--target',
+        'Memuaskan',
+        '--lock',
+        Array.from({ length: 40 }, (_, i) => i + 1).join(','),
+        '--format',
+        'table',
+        '--lang',
+        'en',
+      ],
+      {
+        stdin: JSON.stringify({
+          methodology: 'spbe-2020',
+          levels: Object.fromEntries(Array.from({ length: 47 }, (_, i) => [i + 1, 1])),
+        }),
+      },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('not reachable');
   });
@@ -67,7 +118,16 @@ describe('spbe plan', () => {
   });
 
   it('reports a bad --costs file as a usage error', async () => {
-    const run = await spbe(['plan', 'assessments.jsonl', '--target', 'Baik', '--costs', 'assessments.csv', '--lang', 'en']);
+    const run = await spbe([
+      'plan',
+      'assessments.jsonl',
+      '--target',
+      'Baik',
+      '--costs',
+      'assessments.csv',
+      '--lang',
+      'en',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('spbe: --costs: assessments.csv is not valid JSON\n');
   });
@@ -77,8 +137,20 @@ describe('spbe compare', () => {
   it('pairs the two years by agency', async () => {
     const run = await spbe(['compare', 'assessments-2023.jsonl', 'assessments.csv', '--format', 'json']);
     expect(run.code).toBe(0);
-    const comparisons = JSON.parse(run.stdout) as { agency: string; previousYear: number; year: number; predicate: { previous: string; current: string; change: string } }[];
-    expect(comparisons.map((comparison) => [comparison.agency, comparison.previousYear, comparison.year, comparison.predicate.change])).toEqual([
+    const comparisons = JSON.parse(run.stdout) as {
+      agency: string;
+      previousYear: number;
+      year: number;
+      predicate: { previous: string; current: string; change: string };
+    }[];
+    expect(
+      comparisons.map((comparison) => [
+        comparison.agency,
+        comparison.previousYear,
+        comparison.year,
+        comparison.predicate.change,
+      ]),
+    ).toEqual([
       ['Kota Balikpapan', 2023, 2024, 'up'],
       ['Kabupaten Paser', 2023, 2024, 'up'],
       ['Kabupaten Berau', 2023, 2024, 'same'],
@@ -86,7 +158,15 @@ describe('spbe compare', () => {
   });
 
   it('shows the deltas in a table', async () => {
-    const run = await spbe(['compare', 'assessments-2023.jsonl', 'assessments.jsonl', '--format', 'table', '--lang', 'en']);
+    const run = await spbe([
+      'compare',
+      'assessments-2023.jsonl',
+      'assessments.jsonl',
+      '--format',
+      'table',
+      '--lang',
+      'en',
+    ]);
     expect(run.stdout).toContain('Kota Balikpapan 2023 → 2024 (spbe-2020)');
     expect(run.stdout).toContain('Index 2.58 → 2.89 (+0.32)  Cukup (Fair) → Baik (Good) (up 1 band)');
   });

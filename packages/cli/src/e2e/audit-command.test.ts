@@ -13,11 +13,17 @@ const log = (extra: string[] = []) => ['--store', 'log', '--origin', ORIGIN, ...
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'spbe-cli-audit-'));
-  writeFileSync(path.join(dir, 'events.jsonl'), `${Array.from({ length: 30 }, (_, i) => JSON.stringify(sampleEvent(i))).join('\n')}\n`);
+  writeFileSync(
+    path.join(dir, 'events.jsonl'),
+    `${Array.from({ length: 30 }, (_, i) => JSON.stringify(sampleEvent(i))).join('\n')}\n`,
+  );
   const keygen = await spbe(['audit', 'keygen', ORIGIN, '--out', 'signer.key', '--quiet'], { cwd: dir });
   expect(keygen.code).toBe(0);
   verifierKey = keygen.stdout.trim();
-  const append = await spbe(['audit', 'append', 'events.jsonl', ...log(['--signer-key-file', 'signer.key']), '--lang', 'en'], { cwd: dir });
+  const append = await spbe(
+    ['audit', 'append', 'events.jsonl', ...log(['--signer-key-file', 'signer.key']), '--lang', 'en'],
+    { cwd: dir },
+  );
   expect(append.code, append.stderr).toBe(0);
   expect(append.stdout).toBe('30 events from events.jsonl appended (indices 0–29); log size 30.\n');
 });
@@ -29,7 +35,9 @@ afterAll(() => {
 describe('spbe audit', () => {
   it('keygen prints a verifier key for the name and keeps the signer key in a private file', () => {
     expect(verifierKey).toMatch(/^audit\.example\.go\.id\/simpeg\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/);
-    expect(readFileSync(path.join(dir, 'signer.key'), 'utf8')).toMatch(/^PRIVATE\+KEY\+audit\.example\.go\.id\/simpeg\+/);
+    expect(readFileSync(path.join(dir, 'signer.key'), 'utf8')).toMatch(
+      /^PRIVATE\+KEY\+audit\.example\.go\.id\/simpeg\+/,
+    );
   });
 
   it('verifies the whole log with the public key only', async () => {
@@ -45,14 +53,23 @@ describe('spbe audit', () => {
     const at = bytes.indexOf('REC-12');
     bytes.write('REC-13', at);
     writeFileSync(segment, bytes);
-    const run = await spbe(['audit', 'verify', '--store', 'tampered', '--origin', ORIGIN, '--key', verifierKey, '--lang', 'en'], { cwd: dir });
+    const run = await spbe(
+      ['audit', 'verify', '--store', 'tampered', '--origin', ORIGIN, '--key', verifierKey, '--lang', 'en'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^FAILED at index 12: /);
   });
 
   it('rejects invalid events with their line and appends nothing without --keep-going', async () => {
-    writeFileSync(path.join(dir, 'bad.jsonl'), `${JSON.stringify(sampleEvent(40))}\n${JSON.stringify({ ...sampleEvent(41), outcome: 'maybe' })}\n`);
-    const run = await spbe(['audit', 'append', 'bad.jsonl', ...log(['--signer-key-file', 'signer.key']), '--lang', 'en'], { cwd: dir });
+    writeFileSync(
+      path.join(dir, 'bad.jsonl'),
+      `${JSON.stringify(sampleEvent(40))}\n${JSON.stringify({ ...sampleEvent(41), outcome: 'maybe' })}\n`,
+    );
+    const run = await spbe(
+      ['audit', 'append', 'bad.jsonl', ...log(['--signer-key-file', 'signer.key']), '--lang', 'en'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^bad\.jsonl:2:1: outcome: /m);
     expect(run.stderr).toContain('1 invalid events; nothing appended.');
@@ -64,7 +81,9 @@ describe('spbe audit', () => {
     const inclusion = await spbe(['audit', 'prove', '7', ...log(['--key', verifierKey])], { cwd: dir });
     expect(inclusion.code).toBe(0);
     expect(JSON.parse(inclusion.stdout)).toMatchObject({ type: 'inclusion', leafIndex: 7, treeSize: 30 });
-    const consistency = await spbe(['audit', 'prove', '--consistency', '10', ...log(['--key', verifierKey])], { cwd: dir });
+    const consistency = await spbe(['audit', 'prove', '--consistency', '10', ...log(['--key', verifierKey])], {
+      cwd: dir,
+    });
     expect(JSON.parse(consistency.stdout)).toMatchObject({ type: 'consistency', size1: 10, size2: 30 });
   });
 
@@ -72,16 +91,28 @@ describe('spbe audit', () => {
     const checkpoint = await spbe(['audit', 'checkpoint', ...log(['--signer-key-file', 'signer.key'])], { cwd: dir });
     expect(checkpoint.code).toBe(0);
     expect(checkpoint.stdout).toMatch(new RegExp(`^${ORIGIN.replaceAll('.', '\\.')}\\n30\\n`));
-    const exported = await spbe(['audit', 'export', '21', ...log(['--key', verifierKey]), '-o', 'entry-21.proof'], { cwd: dir });
+    const exported = await spbe(['audit', 'export', '21', ...log(['--key', verifierKey]), '-o', 'entry-21.proof'], {
+      cwd: dir,
+    });
     expect(exported.code, exported.stderr).toBe(0);
-    const verified = await spbe(['audit', 'verify-bundle', 'entry-21.proof', '--key', verifierKey, '--json'], { cwd: dir });
+    const verified = await spbe(['audit', 'verify-bundle', 'entry-21.proof', '--key', verifierKey, '--json'], {
+      cwd: dir,
+    });
     expect(verified.code).toBe(0);
-    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, origin: ORIGIN, index: 21, treeSize: 30, event: { correlationId: 'corr-21' } });
+    expect(JSON.parse(verified.stdout)).toMatchObject({
+      ok: true,
+      origin: ORIGIN,
+      index: 21,
+      treeSize: 30,
+      event: { correlationId: 'corr-21' },
+    });
   });
 
   it('rejects a bundle under another key or with a changed entry (exit 1)', async () => {
     const other = (await spbe(['audit', 'keygen', ORIGIN])).stdout.trim().split('\n')[1]!;
-    const wrongKey = await spbe(['audit', 'verify-bundle', 'entry-21.proof', '--key', other, '--lang', 'en'], { cwd: dir });
+    const wrongKey = await spbe(['audit', 'verify-bundle', 'entry-21.proof', '--key', other, '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(wrongKey.code).toBe(1);
     expect(wrongKey.stderr).toMatch(/^spbe: /);
     const bundle = readFileSync(path.join(dir, 'entry-21.proof'), 'utf8');
@@ -94,22 +125,31 @@ describe('spbe audit', () => {
   });
 
   it('reports missing options as usage errors (exit 2)', async () => {
-    const noStore = await spbe(['audit', 'verify', '--origin', ORIGIN, '--key', verifierKey, '--lang', 'en'], { cwd: dir });
+    const noStore = await spbe(['audit', 'verify', '--origin', ORIGIN, '--key', verifierKey, '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(noStore.code).toBe(2);
     expect(noStore.stderr).toBe('spbe: Name exactly one log location: --store <directory> or --db <postgres://…>\n');
     const noKey = await spbe(['audit', 'verify', ...log(), '--lang', 'en'], { cwd: dir });
     expect(noKey.code).toBe(2);
     const noSigner = await spbe(['audit', 'checkpoint', ...log(), '--lang', 'en'], { cwd: dir });
     expect(noSigner.code).toBe(2);
-    expect(noSigner.stderr).toBe("spbe: Give the log's signer key: --signer-key-file <file> or SPBE_AUDIT_SIGNER_KEY\n");
-    const noOrigin = await spbe(['audit', 'verify', '--store', 'log', '--key', verifierKey, '--lang', 'en'], { cwd: dir });
+    expect(noSigner.stderr).toBe(
+      "spbe: Give the log's signer key: --signer-key-file <file> or SPBE_AUDIT_SIGNER_KEY\n",
+    );
+    const noOrigin = await spbe(['audit', 'verify', '--store', 'log', '--key', verifierKey, '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(noOrigin.code).toBe(2);
     const noBundleKey = await spbe(['audit', 'verify-bundle', 'entry-21.proof'], { cwd: dir });
     expect(noBundleKey.code).toBe(2);
   });
 
   it('takes the signer key from SPBE_AUDIT_SIGNER_KEY', async () => {
-    const run = await spbe(['audit', 'checkpoint', ...log(), '--json'], { cwd: dir, env: { SPBE_AUDIT_SIGNER_KEY: readFileSync(path.join(dir, 'signer.key'), 'utf8').trim() } });
+    const run = await spbe(['audit', 'checkpoint', ...log(), '--json'], {
+      cwd: dir,
+      env: { SPBE_AUDIT_SIGNER_KEY: readFileSync(path.join(dir, 'signer.key'), 'utf8').trim() },
+    });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ origin: ORIGIN, size: 30 });
   });
@@ -123,7 +163,8 @@ describe('spbe audit verify-checkpoints', () => {
   beforeAll(async () => {
     const keygen = await spbe(['audit', 'keygen', ORIGIN2, '--out', 'arsip.key', '--quiet'], { cwd: dir });
     key = keygen.stdout.trim();
-    const events = (from: number, count: number) => `${Array.from({ length: count }, (_, i) => JSON.stringify(sampleEvent(from + i))).join('\n')}\n`;
+    const events = (from: number, count: number) =>
+      `${Array.from({ length: count }, (_, i) => JSON.stringify(sampleEvent(from + i))).join('\n')}\n`;
     writeFileSync(path.join(dir, 'first.jsonl'), events(0, 10));
     writeFileSync(path.join(dir, 'more.jsonl'), events(10, 5));
     writeFileSync(path.join(dir, 'other.jsonl'), events(100, 15));
@@ -145,15 +186,24 @@ describe('spbe audit verify-checkpoints', () => {
     writeFileSync(path.join(dir, 'cp-15.txt'), checkpoints[1]!);
     const forked = await spbe(['audit', 'checkpoint', ...at('forked', sign)], { cwd: dir });
     writeFileSync(path.join(dir, 'forked-15.txt'), forked.stdout);
-    const proof = await spbe(['audit', 'prove', '--consistency', '10', '--tree-size', '15', ...at('arsip', ['--key', key])], { cwd: dir });
+    const proof = await spbe(
+      ['audit', 'prove', '--consistency', '10', '--tree-size', '15', ...at('arsip', ['--key', key])],
+      { cwd: dir },
+    );
     expect(proof.code, proof.stderr).toBe(0);
     writeFileSync(path.join(dir, 'consistency.json'), proof.stdout);
-    const forkedProof = await spbe(['audit', 'prove', '--consistency', '10', '--tree-size', '15', ...at('forked', ['--key', key])], { cwd: dir });
+    const forkedProof = await spbe(
+      ['audit', 'prove', '--consistency', '10', '--tree-size', '15', ...at('forked', ['--key', key])],
+      { cwd: dir },
+    );
     writeFileSync(path.join(dir, 'forked-consistency.json'), forkedProof.stdout);
   });
 
   it('accepts two checkpoints of one history with the consistency proof between them', async () => {
-    const run = await spbe(['audit', 'verify-checkpoints', 'cp-10.txt', 'cp-15.txt', '--proof', 'consistency.json', '--key', key, '--json'], { cwd: dir });
+    const run = await spbe(
+      ['audit', 'verify-checkpoints', 'cp-10.txt', 'cp-15.txt', '--proof', 'consistency.json', '--key', key, '--json'],
+      { cwd: dir },
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, origin: ORIGIN2, size1: 10, size2: 15 });
     const same = await spbe(['audit', 'verify-checkpoints', 'cp-15.txt', 'cp-15.txt', '--key', key], { cwd: dir });
@@ -161,7 +211,21 @@ describe('spbe audit verify-checkpoints', () => {
   });
 
   it('rejects a split view: a checkpoint of another history under the same key (exit 1)', async () => {
-    const run = await spbe(['audit', 'verify-checkpoints', 'cp-10.txt', 'forked-15.txt', '--proof', 'forked-consistency.json', '--key', key, '--lang', 'en'], { cwd: dir });
+    const run = await spbe(
+      [
+        'audit',
+        'verify-checkpoints',
+        'cp-10.txt',
+        'forked-15.txt',
+        '--proof',
+        'forked-consistency.json',
+        '--key',
+        key,
+        '--lang',
+        'en',
+      ],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^spbe: /);
   });

@@ -40,8 +40,13 @@ describe('spbe audit --db (PostgreSQL)', () => {
 
     beforeAll(async () => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'spbe-cli-pg-'));
-      writeFileSync(path.join(dir, 'events.jsonl'), `${Array.from({ length: 12 }, (_, i) => JSON.stringify(sampleEvent(i))).join('\n')}\n`);
-      verifierKey = (await spbe(['audit', 'keygen', ORIGIN, '--out', 'signer.key', '--quiet'], { cwd: dir })).stdout.trim();
+      writeFileSync(
+        path.join(dir, 'events.jsonl'),
+        `${Array.from({ length: 12 }, (_, i) => JSON.stringify(sampleEvent(i))).join('\n')}\n`,
+      );
+      verifierKey = (
+        await spbe(['audit', 'keygen', ORIGIN, '--out', 'signer.key', '--quiet'], { cwd: dir })
+      ).stdout.trim();
     });
 
     afterAll(async () => {
@@ -53,20 +58,28 @@ describe('spbe audit --db (PostgreSQL)', () => {
     });
 
     it('appends, verifies, exports and detects tampering done with SQL', async () => {
-      const append = await spbe(['audit', 'append', 'events.jsonl', ...db, '--signer-key-file', 'signer.key', '--json'], { cwd: dir });
+      const append = await spbe(
+        ['audit', 'append', 'events.jsonl', ...db, '--signer-key-file', 'signer.key', '--json'],
+        { cwd: dir },
+      );
       expect(append.code, append.stderr).toBe(0);
       expect(JSON.parse(append.stdout)).toMatchObject({ appended: 12, firstIndex: 0, size: 12 });
 
       const verify = await spbe(['audit', 'verify', ...db, '--key', verifierKey, '--json'], { cwd: dir });
       expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, size: 12 });
 
-      const exported = await spbe(['audit', 'export', '4', ...db, '--signer-key-file', 'signer.key', '-o', 'e4.proof'], { cwd: dir });
+      const exported = await spbe(
+        ['audit', 'export', '4', ...db, '--signer-key-file', 'signer.key', '-o', 'e4.proof'],
+        { cwd: dir },
+      );
       expect(exported.code, exported.stderr).toBe(0);
       expect((await spbe(['audit', 'verify-bundle', 'e4.proof', '--key', verifierKey], { cwd: dir })).code).toBe(0);
 
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      await client.query(`UPDATE ${schema}.entries SET leaf_data = convert_to(replace(convert_from(leaf_data, 'UTF8'), 'REC-9', 'REC-8'), 'UTF8') WHERE idx = 9`);
+      await client.query(
+        `UPDATE ${schema}.entries SET leaf_data = convert_to(replace(convert_from(leaf_data, 'UTF8'), 'REC-9', 'REC-8'), 'UTF8') WHERE idx = 9`,
+      );
       await client.end();
       const tampered = await spbe(['audit', 'verify', ...db, '--key', verifierKey, '--json'], { cwd: dir });
       expect(tampered.code).toBe(1);

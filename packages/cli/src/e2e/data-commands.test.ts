@@ -52,7 +52,10 @@ describe('spbe schemas', () => {
   it('prints one JSON Schema exactly as the models package publishes it', async () => {
     const run = await spbe(['schemas', 'audit-event']);
     expect(run.code).toBe(0);
-    const published = readFileSync(path.join(path.dirname(require.resolve('@spbe-kit/models/package.json')), 'schemas', 'audit-event.json'), 'utf8');
+    const published = readFileSync(
+      path.join(path.dirname(require.resolve('@spbe-kit/models/package.json')), 'schemas', 'audit-event.json'),
+      'utf8',
+    );
     expect(run.stdout).toBe(published);
     expect(JSON.parse(run.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
   });
@@ -73,7 +76,13 @@ describe('spbe wilayah', () => {
   it('looks up a Kemendagri code with its parents, children and BPS code', async () => {
     const run = await spbe(['wilayah', '64.71', '--format', 'json']);
     expect(run.code).toBe(0);
-    const found = JSON.parse(run.stdout) as { region: { name: string; level: string }; parents: { code: string }[]; children: unknown[]; childCount: number; bps: { code: string } };
+    const found = JSON.parse(run.stdout) as {
+      region: { name: string; level: string };
+      parents: { code: string }[];
+      children: unknown[];
+      childCount: number;
+      bps: { code: string };
+    };
     expect(found.region).toMatchObject({ name: 'Kota Balikpapan', level: 'regency' });
     expect(found.parents.map((parent) => parent.code)).toEqual(['64']);
     expect(found.childCount).toBe(6);
@@ -113,7 +122,14 @@ describe('spbe completion', () => {
     const run = await spbe(['completion', 'bash']);
     expect(run.code).toBe(0);
     const complete = (words: string[]) =>
-      execFileSync('bash', ['-c', `${run.stdout}\nCOMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _spbe_completion; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).trim();
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          `${run.stdout}\nCOMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _spbe_completion; echo "\${COMPREPLY[@]}"`,
+        ],
+        { encoding: 'utf8' },
+      ).trim();
     expect(complete(['spbe', 'wil'])).toBe('wilayah');
     expect(complete(['spbe', 'index', '--form'])).toBe('--format');
     expect(complete(['spbe', 'audit', 'verify-b'])).toBe('verify-bundle');
@@ -121,7 +137,9 @@ describe('spbe completion', () => {
 
   it('writes zsh and fish scripts', async () => {
     expect((await spbe(['completion', 'zsh'])).stdout).toContain('bashcompinit');
-    expect((await spbe(['completion', 'fish'])).stdout).toContain("complete -c spbe -n '__fish_use_subcommand' -a 'index'");
+    expect((await spbe(['completion', 'fish'])).stdout).toContain(
+      "complete -c spbe -n '__fish_use_subcommand' -a 'index'",
+    );
     expect((await spbe(['completion', 'tcsh'])).code).toBe(2);
   });
 });

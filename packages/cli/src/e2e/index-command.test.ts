@@ -30,13 +30,24 @@ describe('spbe index: every input format gives the same results', () => {
   });
 
   it('reads standard input with "-" (format sniffed from the content)', async () => {
-    const run = await spbe(['index', '-', '--format', 'jsonl'], { stdin: readFileSync(fixture('assessments.jsonl'), 'utf8') });
+    const run = await spbe(['index', '-', '--format', 'jsonl'], {
+      stdin: readFileSync(fixture('assessments.jsonl'), 'utf8'),
+    });
     expect(run.code).toBe(0);
-    expect(summary(run.stdout.trim().split('\n').map((line) => JSON.parse(line) as IndexJson))).toEqual(expected);
+    expect(
+      summary(
+        run.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as IndexJson),
+      ),
+    ).toEqual(expected);
   });
 
   it('reads CSV from standard input', async () => {
-    const run = await spbe(['index', '-', '--format', 'csv'], { stdin: readFileSync(fixture('assessments.csv'), 'utf8') });
+    const run = await spbe(['index', '-', '--format', 'csv'], {
+      stdin: readFileSync(fixture('assessments.csv'), 'utf8'),
+    });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(/^agency,year,methodology,index,indexDisplay,predicate,domain1,/);
     expect(run.stdout).toContain('Kabupaten Berau,2024,spbe-2020,4.0885,4.09,Sangat Baik');
@@ -46,7 +57,12 @@ describe('spbe index: every input format gives the same results', () => {
     const run = await spbe(['index', 'pemdi-2026.json', '--format', 'json']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as IndexJson;
-    expect(result).toMatchObject({ agency: 'Kota Samarinda', year: 2026, methodology: 'pemdi-2026', predicate: 'Cukup' });
+    expect(result).toMatchObject({
+      agency: 'Kota Samarinda',
+      year: 2026,
+      methodology: 'pemdi-2026',
+      predicate: 'Cukup',
+    });
   });
 
   it('computes the regulation worked example from published domain scores (CSV with ";" and decimal commas)', async () => {
@@ -129,7 +145,10 @@ describe('spbe index: bad input', () => {
   it('reports problems as JSON Lines on standard error with --json', async () => {
     const run = await spbe(['index', 'assessments-bad.csv', '--json', '--keep-going']);
     expect(run.code).toBe(1);
-    const problems = run.stderr.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const problems = run.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(problems[0]).toEqual({
       type: 'problem',
       file: 'assessments-bad.csv',
@@ -144,7 +163,9 @@ describe('spbe index: bad input', () => {
   });
 
   it('reports a truncated JSON array', async () => {
-    const run = await spbe(['index', '-', '--lang', 'en'], { stdin: '[{"methodology": "spbe-2020", "levels": {"1": 3}' });
+    const run = await spbe(['index', '-', '--lang', 'en'], {
+      stdin: '[{"methodology": "spbe-2020", "levels": {"1": 3}',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('<stdin>:1:2: Truncated JSON');
   });
@@ -180,7 +201,12 @@ describe('spbe: usage errors exit 2 without a stack trace', () => {
   });
 
   it('an unknown command, option or choice, and a missing argument', async () => {
-    for (const args of [['indx', 'a.csv'], ['index', 'a.csv', '--frmat', 'json'], ['index', 'assessments.csv', '--format', 'xml'], ['index']]) {
+    for (const args of [
+      ['indx', 'a.csv'],
+      ['index', 'a.csv', '--frmat', 'json'],
+      ['index', 'assessments.csv', '--format', 'xml'],
+      ['index'],
+    ]) {
       const run = await spbe(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(/^error: /);
@@ -229,7 +255,9 @@ describe('spbe: a closed pipe', () => {
   it('stops quietly when the reader goes away', async () => {
     const { spawn } = await import('node:child_process');
     const { binaryPath } = await import('./spbe-cli-harness.js');
-    const child = spawn(process.execPath, [binaryPath(), 'wilayah', '64', '--children', '--format', 'csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [binaryPath(), 'wilayah', '64', '--children', '--format', 'csv'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

@@ -17,7 +17,19 @@ afterAll(() => {
 /** Everything in an HTML file that would make a browser fetch something. */
 function externalReferences(html: string): string[] {
   const found: string[] = [];
-  for (const pattern of [/<script\b/gi, /<link\b/gi, /<iframe\b/gi, /<img\b/gi, /<object\b/gi, /<embed\b/gi, /\bsrc\s*=/gi, /@import/gi, /url\(/gi, /https?:/gi, /\/\/[a-z0-9.-]+\.[a-z]{2,}/gi]) {
+  for (const pattern of [
+    /<script\b/gi,
+    /<link\b/gi,
+    /<iframe\b/gi,
+    /<img\b/gi,
+    /<object\b/gi,
+    /<embed\b/gi,
+    /\bsrc\s*=/gi,
+    /@import/gi,
+    /url\(/gi,
+    /https?:/gi,
+    /\/\/[a-z0-9.-]+\.[a-z]{2,}/gi,
+  ]) {
     for (const match of html.matchAll(pattern)) found.push(match[0]);
   }
   for (const match of html.matchAll(/\bhref\s*=\s*"([^"]*)"/gi)) if (!match[1]!.startsWith('#')) found.push(match[0]);
@@ -27,7 +39,18 @@ function externalReferences(html: string): string[] {
 describe('spbe report', () => {
   it('writes the golden report of a province set with the previous year', async () => {
     const out = path.join(dir, 'province.html');
-    const run = await spbe(['report', 'assessments.jsonl', '--previous', 'assessments-2023.jsonl', '--out', out, '--lang', 'en', '--title', 'Kalimantan Timur 2024']);
+    const run = await spbe([
+      'report',
+      'assessments.jsonl',
+      '--previous',
+      'assessments-2023.jsonl',
+      '--out',
+      out,
+      '--lang',
+      'en',
+      '--title',
+      'Kalimantan Timur 2024',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const html = readFileSync(out, 'utf8');
     await expect(html).toMatchFileSnapshot('../__fixtures__/report.golden.html');

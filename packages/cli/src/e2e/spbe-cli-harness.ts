@@ -7,7 +7,9 @@ const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 
 /** The built executable, found through the package's own `bin` entry, as npm would link it. */
 export function binaryPath(): string {
-  const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+    bin: Record<string, string>;
+  };
   const bin = path.join(packageDir, manifest.bin.spbe!);
   if (!existsSync(bin)) throw new TypeError(`${bin} is missing: run \`pnpm build\` before the end-to-end tests`);
   return bin;
@@ -29,7 +31,10 @@ export interface CliRun {
 }
 
 /** Runs the built `spbe` binary with `node`, as a user would, and collects its output. */
-export function spbe(args: readonly string[], options: { readonly stdin?: string; readonly cwd?: string; readonly env?: Record<string, string> } = {}): Promise<CliRun> {
+export function spbe(
+  args: readonly string[],
+  options: { readonly stdin?: string; readonly cwd?: string; readonly env?: Record<string, string> } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binaryPath(), ...args], {
       cwd: options.cwd ?? fixturesDir,

@@ -28,7 +28,14 @@ describe('radarChart', () => {
   });
 
   it('escapes labels and titles', () => {
-    const svg = radarChart([{ label: '<b>', title: 'a & "b"', value: 3 }, { label: 'x', value: 3 }, { label: 'y', value: 3 }], { title: '<t>' });
+    const svg = radarChart(
+      [
+        { label: '<b>', title: 'a & "b"', value: 3 },
+        { label: 'x', value: 3 },
+        { label: 'y', value: 3 },
+      ],
+      { title: '<t>' },
+    );
     expect(svg).toContain('&lt;b&gt;');
     expect(svg).toContain('a &amp; &quot;b&quot;');
     expect(svg).not.toContain('<b>');
@@ -36,14 +43,24 @@ describe('radarChart', () => {
 
   it('keeps every point inside the chart and is deterministic', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.double({ min: -10, max: 10, noNaN: true }), { nil: null }), { minLength: 3, maxLength: 12 }), (values) => {
-        const axes = values.map((value, i) => ({ label: `A${i + 1}`, value, previous: value === null ? null : value - 1 }));
-        const svg = radarChart(axes, { title: 'chart', size: 300 });
-        expect(radarChart(axes, { title: 'chart', size: 300 })).toBe(svg);
-        for (const [x, y] of [...points(svg, 'current'), ...points(svg, 'previous')]) {
-          expect(Math.hypot(x - 150, y - 150)).toBeLessThanOrEqual(150 - 48 + 0.01);
-        }
-      }),
+      fc.property(
+        fc.array(fc.option(fc.double({ min: -10, max: 10, noNaN: true }), { nil: null }), {
+          minLength: 3,
+          maxLength: 12,
+        }),
+        (values) => {
+          const axes = values.map((value, i) => ({
+            label: `A${i + 1}`,
+            value,
+            previous: value === null ? null : value - 1,
+          }));
+          const svg = radarChart(axes, { title: 'chart', size: 300 });
+          expect(radarChart(axes, { title: 'chart', size: 300 })).toBe(svg);
+          for (const [x, y] of [...points(svg, 'current'), ...points(svg, 'previous')]) {
+            expect(Math.hypot(x - 150, y - 150)).toBeLessThanOrEqual(150 - 48 + 0.01);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

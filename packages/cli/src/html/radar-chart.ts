@@ -46,7 +46,9 @@ export function radarChart(axes: readonly RadarAxis[], options: RadarChartOption
   const polygon = (values: readonly (number | null | undefined)[]) =>
     values.map((value, index) => point(index, value).map(round).join(',')).join(' ');
   const parts: string[] = [];
-  parts.push(`<svg class="radar" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="${escapeHtml(options.title)}">`);
+  parts.push(
+    `<svg class="radar" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="${escapeHtml(options.title)}">`,
+  );
   parts.push(`<title>${escapeHtml(options.title)}</title>`);
   for (let level = MIN + 1; level <= MAX; level++) {
     parts.push(`<polygon class="ring" points="${polygon(axes.map(() => level))}"/>`);
@@ -65,7 +67,9 @@ export function radarChart(axes: readonly RadarAxis[], options: RadarChartOption
   parts.push(`<polygon class="current" points="${polygon(axes.map((axis) => axis.value))}"/>`);
   axes.forEach((axis, index) => {
     const [x, y] = point(index, axis.value);
-    parts.push(`<circle class="dot" cx="${round(x)}" cy="${round(y)}" r="3"><title>${escapeHtml(`${axis.title ?? axis.label}: ${axis.value === null ? '–' : axis.value.toFixed(2)}`)}</title></circle>`);
+    parts.push(
+      `<circle class="dot" cx="${round(x)}" cy="${round(y)}" r="3"><title>${escapeHtml(`${axis.title ?? axis.label}: ${axis.value === null ? '–' : axis.value.toFixed(2)}`)}</title></circle>`,
+    );
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
     const lx = centre + Math.cos(angle) * (radius + 14);
     const ly = centre + Math.sin(angle) * (radius + 14);

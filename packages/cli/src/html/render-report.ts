@@ -60,11 +60,20 @@ function signed(value: number | null): string {
 }
 
 function heading(assessment: ReportAssessment, position: number, t: Translate): string {
-  const parts = [assessment.label.agency, assessment.label.year === undefined ? undefined : String(assessment.label.year)].filter((part) => part !== undefined);
-  return parts.length > 0 ? parts.join(' · ') : t({ id: `Penilaian ${position + 1}`, en: `Assessment ${position + 1}` });
+  const parts = [
+    assessment.label.agency,
+    assessment.label.year === undefined ? undefined : String(assessment.label.year),
+  ].filter((part) => part !== undefined);
+  return parts.length > 0
+    ? parts.join(' · ')
+    : t({ id: `Penilaian ${position + 1}`, en: `Assessment ${position + 1}` });
 }
 
-function radarAxes(result: PartialIndexResult, previous: PartialIndexResult | undefined, t: Translate): { axes: RadarAxis[]; word: LocalizedText } {
+function radarAxes(
+  result: PartialIndexResult,
+  previous: PartialIndexResult | undefined,
+  t: Translate,
+): { axes: RadarAxis[]; word: LocalizedText } {
   // Aspects give the finer picture; results computed from domain scores only know the domains.
   const useAspects = result.aspects.length >= 3;
   if (useAspects) {
@@ -96,12 +105,16 @@ function partsTable(result: PartialIndexResult, t: Translate): string {
   const aspectRows = (domain: number | null) => {
     for (const aspect of result.aspects) {
       if (domain !== null && aspect.domain !== domain) continue;
-      rows.push(`<tr><td>${domain === null ? '' : '&emsp;'}A${aspect.id} ${escapeHtml(t(aspect.name))}</td><td class="num">${aspect.weight}</td><td class="num">${number(aspect.index)}</td></tr>`);
+      rows.push(
+        `<tr><td>${domain === null ? '' : '&emsp;'}A${aspect.id} ${escapeHtml(t(aspect.name))}</td><td class="num">${aspect.weight}</td><td class="num">${number(aspect.index)}</td></tr>`,
+      );
     }
   };
   if (result.domains.length > 0) {
     for (const domain of result.domains) {
-      rows.push(`<tr><td><strong>D${domain.id} ${escapeHtml(t(domain.name))}</strong></td><td class="num">${domain.weight}</td><td class="num"><strong>${number(domain.index)}</strong></td></tr>`);
+      rows.push(
+        `<tr><td><strong>D${domain.id} ${escapeHtml(t(domain.name))}</strong></td><td class="num">${domain.weight}</td><td class="num"><strong>${number(domain.index)}</strong></td></tr>`,
+      );
       aspectRows(domain.id);
     }
   } else aspectRows(null);
@@ -133,7 +146,10 @@ function planSection(plan: ImprovementPlan, t: Translate): string {
     return `${title}<p>${escapeHtml(t(plan.reason))}</p><p>${escapeHtml(t({ id: `Paling tinggi ${plan.best.indexDisplay} (${plan.best.predicate}).`, en: `At best ${plan.best.indexDisplay} (${plan.best.predicate}).` }))}</p>`;
   }
   const rows = plan.steps
-    .map((step) => `<tr><td class="num">${step.number}</td><td>${escapeHtml(t(step.name))}</td><td class="num">${step.from}</td><td class="num">${step.to}</td><td class="num">${step.cost}</td><td class="num">${escapeHtml(step.gainExact)}</td></tr>`)
+    .map(
+      (step) =>
+        `<tr><td class="num">${step.number}</td><td>${escapeHtml(t(step.name))}</td><td class="num">${step.from}</td><td class="num">${step.to}</td><td class="num">${step.cost}</td><td class="num">${escapeHtml(step.gainExact)}</td></tr>`,
+    )
     .join('');
   return `${title}
 <p>${escapeHtml(
@@ -146,9 +162,18 @@ function planSection(plan: ImprovementPlan, t: Translate): string {
 }
 
 function comparisonSection(comparison: Comparison, assessment: ReportAssessment, t: Translate): string {
-  const years = assessment.previousLabel?.year !== undefined && assessment.label.year !== undefined ? ` (${assessment.previousLabel.year} → ${assessment.label.year})` : '';
-  const rows = [...comparison.domains.map((part) => ({ part, word: 'D' })), ...comparison.aspects.map((part) => ({ part, word: 'A' }))]
-    .map(({ part, word }) => `<tr><td>${word}${part.number} ${escapeHtml(t(part.name))}</td><td class="num">${number(part.previous)}</td><td class="num">${number(part.current)}</td><td class="num">${signed(part.delta)}</td></tr>`)
+  const years =
+    assessment.previousLabel?.year !== undefined && assessment.label.year !== undefined
+      ? ` (${assessment.previousLabel.year} → ${assessment.label.year})`
+      : '';
+  const rows = [
+    ...comparison.domains.map((part) => ({ part, word: 'D' })),
+    ...comparison.aspects.map((part) => ({ part, word: 'A' })),
+  ]
+    .map(
+      ({ part, word }) =>
+        `<tr><td>${word}${part.number} ${escapeHtml(t(part.name))}</td><td class="num">${number(part.previous)}</td><td class="num">${number(part.current)}</td><td class="num">${signed(part.delta)}</td></tr>`,
+    )
     .join('');
   const changed = comparison.indicators.filter((indicator) => indicator.delta !== null && indicator.delta !== 0);
   return `<h3>${escapeHtml(t({ id: 'Perubahan dari tahun sebelumnya', en: 'Change since the previous year' }) + years)}</h3>
@@ -181,7 +206,9 @@ ${assessment.comparison ? comparisonSection(assessment.comparison, assessment, t
 
 function summarySection(summary: Summary, data: ReportData, t: Translate): string {
   const name = (position: number) => escapeHtml(data.assessments[position]?.label.agency ?? `#${position + 1}`);
-  const counts = summary.predicates.map((band) => `<tr><td>${predicateBadge(band.predicate)}</td><td class="num">${band.count}</td></tr>`).join('');
+  const counts = summary.predicates
+    .map((band) => `<tr><td>${predicateBadge(band.predicate)}</td><td class="num">${band.count}</td></tr>`)
+    .join('');
   const stats = summary.index
     ? `<table><tbody>
 <tr><td>${t({ id: 'Rata-rata', en: 'Mean' })}</td><td class="num">${summary.index.mean.display}</td></tr>
@@ -192,7 +219,10 @@ function summarySection(summary: Summary, data: ReportData, t: Translate): strin
 </tbody></table>`
     : '';
   const ranking = summary.ranking
-    .map((entry) => `<tr><td class="num">${entry.rank}</td><td><a href="#assessment-${entry.position + 1}">${name(entry.position)}</a></td><td class="num">${entry.indexDisplay}</td><td>${predicateBadge(entry.predicate)}</td></tr>`)
+    .map(
+      (entry) =>
+        `<tr><td class="num">${entry.rank}</td><td><a href="#assessment-${entry.position + 1}">${name(entry.position)}</a></td><td class="num">${entry.indexDisplay}</td><td>${predicateBadge(entry.predicate)}</td></tr>`,
+    )
     .join('');
   return `<section class="summary">
 <h2>${t({ id: 'Ringkasan', en: 'Summary' })} (${summary.count} ${t({ id: 'penilaian', en: 'assessments' })}, ${escapeHtml(summary.methodology)})</h2>

@@ -3,7 +3,11 @@ import { InputError } from '../errors/cli-error.js';
 import type { SourcePosition } from './input-record.js';
 
 /** Line and column (1-based) of character `offset` of `text`, counted from `start`. */
-function advancePosition(text: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
+function advancePosition(
+  text: string,
+  offset: number,
+  start: { line: number; column: number },
+): { line: number; column: number } {
   let { line, column } = start;
   for (let i = 0; i < offset && i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {
@@ -24,7 +28,10 @@ function reasonOf(error: unknown): string {
  * Parses one JSON text found at `start`; a syntax error becomes an {@link InputError} at the line and
  * column where JSON.parse stopped (or where the text starts, when it does not say).
  */
-export function parseJsonAt(text: string, start: SourcePosition & { column: number }): { value: unknown } | { error: InputError; position: SourcePosition } {
+export function parseJsonAt(
+  text: string,
+  start: SourcePosition & { column: number },
+): { value: unknown } | { error: InputError; position: SourcePosition } {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -33,6 +40,9 @@ export function parseJsonAt(text: string, start: SourcePosition & { column: numb
     const at = match ? advancePosition(text, Number(match[1]), start) : { line: start.line, column: start.column };
     const reason = reasonOf(error);
     const messages: LocalizedText = { id: `JSON tidak valid: ${reason}`, en: `Invalid JSON: ${reason}` };
-    return { error: new InputError('cli.json_syntax', messages), position: { file: start.file, line: at.line, column: at.column } };
+    return {
+      error: new InputError('cli.json_syntax', messages),
+      position: { file: start.file, line: at.line, column: at.column },
+    };
   }
 }

@@ -23,9 +23,13 @@ export function checkedFilePath(name: string, io: CliIo): string {
   try {
     isFile = statSync(full).isFile();
   } catch {
-    throw new UsageError('cli.file_not_found', { id: `Berkas tidak ditemukan: ${name}`, en: `File not found: ${name}` });
+    throw new UsageError('cli.file_not_found', {
+      id: `Berkas tidak ditemukan: ${name}`,
+      en: `File not found: ${name}`,
+    });
   }
-  if (!isFile) throw new UsageError('cli.not_a_file', { id: `Bukan berkas biasa: ${name}`, en: `Not a regular file: ${name}` });
+  if (!isFile)
+    throw new UsageError('cli.not_a_file', { id: `Bukan berkas biasa: ${name}`, en: `Not a regular file: ${name}` });
   return full;
 }
 

@@ -35,11 +35,11 @@ describe('readCsv', () => {
 
   it('reports rows of the wrong width and quoting errors, and reads the other rows', async () => {
     const items = await readAll(['a,b,c\n1,2,3\n4,5\n6,"7"x,8\n']);
-    expect(items.map((item) => (item.kind === 'record' ? `record ${item.record.position.line}` : `${item.error.code} ${item.position.line}`))).toEqual([
-      'record 2',
-      'cli.csv_width 3',
-      'cli.csv_syntax 4',
-    ]);
+    expect(
+      items.map((item) =>
+        item.kind === 'record' ? `record ${item.record.position.line}` : `${item.error.code} ${item.position.line}`,
+      ),
+    ).toEqual(['record 2', 'cli.csv_width 3', 'cli.csv_syntax 4']);
   });
 
   it('uses another delimiter and a byte-order mark is ignored', async () => {
@@ -49,9 +49,15 @@ describe('readCsv', () => {
 
   it('never fails with anything but reported problems on hostile input', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ maxLength: 30, unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '.', '1') }), { maxLength: 6 }), async (parts) => {
-        for (const item of await readAll(parts)) if (item.kind === 'problem') expect(item.error).toBeInstanceOf(SpbeError);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ maxLength: 30, unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '.', '1') }), {
+          maxLength: 6,
+        }),
+        async (parts) => {
+          for (const item of await readAll(parts))
+            if (item.kind === 'problem') expect(item.error).toBeInstanceOf(SpbeError);
+        },
+      ),
       { numRuns: 200 },
     );
   });

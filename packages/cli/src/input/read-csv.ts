@@ -48,7 +48,11 @@ function countNewlines(text: string): number {
  * A row with the wrong number of cells, or a quoting error, is reported at its line and the next rows
  * are still read. Each field remembers its column, so problems point at the cell.
  */
-export async function* readCsv(file: string, chunks: AsyncIterable<string>, mapping: CsvMapping = {}): AsyncGenerator<InputItem> {
+export async function* readCsv(
+  file: string,
+  chunks: AsyncIterable<string>,
+  mapping: CsvMapping = {},
+): AsyncGenerator<InputItem> {
   const headerPath = mapping.headerPath ?? defaultHeaderPath;
   const cellValue = mapping.cellValue ?? defaultCellValue;
   // Rows the parser skipped are reported in line order among the records (it may parse ahead of them).
@@ -69,12 +73,16 @@ export async function* readCsv(file: string, chunks: AsyncIterable<string>, mapp
         const details = error as CsvError & { lines?: number };
         const line = details.lines ?? 0;
         // After a quoting error the parser may stumble again on the same line: report a line once.
-        if (skipped.some((item) => item.kind === 'problem' && item.position.line === line) || line <= lastSkippedLine) return undefined;
+        if (skipped.some((item) => item.kind === 'problem' && item.position.line === line) || line <= lastSkippedLine)
+          return undefined;
         lastSkippedLine = line;
         skipped.push({
           kind: 'problem',
           position: { file, line },
-          error: new InputError('cli.csv_syntax', { id: `CSV tidak valid: ${error.message}`, en: `Invalid CSV: ${error.message}` }),
+          error: new InputError('cli.csv_syntax', {
+            id: `CSV tidak valid: ${error.message}`,
+            en: `Invalid CSV: ${error.message}`,
+          }),
         });
         return undefined;
       },

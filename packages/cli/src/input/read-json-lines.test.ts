@@ -17,7 +17,13 @@ async function readAll(parts: readonly string[]): Promise<InputItem[]> {
 describe('readJsonLines', () => {
   it('reads one record per line, skipping blank lines, with CRLF endings and lines split across chunks', async () => {
     const items = await readAll(['{"a"', ': 1}\r\n\r\n', '  {"a": 2}', '\n{"a": 3}']);
-    expect(items.map((item) => (item.kind === 'record' ? [item.record.value, item.record.position.line, item.record.position.column] : item.kind))).toEqual([
+    expect(
+      items.map((item) =>
+        item.kind === 'record'
+          ? [item.record.value, item.record.position.line, item.record.position.column]
+          : item.kind,
+      ),
+    ).toEqual([
       [{ a: 1 }, 1, 1],
       [{ a: 2 }, 3, 3],
       [{ a: 3 }, 4, 1],
@@ -26,7 +32,9 @@ describe('readJsonLines', () => {
 
   it('reports a broken line with its number and reads on', async () => {
     const items = await readAll(['{"a": 1}\n{"a": \n{"a": 3}\n']);
-    expect(items.map((item) => (item.kind === 'record' ? item.record.position.line : `problem ${item.position.line}`))).toEqual([1, 'problem 2', 3]);
+    expect(
+      items.map((item) => (item.kind === 'record' ? item.record.position.line : `problem ${item.position.line}`)),
+    ).toEqual([1, 'problem 2', 3]);
   });
 
   it('numbers records from 0 whatever the problems between them', async () => {
@@ -37,7 +45,8 @@ describe('readJsonLines', () => {
   it('never fails with anything but reported problems on hostile input', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.string({ maxLength: 40 }), { maxLength: 8 }), async (parts) => {
-        for (const item of await readAll(parts)) if (item.kind === 'problem') expect(item.error).toBeInstanceOf(SpbeError);
+        for (const item of await readAll(parts))
+          if (item.kind === 'problem') expect(item.error).toBeInstanceOf(SpbeError);
       }),
       { numRuns: 200 },
     );

@@ -17,7 +17,10 @@ export async function* readJsonLines(file: string, chunks: AsyncIterable<string>
     if ('error' in parsed) yield { kind: 'problem', position: parsed.position, error: parsed.error };
     else {
       const indent = content.length - content.trimStart().length;
-      yield { kind: 'record', record: { ordinal: ordinal++, position: { file, line, column: indent + 1 }, value: parsed.value } };
+      yield {
+        kind: 'record',
+        record: { ordinal: ordinal++, position: { file, line, column: indent + 1 }, value: parsed.value },
+      };
     }
   }
   for await (const chunk of chunks) {

@@ -69,9 +69,18 @@ describe('readJson', () => {
   });
 
   it('reports an unbalanced closing bracket and a truncated value', async () => {
-    expect(describeItems((await readAll('{"a": 1}}')).items)).toEqual([{ record: { a: 1 }, at: '1:1' }, { problem: 'cli.json_structure', at: '1:9' }]);
-    expect(describeItems((await readAll('[{"a": 1}, {"b": ')).items)).toEqual([{ record: { a: 1 }, at: '1:2' }, { problem: 'cli.json_unterminated', at: '1:12' }]);
-    expect(describeItems((await readAll('[{"a": 1}')).items)).toEqual([{ record: { a: 1 }, at: '1:2' }, { problem: 'cli.json_structure', at: '1:10' }]);
+    expect(describeItems((await readAll('{"a": 1}}')).items)).toEqual([
+      { record: { a: 1 }, at: '1:1' },
+      { problem: 'cli.json_structure', at: '1:9' },
+    ]);
+    expect(describeItems((await readAll('[{"a": 1}, {"b": ')).items)).toEqual([
+      { record: { a: 1 }, at: '1:2' },
+      { problem: 'cli.json_unterminated', at: '1:12' },
+    ]);
+    expect(describeItems((await readAll('[{"a": 1}')).items)).toEqual([
+      { record: { a: 1 }, at: '1:2' },
+      { problem: 'cli.json_structure', at: '1:10' },
+    ]);
   });
 
   it('passes scalars through as records (the command rejects them)', async () => {
@@ -83,14 +92,18 @@ describe('readJson', () => {
   });
 
   it('gives the same items however the input is cut into chunks', async () => {
-    const value = fc.array(fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }), { maxLength: 5 });
+    const value = fc.array(fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }), {
+      maxLength: 5,
+    });
     await fc.assert(
       fc.asyncProperty(value, fc.array(fc.nat(400), { maxLength: 6 }), fc.boolean(), async (records, cuts, pretty) => {
         const text = JSON.stringify(records, null, pretty ? 2 : undefined);
         const whole = await readAll(text);
         const cut = await readAll(text, cuts);
         expect(describeItems(cut.items)).toEqual(describeItems(whole.items));
-        expect(whole.items.map((item) => (item.kind === 'record' ? item.record.value : undefined))).toEqual(JSON.parse(JSON.stringify(records)));
+        expect(whole.items.map((item) => (item.kind === 'record' ? item.record.value : undefined))).toEqual(
+          JSON.parse(JSON.stringify(records)),
+        );
       }),
       { numRuns: 150 },
     );
@@ -98,10 +111,16 @@ describe('readJson', () => {
 
   it('never fails with anything but reported problems on hostile input', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 200, unit: fc.constantFrom('{', '}', '[', ']', '"', '\\', ',', ':', ' ', '\n', 'a', '1', 't') }), async (text) => {
-        const { items } = await readAll(text);
-        for (const item of items) if (item.kind === 'problem') expect(item.error).toBeInstanceOf(SpbeError);
-      }),
+      fc.asyncProperty(
+        fc.string({
+          maxLength: 200,
+          unit: fc.constantFrom('{', '}', '[', ']', '"', '\\', ',', ':', ' ', '\n', 'a', '1', 't'),
+        }),
+        async (text) => {
+          const { items } = await readAll(text);
+          for (const item of items) if (item.kind === 'problem') expect(item.error).toBeInstanceOf(SpbeError);
+        },
+      ),
       { numRuns: 300 },
     );
   });

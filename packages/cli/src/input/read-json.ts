@@ -27,7 +27,11 @@ function isSpace(code: number): boolean {
  * memory; each is parsed on its own, so a syntax error inside one element is reported at its line and
  * column and the following elements are still read. An unbalanced bracket ends the input with a problem.
  */
-export async function* readJson(file: string, chunks: AsyncIterable<string>, shape: JsonShape): AsyncGenerator<InputItem> {
+export async function* readJson(
+  file: string,
+  chunks: AsyncIterable<string>,
+  shape: JsonShape,
+): AsyncGenerator<InputItem> {
   let line = 1;
   let column = 1;
   let ordinal = 0;
@@ -53,7 +57,10 @@ export async function* readJson(file: string, chunks: AsyncIterable<string>, sha
     parts = [];
     const parsed = parseJsonAt(text, { file, line: start.line, column: start.column });
     if ('error' in parsed) return { kind: 'problem', position: parsed.position, error: parsed.error };
-    return { kind: 'record', record: { ordinal: ordinal++, position: { file, line: start.line, column: start.column }, value: parsed.value } };
+    return {
+      kind: 'record',
+      record: { ordinal: ordinal++, position: { file, line: start.line, column: start.column }, value: parsed.value },
+    };
   };
 
   for await (const chunk of chunks) {
@@ -74,7 +81,14 @@ export async function* readJson(file: string, chunks: AsyncIterable<string>, sha
             }
           }
         } else if (scalar) {
-          if (isSpace(code) || code === COMMA || code === CLOSE_ARRAY || code === CLOSE_OBJECT || code === OPEN_ARRAY || code === OPEN_OBJECT) {
+          if (
+            isSpace(code) ||
+            code === COMMA ||
+            code === CLOSE_ARRAY ||
+            code === CLOSE_OBJECT ||
+            code === OPEN_ARRAY ||
+            code === OPEN_OBJECT
+          ) {
             parts.push(chunk.slice(partFrom, i));
             scalar = false;
             yield finish(parts.join(''));
@@ -132,10 +146,16 @@ export async function* readJson(file: string, chunks: AsyncIterable<string>, sha
       yield {
         kind: 'problem',
         position: { file, line: start.line, column: start.column },
-        error: new InputError('cli.json_unterminated', { id: 'JSON terpotong: nilai ini tidak ditutup sampai akhir berkas', en: 'Truncated JSON: this value is not closed before the end of the file' }),
+        error: new InputError('cli.json_unterminated', {
+          id: 'JSON terpotong: nilai ini tidak ditutup sampai akhir berkas',
+          en: 'Truncated JSON: this value is not closed before the end of the file',
+        }),
       };
     }
   } else if (inArray) {
-    yield fail({ id: 'JSON terpotong: larik tidak ditutup dengan "]"', en: 'Truncated JSON: the array is not closed with "]"' });
+    yield fail({
+      id: 'JSON terpotong: larik tidak ditutup dengan "]"',
+      en: 'Truncated JSON: the array is not closed with "]"',
+    });
   }
 }

@@ -15,7 +15,9 @@ const jsonLines = records.map((record) => JSON.stringify(record)).join('\n');
 const jsonArray = JSON.stringify(records);
 const csv = [
   ['methodology', 'agency', 'year', ...Array.from({ length: 47 }, (_, n) => String(n + 1))].join(','),
-  ...records.map((record) => [record.methodology, record.agency, record.year, ...Object.values(record.levels)].join(',')),
+  ...records.map((record) =>
+    [record.methodology, record.agency, record.year, ...Object.values(record.levels)].join(','),
+  ),
 ].join('\n');
 
 async function* chunks(text: string): AsyncGenerator<string> {
@@ -40,7 +42,19 @@ describe(`reading ${COUNT} assessments`, () => {
     },
     options,
   );
-  bench('readJsonLines (streamed, with positions)', async () => void (await drain(readJsonLines('bench.jsonl', chunks(jsonLines)))), options);
-  bench('readJson on an array (streamed scanner, with positions)', async () => void (await drain(readJson('bench.json', chunks(jsonArray), { container: 'single' }))), options);
-  bench('readCsv (csv-parse, streamed, with cell columns)', async () => void (await drain(readCsv('bench.csv', chunks(csv)))), options);
+  bench(
+    'readJsonLines (streamed, with positions)',
+    async () => void (await drain(readJsonLines('bench.jsonl', chunks(jsonLines)))),
+    options,
+  );
+  bench(
+    'readJson on an array (streamed scanner, with positions)',
+    async () => void (await drain(readJson('bench.json', chunks(jsonArray), { container: 'single' }))),
+    options,
+  );
+  bench(
+    'readCsv (csv-parse, streamed, with cell columns)',
+    async () => void (await drain(readCsv('bench.csv', chunks(csv)))),
+    options,
+  );
 });

@@ -43,7 +43,8 @@ async function* withFirst(first: string, rest: AsyncIterator<string>): AsyncGene
 export function readRecords(fileName: string, io: CliIo, options: ReadRecordsOptions = {}): RecordStream {
   const input = openInput(fileName, io);
   const shape: JsonShape = { container: 'single' };
-  let detected: InputFormat | undefined = options.format ?? (fileName === '-' ? undefined : formatFromFileName(fileName));
+  let detected: InputFormat | undefined =
+    options.format ?? (fileName === '-' ? undefined : formatFromFileName(fileName));
   if (detected === 'jsonl' || detected === 'csv') shape.container = 'collection';
 
   async function* items(): AsyncGenerator<InputItem> {

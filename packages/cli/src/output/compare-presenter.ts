@@ -67,9 +67,15 @@ function labelOf(label: AssessmentLabel): string | undefined {
 /** How `spbe compare` shows results. */
 export const comparePresenter: Presenter<LabelledComparison> = {
   table(item, context) {
-    const years = item.previous.year !== undefined && item.current.year !== undefined ? ` ${item.previous.year} → ${item.current.year}` : '';
+    const years =
+      item.previous.year !== undefined && item.current.year !== undefined
+        ? ` ${item.previous.year} → ${item.current.year}`
+        : '';
     const name = labelOf(item.current) ?? item.where;
-    return [`${context.colors.bold(name)}${years} ${context.colors.dim(`(${item.comparison.methodology})`)}`, comparisonText(item.comparison, context)].join('\n');
+    return [
+      `${context.colors.bold(name)}${years} ${context.colors.dim(`(${item.comparison.methodology})`)}`,
+      comparisonText(item.comparison, context),
+    ].join('\n');
   },
   csv(item) {
     const { comparison } = item;
@@ -90,6 +96,11 @@ export const comparePresenter: Presenter<LabelledComparison> = {
     return row;
   },
   json(item) {
-    return { agency: item.current.agency, previousYear: item.previous.year, year: item.current.year, ...item.comparison };
+    return {
+      agency: item.current.agency,
+      previousYear: item.previous.year,
+      year: item.current.year,
+      ...item.comparison,
+    };
   },
 };

@@ -35,7 +35,13 @@ function holdingBackTable(explanation: Explanation, context: CommandContext): st
         ? context.text({ id: 'Aspek', en: 'Aspect' })
         : 'Domain';
   const rows = [
-    [partWord, context.text({ id: 'Bobot', en: 'Weight' }), context.text({ id: 'Nilai', en: 'Value' }), context.text({ id: 'Tertahan', en: 'Held back' }), context.text({ id: '+1 langkah', en: '+1 step' })].map((title) => c.dim(title)),
+    [
+      partWord,
+      context.text({ id: 'Bobot', en: 'Weight' }),
+      context.text({ id: 'Nilai', en: 'Value' }),
+      context.text({ id: 'Tertahan', en: 'Held back' }),
+      context.text({ id: '+1 langkah', en: '+1 step' }),
+    ].map((title) => c.dim(title)),
     ...explanation.holdingBack.map((part) => [
       `${part.number}. ${truncate(shortIndicatorName(context.text(part.name)), width)}`,
       String(part.weight),

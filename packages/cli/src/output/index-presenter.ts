@@ -20,14 +20,17 @@ function twoDecimals(value: number | null): string {
 
 /** The heading line of an assessment: agency · year · methodology. */
 export function headingOf(label: AssessmentLabel, where: string, methodology: string, context: CommandContext): string {
-  const name = [label.agency, label.year === undefined ? undefined : String(label.year)].filter((part) => part !== undefined).join(' · ');
+  const name = [label.agency, label.year === undefined ? undefined : String(label.year)]
+    .filter((part) => part !== undefined)
+    .join(' · ');
   return `${context.colors.bold(name === '' ? where : name)} ${context.colors.dim(`(${methodology})`)}`;
 }
 
 /** Index and predikat line; for an incomplete result, the range the missing entries allow. */
 function indexLine(result: PartialIndexResult, context: CommandContext): string {
   const word = context.text({ id: 'Indeks', en: 'Index' });
-  if (result.complete) return `${word} ${context.colors.bold(result.indexDisplay)}  ${colouredPredicate(result.predicate, context)}`;
+  if (result.complete)
+    return `${word} ${context.colors.bold(result.indexDisplay)}  ${colouredPredicate(result.predicate, context)}`;
   const { range } = result;
   return `${word} ${context.text({ id: 'belum lengkap, antara', en: 'incomplete, between' })} ${twoDecimals(range.min)} (${colouredPredicate(range.minPredicate, context)}) ${context.text({ id: 'dan', en: 'and' })} ${twoDecimals(range.max)} (${colouredPredicate(range.maxPredicate, context)})`;
 }
@@ -36,22 +39,40 @@ function indexLine(result: PartialIndexResult, context: CommandContext): string 
 function breakdownTable(result: PartialIndexResult, context: CommandContext, showIndicators: boolean): string {
   const c = context.colors;
   const width = Math.max(30, Math.min(70, context.columns - 24));
-  const rows: string[][] = [[c.dim(context.text({ id: 'Bagian', en: 'Part' })), c.dim(context.text({ id: 'Bobot', en: 'Weight' })), c.dim(context.text({ id: 'Nilai', en: 'Value' }))]];
+  const rows: string[][] = [
+    [
+      c.dim(context.text({ id: 'Bagian', en: 'Part' })),
+      c.dim(context.text({ id: 'Bobot', en: 'Weight' })),
+      c.dim(context.text({ id: 'Nilai', en: 'Value' })),
+    ],
+  ];
   const name = (text: { id: string; en: string }) => truncate(context.text(text), width);
   const aspectRows = (domain: number | null, indent: string) => {
     for (const aspect of result.aspects) {
       if (domain !== null && aspect.domain !== domain) continue;
-      rows.push([`${indent}${context.text({ id: 'Aspek', en: 'Aspect' })} ${aspect.id} ${name(aspect.name)}`, String(aspect.weight), twoDecimals(aspect.index)]);
+      rows.push([
+        `${indent}${context.text({ id: 'Aspek', en: 'Aspect' })} ${aspect.id} ${name(aspect.name)}`,
+        String(aspect.weight),
+        twoDecimals(aspect.index),
+      ]);
       if (!showIndicators) continue;
       for (const indicator of result.indicators) {
         if (indicator.aspect !== aspect.id) continue;
-        rows.push([c.dim(`${indent}  ${indicator.number}. ${truncate(shortIndicatorName(context.text(indicator.name)), width)}`), c.dim(String(indicator.weight)), String(indicator.value)]);
+        rows.push([
+          c.dim(`${indent}  ${indicator.number}. ${truncate(shortIndicatorName(context.text(indicator.name)), width)}`),
+          c.dim(String(indicator.weight)),
+          String(indicator.value),
+        ]);
       }
     }
   };
   if (result.domains.length > 0) {
     for (const domain of result.domains) {
-      rows.push([c.bold(`Domain ${domain.id} ${name(domain.name)}`), String(domain.weight), c.bold(twoDecimals(domain.index))]);
+      rows.push([
+        c.bold(`Domain ${domain.id} ${name(domain.name)}`),
+        String(domain.weight),
+        c.bold(twoDecimals(domain.index)),
+      ]);
       aspectRows(domain.id, '  ');
     }
     // Aspects without a domain cannot occur in a methodology with domains.
@@ -62,9 +83,15 @@ function breakdownTable(result: PartialIndexResult, context: CommandContext, sho
 function indexTable(item: LabelledIndexResult, context: CommandContext, showIndicators: boolean): string {
   const { result } = item;
   const lines = [headingOf(item.label, item.where, result.methodology, context), indexLine(result, context)];
-  if (result.domains.length > 0 || result.aspects.length > 0) lines.push('', breakdownTable(result, context, showIndicators));
+  if (result.domains.length > 0 || result.aspects.length > 0)
+    lines.push('', breakdownTable(result, context, showIndicators));
   if (!result.complete) {
-    const missing = result.missing.indicators.length > 0 ? result.missing.indicators : result.missing.aspects.length > 0 ? result.missing.aspects : result.missing.domains;
+    const missing =
+      result.missing.indicators.length > 0
+        ? result.missing.indicators
+        : result.missing.aspects.length > 0
+          ? result.missing.aspects
+          : result.missing.domains;
     lines.push('', context.text({ id: `Belum diisi: ${missing.join(', ')}`, en: `Not given: ${missing.join(', ')}` }));
   }
   return lines.join('\n');

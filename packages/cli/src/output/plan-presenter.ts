@@ -28,11 +28,24 @@ function planText(plan: ImprovementPlan, context: CommandContext): string {
       }),
     ].join('\n');
   }
-  if (plan.alreadyMet) return `${before}: ${c.green(context.text({ id: 'target sudah tercapai', en: 'the target is already met' }))} (${target})`;
+  if (plan.alreadyMet)
+    return `${before}: ${c.green(context.text({ id: 'target sudah tercapai', en: 'the target is already met' }))} (${target})`;
   const width = Math.max(24, Math.min(60, context.columns - 44));
   const rows = [
-    [context.text({ id: 'Indikator', en: 'Indicator' }), context.text({ id: 'Dari', en: 'From' }), context.text({ id: 'Ke', en: 'To' }), context.text({ id: 'Biaya', en: 'Cost' }), context.text({ id: 'Tambahan', en: 'Gain' })].map((title) => c.dim(title)),
-    ...plan.steps.map((step) => [`${step.number}. ${truncate(shortIndicatorName(context.text(step.name)), width)}`, String(step.from), String(step.to), String(step.cost), step.gainExact]),
+    [
+      context.text({ id: 'Indikator', en: 'Indicator' }),
+      context.text({ id: 'Dari', en: 'From' }),
+      context.text({ id: 'Ke', en: 'To' }),
+      context.text({ id: 'Biaya', en: 'Cost' }),
+      context.text({ id: 'Tambahan', en: 'Gain' }),
+    ].map((title) => c.dim(title)),
+    ...plan.steps.map((step) => [
+      `${step.number}. ${truncate(shortIndicatorName(context.text(step.name)), width)}`,
+      String(step.from),
+      String(step.to),
+      String(step.cost),
+      step.gainExact,
+    ]),
   ];
   return [
     `${before} → ${target}: ${context.text({ id: `biaya ${plan.cost}, ${plan.steps.length} indikator`, en: `cost ${plan.cost}, ${plan.steps.length} indicators` })}`,

@@ -80,7 +80,9 @@ export class ResultWriter<T> {
     if (this.count === 0) {
       await this.sink.write(this.container() === 'single' ? 'null\n' : '[]\n');
     } else if (this.pendingJson !== undefined) {
-      await this.sink.write(this.container() === 'single' ? `${this.pendingJson}\n` : `[\n${indent(this.pendingJson)}\n]\n`);
+      await this.sink.write(
+        this.container() === 'single' ? `${this.pendingJson}\n` : `[\n${indent(this.pendingJson)}\n]\n`,
+      );
     } else {
       await this.sink.write('\n]\n');
     }

@@ -19,9 +19,14 @@ function nameAt(labels: readonly AssessmentLabel[], position: number): string {
 export function summaryText(item: LabelledSummary, context: CommandContext, rankingLimit: number): string {
   const { summary, labels } = item;
   const c = context.colors;
-  const lines = [`${c.bold(context.text({ id: `${summary.count} penilaian`, en: `${summary.count} assessments` }))} ${c.dim(`(${summary.methodology})`)}`];
+  const lines = [
+    `${c.bold(context.text({ id: `${summary.count} penilaian`, en: `${summary.count} assessments` }))} ${c.dim(`(${summary.methodology})`)}`,
+  ];
   lines.push(
-    textTable(summary.predicates.map((band) => [colouredPredicate(band.predicate, context), String(band.count)]), ['left', 'right']),
+    textTable(
+      summary.predicates.map((band) => [colouredPredicate(band.predicate, context), String(band.count)]),
+      ['left', 'right'],
+    ),
   );
   if (summary.index) {
     const s = summary.index;
@@ -41,18 +46,53 @@ export function summaryText(item: LabelledSummary, context: CommandContext, rank
   }
   const width = Math.max(24, Math.min(56, context.columns - 20));
   const parts = [
-    ...summary.domains.map((part) => [`Domain ${part.id} ${truncate(context.text(part.name), width)}`, part.mean?.display ?? '–']),
-    ...summary.aspects.map((part) => [`${context.text({ id: 'Aspek', en: 'Aspect' })} ${part.id} ${truncate(context.text(part.name), width)}`, part.mean?.display ?? '–']),
+    ...summary.domains.map((part) => [
+      `Domain ${part.id} ${truncate(context.text(part.name), width)}`,
+      part.mean?.display ?? '–',
+    ]),
+    ...summary.aspects.map((part) => [
+      `${context.text({ id: 'Aspek', en: 'Aspect' })} ${part.id} ${truncate(context.text(part.name), width)}`,
+      part.mean?.display ?? '–',
+    ]),
   ];
-  if (parts.length > 0) lines.push('', c.dim(context.text({ id: 'Rata-rata per bagian', en: 'Mean per part' })), textTable(parts, ['left', 'right']));
+  if (parts.length > 0)
+    lines.push(
+      '',
+      c.dim(context.text({ id: 'Rata-rata per bagian', en: 'Mean per part' })),
+      textTable(parts, ['left', 'right']),
+    );
   if (summary.ranking.length > 0) {
     const shown = summary.ranking.slice(0, rankingLimit);
     lines.push('', c.dim(context.text({ id: 'Peringkat', en: 'Ranking' })));
-    lines.push(textTable(shown.map((entry) => [`${entry.rank}.`, nameAt(labels, entry.position), entry.indexDisplay, colouredPredicate(entry.predicate, context)]), ['right', 'left', 'right', 'left']));
-    if (summary.ranking.length > shown.length) lines.push(c.dim(context.text({ id: `… ${summary.ranking.length - shown.length} lagi (--format json untuk semua)`, en: `… ${summary.ranking.length - shown.length} more (--format json for all)` })));
+    lines.push(
+      textTable(
+        shown.map((entry) => [
+          `${entry.rank}.`,
+          nameAt(labels, entry.position),
+          entry.indexDisplay,
+          colouredPredicate(entry.predicate, context),
+        ]),
+        ['right', 'left', 'right', 'left'],
+      ),
+    );
+    if (summary.ranking.length > shown.length)
+      lines.push(
+        c.dim(
+          context.text({
+            id: `… ${summary.ranking.length - shown.length} lagi (--format json untuk semua)`,
+            en: `… ${summary.ranking.length - shown.length} more (--format json for all)`,
+          }),
+        ),
+      );
   }
   if (summary.incompletePositions.length > 0) {
-    lines.push('', context.text({ id: `Belum lengkap (tidak diperingkat): ${summary.incompletePositions.map((position) => nameAt(labels, position)).join(', ')}`, en: `Incomplete (not ranked): ${summary.incompletePositions.map((position) => nameAt(labels, position)).join(', ')}` }));
+    lines.push(
+      '',
+      context.text({
+        id: `Belum lengkap (tidak diperingkat): ${summary.incompletePositions.map((position) => nameAt(labels, position)).join(', ')}`,
+        en: `Incomplete (not ranked): ${summary.incompletePositions.map((position) => nameAt(labels, position)).join(', ')}`,
+      }),
+    );
   }
   return lines.join('\n');
 }

@@ -27,7 +27,9 @@ export function textTable(rows: readonly (readonly string[])[], align: readonly 
   return rows
     .map((row) =>
       row
-        .map((cell, i) => (i === row.length - 1 && (align[i] ?? 'left') === 'left' ? cell : pad(cell, widths[i]!, align[i] ?? 'left')))
+        .map((cell, i) =>
+          i === row.length - 1 && (align[i] ?? 'left') === 'left' ? cell : pad(cell, widths[i]!, align[i] ?? 'left'),
+        )
         .join('  ')
         .trimEnd(),
     )

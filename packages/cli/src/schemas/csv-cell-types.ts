@@ -35,7 +35,8 @@ class FieldTypes {
       const ref = current.$ref;
       if (!ref.startsWith('#/')) break;
       let node: unknown = this.root;
-      for (const segment of ref.slice(2).split('/')) node = (node as JsonSchema | undefined)?.[segment.replaceAll('~1', '/').replaceAll('~0', '~')];
+      for (const segment of ref.slice(2).split('/'))
+        node = (node as JsonSchema | undefined)?.[segment.replaceAll('~1', '/').replaceAll('~0', '~')];
       if (typeof node !== 'object' || node === null) break;
       current = node as JsonSchema;
     }
@@ -47,7 +48,8 @@ class FieldTypes {
     const node = this.resolve(schema);
     for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
       const options = node[key];
-      if (Array.isArray(options)) for (const option of options) this.collect(option as JsonSchema, path, into, depth + 1);
+      if (Array.isArray(options))
+        for (const option of options) this.collect(option as JsonSchema, path, into, depth + 1);
     }
     if (path.length === 0) {
       const type = node.type;
@@ -59,9 +61,12 @@ class FieldTypes {
     }
     const [head, ...rest] = path;
     const properties = node.properties as Record<string, JsonSchema> | undefined;
-    if (properties && head !== undefined && Object.hasOwn(properties, head)) this.collect(properties[head]!, rest, into, depth + 1);
-    else if (typeof node.additionalProperties === 'object' && node.additionalProperties !== null) this.collect(node.additionalProperties as JsonSchema, rest, into, depth + 1);
-    if (typeof node.items === 'object' && node.items !== null && head !== undefined && /^\d+$/.test(head)) this.collect(node.items as JsonSchema, rest, into, depth + 1);
+    if (properties && head !== undefined && Object.hasOwn(properties, head))
+      this.collect(properties[head]!, rest, into, depth + 1);
+    else if (typeof node.additionalProperties === 'object' && node.additionalProperties !== null)
+      this.collect(node.additionalProperties as JsonSchema, rest, into, depth + 1);
+    if (typeof node.items === 'object' && node.items !== null && head !== undefined && /^\d+$/.test(head))
+      this.collect(node.items as JsonSchema, rest, into, depth + 1);
   }
 }
 

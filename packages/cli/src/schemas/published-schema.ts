@@ -21,7 +21,10 @@ export function schemaByName(name: string): z.ZodType {
   const schema = Object.hasOwn(registry, name) ? registry[name] : undefined;
   if (!schema) {
     const names = schemaNames().join(', ');
-    throw new UsageError('cli.unknown_schema', { id: `Skema tidak dikenal: "${name}". Pilihan: ${names}`, en: `Unknown schema: "${name}". Choose one of: ${names}` });
+    throw new UsageError('cli.unknown_schema', {
+      id: `Skema tidak dikenal: "${name}". Pilihan: ${names}`,
+      en: `Unknown schema: "${name}". Choose one of: ${names}`,
+    });
   }
   return schema;
 }

@@ -14,7 +14,8 @@ export function uniformLevels(count: number, level: number): Record<number, numb
  */
 export function levelsFor34985(): Record<number, number> {
   const levels = uniformLevels(47, 3);
-  for (const number of [32, 1, 2, 3, 4, 5, 6, 7, 11, 12, 13, 14, 15, 16, 17, 18, 42, 43, 44, 45, 46, 47]) levels[number] = 4;
+  for (const number of [32, 1, 2, 3, 4, 5, 6, 7, 11, 12, 13, 14, 15, 16, 17, 18, 42, 43, 44, 45, 46, 47])
+    levels[number] = 4;
   return levels;
 }
 

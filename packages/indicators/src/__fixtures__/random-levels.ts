@@ -6,7 +6,11 @@ export function levelsArbitrary(table: MethodologyTable): fc.Arbitrary<Record<nu
   const value =
     table.valueDomain === 'integer'
       ? fc.integer({ min: 1, max: 5 })
-      : fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1_000_000, max: 5_000_000 }).map((units) => units / 1_000_000), fc.integer({ min: 100, max: 500 }).map((hundredths) => hundredths / 100));
+      : fc.oneof(
+          fc.integer({ min: 1, max: 5 }),
+          fc.integer({ min: 1_000_000, max: 5_000_000 }).map((units) => units / 1_000_000),
+          fc.integer({ min: 100, max: 500 }).map((hundredths) => hundredths / 100),
+        );
   return fc.tuple(...table.indicators.map(() => value)).map((values) => {
     const levels: Record<number, number> = {};
     table.indicators.forEach((indicator, position) => {

@@ -2,13 +2,23 @@ import type { MethodologyTable } from '../methodology/methodology-table.js';
 import { OFFICIAL_PREDICATE_LABELS } from '../methodologies/predicate-labels.js';
 
 /** A small user-defined methodology: one aspect per pair of indicators, the given weights (summing to 100). */
-export function smallMethodology(weights: readonly number[], valueDomain: 'integer' | 'decimal' = 'integer', id = 'kota-2026'): MethodologyTable {
-  const aspects = weights.map((_, position) => Math.floor(position / 2) + 1).filter((aspect, position, all) => all.indexOf(aspect) === position);
+export function smallMethodology(
+  weights: readonly number[],
+  valueDomain: 'integer' | 'decimal' = 'integer',
+  id = 'kota-2026',
+): MethodologyTable {
+  const aspects = weights
+    .map((_, position) => Math.floor(position / 2) + 1)
+    .filter((aspect, position, all) => all.indexOf(aspect) === position);
   return {
     id,
     version: '1',
     name: { id: 'Penilaian internal', en: 'Internal assessment' },
-    regulation: { reference: 'Peraturan Wali Kota 1/2026', title: { id: 'Penilaian internal', en: 'Internal assessment' }, date: '2026-01-02' },
+    regulation: {
+      reference: 'Peraturan Wali Kota 1/2026',
+      title: { id: 'Penilaian internal', en: 'Internal assessment' },
+      date: '2026-01-02',
+    },
     valueDomain,
     scales: [
       {
@@ -20,7 +30,9 @@ export function smallMethodology(weights: readonly number[], valueDomain: 'integ
     aspects: aspects.map((aspect) => ({
       number: aspect,
       name: { id: `Aspek ${aspect}`, en: `Aspect ${aspect}` },
-      weight: weights.filter((_, position) => Math.floor(position / 2) + 1 === aspect).reduce((sum, weight) => sum + weight, 0),
+      weight: weights
+        .filter((_, position) => Math.floor(position / 2) + 1 === aspect)
+        .reduce((sum, weight) => sum + weight, 0),
     })),
     indicators: weights.map((weight, position) => ({
       number: position + 1,

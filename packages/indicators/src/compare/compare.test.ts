@@ -11,9 +11,21 @@ describe('compare', () => {
     const previous = computeIndex({ methodology: 'spbe-2020', levels: uniformLevels(47, 2) });
     const current = computeIndex({ methodology: 'spbe-2020', levels: { ...uniformLevels(47, 2), 42: 5, 1: 1 } });
     const change = compare(previous, current);
-    expect(change.index).toMatchObject({ previous: 2, current: 2.077, deltaExact: '0.077', deltaDisplay: '+0.08', previousDisplay: '2.00', currentDisplay: '2.08' });
+    expect(change.index).toMatchObject({
+      previous: 2,
+      current: 2.077,
+      deltaExact: '0.077',
+      deltaDisplay: '+0.08',
+      previousDisplay: '2.00',
+      currentDisplay: '2.08',
+    });
     expect(change.predicate).toEqual({ previous: 'Cukup', current: 'Cukup', change: 'same', bands: 0 });
-    expect(change.indicators.find((part) => part.number === 42)).toMatchObject({ previous: 2, current: 5, delta: 3, deltaExact: '3' });
+    expect(change.indicators.find((part) => part.number === 42)).toMatchObject({
+      previous: 2,
+      current: 5,
+      delta: 3,
+      deltaExact: '3',
+    });
     expect(change.indicators.find((part) => part.number === 1)?.deltaExact).toBe('-1');
     expect(change.aspects.find((part) => part.number === 1)?.deltaExact).toBe('-0.1');
     expect(change.aspects.find((part) => part.number === 8)?.deltaExact).toBe('0.5');

@@ -131,7 +131,12 @@ export interface CompareOptions {
   readonly methodology?: MethodologyRef;
 }
 
-function deltaOf(previous: string | null | undefined, current: string | null | undefined, previousNumber: number | null, currentNumber: number | null): Delta {
+function deltaOf(
+  previous: string | null | undefined,
+  current: string | null | undefined,
+  previousNumber: number | null,
+  currentNumber: number | null,
+): Delta {
   const before = previous === null || previous === undefined ? undefined : rationalFrom(previous, true);
   const after = current === null || current === undefined ? undefined : rationalFrom(current, true);
   const difference = before && after ? after.subtract(before) : undefined;
@@ -161,10 +166,15 @@ function byNumber<T>(items: readonly T[], key: (item: T) => number): Map<number,
  * change.predicate;          // { previous: 'Cukup', current: 'Baik', change: 'up', bands: 1 }
  * ```
  */
-export function compare(previous: IndexResult | PartialIndexResult, current: IndexResult | PartialIndexResult, options: CompareOptions = {}): Comparison {
+export function compare(
+  previous: IndexResult | PartialIndexResult,
+  current: IndexResult | PartialIndexResult,
+  options: CompareOptions = {},
+): Comparison {
   const before = readCompleteResult(previous, ['previous'], options.methodology);
   const after = readCompleteResult(current, ['current'], options.methodology);
-  if (before.methodology.id !== after.methodology.id) throw new MethodologyMismatchError(before.methodology.id, after.methodology.id, ['current', 'methodology']);
+  if (before.methodology.id !== after.methodology.id)
+    throw new MethodologyMismatchError(before.methodology.id, after.methodology.id, ['current', 'methodology']);
   const methodology = after.methodology;
   const parts = <T extends { readonly index: number; readonly exact: string; readonly name: LocalizedText }>(
     previousItems: readonly T[],
@@ -179,12 +189,23 @@ export function compare(previous: IndexResult | PartialIndexResult, current: Ind
       .map((definition) => {
         const was = previousBy.get(definition.number);
         const now = currentBy.get(definition.number);
-        return { number: definition.number, name: definition.definition.name, ...deltaOf(was?.exact, now?.exact, was?.index ?? null, now?.index ?? null) };
+        return {
+          number: definition.number,
+          name: definition.definition.name,
+          ...deltaOf(was?.exact, now?.exact, was?.index ?? null, now?.index ?? null),
+        };
       });
   };
-  const asPart = (indicator: { number: number; value: number; name: LocalizedText }) => ({ index: indicator.value, exact: String(indicator.value), name: indicator.name, number: indicator.number });
+  const asPart = (indicator: { number: number; value: number; name: LocalizedText }) => ({
+    index: indicator.value,
+    exact: String(indicator.value),
+    name: indicator.name,
+    number: indicator.number,
+  });
   const index = deltaOf(before.result.indexExact, after.result.indexExact, before.result.index, after.result.index);
-  const difference = (rationalFrom(after.result.indexExact, true) ?? Rational.ZERO).subtract(rationalFrom(before.result.indexExact, true) ?? Rational.ZERO);
+  const difference = (rationalFrom(after.result.indexExact, true) ?? Rational.ZERO).subtract(
+    rationalFrom(before.result.indexExact, true) ?? Rational.ZERO,
+  );
   const rank = (predicate: string): number => methodology.bandPredicates.indexOf(predicate);
   const bands = rank(before.result.predicate) - rank(after.result.predicate);
   const rounded = difference.toFixed(2);
@@ -196,9 +217,19 @@ export function compare(previous: IndexResult | PartialIndexResult, current: Ind
       previousDisplay: before.result.indexDisplay,
       currentDisplay: after.result.indexDisplay,
     },
-    predicate: { previous: before.result.predicate, current: after.result.predicate, change: bands > 0 ? 'up' : bands < 0 ? 'down' : 'same', bands },
+    predicate: {
+      previous: before.result.predicate,
+      current: after.result.predicate,
+      change: bands > 0 ? 'up' : bands < 0 ? 'down' : 'same',
+      bands,
+    },
     domains: parts(before.result.domains, after.result.domains, methodology.domains, (domain) => domain.id),
     aspects: parts(before.result.aspects, after.result.aspects, methodology.aspects, (aspect) => aspect.id),
-    indicators: parts(before.result.indicators.map(asPart), after.result.indicators.map(asPart), methodology.indicators, (indicator) => indicator.number),
+    indicators: parts(
+      before.result.indicators.map(asPart),
+      after.result.indicators.map(asPart),
+      methodology.indicators,
+      (indicator) => indicator.number,
+    ),
   };
 }

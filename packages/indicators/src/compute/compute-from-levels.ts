@@ -3,7 +3,15 @@ import type { IndexInputIssue } from '../errors/index-input-error.js';
 import { displayText, exactText } from '../exact/exact-units.js';
 import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
 import { bandOfUnits } from './classify.js';
-import type { AspectResult, DomainResult, IncompleteIndexResult, IndexResult, IndexSummary, IndicatorResult, MaybeIncomplete } from './index-result.js';
+import type {
+  AspectResult,
+  DomainResult,
+  IncompleteIndexResult,
+  IndexResult,
+  IndexSummary,
+  IndicatorResult,
+  MaybeIncomplete,
+} from './index-result.js';
 import { valueIssue } from './input-issues.js';
 import { readLevelUnits } from './read-value.js';
 import { attachMethodology } from './result-methodology.js';
@@ -76,7 +84,8 @@ export function readLevels(
     if (raw === undefined) {
       units[position] = -1;
       missing++;
-      if (!partial) issues.push(valueIssue('indicator', indicator.number, 'missing', [...inputPath, 'levels', indicator.number]));
+      if (!partial)
+        issues.push(valueIssue('indicator', indicator.number, 'missing', [...inputPath, 'levels', indicator.number]));
       continue;
     }
     present++;
@@ -85,7 +94,14 @@ export function readLevels(
     numerator += indicator.weightUnits * value;
   }
   if (checkKeys && keyCount(container) !== present) {
-    reportUnknownKeys(container, methodology.indicatorPosition, 'indicator', methodology.id, [...inputPath, 'levels'], issues);
+    reportUnknownKeys(
+      container,
+      methodology.indicatorPosition,
+      'indicator',
+      methodology.id,
+      [...inputPath, 'levels'],
+      issues,
+    );
   }
   return issues.length > before ? undefined : { units, numerator, missing };
 }
@@ -99,7 +115,10 @@ export function summaryFromUnits(methodology: CompiledMethodology, numerator: nu
 }
 
 /** The full result from levels that were read already. */
-export function resultFromLevels(methodology: CompiledMethodology, read: LevelUnits): IndexResult | IncompleteIndexResult {
+export function resultFromLevels(
+  methodology: CompiledMethodology,
+  read: LevelUnits,
+): IndexResult | IncompleteIndexResult {
   const { units, numerator } = read;
   const valueScale = methodology.valueScale;
   const denominator = methodology.indexDenominator;
@@ -180,7 +199,15 @@ export function resultFromLevels(methodology: CompiledMethodology, read: LevelUn
     }
     if (!complete) {
       missingDomains.push(domain.number);
-      domains.push(Object.freeze({ id: domain.number, name: domain.definition.name, weight: domain.definition.weight, index: null, exact: null }));
+      domains.push(
+        Object.freeze({
+          id: domain.number,
+          name: domain.definition.name,
+          weight: domain.definition.weight,
+          index: null,
+          exact: null,
+        }),
+      );
       continue;
     }
     const cache = caches.domains[domainPosition]!;

@@ -3,7 +3,13 @@ import type { IndexInputIssue } from '../errors/index-input-error.js';
 import { Rational } from '../exact/rational.js';
 import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
 import { bandOfRational } from './classify.js';
-import type { AspectResult, DomainResult, IncompleteIndexResult, IndexResult, MaybeIncomplete } from './index-result.js';
+import type {
+  AspectResult,
+  DomainResult,
+  IncompleteIndexResult,
+  IndexResult,
+  MaybeIncomplete,
+} from './index-result.js';
 import { valueIssue } from './input-issues.js';
 import { readScore } from './read-value.js';
 import { attachMethodology } from './result-methodology.js';
@@ -44,13 +50,23 @@ export function readScores(
     scores.push(readScore(raw, part, entry.number, [...path, entry.number], issues));
   }
   if (checkKeys && keyCount(container) !== present) {
-    reportUnknownKeys(container, part === 'aspect' ? methodology.aspectPosition : methodology.domainPosition, part, methodology.id, path, issues);
+    reportUnknownKeys(
+      container,
+      part === 'aspect' ? methodology.aspectPosition : methodology.domainPosition,
+      part,
+      methodology.id,
+      path,
+      issues,
+    );
   }
   return issues.length > before ? undefined : { part, scores };
 }
 
 /** The result from aspect or domain scores that were read already (exact rational arithmetic). */
-export function resultFromScores(methodology: CompiledMethodology, read: ReadScores): IndexResult | IncompleteIndexResult {
+export function resultFromScores(
+  methodology: CompiledMethodology,
+  read: ReadScores,
+): IndexResult | IncompleteIndexResult {
   const fromAspects = read.part === 'aspect';
   const aspects: MaybeIncomplete<AspectResult>[] = [];
   const domains: MaybeIncomplete<DomainResult>[] = [];
@@ -87,7 +103,10 @@ export function resultFromScores(methodology: CompiledMethodology, read: ReadSco
       let sum: Rational | undefined = Rational.ZERO;
       for (const aspectPosition of domain.aspectPositions) {
         const aspectScore = read.scores[aspectPosition];
-        sum = aspectScore === undefined || sum === undefined ? undefined : sum.add(methodology.aspects[aspectPosition]!.weight.multiply(aspectScore));
+        sum =
+          aspectScore === undefined || sum === undefined
+            ? undefined
+            : sum.add(methodology.aspects[aspectPosition]!.weight.multiply(aspectScore));
       }
       score = sum?.divide(domain.weight);
     } else {

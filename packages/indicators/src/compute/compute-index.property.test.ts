@@ -33,17 +33,22 @@ describe.each(tables)('$id properties', (table) => {
 
   it('raising any indicator never lowers the index', () => {
     fc.assert(
-      fc.property(levelsArbitrary(table), fc.nat(table.indicators.length - 1), fc.integer({ min: 1, max: 400 }), (levels, position, hundredths) => {
-        const number = table.indicators[position]?.number ?? 1;
-        const current = levels[number] ?? 1;
-        const step = table.valueDomain === 'integer' ? 1 : hundredths / 100;
-        const raised = Math.min(5, Number((current + step).toFixed(6)));
-        const before = computeIndex({ methodology, levels });
-        const after = computeIndex({ methodology, levels: { ...levels, [number]: raised } });
-        expect(exact(after.indexExact).compare(exact(before.indexExact))).toBeGreaterThanOrEqual(0);
-        const bandRank = (predicate: string): number => table.bands.findIndex((band) => band.predicate === predicate);
-        expect(bandRank(after.predicate)).toBeLessThanOrEqual(bandRank(before.predicate));
-      }),
+      fc.property(
+        levelsArbitrary(table),
+        fc.nat(table.indicators.length - 1),
+        fc.integer({ min: 1, max: 400 }),
+        (levels, position, hundredths) => {
+          const number = table.indicators[position]?.number ?? 1;
+          const current = levels[number] ?? 1;
+          const step = table.valueDomain === 'integer' ? 1 : hundredths / 100;
+          const raised = Math.min(5, Number((current + step).toFixed(6)));
+          const before = computeIndex({ methodology, levels });
+          const after = computeIndex({ methodology, levels: { ...levels, [number]: raised } });
+          expect(exact(after.indexExact).compare(exact(before.indexExact))).toBeGreaterThanOrEqual(0);
+          const bandRank = (predicate: string): number => table.bands.findIndex((band) => band.predicate === predicate);
+          expect(bandRank(after.predicate)).toBeLessThanOrEqual(bandRank(before.predicate));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -87,7 +92,9 @@ describe.each(tables)('$id properties', (table) => {
       const upper = bands[position]!;
       expect(predicateOf(String(upper.from), methodology).predicate).toBe(upper.predicate);
       for (let places = 2; places <= 18; places++) {
-        const below = Rational.of(BigInt(Math.round(upper.from * 100)), 100n).subtract(Rational.of(1n, 10n ** BigInt(places)));
+        const below = Rational.of(BigInt(Math.round(upper.from * 100)), 100n).subtract(
+          Rational.of(1n, 10n ** BigInt(places)),
+        );
         expect(predicateOf(below.toExactString(), methodology).predicate).toBe(lower.predicate);
       }
     }
@@ -96,7 +103,13 @@ describe.each(tables)('$id properties', (table) => {
   it('hostile input only ever produces the package typed error', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (levels, other) => {
-        for (const input of [levels, { methodology, levels }, { methodology, aspectScores: levels }, { methodology: other, levels }, { methodology, levels, partial: other }]) {
+        for (const input of [
+          levels,
+          { methodology, levels },
+          { methodology, aspectScores: levels },
+          { methodology: other, levels },
+          { methodology, levels, partial: other },
+        ]) {
           try {
             computeIndex(input as never);
           } catch (error) {
@@ -110,15 +123,20 @@ describe.each(tables)('$id properties', (table) => {
 
   it('hostile values inside a level map produce issues naming the indicator', () => {
     fc.assert(
-      fc.property(levelsArbitrary(table), fc.nat(table.indicators.length - 1), fc.anything(), (levels, position, value) => {
-        const number = table.indicators[position]?.number ?? 1;
-        try {
-          computeIndex({ methodology, levels: { ...levels, [number]: value as number } });
-        } catch (error) {
-          expect(error).toBeInstanceOf(IndicatorsError);
-          expect((error as IndicatorsError).issues.some((issue) => issue.path.includes(number))).toBe(true);
-        }
-      }),
+      fc.property(
+        levelsArbitrary(table),
+        fc.nat(table.indicators.length - 1),
+        fc.anything(),
+        (levels, position, value) => {
+          const number = table.indicators[position]?.number ?? 1;
+          try {
+            computeIndex({ methodology, levels: { ...levels, [number]: value as number } });
+          } catch (error) {
+            expect(error).toBeInstanceOf(IndicatorsError);
+            expect((error as IndicatorsError).issues.some((issue) => issue.path.includes(number))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -188,7 +206,10 @@ describe('boundaries reached from levels with the smallest possible step', () =>
       expect(resultAt.indexExact).toBe(String(bound));
       expect(resultAt.predicate).toBe(upper);
       // weight 4 × (−0.000001) + weight 3 × (+0.000001) = −0.000001 → index −0.00000001
-      const below = computeIndex({ methodology: 'pemdi-2026', levels: { ...levels, 16: Number((bound - 0.000001).toFixed(6)), 18: Number((bound + 0.000001).toFixed(6)) } });
+      const below = computeIndex({
+        methodology: 'pemdi-2026',
+        levels: { ...levels, 16: Number((bound - 0.000001).toFixed(6)), 18: Number((bound + 0.000001).toFixed(6)) },
+      });
       expect(exact(resultAt.indexExact).subtract(exact(below.indexExact)).toExactString()).toBe('0.00000001');
       expect(below.predicate).toBe(lower);
       expect(below.indexDisplay).toBe(resultAt.indexDisplay);

@@ -15,7 +15,10 @@ describe('computeIndex — worked examples of PermenPANRB 59/2020', () => {
   });
 
   it('Indeks Domain 2: aspects 3.00, 4.00, 3.00 (weights 10, 10, 5) give 85.00 / 25 = 3.40', () => {
-    const result = computeIndex({ methodology: 'spbe-2020', aspectScores: { 1: 3, 2: 3, 3: 4, 4: 3, 5: 3, 6: 3, 7: 3, 8: 3 } });
+    const result = computeIndex({
+      methodology: 'spbe-2020',
+      aspectScores: { 1: 3, 2: 3, 3: 4, 4: 3, 5: 3, 6: 3, 7: 3, 8: 3 },
+    });
     const domain2 = result.domains.find((domain) => domain.id === 2);
     expect(domain2?.exact).toBe('3.4');
     expect(domain2?.index).toBe(3.4);
@@ -41,7 +44,10 @@ describe('computeIndex — worked examples of PermenPANRB 59/2020', () => {
   });
 
   it('an exact index of 3.4985 is shown "3.50" and rated Baik (from domain scores)', () => {
-    const result = computeIndex({ methodology: 'spbe-2020', domainScores: { 1: '3.4985', 2: '3.4985', 3: '3.4985', 4: '3.4985' } });
+    const result = computeIndex({
+      methodology: 'spbe-2020',
+      domainScores: { 1: '3.4985', 2: '3.4985', 3: '3.4985', 4: '3.4985' },
+    });
     expect(result.indexDisplay).toBe('3.50');
     expect(result.predicate).toBe('Baik');
   });
@@ -50,19 +56,35 @@ describe('computeIndex — worked examples of PermenPANRB 59/2020', () => {
 describe('computeIndex — results', () => {
   it('returns every level of the result from levels', () => {
     const result = computeIndex({ methodology: 'spbe-2020', levels: uniformLevels(47, 4) });
-    expect(result).toMatchObject({ methodology: 'spbe-2020', source: 'levels', complete: true, index: 4, indexDisplay: '4.00', predicate: 'Sangat Baik' });
+    expect(result).toMatchObject({
+      methodology: 'spbe-2020',
+      source: 'levels',
+      complete: true,
+      index: 4,
+      indexDisplay: '4.00',
+      predicate: 'Sangat Baik',
+    });
     expect(result.domains).toHaveLength(4);
     expect(result.aspects).toHaveLength(8);
     expect(result.indicators).toHaveLength(47);
     expect(result.indicators[0]).toEqual({
       number: 1,
-      name: { id: 'Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah', en: expect.any(String) as string },
+      name: {
+        id: 'Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah',
+        en: expect.any(String) as string,
+      },
       weight: 1.3,
       value: 4,
       contribution: 0.052,
       aspect: 1,
     });
-    expect(result.domains[3]).toMatchObject({ id: 4, weight: 45.5, index: 4, exact: '4', name: { id: 'Layanan SPBE', en: 'SPBE services' } });
+    expect(result.domains[3]).toMatchObject({
+      id: 4,
+      weight: 45.5,
+      index: 4,
+      exact: '4',
+      name: { id: 'Layanan SPBE', en: 'SPBE services' },
+    });
   });
 
   it('gives non-terminating aspect indices as exact fractions', () => {
@@ -89,7 +111,8 @@ describe('computeIndex — results', () => {
 
   it('accepts keys as numeric strings, Maps and decimal text', () => {
     const levels = new Map<number | string, number | string>();
-    for (let number = 1; number <= 20; number++) levels.set(number % 2 === 0 ? String(number) : number, number === 3 ? '2,5' : 2);
+    for (let number = 1; number <= 20; number++)
+      levels.set(number % 2 === 0 ? String(number) : number, number === 3 ? '2,5' : 2);
     const result = computeIndex({ methodology: 'pemdi-2026', levels });
     expect(result.indexExact).toBe('2.025');
   });
@@ -133,7 +156,10 @@ describe('computeIndex — input validation', () => {
       ['indicators.invalid_key', undefined, '"abc"'],
     ]);
     expect(error.issues[0]?.path).toEqual(['levels', 1]);
-    expect(error.issues[0]?.message).toEqual({ id: 'Indikator 1: nilai 7 di luar rentang 1–5', en: 'Indicator 1: value 7 is outside 1–5' });
+    expect(error.issues[0]?.message).toEqual({
+      id: 'Indikator 1: nilai 7 di luar rentang 1–5',
+      en: 'Indicator 1: value 7 is outside 1–5',
+    });
     expect(error.format('en')).toContain('levels[2]: Indicator 2: value 2.5 must be a whole level 1–5');
   });
 
@@ -144,10 +170,14 @@ describe('computeIndex — input validation', () => {
   });
 
   it('rejects unknown methodologies and missing or double sources', () => {
-    expect(() => computeIndex({ methodology: 'spbe-2019' as 'spbe-2020', levels: {} })).toThrow(UnknownMethodologyError);
+    expect(() => computeIndex({ methodology: 'spbe-2019' as 'spbe-2020', levels: {} })).toThrow(
+      UnknownMethodologyError,
+    );
     expect(() => computeIndex({ methodology: 'spbe-2020' })).toThrow(IndexInputError);
     expect(() => computeIndex({ methodology: 'spbe-2020', levels: {}, domainScores: {} })).toThrow(IndexInputError);
-    expect(() => computeIndex({ methodology: 'pemdi-2026', domainScores: { 1: 3 } })).toThrow(/tidak memiliki domain|no domains/);
+    expect(() => computeIndex({ methodology: 'pemdi-2026', domainScores: { 1: 3 } })).toThrow(
+      /tidak memiliki domain|no domains/,
+    );
   });
 
   it('turns a throwing getter into a typed error', () => {

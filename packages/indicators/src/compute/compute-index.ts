@@ -25,7 +25,12 @@ export class MethodologyMemo {
 export function unreadable(path: IssuePath, cause: unknown): IndexInputError {
   if (cause instanceof IndexInputError) return cause;
   return new IndexInputError([
-    shapeIssue(path, { id: 'Masukan tidak dapat dibaca', en: 'The input cannot be read' }, undefined, 'indicators.unreadable'),
+    shapeIssue(
+      path,
+      { id: 'Masukan tidak dapat dibaca', en: 'The input cannot be read' },
+      undefined,
+      'indicators.unreadable',
+    ),
   ]);
 }
 
@@ -46,25 +51,51 @@ export function computeInto(
     issues.push(shapeIssue(path, { id: 'Masukan harus berupa objek', en: 'The input must be an object' }, input));
     return undefined;
   }
-  const { methodology: ref, levels, aspectScores, domainScores, partial, unknownKeys } = input as Record<string, unknown>;
+  const {
+    methodology: ref,
+    levels,
+    aspectScores,
+    domainScores,
+    partial,
+    unknownKeys,
+  } = input as Record<string, unknown>;
   const methodology = memo.resolve(ref, path);
-  const given = (levels === undefined ? 0 : 1) + (aspectScores === undefined ? 0 : 1) + (domainScores === undefined ? 0 : 1);
+  const given =
+    (levels === undefined ? 0 : 1) + (aspectScores === undefined ? 0 : 1) + (domainScores === undefined ? 0 : 1);
   if (given !== 1) {
     issues.push(
       shapeIssue(path, {
-        id: given === 0 ? 'Berikan salah satu dari levels, aspectScores atau domainScores' : 'Berikan hanya satu dari levels, aspectScores atau domainScores',
-        en: given === 0 ? 'Give one of levels, aspectScores or domainScores' : 'Give only one of levels, aspectScores or domainScores',
+        id:
+          given === 0
+            ? 'Berikan salah satu dari levels, aspectScores atau domainScores'
+            : 'Berikan hanya satu dari levels, aspectScores atau domainScores',
+        en:
+          given === 0
+            ? 'Give one of levels, aspectScores or domainScores'
+            : 'Give only one of levels, aspectScores or domainScores',
       }),
     );
     return undefined;
   }
   if (partial !== undefined && typeof partial !== 'boolean') {
-    issues.push(shapeIssue([...path, 'partial'], { id: 'partial harus true atau false', en: 'partial must be true or false' }, partial, 'indicators.invalid_option'));
+    issues.push(
+      shapeIssue(
+        [...path, 'partial'],
+        { id: 'partial harus true atau false', en: 'partial must be true or false' },
+        partial,
+        'indicators.invalid_option',
+      ),
+    );
     return undefined;
   }
   if (unknownKeys !== undefined && unknownKeys !== 'reject' && unknownKeys !== 'ignore') {
     issues.push(
-      shapeIssue([...path, 'unknownKeys'], { id: "unknownKeys harus 'reject' atau 'ignore'", en: "unknownKeys must be 'reject' or 'ignore'" }, unknownKeys, 'indicators.invalid_option'),
+      shapeIssue(
+        [...path, 'unknownKeys'],
+        { id: "unknownKeys harus 'reject' atau 'ignore'", en: "unknownKeys must be 'reject' or 'ignore'" },
+        unknownKeys,
+        'indicators.invalid_option',
+      ),
     );
     return undefined;
   }

@@ -4,7 +4,9 @@ import type { IndexInput } from './index-result.js';
 
 // Measure the published build (one bundled module, as users run it) rather than the sources through
 // the test runner's per-module transform. `pnpm bench` runs after `pnpm build` (turbo: bench → build).
-const { computeIndexes, spbe2020 } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as typeof Indicators;
+const { computeIndexes, spbe2020 } = (await import(
+  new URL('../../dist/index.js', import.meta.url).href
+)) as typeof Indicators;
 
 // 100,000 spbe-2020 assessments from levels (deterministic pseudo-random levels 1–5).
 const COUNT = 100_000;
@@ -29,7 +31,8 @@ function handWrittenLoop(): { index: number; predicate: string }[] {
   for (const input of inputs) {
     const levels = input.levels as Record<number, number>;
     let sum = 0;
-    for (let number = 1; number <= 47; number++) sum += (weightUnits[number - 1] as number) * (levels[number] as number);
+    for (let number = 1; number <= 47; number++)
+      sum += (weightUnits[number - 1] as number) * (levels[number] as number);
     let band = 0;
     while (band < 4 && sum < (thresholds[band] as number)) band++;
     out.push({ index: sum / 2000, predicate: labels[band] as string });
@@ -40,16 +43,32 @@ function handWrittenLoop(): { index: number; predicate: string }[] {
 const options = { time: 0, iterations: 10, warmupIterations: 2 };
 
 describe('100,000 spbe-2020 assessments from levels (one op = 100,000 assessments)', () => {
-  bench('baseline: hand-written minimal loop', () => {
-    handWrittenLoop();
-  }, options);
-  bench('computeIndexes summary mode', () => {
-    computeIndexes(inputs, { mode: 'summary' });
-  }, options);
-  bench('computeIndexes summary mode, unknownKeys: ignore', () => {
-    computeIndexes(inputs, { mode: 'summary', unknownKeys: 'ignore' });
-  }, options);
-  bench('computeIndexes full results', () => {
-    computeIndexes(inputs);
-  }, options);
+  bench(
+    'baseline: hand-written minimal loop',
+    () => {
+      handWrittenLoop();
+    },
+    options,
+  );
+  bench(
+    'computeIndexes summary mode',
+    () => {
+      computeIndexes(inputs, { mode: 'summary' });
+    },
+    options,
+  );
+  bench(
+    'computeIndexes summary mode, unknownKeys: ignore',
+    () => {
+      computeIndexes(inputs, { mode: 'summary', unknownKeys: 'ignore' });
+    },
+    options,
+  );
+  bench(
+    'computeIndexes full results',
+    () => {
+      computeIndexes(inputs);
+    },
+    options,
+  );
 });

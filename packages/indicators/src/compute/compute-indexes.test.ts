@@ -24,7 +24,11 @@ describe('computeIndexes', () => {
       { index: 4, predicate: 'Memuaskan' },
       { index: 3.282, predicate: 'Baik' },
     ]);
-    expect(computeIndexes([...inputs()]).map((result) => (result as IndexResult).indexDisplay)).toEqual(['3.00', '4.00', '3.28']);
+    expect(computeIndexes([...inputs()]).map((result) => (result as IndexResult).indexDisplay)).toEqual([
+      '3.00',
+      '4.00',
+      '3.28',
+    ]);
   });
 
   it('reports every problem of every input, with the input position first in the path', () => {
@@ -49,8 +53,14 @@ describe('computeIndexes', () => {
   it("ignores unknown keys only when asked ('ignore') and still checks every value", () => {
     const inputs = [{ methodology: 'spbe-2020' as const, levels: { ...uniformLevels(47, 3), 99: 3 } }];
     expect(() => computeIndexes(inputs)).toThrow(IndexInputError);
-    expect(computeIndexes(inputs, { mode: 'summary', unknownKeys: 'ignore' })).toEqual([{ index: 3, predicate: 'Baik' }]);
-    expect(() => computeIndexes([{ methodology: 'spbe-2020', levels: { ...uniformLevels(47, 3), 3: 6 } }], { unknownKeys: 'ignore' })).toThrow(IndexInputError);
+    expect(computeIndexes(inputs, { mode: 'summary', unknownKeys: 'ignore' })).toEqual([
+      { index: 3, predicate: 'Baik' },
+    ]);
+    expect(() =>
+      computeIndexes([{ methodology: 'spbe-2020', levels: { ...uniformLevels(47, 3), 3: 6 } }], {
+        unknownKeys: 'ignore',
+      }),
+    ).toThrow(IndexInputError);
     expect(() => computeIndexes(inputs, { mode: 'fast' as 'full' })).toThrow(IndexInputError);
     expect(() => computeIndexes(42 as never)).toThrow(IndexInputError);
   });

@@ -43,31 +43,65 @@ export interface ComputeIndexesOptions {
  * computeIndexes(inputs)[0]?.indexDisplay;    // '3.28'
  * ```
  */
-export function computeIndexes(inputs: Iterable<IndexInput>, options: ComputeIndexesOptions & { readonly mode: 'summary' }): IndexSummary[];
+export function computeIndexes(
+  inputs: Iterable<IndexInput>,
+  options: ComputeIndexesOptions & { readonly mode: 'summary' },
+): IndexSummary[];
 export function computeIndexes(
   inputs: Iterable<IndexInput & { readonly partial?: false }>,
   options?: ComputeIndexesOptions & { readonly mode?: 'full' },
 ): IndexResult[];
-export function computeIndexes(inputs: Iterable<IndexInput>, options?: ComputeIndexesOptions & { readonly mode?: 'full' }): PartialIndexResult[];
-export function computeIndexes(inputs: Iterable<IndexInput>, options?: ComputeIndexesOptions): (PartialIndexResult | IndexSummary)[];
-export function computeIndexes(inputs: Iterable<IndexInput>, options: ComputeIndexesOptions = {}): (PartialIndexResult | IndexSummary)[] {
+export function computeIndexes(
+  inputs: Iterable<IndexInput>,
+  options?: ComputeIndexesOptions & { readonly mode?: 'full' },
+): PartialIndexResult[];
+export function computeIndexes(
+  inputs: Iterable<IndexInput>,
+  options?: ComputeIndexesOptions,
+): (PartialIndexResult | IndexSummary)[];
+export function computeIndexes(
+  inputs: Iterable<IndexInput>,
+  options: ComputeIndexesOptions = {},
+): (PartialIndexResult | IndexSummary)[] {
   const issues: IndexInputIssue[] = [];
   const out: (PartialIndexResult | IndexSummary)[] = [];
   let position = 0;
   try {
     const mode = (options as { mode?: unknown } | null | undefined)?.mode;
     if (mode !== undefined && mode !== 'full' && mode !== 'summary') {
-      throw new IndexInputError([shapeIssue(['mode'], { id: "mode harus 'full' atau 'summary'", en: "mode must be 'full' or 'summary'" }, mode, 'indicators.invalid_option')]);
+      throw new IndexInputError([
+        shapeIssue(
+          ['mode'],
+          { id: "mode harus 'full' atau 'summary'", en: "mode must be 'full' or 'summary'" },
+          mode,
+          'indicators.invalid_option',
+        ),
+      ]);
     }
     const summary = mode === 'summary';
     const unknownKeys = (options as { unknownKeys?: unknown }).unknownKeys as 'reject' | 'ignore' | undefined;
     if (unknownKeys !== undefined && unknownKeys !== 'reject' && unknownKeys !== 'ignore') {
       throw new IndexInputError([
-        shapeIssue(['unknownKeys'], { id: "unknownKeys harus 'reject' atau 'ignore'", en: "unknownKeys must be 'reject' or 'ignore'" }, unknownKeys, 'indicators.invalid_option'),
+        shapeIssue(
+          ['unknownKeys'],
+          { id: "unknownKeys harus 'reject' atau 'ignore'", en: "unknownKeys must be 'reject' or 'ignore'" },
+          unknownKeys,
+          'indicators.invalid_option',
+        ),
       ]);
     }
-    if (typeof inputs !== 'object' || inputs === null || typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-      throw new IndexInputError([shapeIssue([], { id: 'Masukan harus berupa array atau iterable', en: 'The inputs must be an array or an iterable' }, inputs)]);
+    if (
+      typeof inputs !== 'object' ||
+      inputs === null ||
+      typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+    ) {
+      throw new IndexInputError([
+        shapeIssue(
+          [],
+          { id: 'Masukan harus berupa array atau iterable', en: 'The inputs must be an array or an iterable' },
+          inputs,
+        ),
+      ]);
     }
     const memo = new MethodologyMemo();
     // One scratch array for the indicator values of every input of this batch (results never keep it).

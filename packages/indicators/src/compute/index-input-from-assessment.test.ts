@@ -14,7 +14,13 @@ const pemdiRecord = {
   methodology: 'pemdi-2026' as const,
   agency: { kind: 'kota' as const, name: 'Pemerintah Kota Balikpapan', regionCode: '64.71' },
   year: 2026,
-  indicators: Array.from({ length: 20 }, (_, i) => ({ number: i + 1, selfAssessedValue: 2.5, assessorValue: i < 10 ? 1.26 : 2, evidence: [], verification })),
+  indicators: Array.from({ length: 20 }, (_, i) => ({
+    number: i + 1,
+    selfAssessedValue: 2.5,
+    assessorValue: i < 10 ? 1.26 : 2,
+    evidence: [],
+    verification,
+  })),
 };
 
 describe('indexInputFromAssessment', () => {
@@ -28,7 +34,12 @@ describe('indexInputFromAssessment', () => {
   });
 
   it('leaves out missing values, so computeIndex reports them, or accepts them with partial', () => {
-    const record = { ...pemdiRecord, indicators: pemdiRecord.indicators.map((entry) => (entry.number === 7 ? { ...entry, assessorValue: undefined } : entry)) };
+    const record = {
+      ...pemdiRecord,
+      indicators: pemdiRecord.indicators.map((entry) =>
+        entry.number === 7 ? { ...entry, assessorValue: undefined } : entry,
+      ),
+    };
     expect(() => computeIndex(indexInputFromAssessment(record, { values: 'assessor' }))).toThrow(IndexInputError);
     const partial = computeIndex(indexInputFromAssessment(record, { values: 'assessor', partial: true }));
     expect(partial.complete).toBe(false);
@@ -36,8 +47,17 @@ describe('indexInputFromAssessment', () => {
   });
 
   it('reports an indicator listed twice instead of overwriting it', () => {
-    const record = { ...pemdiRecord, indicators: [...pemdiRecord.indicators, { number: 3, selfAssessedValue: 5, evidence: [], verification }] };
-    expect(() => indexInputFromAssessment(record, { values: 'self' })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'indicators.duplicate', number: 3, path: ['indicators', 20, 'number'] })] }) as Error);
+    const record = {
+      ...pemdiRecord,
+      indicators: [...pemdiRecord.indicators, { number: 3, selfAssessedValue: 5, evidence: [], verification }],
+    };
+    expect(() => indexInputFromAssessment(record, { values: 'self' })).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ code: 'indicators.duplicate', number: 3, path: ['indicators', 20, 'number'] }),
+        ],
+      }) as Error,
+    );
   });
 
   it('throws only IndexInputError on hostile records and options', () => {

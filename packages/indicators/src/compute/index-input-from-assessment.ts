@@ -44,7 +44,11 @@ export interface AssessmentValuesRecord {
   /** `'spbe-2020'` or `'pemdi-2026'`. */
   readonly methodology: string;
   /** Per indicator its number and the two values, either of which may be missing. */
-  readonly indicators: ReadonlyArray<{ readonly number: number; readonly selfAssessedValue?: number | undefined; readonly assessorValue?: number | undefined }>;
+  readonly indicators: ReadonlyArray<{
+    readonly number: number;
+    readonly selfAssessedValue?: number | undefined;
+    readonly assessorValue?: number | undefined;
+  }>;
 }
 
 /**
@@ -62,7 +66,10 @@ export interface AssessmentValuesRecord {
  * console.log(`${self.indexDisplay} / ${assessor.indexDisplay}`); // the published pair, e.g. "1.42 / 1.24"
  * ```
  */
-export function indexInputFromAssessment(record: AssessmentValuesRecord, options: IndexInputFromAssessmentOptions): IndexInput {
+export function indexInputFromAssessment(
+  record: AssessmentValuesRecord,
+  options: IndexInputFromAssessmentOptions,
+): IndexInput {
   const issues: IndexInputIssue[] = [];
   if (options.values !== 'self' && options.values !== 'assessor') {
     issues.push({
@@ -71,18 +78,31 @@ export function indexInputFromAssessment(record: AssessmentValuesRecord, options
       message: { id: "values harus 'self' atau 'assessor'", en: "values must be 'self' or 'assessor'" },
     });
   }
-  const entries: readonly unknown[] | null = record !== null && typeof record === 'object' && Array.isArray(record.indicators) ? record.indicators : null;
+  const entries: readonly unknown[] | null =
+    record !== null && typeof record === 'object' && Array.isArray(record.indicators) ? record.indicators : null;
   if (entries === null) {
-    issues.push({ code: 'indicators.invalid_shape', path: ['indicators'], message: { id: 'Daftar indikator tidak ada', en: 'The list of indicators is missing' } });
+    issues.push({
+      code: 'indicators.invalid_shape',
+      path: ['indicators'],
+      message: { id: 'Daftar indikator tidak ada', en: 'The list of indicators is missing' },
+    });
   }
   if (issues.length > 0) throw new IndexInputError(issues);
 
   const levels = new Map<number, unknown>();
   entries!.forEach((item, position) => {
-    const entry = (item !== null && typeof item === 'object' ? item : {}) as { readonly number?: unknown; readonly selfAssessedValue?: unknown; readonly assessorValue?: unknown };
+    const entry = (item !== null && typeof item === 'object' ? item : {}) as {
+      readonly number?: unknown;
+      readonly selfAssessedValue?: unknown;
+      readonly assessorValue?: unknown;
+    };
     const number = entry.number;
     if (typeof number !== 'number' || !Number.isInteger(number)) {
-      issues.push({ code: 'indicators.invalid_key', path: ['indicators', position, 'number'], message: { id: 'Nomor indikator tidak valid', en: 'Invalid indicator number' } });
+      issues.push({
+        code: 'indicators.invalid_key',
+        path: ['indicators', position, 'number'],
+        message: { id: 'Nomor indikator tidak valid', en: 'Invalid indicator number' },
+      });
       return;
     }
     if (levels.has(number)) {
@@ -91,7 +111,10 @@ export function indexInputFromAssessment(record: AssessmentValuesRecord, options
         part: 'indicator',
         number,
         path: ['indicators', position, 'number'],
-        message: { id: `Indikator ${number} tercantum lebih dari sekali`, en: `Indicator ${number} is listed more than once` },
+        message: {
+          id: `Indikator ${number} tercantum lebih dari sekali`,
+          en: `Indicator ${number} is listed more than once`,
+        },
       });
       return;
     }

@@ -23,7 +23,14 @@ export function describeReceived(value: unknown): string {
 }
 
 /** The issue for a rejected value of one indicator, aspect or domain. */
-export function valueIssue(part: Part, number: number, problem: ValueProblem, path: IssuePath, value?: unknown, decimals = 6): IndexInputIssue {
+export function valueIssue(
+  part: Part,
+  number: number,
+  problem: ValueProblem,
+  path: IssuePath,
+  value?: unknown,
+  decimals = 6,
+): IndexInputIssue {
   const name = PART_NAMES[part];
   const shown = describeReceived(value);
   let message: LocalizedText;
@@ -32,10 +39,16 @@ export function valueIssue(part: Part, number: number, problem: ValueProblem, pa
       message = { id: `${name.id} ${number}: nilai tidak ada`, en: `${name.en} ${number}: value missing` };
       break;
     case 'not_a_number':
-      message = { id: `${name.id} ${number}: nilai ${shown} bukan angka`, en: `${name.en} ${number}: value ${shown} is not a number` };
+      message = {
+        id: `${name.id} ${number}: nilai ${shown} bukan angka`,
+        en: `${name.en} ${number}: value ${shown} is not a number`,
+      };
       break;
     case 'out_of_range':
-      message = { id: `${name.id} ${number}: nilai ${shown} di luar rentang 1–5`, en: `${name.en} ${number}: value ${shown} is outside 1–5` };
+      message = {
+        id: `${name.id} ${number}: nilai ${shown} di luar rentang 1–5`,
+        en: `${name.en} ${number}: value ${shown} is outside 1–5`,
+      };
       break;
     case 'not_integer':
       message = {
@@ -55,7 +68,13 @@ export function valueIssue(part: Part, number: number, problem: ValueProblem, pa
 }
 
 /** The issue for a key that is not a number of the methodology. */
-export function keyIssue(part: Part, key: string, methodology: string, path: IssuePath, known: boolean): IndexInputIssue {
+export function keyIssue(
+  part: Part,
+  key: string,
+  methodology: string,
+  path: IssuePath,
+  known: boolean,
+): IndexInputIssue {
   const name = PART_NAMES[part];
   const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
   if (known) {
@@ -84,6 +103,13 @@ export function keyIssue(part: Part, key: string, methodology: string, path: Iss
 }
 
 /** An issue about the shape of the input as a whole or of one option. */
-export function shapeIssue(path: IssuePath, message: LocalizedText, received?: unknown, code = 'indicators.invalid_shape'): IndexInputIssue {
-  return received === undefined ? { code, path, message } : { code, path, message, received: describeReceived(received) };
+export function shapeIssue(
+  path: IssuePath,
+  message: LocalizedText,
+  received?: unknown,
+  code = 'indicators.invalid_shape',
+): IndexInputIssue {
+  return received === undefined
+    ? { code, path, message }
+    : { code, path, message, received: describeReceived(received) };
 }

@@ -24,7 +24,12 @@ export function predicateOf(index: number | string, methodology: MethodologyRef)
   const exact = rationalFrom(index, true);
   if (!exact || exact.compare(Rational.ONE) < 0 || exact.compare(Rational.of(5n)) > 0) {
     throw new IndexInputError([
-      shapeIssue(['index'], { id: 'Indeks harus berupa angka dalam rentang 1–5', en: 'The index must be a number in 1–5' }, index, 'indicators.out_of_range'),
+      shapeIssue(
+        ['index'],
+        { id: 'Indeks harus berupa angka dalam rentang 1–5', en: 'The index must be a number in 1–5' },
+        index,
+        'indicators.out_of_range',
+      ),
     ]);
   }
   return bandOfRational(compiled, exact).band;

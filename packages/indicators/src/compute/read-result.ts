@@ -28,10 +28,17 @@ function invalid(path: IssuePath, id: string, en: string, received?: unknown): I
  */
 export function readResult(value: unknown, path: IssuePath, methodology?: MethodologyRef): TrustedResult {
   try {
-    if (typeof value !== 'object' || value === null) throw invalid(path, 'Hasil indeks harus berupa objek', 'An index result must be an object', value);
+    if (typeof value !== 'object' || value === null)
+      throw invalid(path, 'Hasil indeks harus berupa objek', 'An index result must be an object', value);
     const record = value as Record<string, unknown>;
     const id = record.methodology;
-    if (typeof id !== 'string') throw invalid([...path, 'methodology'], 'Hasil indeks tidak menyebut metodologinya', 'The index result does not name its methodology', id);
+    if (typeof id !== 'string')
+      throw invalid(
+        [...path, 'methodology'],
+        'Hasil indeks tidak menyebut metodologinya',
+        'The index result does not name its methodology',
+        id,
+      );
     const compiled = attachedMethodology(value) ?? resolveMethodology(methodology ?? id, [...path, 'methodology']);
     if (compiled.id !== id) throw new MethodologyMismatchError(compiled.id, id, [...path, 'methodology']);
     const source = record.source ?? 'levels';
@@ -39,10 +46,12 @@ export function readResult(value: unknown, path: IssuePath, methodology?: Method
     const input: Record<string, unknown> = { methodology: compiled.table, partial };
     const entries = (field: string, key: string, valueField: string): Record<number, unknown> => {
       const list = record[field];
-      if (!Array.isArray(list)) throw invalid([...path, field], `${field} harus berupa array`, `${field} must be an array`, list);
+      if (!Array.isArray(list))
+        throw invalid([...path, field], `${field} harus berupa array`, `${field} must be an array`, list);
       const out: Record<number, unknown> = {};
       list.forEach((entry: unknown, position) => {
-        if (typeof entry !== 'object' || entry === null) throw invalid([...path, field, position], 'Entri harus berupa objek', 'An entry must be an object', entry);
+        if (typeof entry !== 'object' || entry === null)
+          throw invalid([...path, field, position], 'Entri harus berupa objek', 'An entry must be an object', entry);
         const number = (entry as Record<string, unknown>)[key];
         const entryValue = (entry as Record<string, unknown>)[valueField];
         if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 0) {
@@ -63,7 +72,12 @@ export function readResult(value: unknown, path: IssuePath, methodology?: Method
         input.domainScores = entries('domains', 'id', 'exact');
         break;
       default:
-        throw invalid([...path, 'source'], "source harus 'levels', 'aspectScores' atau 'domainScores'", "source must be 'levels', 'aspectScores' or 'domainScores'", source);
+        throw invalid(
+          [...path, 'source'],
+          "source harus 'levels', 'aspectScores' atau 'domainScores'",
+          "source must be 'levels', 'aspectScores' or 'domainScores'",
+          source,
+        );
     }
     const issues: IndexInputIssue[] = [];
     const result = computeInto(input, path, issues, new MethodologyMemo(), false);
@@ -76,11 +90,23 @@ export function readResult(value: unknown, path: IssuePath, methodology?: Method
 }
 
 /** Like {@link readResult} but the result must be complete. */
-export function readCompleteResult(value: unknown, path: IssuePath, methodology?: MethodologyRef): { methodology: CompiledMethodology; result: IndexResult } {
+export function readCompleteResult(
+  value: unknown,
+  path: IssuePath,
+  methodology?: MethodologyRef,
+): { methodology: CompiledMethodology; result: IndexResult } {
   const read = readResult(value, path, methodology);
   if (!read.result.complete) {
     throw new IndexInputError([
-      shapeIssue(path, { id: 'Hasil indeks belum lengkap (ada nilai yang hilang)', en: 'The index result is incomplete (some values are missing)' }, undefined, 'indicators.incomplete'),
+      shapeIssue(
+        path,
+        {
+          id: 'Hasil indeks belum lengkap (ada nilai yang hilang)',
+          en: 'The index result is incomplete (some values are missing)',
+        },
+        undefined,
+        'indicators.incomplete',
+      ),
     ]);
   }
   return { methodology: read.methodology, result: read.result };

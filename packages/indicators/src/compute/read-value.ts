@@ -56,7 +56,13 @@ export function readLevelUnits(
 }
 
 /** An aspect or domain score as an exact rational in [1, 5] (fractions allowed), or undefined after recording an issue. */
-export function readScore(raw: unknown, part: Part, number: number, path: IssuePath, issues: IndexInputIssue[]): Rational | undefined {
+export function readScore(
+  raw: unknown,
+  part: Part,
+  number: number,
+  path: IssuePath,
+  issues: IndexInputIssue[],
+): Rational | undefined {
   const exact = rationalFrom(raw, true);
   if (!exact) {
     issues.push(valueIssue(part, number, 'not_a_number', path, raw));

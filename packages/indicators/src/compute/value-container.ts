@@ -5,12 +5,20 @@ import { keyIssue, shapeIssue, type Part } from './input-issues.js';
 const CANONICAL_NUMBER = /^(?:0|[1-9]\d{0,15})$/;
 
 /** A readable container of values keyed by number: a plain object or a Map. */
-export type Container = { readonly kind: 'object'; readonly object: Record<string, unknown> } | { readonly kind: 'map'; readonly map: ReadonlyMap<unknown, unknown> };
+export type Container =
+  | { readonly kind: 'object'; readonly object: Record<string, unknown> }
+  | { readonly kind: 'map'; readonly map: ReadonlyMap<unknown, unknown> };
 
 /** Checks the container's shape; records an issue and returns undefined when it is neither an object nor a Map. */
-export function containerOf(value: unknown, path: IssuePath, issues: IndexInputIssue[], field = 'levels'): Container | undefined {
+export function containerOf(
+  value: unknown,
+  path: IssuePath,
+  issues: IndexInputIssue[],
+  field = 'levels',
+): Container | undefined {
   if (value instanceof Map) return { kind: 'map', map: value as ReadonlyMap<unknown, unknown> };
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { kind: 'object', object: value as Record<string, unknown> };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return { kind: 'object', object: value as Record<string, unknown> };
   issues.push(
     shapeIssue(
       field === '' ? path : [...path, field],

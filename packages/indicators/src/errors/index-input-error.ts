@@ -52,10 +52,14 @@ export class IndexInputError extends IndicatorsError {
 
   constructor(issues: readonly IndexInputIssue[]) {
     const first = issues[0];
-    super('indicators.input_invalid', summaryOf(issues, { id: 'Masukan indeks tidak valid', en: 'Invalid index input' }), {
-      issues,
-      path: issues.length === 1 && first ? first.path : [],
-    });
+    super(
+      'indicators.input_invalid',
+      summaryOf(issues, { id: 'Masukan indeks tidak valid', en: 'Invalid index input' }),
+      {
+        issues,
+        path: issues.length === 1 && first ? first.path : [],
+      },
+    );
     this.message = this.format();
   }
 }

@@ -19,10 +19,14 @@ import { IndicatorsError, summaryOf } from './indicators-error.js';
 export class MethodologyError extends IndicatorsError {
   constructor(issues: readonly SpbeIssue[]) {
     const first = issues[0];
-    super('indicators.methodology_invalid', summaryOf(issues, { id: 'Tabel metodologi tidak valid', en: 'Invalid methodology table' }), {
-      issues,
-      path: issues.length === 1 && first ? first.path : [],
-    });
+    super(
+      'indicators.methodology_invalid',
+      summaryOf(issues, { id: 'Tabel metodologi tidak valid', en: 'Invalid methodology table' }),
+      {
+        issues,
+        path: issues.length === 1 && first ? first.path : [],
+      },
+    );
     this.message = this.format();
   }
 }

@@ -37,11 +37,15 @@ describe('reading numbers exactly', () => {
 
   it('number-based exact text and display agree with the BigInt rational', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5 * 10 ** 12 }), fc.constantFrom(100, 10_000, 10 ** 8, 10 ** 12, 300, 4550, 45_500_000), (numerator, denominator) => {
-        const exact = Rational.of(BigInt(numerator), BigInt(denominator));
-        expect(exactText(numerator, denominator)).toBe(exact.toExactString());
-        if (denominator % 100 === 0) expect(displayText(numerator, denominator)).toBe(exact.toFixed(2));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5 * 10 ** 12 }),
+        fc.constantFrom(100, 10_000, 10 ** 8, 10 ** 12, 300, 4550, 45_500_000),
+        (numerator, denominator) => {
+          const exact = Rational.of(BigInt(numerator), BigInt(denominator));
+          expect(exactText(numerator, denominator)).toBe(exact.toExactString());
+          if (denominator % 100 === 0) expect(displayText(numerator, denominator)).toBe(exact.toFixed(2));
+        },
+      ),
       { numRuns: 300 },
     );
   });

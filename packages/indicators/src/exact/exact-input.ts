@@ -66,7 +66,9 @@ export function unitsFromRational(value: Rational, scale: number): number | unde
   const scaled = value.numerator * BigInt(scale);
   if (scaled % value.denominator !== 0n) return undefined;
   const units = scaled / value.denominator;
-  return units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(units) : undefined;
+  return units <= BigInt(Number.MAX_SAFE_INTEGER) && units >= -BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(units)
+    : undefined;
 }
 
 /** Number of decimals of a number's shortest decimal text (`1.3` → 1, `2.75` → 2, `5` → 0), capped at 20. */

@@ -35,7 +35,8 @@ export function exactText(numerator: number, denominator: number): string {
   const places = Math.max(twos, fives);
   const multiplier = 2 ** (places - twos) * 5 ** (places - fives);
   const scaled = n * multiplier;
-  if (!Number.isSafeInteger(scaled) || places > 20) return Rational.of(BigInt(numerator), BigInt(denominator)).toExactString();
+  if (!Number.isSafeInteger(scaled) || places > 20)
+    return Rational.of(BigInt(numerator), BigInt(denominator)).toExactString();
   const negative = scaled < 0;
   const digits = String(Math.abs(scaled)).padStart(places + 1, '0');
   const text = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;

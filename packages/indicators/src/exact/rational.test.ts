@@ -44,15 +44,22 @@ describe('Rational', () => {
     expect(Rational.of(1n, 3n).toNumber()).toBe(1 / 3);
     expect(Rational.of(10n ** 40n + 1n, 3n * 10n ** 39n).toNumber()).toBe(10 / 3);
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.bigInt({ min: 1n, max: 10n ** 20n }), (value, scale) => {
-        // value × scale / scale is exactly value: the closest double to it is value itself.
-        const text = value.toString();
-        if (/e/.test(text)) return;
-        const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
-        const magnitude = BigInt(whole + fraction);
-        const exact = Rational.of((value < 0 ? -magnitude : magnitude) * scale, 10n ** BigInt(fraction.length) * scale);
-        expect(exact.toNumber()).toBe(value === 0 ? 0 : value);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.bigInt({ min: 1n, max: 10n ** 20n }),
+        (value, scale) => {
+          // value × scale / scale is exactly value: the closest double to it is value itself.
+          const text = value.toString();
+          if (/e/.test(text)) return;
+          const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
+          const magnitude = BigInt(whole + fraction);
+          const exact = Rational.of(
+            (value < 0 ? -magnitude : magnitude) * scale,
+            10n ** BigInt(fraction.length) * scale,
+          );
+          expect(exact.toNumber()).toBe(value === 0 ? 0 : value);
+        },
+      ),
       { numRuns: 200 },
     );
   });

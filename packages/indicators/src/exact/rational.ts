@@ -22,7 +22,9 @@ export class Rational {
       denominator = -denominator;
     }
     const divisor = gcd(numerator < 0n ? -numerator : numerator, denominator);
-    return divisor > 1n ? new Rational(numerator / divisor, denominator / divisor) : new Rational(numerator, denominator);
+    return divisor > 1n
+      ? new Rational(numerator / divisor, denominator / divisor)
+      : new Rational(numerator, denominator);
   }
 
   /** An integer count of units of 1 / scale (both safe integers). */
@@ -31,11 +33,17 @@ export class Rational {
   }
 
   add(other: Rational): Rational {
-    return Rational.of(this.numerator * other.denominator + other.numerator * this.denominator, this.denominator * other.denominator);
+    return Rational.of(
+      this.numerator * other.denominator + other.numerator * this.denominator,
+      this.denominator * other.denominator,
+    );
   }
 
   subtract(other: Rational): Rational {
-    return Rational.of(this.numerator * other.denominator - other.numerator * this.denominator, this.denominator * other.denominator);
+    return Rational.of(
+      this.numerator * other.denominator - other.numerator * this.denominator,
+      this.denominator * other.denominator,
+    );
   }
 
   multiply(other: Rational): Rational {

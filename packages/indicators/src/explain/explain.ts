@@ -131,17 +131,44 @@ export function explain(result: IndexResult | PartialIndexResult, options: Expla
   const { methodology, result: trusted } = readCompleteResult(result, ['result'], options.methodology);
   const step = rationalFrom(options.step ?? 1, false);
   if (!step || step.compare(Rational.ZERO) <= 0 || step.compare(Rational.of(4n)) > 0) {
-    throw new IndexInputError([shapeIssue(['step'], { id: 'step harus angka lebih dari 0 dan paling besar 4', en: 'step must be a number above 0 and at most 4' }, options.step, 'indicators.invalid_option')]);
+    throw new IndexInputError([
+      shapeIssue(
+        ['step'],
+        { id: 'step harus angka lebih dari 0 dan paling besar 4', en: 'step must be a number above 0 and at most 4' },
+        options.step,
+        'indicators.invalid_option',
+      ),
+    ]);
   }
   const top = options.top ?? 5;
   if (!Number.isSafeInteger(top) || top < 0) {
-    throw new IndexInputError([shapeIssue(['top'], { id: 'top harus bilangan bulat ≥ 0', en: 'top must be a whole number ≥ 0' }, top, 'indicators.invalid_option')]);
+    throw new IndexInputError([
+      shapeIssue(
+        ['top'],
+        { id: 'top harus bilangan bulat ≥ 0', en: 'top must be a whole number ≥ 0' },
+        top,
+        'indicators.invalid_option',
+      ),
+    ]);
   }
-  const parts: 'indicators' | 'aspects' | 'domains' = trusted.source === 'levels' ? 'indicators' : trusted.source === 'aspectScores' ? 'aspects' : 'domains';
+  const parts: 'indicators' | 'aspects' | 'domains' =
+    trusted.source === 'levels' ? 'indicators' : trusted.source === 'aspectScores' ? 'aspects' : 'domains';
   const rows =
     parts === 'indicators'
-      ? trusted.indicators.map((indicator) => ({ number: indicator.number, name: indicator.name, weight: indicator.weight, value: indicator.value, exact: String(indicator.value) }))
-      : (parts === 'aspects' ? trusted.aspects : trusted.domains).map((part) => ({ number: part.id, name: part.name, weight: part.weight, value: part.index, exact: part.exact }));
+      ? trusted.indicators.map((indicator) => ({
+          number: indicator.number,
+          name: indicator.name,
+          weight: indicator.weight,
+          value: indicator.value,
+          exact: String(indicator.value),
+        }))
+      : (parts === 'aspects' ? trusted.aspects : trusted.domains).map((part) => ({
+          number: part.id,
+          name: part.name,
+          weight: part.weight,
+          value: part.index,
+          exact: part.exact,
+        }));
   const contributions: (ExplainedPart & { heldBackRational: Rational })[] = rows.map((row) => {
     const weight = rationalFrom(row.weight, false) ?? Rational.ZERO;
     const value = rationalFrom(row.exact, true) ?? Rational.ONE;
@@ -165,7 +192,10 @@ export function explain(result: IndexResult | PartialIndexResult, options: Expla
     .filter((part) => !part.heldBackRational.isZero())
     .sort((a, b) => b.heldBackRational.compare(a.heldBackRational) || a.number - b.number)
     .slice(0, top);
-  const strip = ({ heldBackRational: _unused, ...part }: ExplainedPart & { heldBackRational: Rational }): ExplainedPart => part;
+  const strip = ({
+    heldBackRational: _unused,
+    ...part
+  }: ExplainedPart & { heldBackRational: Rational }): ExplainedPart => part;
   const index = rationalFrom(trusted.indexExact, true) ?? Rational.ONE;
   const band = bandOfRational(methodology, index);
   const better = band.rank > 0 ? methodology.bands[band.rank - 1] : undefined;
@@ -181,7 +211,12 @@ export function explain(result: IndexResult | PartialIndexResult, options: Expla
     holdingBack: holdingBack.map(strip),
     next:
       better && distance
-        ? { predicate: better.band.predicate, threshold: better.from.toNumber(), distance: distance.toNumber(), distanceExact: distance.toExactString() }
+        ? {
+            predicate: better.band.predicate,
+            threshold: better.from.toNumber(),
+            distance: distance.toNumber(),
+            distanceExact: distance.toExactString(),
+          }
         : null,
   };
 }

@@ -28,7 +28,11 @@ export const builtInMethodologies: Readonly<Record<BuiltInMethodologyId, Methodo
  * ```
  */
 export function getMethodology(id: BuiltInMethodologyId): MethodologyTable {
-  const table = typeof id === 'string' && Object.prototype.hasOwnProperty.call(builtInMethodologies, id) ? builtInMethodologies[id] : undefined;
-  if (!table) throw new UnknownMethodologyError(typeof id === 'string' ? JSON.stringify(id.slice(0, 60)) : typeof id, []);
+  const table =
+    typeof id === 'string' && Object.prototype.hasOwnProperty.call(builtInMethodologies, id)
+      ? builtInMethodologies[id]
+      : undefined;
+  if (!table)
+    throw new UnknownMethodologyError(typeof id === 'string' ? JSON.stringify(id.slice(0, 60)) : typeof id, []);
   return table;
 }

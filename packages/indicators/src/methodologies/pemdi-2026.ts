@@ -12,12 +12,21 @@ const levels: readonly LevelDefinition[] = [
 
 const level = (number: number): LevelDefinition => levels[number - 1] as LevelDefinition;
 
-const indicator = (number: number, aspect: number, weight: number, name: LocalizedText, externalIndex?: LocalizedText): IndicatorDefinition =>
+const indicator = (
+  number: number,
+  aspect: number,
+  weight: number,
+  name: LocalizedText,
+  externalIndex?: LocalizedText,
+): IndicatorDefinition =>
   externalIndex === undefined
     ? { number, name, weight, aspect, scale: 'pemdi-maturity' }
     : { number, name, weight, aspect, scale: 'pemdi-maturity', externalIndex };
 
-const maturity = (id: string, en: string): LocalizedText => ({ id: `Tingkat Kematangan ${id}`, en: `Maturity level of ${en}` });
+const maturity = (id: string, en: string): LocalizedText => ({
+  id: `Tingkat Kematangan ${id}`,
+  en: `Maturity level of ${en}`,
+});
 
 /**
  * Indeks Pemerintah Digital (Pemdi), PermenPANRB No. 8 Tahun 2026 (Evaluasi Kinerja Pemerintah
@@ -48,37 +57,89 @@ export const pemdi2026: MethodologyTable = {
     firstEvaluationYear: 2026,
   },
   valueDomain: 'decimal',
-  scales: [{ id: 'pemdi-maturity', name: { id: 'Tingkat kematangan Pemerintah Digital', en: 'Digital government maturity' }, levels }],
+  scales: [
+    {
+      id: 'pemdi-maturity',
+      name: { id: 'Tingkat kematangan Pemerintah Digital', en: 'Digital government maturity' },
+      levels,
+    },
+  ],
   aspects: [
     { number: 1, weight: 10, name: { id: 'Tata Kelola dan Manajemen', en: 'Governance and management' } },
     { number: 2, weight: 10, name: { id: 'Penyelenggara', en: 'Organisers' } },
     { number: 3, weight: 15, name: { id: 'Data', en: 'Data' } },
     { number: 4, weight: 15, name: { id: 'Keamanan Pemerintah Digital', en: 'Digital government security' } },
     { number: 5, weight: 10, name: { id: 'Teknologi Pemerintah Digital', en: 'Digital government technology' } },
-    { number: 6, weight: 15, name: { id: 'Keterpaduan Layanan Digital Pemerintah', en: 'Integration of government digital services' } },
-    { number: 7, weight: 25, name: { id: 'Kepuasan Pengguna Layanan Digital Pemerintah', en: 'User satisfaction with government digital services' } },
+    {
+      number: 6,
+      weight: 15,
+      name: { id: 'Keterpaduan Layanan Digital Pemerintah', en: 'Integration of government digital services' },
+    },
+    {
+      number: 7,
+      weight: 25,
+      name: {
+        id: 'Kepuasan Pengguna Layanan Digital Pemerintah',
+        en: 'User satisfaction with government digital services',
+      },
+    },
   ],
   indicators: [
     indicator(1, 1, 5, maturity('Tata Kelola Pemerintah Digital', 'digital government governance')),
     indicator(2, 1, 5, maturity('Manajemen Layanan Digital Pemerintah', 'government digital service management')),
     indicator(3, 2, 5, maturity('Sumber Daya Manusia Pemerintah Digital', 'digital government human resources')),
     indicator(4, 2, 5, maturity('Kolaborasi Pemerintah Digital', 'digital government collaboration')),
-    indicator(5, 3, 5, maturity('Tata Kelola Data', 'data governance'), { id: 'Indeks Satu Data Indonesia (Bappenas)', en: 'One Data Indonesia index (Bappenas)' }),
-    indicator(6, 3, 3, maturity('Penyelenggaraan Informasi Geospasial', 'geospatial information management'), { id: 'Indeks informasi geospasial (BIG)', en: 'Geospatial information index (BIG)' }),
-    indicator(7, 3, 3, maturity('Pembangunan Statistik', 'statistical development'), { id: 'Evaluasi Penyelenggaraan Statistik Sektoral (EPSS, BPS)', en: 'Sectoral statistics evaluation (EPSS, BPS)' }),
+    indicator(5, 3, 5, maturity('Tata Kelola Data', 'data governance'), {
+      id: 'Indeks Satu Data Indonesia (Bappenas)',
+      en: 'One Data Indonesia index (Bappenas)',
+    }),
+    indicator(6, 3, 3, maturity('Penyelenggaraan Informasi Geospasial', 'geospatial information management'), {
+      id: 'Indeks informasi geospasial (BIG)',
+      en: 'Geospatial information index (BIG)',
+    }),
+    indicator(7, 3, 3, maturity('Pembangunan Statistik', 'statistical development'), {
+      id: 'Evaluasi Penyelenggaraan Statistik Sektoral (EPSS, BPS)',
+      en: 'Sectoral statistics evaluation (EPSS, BPS)',
+    }),
     indicator(8, 3, 4, maturity('Pelindungan Data Pribadi', 'personal data protection')),
-    indicator(9, 4, 4, maturity('Pelaksanaan Audit Keamanan dan Teknologi Pemerintah Digital', 'digital government security and technology audits')),
-    indicator(10, 4, 4, maturity('Keamanan Pemerintah Digital', 'digital government security'), { id: 'Indeks KAMI / IKASANDI (BSSN)', en: 'Information security index IKASANDI (BSSN)' }),
+    indicator(
+      9,
+      4,
+      4,
+      maturity(
+        'Pelaksanaan Audit Keamanan dan Teknologi Pemerintah Digital',
+        'digital government security and technology audits',
+      ),
+    ),
+    indicator(10, 4, 4, maturity('Keamanan Pemerintah Digital', 'digital government security'), {
+      id: 'Indeks KAMI / IKASANDI (BSSN)',
+      en: 'Information security index IKASANDI (BSSN)',
+    }),
     indicator(11, 4, 3, maturity('Penerapan Kriptografi untuk Keamanan Data', 'cryptography for data security')),
     indicator(12, 4, 4, maturity('Kapabilitas Penanganan Insiden Siber', 'cyber incident handling capability')),
     indicator(13, 5, 5, maturity('Aplikasi Pemerintah Digital', 'digital government applications')),
     indicator(14, 5, 5, maturity('Infrastruktur Pemerintah Digital', 'digital government infrastructure')),
-    indicator(15, 6, 4, { id: 'Keterpaduan Proses Bisnis Pemerintah Digital Lintas Unit dan Instansi', en: 'Integration of digital government business processes across units and agencies' }),
+    indicator(15, 6, 4, {
+      id: 'Keterpaduan Proses Bisnis Pemerintah Digital Lintas Unit dan Instansi',
+      en: 'Integration of digital government business processes across units and agencies',
+    }),
     indicator(16, 6, 4, { id: 'Integrasi Aplikasi', en: 'Application integration' }),
     indicator(17, 6, 4, { id: 'Portal Layanan Digital Pemerintah', en: 'Government digital service portal' }),
-    indicator(18, 6, 3, { id: 'Interoperabilitas Data', en: 'Data interoperability' }, { id: 'Indeks interoperabilitas data', en: 'Data interoperability index' }),
-    indicator(19, 7, 10, { id: 'Fasilitas Dukungan Pengguna Layanan Digital Pemerintah', en: 'User support facilities for government digital services' }),
-    indicator(20, 7, 15, { id: 'Tingkat Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah', en: 'Level of user satisfaction management for government digital services' }),
+    indicator(
+      18,
+      6,
+      3,
+      { id: 'Interoperabilitas Data', en: 'Data interoperability' },
+      { id: 'Indeks interoperabilitas data', en: 'Data interoperability index' },
+    ),
+    indicator(19, 7, 10, {
+      id: 'Fasilitas Dukungan Pengguna Layanan Digital Pemerintah',
+      en: 'User support facilities for government digital services',
+    }),
+    indicator(20, 7, 15, {
+      id: 'Tingkat Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah',
+      en: 'Level of user satisfaction management for government digital services',
+    }),
   ],
   bands: [
     { predicate: 'Memuaskan', label: OFFICIAL_PREDICATE_LABELS.Memuaskan, from: 4, to: 5, level: level(5) },

@@ -15,6 +15,9 @@ import { methodologyShape } from './methodology-shape.js';
  * parseWith(schema, { methodology: 'pemdi-2026', agency: 'Kota Balikpapan', year: 2026, indicators: [] });
  * ```
  */
-export function assessmentSchemaFor(methodology: MethodologyRef, options: AssessmentSchemaOptions = {}): ReturnType<typeof createAssessmentSchema> {
+export function assessmentSchemaFor(
+  methodology: MethodologyRef,
+  options: AssessmentSchemaOptions = {},
+): ReturnType<typeof createAssessmentSchema> {
   return createAssessmentSchema(methodologyShape(methodology), options);
 }

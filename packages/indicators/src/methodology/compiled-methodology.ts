@@ -1,5 +1,11 @@
 import type { Rational } from '../exact/rational.js';
-import type { AspectDefinition, DomainDefinition, IndicatorDefinition, MethodologyTable, PredicateBand } from './methodology-table.js';
+import type {
+  AspectDefinition,
+  DomainDefinition,
+  IndicatorDefinition,
+  MethodologyTable,
+  PredicateBand,
+} from './methodology-table.js';
 
 /** Scale of decimal indicator values: six decimals are accepted exactly. */
 export const DECIMAL_VALUE_SCALE = 1_000_000;

@@ -31,10 +31,18 @@ describe('assessmentSchemaFor', () => {
   it('checks records against the methodology numbering, as createAssessmentSchema does with the derived shape', () => {
     const schema = assessmentSchemaFor('spbe-2020');
     const direct = createAssessmentSchema(methodologyShape('spbe-2020'));
-    const record = { methodology: 'spbe-2020', agency: 'Kabupaten Paser', year: 2024, indicators: [{ number: 48, assessorValue: 3 }] };
+    const record = {
+      methodology: 'spbe-2020',
+      agency: 'Kabupaten Paser',
+      year: 2024,
+      indicators: [{ number: 48, assessorValue: 3 }],
+    };
     const result = safeParseWith(schema, record);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues.map((issue) => issue.code)).toEqual((safeParseWith(direct, record) as { error: ValidationError }).error.issues.map((issue) => issue.code));
+    if (!result.success)
+      expect(result.error.issues.map((issue) => issue.code)).toEqual(
+        (safeParseWith(direct, record) as { error: ValidationError }).error.issues.map((issue) => issue.code),
+      );
     expect(() => assessmentSchemaFor({ ...smallMethodology([50, 50]), bands: [] })).toThrow(MethodologyError);
   });
 });

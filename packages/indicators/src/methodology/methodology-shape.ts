@@ -15,8 +15,12 @@ import { resolveMethodology } from './resolve-methodology.js';
  */
 export function methodologyShape(methodology: MethodologyRef): MethodologyShape {
   const compiled = resolveMethodology(methodology);
-  const sector = compiled.indicators.filter((indicator) => indicator.definition.sectorChosenByAgency === true).map((indicator) => indicator.number);
-  const external = compiled.indicators.filter((indicator) => indicator.definition.externalIndex !== undefined).map((indicator) => indicator.number);
+  const sector = compiled.indicators
+    .filter((indicator) => indicator.definition.sectorChosenByAgency === true)
+    .map((indicator) => indicator.number);
+  const external = compiled.indicators
+    .filter((indicator) => indicator.definition.externalIndex !== undefined)
+    .map((indicator) => indicator.number);
   return {
     id: compiled.id,
     valueDomain: compiled.integer ? 'integer' : 'decimal',

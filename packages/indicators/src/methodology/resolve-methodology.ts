@@ -16,7 +16,8 @@ export function resolveMethodology(ref: unknown, path: IssuePath = ['methodology
   if (typeof ref === 'string') {
     const cached = builtIn.get(ref);
     if (cached) return cached;
-    if (!Object.prototype.hasOwnProperty.call(builtInMethodologies, ref)) throw new UnknownMethodologyError(JSON.stringify(ref.slice(0, 60)), path);
+    if (!Object.prototype.hasOwnProperty.call(builtInMethodologies, ref))
+      throw new UnknownMethodologyError(JSON.stringify(ref.slice(0, 60)), path);
     const table = builtInMethodologies[ref as keyof typeof builtInMethodologies];
     const compiled = userTables.get(table) ?? compileMethodology(table);
     builtIn.set(ref, compiled);

@@ -23,7 +23,8 @@ describe('built-in methodologies', () => {
     expect(compiled.domains.map((domain) => domain.definition.weight)).toEqual([13, 25, 16.5, 45.5]);
     expect(compiled.aspects.map((aspect) => aspect.definition.weight)).toEqual([13, 10, 10, 5, 12, 4.5, 27.5, 18]);
     expect(compiled.indicators).toHaveLength(47);
-    const weightOf = (number: number): number | undefined => spbe2020.indicators.find((indicator) => indicator.number === number)?.weight;
+    const weightOf = (number: number): number | undefined =>
+      spbe2020.indicators.find((indicator) => indicator.number === number)?.weight;
     expect([weightOf(1), weightOf(11), weightOf(21), weightOf(32), weightOf(42)]).toEqual([1.3, 2.5, 1.5, 2.75, 3]);
     expect(compiled.aspects.map((aspect) => aspect.indicatorPositions.length)).toEqual([10, 4, 4, 2, 8, 3, 10, 6]);
     expect(spbe2020.indicators.filter((indicator) => indicator.scale === 'process-capability')).toHaveLength(31);
@@ -37,8 +38,12 @@ describe('built-in methodologies', () => {
     const compiled = compileMethodology(pemdi2026);
     expect(compiled.domains).toEqual([]);
     expect(compiled.aspects.map((aspect) => aspect.definition.weight)).toEqual([10, 10, 15, 15, 10, 15, 25]);
-    expect(pemdi2026.indicators.map((indicator) => indicator.weight)).toEqual([5, 5, 5, 5, 5, 3, 3, 4, 4, 4, 3, 4, 5, 5, 4, 4, 4, 3, 10, 15]);
-    expect(pemdi2026.indicators.filter((indicator) => indicator.externalIndex).map((indicator) => indicator.number)).toEqual([5, 6, 7, 10, 18]);
+    expect(pemdi2026.indicators.map((indicator) => indicator.weight)).toEqual([
+      5, 5, 5, 5, 5, 3, 3, 4, 4, 4, 3, 4, 5, 5, 4, 4, 4, 3, 10, 15,
+    ]);
+    expect(
+      pemdi2026.indicators.filter((indicator) => indicator.externalIndex).map((indicator) => indicator.number),
+    ).toEqual([5, 6, 7, 10, 18]);
     expect(pemdi2026.caveats[0]?.en).toMatch(/transcribed/);
     expect(pemdi2026.bands.map((band) => [band.predicate, band.from, band.level?.name.id])).toEqual([
       ['Memuaskan', 4, 'Unggul'],
@@ -63,7 +68,10 @@ describe('validateMethodology', () => {
   });
 
   it('reports domain sums, duplicate numbers, unknown references and bad precision together', () => {
-    const table = structuredClone(spbe2020) as unknown as { domains: { weight: number }[]; indicators: { number: number; aspect: number; weight: number; scale: string }[] };
+    const table = structuredClone(spbe2020) as unknown as {
+      domains: { weight: number }[];
+      indicators: { number: number; aspect: number; weight: number; scale: string }[];
+    };
     (table.domains[0] as { weight: number }).weight = 14;
     (table.indicators[1] as { number: number }).number = 1;
     (table.indicators[2] as { aspect: number }).aspect = 99;

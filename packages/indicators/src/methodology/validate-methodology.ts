@@ -33,7 +33,9 @@ const tableSchema = z.object({
   valueDomain: z.enum(['integer', 'decimal']),
   scales: z.array(z.object({ id: z.string().min(1), name: text, levels: z.array(levelDefinition) })).min(1),
   domains: z.array(z.object({ number: positiveInteger, name: text, weight: finite })).optional(),
-  aspects: z.array(z.object({ number: positiveInteger, name: text, weight: finite, domain: positiveInteger.optional() })).min(1),
+  aspects: z
+    .array(z.object({ number: positiveInteger, name: text, weight: finite, domain: positiveInteger.optional() }))
+    .min(1),
   indicators: z
     .array(
       z.object({
@@ -48,7 +50,17 @@ const tableSchema = z.object({
     )
     .min(1)
     .max(10_000),
-  bands: z.array(z.object({ predicate: z.string().min(1), label: text, from: finite, to: finite, level: levelDefinition.optional() })).min(1),
+  bands: z
+    .array(
+      z.object({
+        predicate: z.string().min(1),
+        label: text,
+        from: finite,
+        to: finite,
+        level: levelDefinition.optional(),
+      }),
+    )
+    .min(1),
   caveats: z.array(text),
 });
 
@@ -73,7 +85,13 @@ function show(value: Rational): string {
 }
 
 /** Exact weight or bound; records an issue and returns undefined when it has too many decimals or is not positive. */
-function exactNumber(value: number, maxDecimals: number, path: IssuePath, issues: IssueList, positive: boolean): Rational | undefined {
+function exactNumber(
+  value: number,
+  maxDecimals: number,
+  path: IssuePath,
+  issues: IssueList,
+  positive: boolean,
+): Rational | undefined {
   const exact = rationalFromNumber(value);
   if (!exact || decimalPlaces(exact) > maxDecimals) {
     issues.add('precision', path, {
@@ -83,7 +101,10 @@ function exactNumber(value: number, maxDecimals: number, path: IssuePath, issues
     return undefined;
   }
   if (positive && exact.numerator <= 0n) {
-    issues.add('not_positive', path, { id: `Bobot ${value} harus lebih dari 0`, en: `Weight ${value} must be greater than 0` });
+    issues.add('not_positive', path, {
+      id: `Bobot ${value} harus lebih dari 0`,
+      en: `Weight ${value} must be greater than 0`,
+    });
     return undefined;
   }
   return exact;
@@ -112,7 +133,14 @@ function checkScaleLevels(levels: readonly { level: number }[], path: IssuePath,
   }
 }
 
-function weightSumIssue(issues: IssueList, path: IssuePath, whatId: string, whatEn: string, declared: Rational, sum: Rational): void {
+function weightSumIssue(
+  issues: IssueList,
+  path: IssuePath,
+  whatId: string,
+  whatEn: string,
+  declared: Rational,
+  sum: Rational,
+): void {
   if (!declared.equals(sum)) {
     issues.add('weight_sum', path, {
       id: `Bobot ${whatId} ${show(declared)} tidak sama dengan jumlah bobot bagiannya ${show(sum)}`,
@@ -121,7 +149,10 @@ function weightSumIssue(issues: IssueList, path: IssuePath, whatId: string, what
   }
 }
 
-function checkBands(table: z.infer<typeof tableSchema>, issues: IssueList): { band: number; from: Rational; to: Rational }[] {
+function checkBands(
+  table: z.infer<typeof tableSchema>,
+  issues: IssueList,
+): { band: number; from: Rational; to: Rational }[] {
   const bands: { band: number; from: Rational; to: Rational }[] = [];
   const predicates = new Set<string>();
   table.bands.forEach((band, position) => {
@@ -196,7 +227,11 @@ export function compileMethodology(input: unknown): CompiledMethodology {
     parsed = tableSchema.safeParse(input);
   } catch {
     throw new MethodologyError([
-      { code: 'methodology.unreadable', path: [], message: { id: 'Tabel metodologi tidak dapat dibaca', en: 'The methodology table cannot be read' } },
+      {
+        code: 'methodology.unreadable',
+        path: [],
+        message: { id: 'Tabel metodologi tidak dapat dibaca', en: 'The methodology table cannot be read' },
+      },
     ]);
   }
   if (!parsed.success) throw new MethodologyError(issuesFromZod(parsed.error.issues));
@@ -205,20 +240,43 @@ export function compileMethodology(input: unknown): CompiledMethodology {
 
   const domainsDefined = table.domains ?? [];
   const hasDomains = domainsDefined.length > 0;
-  checkUnique(domainsDefined.map((domain) => domain.number), 'domains', { id: 'domain', en: 'Domain' }, issues);
-  checkUnique(table.aspects.map((aspect) => aspect.number), 'aspects', { id: 'aspek', en: 'Aspect' }, issues);
-  checkUnique(table.indicators.map((indicator) => indicator.number), 'indicators', { id: 'indikator', en: 'Indicator' }, issues);
+  checkUnique(
+    domainsDefined.map((domain) => domain.number),
+    'domains',
+    { id: 'domain', en: 'Domain' },
+    issues,
+  );
+  checkUnique(
+    table.aspects.map((aspect) => aspect.number),
+    'aspects',
+    { id: 'aspek', en: 'Aspect' },
+    issues,
+  );
+  checkUnique(
+    table.indicators.map((indicator) => indicator.number),
+    'indicators',
+    { id: 'indikator', en: 'Indicator' },
+    issues,
+  );
   const scaleIds = new Set<string>();
   table.scales.forEach((scale, position) => {
     if (scaleIds.has(scale.id)) {
-      issues.add('duplicate_scale', ['scales', position, 'id'], { id: `Id skala "${scale.id}" dipakai lebih dari sekali`, en: `Scale id "${scale.id}" is used more than once` });
+      issues.add('duplicate_scale', ['scales', position, 'id'], {
+        id: `Id skala "${scale.id}" dipakai lebih dari sekali`,
+        en: `Scale id "${scale.id}" is used more than once`,
+      });
     }
     scaleIds.add(scale.id);
     checkScaleLevels(scale.levels, ['scales', position, 'levels'], issues);
   });
 
-  const weights = (collection: 'domains' | 'aspects' | 'indicators', list: readonly { weight: number }[]): (Rational | undefined)[] =>
-    list.map((entry, position) => exactNumber(entry.weight, MAX_WEIGHT_DECIMALS, [collection, position, 'weight'], issues, true));
+  const weights = (
+    collection: 'domains' | 'aspects' | 'indicators',
+    list: readonly { weight: number }[],
+  ): (Rational | undefined)[] =>
+    list.map((entry, position) =>
+      exactNumber(entry.weight, MAX_WEIGHT_DECIMALS, [collection, position, 'weight'], issues, true),
+    );
   const domainWeights = weights('domains', domainsDefined);
   const aspectWeights = weights('aspects', table.aspects);
   const indicatorWeights = weights('indicators', table.indicators);
@@ -251,10 +309,21 @@ export function compileMethodology(input: unknown): CompiledMethodology {
   const domainCounts = domainsDefined.map(() => 0);
   table.aspects.forEach((aspect, position) => {
     if ((aspectCounts[position] ?? 0) === 0) {
-      issues.add('empty_aspect', ['aspects', position], { id: `Aspek ${aspect.number} tidak memiliki indikator`, en: `Aspect ${aspect.number} has no indicators` });
+      issues.add('empty_aspect', ['aspects', position], {
+        id: `Aspek ${aspect.number} tidak memiliki indikator`,
+        en: `Aspect ${aspect.number} has no indicators`,
+      });
     } else if (indicatorWeights.every(Boolean)) {
       const declared = aspectWeights[position];
-      if (declared) weightSumIssue(issues, ['aspects', position, 'weight'], `aspek ${aspect.number}`, `aspect ${aspect.number}`, declared, aspectSums[position] ?? Rational.ZERO);
+      if (declared)
+        weightSumIssue(
+          issues,
+          ['aspects', position, 'weight'],
+          `aspek ${aspect.number}`,
+          `aspect ${aspect.number}`,
+          declared,
+          aspectSums[position] ?? Rational.ZERO,
+        );
     }
     if (hasDomains) {
       const domain = aspect.domain === undefined ? undefined : domainByNumber.get(aspect.domain);
@@ -281,14 +350,27 @@ export function compileMethodology(input: unknown): CompiledMethodology {
   });
   domainsDefined.forEach((domain, position) => {
     if ((domainCounts[position] ?? 0) === 0) {
-      issues.add('empty_domain', ['domains', position], { id: `Domain ${domain.number} tidak memiliki aspek`, en: `Domain ${domain.number} has no aspects` });
+      issues.add('empty_domain', ['domains', position], {
+        id: `Domain ${domain.number} tidak memiliki aspek`,
+        en: `Domain ${domain.number} has no aspects`,
+      });
     } else if (aspectWeights.every(Boolean)) {
       const declared = domainWeights[position];
-      if (declared) weightSumIssue(issues, ['domains', position, 'weight'], `domain ${domain.number}`, `domain ${domain.number}`, declared, domainSums[position] ?? Rational.ZERO);
+      if (declared)
+        weightSumIssue(
+          issues,
+          ['domains', position, 'weight'],
+          `domain ${domain.number}`,
+          `domain ${domain.number}`,
+          declared,
+          domainSums[position] ?? Rational.ZERO,
+        );
     }
   });
   const totalOf = (list: (Rational | undefined)[]): Rational | undefined =>
-    list.every(Boolean) ? list.reduce<Rational>((sum, weight) => sum.add(weight ?? Rational.ZERO), Rational.ZERO) : undefined;
+    list.every(Boolean)
+      ? list.reduce<Rational>((sum, weight) => sum.add(weight ?? Rational.ZERO), Rational.ZERO)
+      : undefined;
   const totals: [string, Rational | undefined][] = [
     ['indicators', totalOf(indicatorWeights)],
     ['aspects', totalOf(aspectWeights)],
@@ -306,16 +388,27 @@ export function compileMethodology(input: unknown): CompiledMethodology {
   if (issues.issues.length > 0) throw new MethodologyError(issues.issues);
 
   // Everything is valid from here on: build the engine's integer form.
-  const places = Math.max(0, ...[...domainWeights, ...aspectWeights, ...indicatorWeights].map((weight) => decimalPlaces(weight ?? Rational.ZERO)));
+  const places = Math.max(
+    0,
+    ...[...domainWeights, ...aspectWeights, ...indicatorWeights].map((weight) =>
+      decimalPlaces(weight ?? Rational.ZERO),
+    ),
+  );
   const weightScale = 10 ** places;
   const valueScale = table.valueDomain === 'integer' ? 1 : DECIMAL_VALUE_SCALE;
   const totalWeightUnits = 100 * weightScale;
   const indexDenominator = totalWeightUnits * valueScale;
   const units = (weight: Rational | undefined): number => unitsFromRational(weight ?? Rational.ZERO, weightScale) ?? 0;
 
-  const indicatorOrder = table.indicators.map((indicator, position) => ({ indicator, position })).sort((a, b) => a.indicator.number - b.indicator.number);
-  const aspectOrder = table.aspects.map((aspect, position) => ({ aspect, position })).sort((a, b) => a.aspect.number - b.aspect.number);
-  const domainOrder = domainsDefined.map((domain, position) => ({ domain, position })).sort((a, b) => a.domain.number - b.domain.number);
+  const indicatorOrder = table.indicators
+    .map((indicator, position) => ({ indicator, position }))
+    .sort((a, b) => a.indicator.number - b.indicator.number);
+  const aspectOrder = table.aspects
+    .map((aspect, position) => ({ aspect, position }))
+    .sort((a, b) => a.aspect.number - b.aspect.number);
+  const domainOrder = domainsDefined
+    .map((domain, position) => ({ domain, position }))
+    .sort((a, b) => a.domain.number - b.domain.number);
   const domainPosition = new Map(domainOrder.map((entry, position) => [entry.domain.number, position]));
   const aspectPosition = new Map(aspectOrder.map((entry, position) => [entry.aspect.number, position]));
   const indicatorPosition = new Map(indicatorOrder.map((entry, position) => [entry.indicator.number, position]));
@@ -334,10 +427,14 @@ export function compileMethodology(input: unknown): CompiledMethodology {
     weightUnits: units(aspectWeights[position]),
     weight: aspectWeights[position] ?? Rational.ZERO,
     domainPosition: aspect.domain === undefined ? -1 : (domainPosition.get(aspect.domain) ?? -1),
-    indicatorPositions: indicators.flatMap((indicator, indicatorPosition) => (indicator.aspectPosition === sortedPosition ? [indicatorPosition] : [])),
+    indicatorPositions: indicators.flatMap((indicator, indicatorPosition) =>
+      indicator.aspectPosition === sortedPosition ? [indicatorPosition] : [],
+    ),
   }));
   const domains: CompiledDomain[] = domainOrder.map(({ domain, position }, sortedPosition) => {
-    const aspectPositions = aspects.flatMap((aspect, aspectPosition) => (aspect.domainPosition === sortedPosition ? [aspectPosition] : []));
+    const aspectPositions = aspects.flatMap((aspect, aspectPosition) =>
+      aspect.domainPosition === sortedPosition ? [aspectPosition] : [],
+    );
     return {
       definition: original.domains?.[position] ?? domain,
       number: domain.number,

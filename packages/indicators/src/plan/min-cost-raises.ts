@@ -42,7 +42,12 @@ export function minCostByCost(groups: readonly RaiseGroup[], need: number): Sele
   if (totalGain(groups) < need) return 'unreachable';
   const maxCost = groups.reduce((sum, group) => sum + group.cost * group.gains.length, 0);
   const steps = groups.reduce((sum, group) => sum + group.gains.length, 0);
-  if (!Number.isSafeInteger(maxCost) || (maxCost + 1) * (steps + 1) > WORK_LIMIT || (maxCost + 1) * groups.length > CELL_LIMIT) return 'too-large';
+  if (
+    !Number.isSafeInteger(maxCost) ||
+    (maxCost + 1) * (steps + 1) > WORK_LIMIT ||
+    (maxCost + 1) * groups.length > CELL_LIMIT
+  )
+    return 'too-large';
   const best = new Float64Array(maxCost + 1);
   const choices: Uint16Array[] = [];
   for (const group of groups) {
@@ -82,7 +87,11 @@ export function minCostByCost(groups: readonly RaiseGroup[], need: number): Sele
     selected[position] = taken;
     rest -= taken * (groups[position]?.cost ?? 0);
   }
-  return { steps: selected, cost: selected.reduce((sum, taken, position) => sum + taken * (groups[position]?.cost ?? 0), 0), gain };
+  return {
+    steps: selected,
+    cost: selected.reduce((sum, taken, position) => sum + taken * (groups[position]?.cost ?? 0), 0),
+    gain,
+  };
 }
 
 function gcd(a: number, b: number): number {

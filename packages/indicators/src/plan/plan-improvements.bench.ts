@@ -2,7 +2,9 @@ import { bench, describe } from 'vitest';
 import type * as Indicators from '../index.js';
 
 // Measure the published build (one bundled module); `pnpm bench` runs after `pnpm build`.
-const { computeIndex, planImprovements } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as typeof Indicators;
+const { computeIndex, planImprovements } = (await import(
+  new URL('../../dist/index.js', import.meta.url).href
+)) as typeof Indicators;
 
 // A full 47-indicator spbe-2020 assessment rated Cukup (every level 2, index 2.00) and a target two
 // predikat bands up (Sangat Baik, ≥ 3.50), with costs that differ per indicator so the plan is not trivial.
@@ -17,13 +19,25 @@ const options = { time: 2_000, iterations: 50, warmupIterations: 5 };
 
 // Baseline: computing the assessment itself, the floor any plan has to pay for reading its input.
 describe('planner: full spbe-2020 assessment, target two predikat bands up (Cukup → Sangat Baik)', () => {
-  bench('baseline: computeIndex of the same assessment', () => {
-    computeIndex({ methodology: 'spbe-2020', levels });
-  }, options);
-  bench('planImprovements, unit costs', () => {
-    planImprovements({ current, target: 'Sangat Baik' });
-  }, options);
-  bench('planImprovements, costs 1–4 per indicator', () => {
-    planImprovements({ current, target: 'Sangat Baik', costs });
-  }, options);
+  bench(
+    'baseline: computeIndex of the same assessment',
+    () => {
+      computeIndex({ methodology: 'spbe-2020', levels });
+    },
+    options,
+  );
+  bench(
+    'planImprovements, unit costs',
+    () => {
+      planImprovements({ current, target: 'Sangat Baik' });
+    },
+    options,
+  );
+  bench(
+    'planImprovements, costs 1–4 per indicator',
+    () => {
+      planImprovements({ current, target: 'Sangat Baik', costs });
+    },
+    options,
+  );
 });

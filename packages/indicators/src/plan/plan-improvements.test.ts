@@ -45,13 +45,20 @@ function exhaustiveMinimumCost(
       if (sum.divide(Rational.of(100n)).compare(target) >= 0 && (best === undefined || cost < best)) best = cost;
       return;
     }
-    for (const choice of option.choices) visit(position + 1, sum.add(option.weight.multiply(choice.value)), cost + choice.steps * option.cost);
+    for (const choice of option.choices)
+      visit(position + 1, sum.add(option.weight.multiply(choice.value)), cost + choice.steps * option.cost);
   };
   visit(0, Rational.ZERO, 0);
   return best;
 }
 
-function checkPlan(plan: ImprovementPlan, table: MethodologyTable, levels: Record<number, number>, target: Rational, expected: number | undefined): void {
+function checkPlan(
+  plan: ImprovementPlan,
+  table: MethodologyTable,
+  levels: Record<number, number>,
+  target: Rational,
+  expected: number | undefined,
+): void {
   if (expected === undefined) {
     expect(plan.reachable).toBe(false);
     return;
@@ -71,7 +78,11 @@ function checkPlan(plan: ImprovementPlan, table: MethodologyTable, levels: Recor
 
 const weightsArbitrary = fc
   .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 2, maxLength: 4 })
-  .map((cuts) => [0, ...cuts.sort((a, b) => a - b), 100].flatMap((cut, position, all) => (position === 0 ? [] : [cut - (all[position - 1] ?? 0)])));
+  .map((cuts) =>
+    [0, ...cuts.sort((a, b) => a - b), 100].flatMap((cut, position, all) =>
+      position === 0 ? [] : [cut - (all[position - 1] ?? 0)],
+    ),
+  );
 
 describe('planImprovements — optimal against exhaustive search', () => {
   it('integer levels: random small methodologies, costs, ceilings, fixed indicators and targets', () => {
@@ -97,8 +108,23 @@ describe('planImprovements — optimal against exhaustive search', () => {
             if (fixedFlags[position]) fixed.push(indicator.number);
           });
           const target = Rational.of(BigInt(targetHundredths), 100n);
-          const expected = exhaustiveMinimumCost(table, levels, costs, ceilings, fixed, Rational.of(BigInt(step)), target);
-          const options = { current: { methodology: table, levels }, target: { index: target.toExactString() }, costs, ceilings, fixed, step };
+          const expected = exhaustiveMinimumCost(
+            table,
+            levels,
+            costs,
+            ceilings,
+            fixed,
+            Rational.of(BigInt(step)),
+            target,
+          );
+          const options = {
+            current: { methodology: table, levels },
+            target: { index: target.toExactString() },
+            costs,
+            ceilings,
+            fixed,
+            step,
+          };
           checkPlan(planImprovements(options), table, levels, target, expected);
           checkPlan(planWith(options, 'by-gain'), table, levels, target, expected);
         },
@@ -125,7 +151,12 @@ describe('planImprovements — optimal against exhaustive search', () => {
           });
           const target = Rational.of(BigInt(targetHundredths), 100n);
           const expected = exhaustiveMinimumCost(table, levels, costs, {}, [], r(step), target);
-          const options = { current: { methodology: table, levels }, target: { index: targetHundredths / 100 }, costs, step };
+          const options = {
+            current: { methodology: table, levels },
+            target: { index: targetHundredths / 100 },
+            costs,
+            step,
+          };
           checkPlan(planImprovements(options), table, levels, target, expected);
           checkPlan(planWith(options, 'by-gain'), table, levels, target, expected);
         },
@@ -141,16 +172,25 @@ describe('planImprovements — two independent methods agree on full methodologi
       fc.property(
         levelsArbitrary(table),
         fc.constantFrom(...table.bands.map((band) => band.predicate)),
-        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: table.indicators.length, maxLength: table.indicators.length }),
+        fc.array(fc.integer({ min: 1, max: 3 }), {
+          minLength: table.indicators.length,
+          maxLength: table.indicators.length,
+        }),
         (levels, predicate, costList) => {
-          const costs = Object.fromEntries(table.indicators.map((indicator, position) => [indicator.number, costList[position] ?? 1]));
+          const costs = Object.fromEntries(
+            table.indicators.map((indicator, position) => [indicator.number, costList[position] ?? 1]),
+          );
           const current = { methodology: table.id as 'spbe-2020', levels };
           const byCost = planWith({ current, target: predicate, costs }, 'by-cost');
           const byGain = planWith({ current, target: predicate, costs }, 'by-gain');
           expect(byCost.reachable).toBe(byGain.reachable);
           if (byCost.reachable && byGain.reachable) {
             expect(byCost.cost).toBe(byGain.cost);
-            expect(byCost.after.predicate === predicate || byCost.alreadyMet || r(byCost.after.indexExact).compare(r(byCost.target.indexExact)) >= 0).toBe(true);
+            expect(
+              byCost.after.predicate === predicate ||
+                byCost.alreadyMet ||
+                r(byCost.after.indexExact).compare(r(byCost.target.indexExact)) >= 0,
+            ).toBe(true);
             expect(r(byGain.after.indexExact).compare(r(byGain.target.indexExact))).toBeGreaterThanOrEqual(0);
           }
         },
@@ -162,7 +202,10 @@ describe('planImprovements — two independent methods agree on full methodologi
 
 describe('planImprovements — behaviour', () => {
   it('raises a full spbe-2020 assessment two predikat bands (Cukup → Sangat Baik) at least cost', () => {
-    const plan = planImprovements({ current: { methodology: 'spbe-2020', levels: uniformLevels(47, 2) }, target: 'Sangat Baik' });
+    const plan = planImprovements({
+      current: { methodology: 'spbe-2020', levels: uniformLevels(47, 2) },
+      target: 'Sangat Baik',
+    });
     expect(plan.reachable).toBe(true);
     if (!plan.reachable) return;
     expect(plan.before.predicate).toBe('Cukup');
@@ -177,7 +220,11 @@ describe('planImprovements — behaviour', () => {
 
   it('says clearly when a target is unreachable', () => {
     const fixed = spbe2020.indicators.map((indicator) => indicator.number).filter((number) => number !== 47);
-    const plan = planImprovements({ current: { methodology: 'spbe-2020', levels: uniformLevels(47, 2) }, target: 'Baik', fixed });
+    const plan = planImprovements({
+      current: { methodology: 'spbe-2020', levels: uniformLevels(47, 2) },
+      target: 'Baik',
+      fixed,
+    });
     expect(plan.reachable).toBe(false);
     if (plan.reachable) return;
     expect(plan.best.indexExact).toBe('2.09');
@@ -187,7 +234,10 @@ describe('planImprovements — behaviour', () => {
   });
 
   it('returns an empty plan when the target is already met', () => {
-    const plan = planImprovements({ current: computeIndex({ methodology: 'spbe-2020', levels: uniformLevels(47, 4) }), target: { index: 3.5 } });
+    const plan = planImprovements({
+      current: computeIndex({ methodology: 'spbe-2020', levels: uniformLevels(47, 4) }),
+      target: { index: 3.5 },
+    });
     expect(plan).toMatchObject({ reachable: true, alreadyMet: true, cost: 0, steps: [] });
   });
 
@@ -204,7 +254,14 @@ describe('planImprovements — behaviour', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(IndexInputError);
-      expect((error as IndexInputError).issues.map((issue) => issue.path.join('.'))).toEqual(['target.predicate', 'costs.2', 'costs.99', 'ceilings.3', 'fixed', 'step']);
+      expect((error as IndexInputError).issues.map((issue) => issue.path.join('.'))).toEqual([
+        'target.predicate',
+        'costs.2',
+        'costs.99',
+        'ceilings.3',
+        'fixed',
+        'step',
+      ]);
     }
   });
 
@@ -217,7 +274,12 @@ describe('planImprovements — behaviour', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (target, costs, step) => {
         try {
-          planImprovements({ current: { methodology: 'pemdi-2026', levels: uniformLevels(20, 2) }, target, costs, step } as never);
+          planImprovements({
+            current: { methodology: 'pemdi-2026', levels: uniformLevels(20, 2) },
+            target,
+            costs,
+            step,
+          } as never);
         } catch (error) {
           expect(error).toBeInstanceOf(IndicatorsError);
         }

@@ -244,29 +244,63 @@ function readCurrent(options: PlanOptions): { methodology: CompiledMethodology; 
     const memo = new MethodologyMemo();
     const result = computeInto({ ...(current as object), partial: false }, ['current'], issues, memo, false);
     if (!result || issues.length > 0) throw new IndexInputError(issues);
-    return { methodology: memo.resolve((current as unknown as { methodology: unknown }).methodology, ['current']), result: result as IndexResult };
+    return {
+      methodology: memo.resolve((current as unknown as { methodology: unknown }).methodology, ['current']),
+      result: result as IndexResult,
+    };
   }
   const read = readCompleteResult(current, ['current'], options.methodology);
   if (read.result.source !== 'levels') {
     throw new IndexInputError([
-      shapeIssue(['current'], { id: 'Perencanaan memerlukan nilai per indikator (levels)', en: 'Planning needs the indicator values (levels)' }, read.result.source, 'indicators.requires_levels'),
+      shapeIssue(
+        ['current'],
+        {
+          id: 'Perencanaan memerlukan nilai per indikator (levels)',
+          en: 'Planning needs the indicator values (levels)',
+        },
+        read.result.source,
+        'indicators.requires_levels',
+      ),
     ]);
   }
   return read;
 }
 
-function readTarget(methodology: CompiledMethodology, target: unknown, issues: IndexInputIssue[]): Rational | undefined {
-  const predicate = typeof target === 'string' ? target : typeof target === 'object' && target !== null ? (target as { predicate?: unknown }).predicate : undefined;
+function readTarget(
+  methodology: CompiledMethodology,
+  target: unknown,
+  issues: IndexInputIssue[],
+): Rational | undefined {
+  const predicate =
+    typeof target === 'string'
+      ? target
+      : typeof target === 'object' && target !== null
+        ? (target as { predicate?: unknown }).predicate
+        : undefined;
   if (typeof predicate === 'string') {
     const band = methodology.bands.find((entry) => entry.band.predicate === predicate);
     if (band) return band.from;
-    issues.push(optionIssue(['target', 'predicate'], `Predikat tidak dikenal; gunakan ${methodology.bandPredicates.join(', ')}`, `Unknown predikat; use ${methodology.bandPredicates.join(', ')}`, predicate));
+    issues.push(
+      optionIssue(
+        ['target', 'predicate'],
+        `Predikat tidak dikenal; gunakan ${methodology.bandPredicates.join(', ')}`,
+        `Unknown predikat; use ${methodology.bandPredicates.join(', ')}`,
+        predicate,
+      ),
+    );
     return undefined;
   }
   const index = typeof target === 'object' && target !== null ? (target as { index?: unknown }).index : undefined;
   const exact = rationalFrom(index, true);
   if (exact && exact.compare(Rational.ONE) >= 0 && exact.compare(Rational.of(5n)) <= 0) return exact;
-  issues.push(optionIssue(['target'], 'target harus predikat atau { index } dalam rentang 1–5', 'target must be a predikat or { index } in 1–5', target));
+  issues.push(
+    optionIssue(
+      ['target'],
+      'target harus predikat atau { index } dalam rentang 1–5',
+      'target must be a predikat or { index } in 1–5',
+      target,
+    ),
+  );
   return undefined;
 }
 
@@ -282,20 +316,52 @@ function readPerIndicator(
   if (!container) return out;
   const keys = container.kind === 'map' ? [...container.map.keys()] : Object.keys(container.object);
   for (const key of keys) {
-    const number = typeof key === 'number' ? key : typeof key === 'string' && /^\d{1,16}$/.test(key) ? Number(key) : Number.NaN;
+    const number =
+      typeof key === 'number' ? key : typeof key === 'string' && /^\d{1,16}$/.test(key) ? Number(key) : Number.NaN;
     if (!methodology.indicatorPosition.has(number)) {
-      issues.push(optionIssue([field, Number.isNaN(number) ? (typeof key === 'string' ? key.slice(0, 40) : describeReceived(key)) : number], 'Nomor indikator tidak dikenal', 'Unknown indicator number', key));
+      issues.push(
+        optionIssue(
+          [field, Number.isNaN(number) ? (typeof key === 'string' ? key.slice(0, 40) : describeReceived(key)) : number],
+          'Nomor indikator tidak dikenal',
+          'Unknown indicator number',
+          key,
+        ),
+      );
       continue;
     }
     const raw = valueAt(container, number);
     const exact = rationalFrom(raw, false);
     if (field === 'costs') {
-      if (!exact || exact.numerator < 0n || exact.compare(Rational.of(1_000_000n)) > 0 || unitsFromRational(exact, 10 ** COST_DECIMALS) === undefined) {
-        issues.push(optionIssue([field, number], 'Biaya harus angka ≥ 0 (paling banyak 6 desimal, paling besar 1.000.000)', 'A cost must be a number ≥ 0 (at most 6 decimals, at most 1,000,000)', raw));
+      if (
+        !exact ||
+        exact.numerator < 0n ||
+        exact.compare(Rational.of(1_000_000n)) > 0 ||
+        unitsFromRational(exact, 10 ** COST_DECIMALS) === undefined
+      ) {
+        issues.push(
+          optionIssue(
+            [field, number],
+            'Biaya harus angka ≥ 0 (paling banyak 6 desimal, paling besar 1.000.000)',
+            'A cost must be a number ≥ 0 (at most 6 decimals, at most 1,000,000)',
+            raw,
+          ),
+        );
         continue;
       }
-    } else if (!exact || exact.compare(Rational.ONE) < 0 || exact.compare(Rational.of(5n)) > 0 || unitsFromRational(exact, methodology.valueScale) === undefined) {
-      issues.push(optionIssue([field, number], 'Batas atas harus nilai yang sah dalam rentang 1–5', 'A ceiling must be a valid value in 1–5', raw));
+    } else if (
+      !exact ||
+      exact.compare(Rational.ONE) < 0 ||
+      exact.compare(Rational.of(5n)) > 0 ||
+      unitsFromRational(exact, methodology.valueScale) === undefined
+    ) {
+      issues.push(
+        optionIssue(
+          [field, number],
+          'Batas atas harus nilai yang sah dalam rentang 1–5',
+          'A ceiling must be a valid value in 1–5',
+          raw,
+        ),
+      );
       continue;
     }
     out.set(number, exact);
@@ -339,7 +405,9 @@ export function planImprovements(options: PlanOptions): ImprovementPlan {
 export function planWith(options: PlanOptions, method: PlanMethod): ImprovementPlan {
   try {
     if (typeof options !== 'object' || (options as unknown) === null) {
-      throw new IndexInputError([shapeIssue([], { id: 'Opsi harus berupa objek', en: 'The options must be an object' }, options)]);
+      throw new IndexInputError([
+        shapeIssue([], { id: 'Opsi harus berupa objek', en: 'The options must be an object' }, options),
+      ]);
     }
     const { methodology, result } = readCurrent(options);
     const issues: IndexInputIssue[] = [];
@@ -349,8 +417,19 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
     const fixed = new Set<number>();
     if (options.fixed !== undefined) {
       const fixedValue = options.fixed as unknown;
-      if (typeof fixedValue !== 'object' || fixedValue === null || typeof (fixedValue as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-        issues.push(optionIssue(['fixed'], 'fixed harus berupa daftar nomor indikator', 'fixed must be a list of indicator numbers', fixedValue));
+      if (
+        typeof fixedValue !== 'object' ||
+        fixedValue === null ||
+        typeof (fixedValue as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+      ) {
+        issues.push(
+          optionIssue(
+            ['fixed'],
+            'fixed harus berupa daftar nomor indikator',
+            'fixed must be a list of indicator numbers',
+            fixedValue,
+          ),
+        );
       } else {
         for (const number of fixedValue as Iterable<unknown>) {
           if (typeof number === 'number' && methodology.indicatorPosition.has(number)) fixed.add(number);
@@ -359,12 +438,23 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
       }
     }
     const stepExact = rationalFrom(options.step ?? 1, false);
-    const stepUnits = stepExact && stepExact.numerator > 0n ? unitsFromRational(stepExact, methodology.valueScale) : undefined;
+    const stepUnits =
+      stepExact && stepExact.numerator > 0n ? unitsFromRational(stepExact, methodology.valueScale) : undefined;
     if (stepUnits === undefined || stepUnits <= 0 || stepUnits > 4 * methodology.valueScale) {
       issues.push(
         methodology.integer
-          ? optionIssue(['step'], 'step harus tingkat bulat 1–4', 'step must be a whole number of levels 1–4', options.step)
-          : optionIssue(['step'], 'step harus angka > 0 dan ≤ 4 dengan paling banyak 6 desimal', 'step must be a number > 0 and ≤ 4 with at most 6 decimals', options.step),
+          ? optionIssue(
+              ['step'],
+              'step harus tingkat bulat 1–4',
+              'step must be a whole number of levels 1–4',
+              options.step,
+            )
+          : optionIssue(
+              ['step'],
+              'step harus angka > 0 dan ≤ 4 dengan paling banyak 6 desimal',
+              'step must be a number > 0 and ≤ 4 with at most 6 decimals',
+              options.step,
+            ),
       );
     }
     if (issues.length > 0 || target === undefined || stepUnits === undefined) throw new IndexInputError(issues);
@@ -373,7 +463,10 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
     const denominator = methodology.indexDenominator;
     const costScale = 10 ** Math.max(0, ...[...costs.values()].map((cost) => decimalPlaces(cost)));
     const currentUnits = result.indicators.map((indicator) => Math.round(indicator.value * valueScale));
-    const numerator = currentUnits.reduce((sum, units, position) => sum + units * (methodology.indicators[position]?.weightUnits ?? 0), 0);
+    const numerator = currentUnits.reduce(
+      (sum, units, position) => sum + units * (methodology.indicators[position]?.weightUnits ?? 0),
+      0,
+    );
     const scaledTarget = target.multiply(Rational.of(BigInt(denominator)));
     const targetUnits = Number((scaledTarget.numerator + scaledTarget.denominator - 1n) / scaledTarget.denominator);
     const need = targetUnits - numerator;
@@ -383,10 +476,14 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
     methodology.indicators.forEach((indicator, position) => {
       const value = currentUnits[position] ?? valueScale;
       const ceilingRational = ceilings.get(indicator.number);
-      const ceiling = fixed.has(indicator.number) ? value : ceilingRational ? (unitsFromRational(ceilingRational, valueScale) ?? value) : 5 * valueScale;
+      const ceiling = fixed.has(indicator.number)
+        ? value
+        : ceilingRational
+          ? (unitsFromRational(ceilingRational, valueScale) ?? value)
+          : 5 * valueScale;
       ceilingUnits.push(ceiling);
       const gains: number[] = [];
-      for (let raised = value; raised < ceiling; ) {
+      for (let raised = value; raised < ceiling;) {
         raised = Math.min(ceiling, raised + stepUnits);
         gains.push((raised - value) * indicator.weightUnits);
       }
@@ -400,10 +497,12 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
     };
     const before = indexAt(methodology, numerator);
     let outcome: SelectionOutcome = method === 'by-cost' ? minCostByCost(groups, need) : minCostByGain(groups, need);
-    if (outcome === 'too-large') outcome = method === 'by-cost' ? minCostByGain(groups, need) : minCostByCost(groups, need);
+    if (outcome === 'too-large')
+      outcome = method === 'by-cost' ? minCostByGain(groups, need) : minCostByCost(groups, need);
     if (outcome === 'too-large') throw new PlanTooLargeError();
     if (outcome === 'unreachable') {
-      const bestNumerator = numerator + groups.reduce((sum, group) => sum + (group.gains[group.gains.length - 1] ?? 0), 0);
+      const bestNumerator =
+        numerator + groups.reduce((sum, group) => sum + (group.gains[group.gains.length - 1] ?? 0), 0);
       const best = indexAt(methodology, bestNumerator);
       return {
         reachable: false,

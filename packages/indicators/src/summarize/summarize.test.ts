@@ -10,7 +10,12 @@ import { Rational } from '../exact/rational.js';
 import { uniformLevels } from '../__fixtures__/levels.js';
 
 const byDomains = (...scores: number[][]) =>
-  computeIndexes(scores.map(([a = 1, b = 1, c = 1, d = 1]) => ({ methodology: 'spbe-2020' as const, domainScores: { 1: a, 2: b, 3: c, 4: d } })));
+  computeIndexes(
+    scores.map(([a = 1, b = 1, c = 1, d = 1]) => ({
+      methodology: 'spbe-2020' as const,
+      domainScores: { 1: a, 2: b, 3: c, 4: d },
+    })),
+  );
 
 describe('quantile (type 7)', () => {
   it('matches the textbook values of Excel QUARTILE.INC / NumPy', () => {
@@ -67,7 +72,10 @@ describe('summarize', () => {
   it('leaves incomplete results out and counts them', () => {
     const levels = uniformLevels(20, 3);
     delete levels[20];
-    const results = [computeIndex({ methodology: 'pemdi-2026', levels, partial: true }), computeIndex({ methodology: 'pemdi-2026', levels: uniformLevels(20, 2) })];
+    const results = [
+      computeIndex({ methodology: 'pemdi-2026', levels, partial: true }),
+      computeIndex({ methodology: 'pemdi-2026', levels: uniformLevels(20, 2) }),
+    ];
     const summary = summarize(results);
     expect(summary.incompletePositions).toEqual([0]);
     expect(summary.index?.mean.exact).toBe('2');
@@ -84,17 +92,23 @@ describe('summarize', () => {
 
   it('the mean lies between min and max and the quartiles are ordered', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 100, max: 500 }), fc.integer({ min: 100, max: 500 })), { minLength: 1, maxLength: 12 }), (pairs) => {
-        const summary = summarize(byDomains(...pairs.map(([a, b]) => [a / 100, b / 100, a / 100, b / 100])));
-        const stats = summary.index;
-        expect(stats).not.toBeNull();
-        if (!stats) return;
-        const order = [stats.min, stats.q1, stats.median, stats.q3, stats.max].map((stat) => stat.value);
-        expect([...order].sort((a, b) => a - b)).toEqual(order);
-        expect(stats.mean.value).toBeGreaterThanOrEqual(stats.min.value);
-        expect(stats.mean.value).toBeLessThanOrEqual(stats.max.value);
-        expect(summary.predicates.reduce((sum, entry) => sum + entry.count, 0)).toBe(pairs.length);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 100, max: 500 }), fc.integer({ min: 100, max: 500 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (pairs) => {
+          const summary = summarize(byDomains(...pairs.map(([a, b]) => [a / 100, b / 100, a / 100, b / 100])));
+          const stats = summary.index;
+          expect(stats).not.toBeNull();
+          if (!stats) return;
+          const order = [stats.min, stats.q1, stats.median, stats.q3, stats.max].map((stat) => stat.value);
+          expect([...order].sort((a, b) => a - b)).toEqual(order);
+          expect(stats.mean.value).toBeGreaterThanOrEqual(stats.min.value);
+          expect(stats.mean.value).toBeLessThanOrEqual(stats.max.value);
+          expect(summary.predicates.reduce((sum, entry) => sum + entry.count, 0)).toBe(pairs.length);
+        },
+      ),
       { numRuns: 100 },
     );
   });

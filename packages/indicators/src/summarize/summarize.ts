@@ -209,27 +209,53 @@ function mean(values: readonly Rational[]): Rational {
  * summary.ranking.map((entry) => entry.position); // [0, 1]
  * ```
  */
-export function summarize(results: Iterable<IndexResult | PartialIndexResult>, options: SummarizeOptions = {}): Summary {
+export function summarize(
+  results: Iterable<IndexResult | PartialIndexResult>,
+  options: SummarizeOptions = {},
+): Summary {
   let position = 0;
   try {
-    if (typeof results !== 'object' || (results as unknown) === null || typeof (results as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-      throw new IndexInputError([shapeIssue([], { id: 'Hasil harus berupa array atau iterable', en: 'The results must be an array or an iterable' }, results)]);
+    if (
+      typeof results !== 'object' ||
+      (results as unknown) === null ||
+      typeof (results as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+    ) {
+      throw new IndexInputError([
+        shapeIssue(
+          [],
+          { id: 'Hasil harus berupa array atau iterable', en: 'The results must be an array or an iterable' },
+          results,
+        ),
+      ]);
     }
     let methodology: CompiledMethodology | undefined;
     const complete: { position: number; result: IndexResult; index: Rational }[] = [];
     const incompletePositions: number[] = [];
     for (const value of results) {
       const read = readResult(value, [position], options.methodology);
-      if (methodology && read.methodology.id !== methodology.id) throw new MethodologyMismatchError(methodology.id, read.methodology.id, [position, 'methodology']);
+      if (methodology && read.methodology.id !== methodology.id)
+        throw new MethodologyMismatchError(methodology.id, read.methodology.id, [position, 'methodology']);
       methodology ??= read.methodology;
-      if (read.result.complete) complete.push({ position, result: read.result, index: rationalFrom(read.result.indexExact, true) ?? Rational.ZERO });
+      if (read.result.complete)
+        complete.push({
+          position,
+          result: read.result,
+          index: rationalFrom(read.result.indexExact, true) ?? Rational.ZERO,
+        });
       else incompletePositions.push(position);
       position++;
     }
     if (!methodology) {
       const fallback = options.methodology;
       if (fallback === undefined) {
-        throw new IndexInputError([shapeIssue([], { id: 'Tidak ada hasil untuk diringkas', en: 'There are no results to summarize' }, undefined, 'indicators.missing')]);
+        throw new IndexInputError([
+          shapeIssue(
+            [],
+            { id: 'Tidak ada hasil untuk diringkas', en: 'There are no results to summarize' },
+            undefined,
+            'indicators.missing',
+          ),
+        ]);
       }
       methodology = resolveMethodology(fallback);
     }
@@ -260,20 +286,35 @@ export function summarize(results: Iterable<IndexResult | PartialIndexResult>, o
           const exact = found ? rationalFrom(found.exact, true) : undefined;
           if (exact) values.push(exact);
         }
-        return { id: part.number, name: part.definition.name, count: values.length, mean: values.length > 0 ? statistic(mean(values)) : null };
+        return {
+          id: part.number,
+          name: part.definition.name,
+          count: values.length,
+          mean: values.length > 0 ? statistic(mean(values)) : null,
+        };
       });
     const ranked = [...complete].sort((a, b) => b.index.compare(a.index) || a.position - b.position);
     const ranking: RankingEntry[] = [];
     ranked.forEach((entry, order) => {
       const previous = ranked[order - 1];
       const rank = previous && previous.index.equals(entry.index) ? (ranking[order - 1]?.rank ?? order + 1) : order + 1;
-      ranking.push({ rank, position: entry.position, index: entry.result.index, indexDisplay: entry.result.indexDisplay, predicate: entry.result.predicate });
+      ranking.push({
+        rank,
+        position: entry.position,
+        index: entry.result.index,
+        indexDisplay: entry.result.indexDisplay,
+        predicate: entry.result.predicate,
+      });
     });
     return {
       methodology: compiled.id,
       count: position,
       incompletePositions,
-      predicates: compiled.bands.map((band) => ({ predicate: band.band.predicate, label: band.band.label, count: counts.get(band.band.predicate) ?? 0 })),
+      predicates: compiled.bands.map((band) => ({
+        predicate: band.band.predicate,
+        label: band.band.label,
+        count: counts.get(band.band.predicate) ?? 0,
+      })),
       index,
       quartileMethod: QUARTILE_METHOD,
       domains: partMeans('domains'),

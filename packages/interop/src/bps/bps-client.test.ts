@@ -17,7 +17,13 @@ beforeEach(() => {
 
 const kaltim = bpsDomainIdSchema.parse('6400');
 const client = (extra: Partial<BpsClientOptions> = {}) =>
-  createBpsClient({ key: mock.key, baseUrl: mock.baseUrl, retry: { baseDelayMs: 1, maxDelayMs: 5 }, attemptTimeoutMs: 2_000, ...extra });
+  createBpsClient({
+    key: mock.key,
+    baseUrl: mock.baseUrl,
+    retry: { baseDelayMs: 1, maxDelayMs: 5 },
+    attemptTimeoutMs: 2_000,
+    ...extra,
+  });
 
 describe('BPS client against the mock', () => {
   it('lists the domains of Kalimantan Timur with BPS codes and bridges them to Kemendagri codes', async () => {
@@ -87,12 +93,17 @@ describe('BPS client against the mock', () => {
   it('decodes a table without turvar (id 0) and answers undefined when there is no data', async () => {
     const bps = client();
     const puskesmas = await bps.dynamicTable({ domain: kaltim, var: 1003 });
-    expect(puskesmas?.rows.find((row) => row.vervar.label === 'Kota Samarinda')).toMatchObject({ turvar: { id: 0, label: 'Tidak ada' }, value: 26 });
+    expect(puskesmas?.rows.find((row) => row.vervar.label === 'Kota Samarinda')).toMatchObject({
+      turvar: { id: 0, label: 'Tidak ada' },
+      value: 26,
+    });
     expect(await bps.dynamicTable({ domain: kaltim, var: 1003, th: '121' })).toBeUndefined();
   });
 
   it('turns status "Error" into ProviderError with the body kept', async () => {
-    const error = await createBpsClient({ key: 'wrong', baseUrl: mock.baseUrl }).listDomains({ type: 'all' }).catch((thrown: unknown) => thrown);
+    const error = await createBpsClient({ key: 'wrong', baseUrl: mock.baseUrl })
+      .listDomains({ type: 'all' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ status: 200, providerMessage: 'Invalid key' });
     expect((error as ProviderError).body).toContain('Invalid key');
@@ -113,7 +124,9 @@ describe('BPS client with injected faults', () => {
 
   it('reports a slow BPS as TimeoutError', async () => {
     mock.faults.inject({ kind: 'slow', delayMs: 5_000 }, { times: 2 });
-    const error = await client({ attemptTimeoutMs: 100, retry: { maxAttempts: 2, baseDelayMs: 1 } }).listDomains({ type: 'all' }).catch((thrown: unknown) => thrown);
+    const error = await client({ attemptTimeoutMs: 100, retry: { maxAttempts: 2, baseDelayMs: 1 } })
+      .listDomains({ type: 'all' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
@@ -126,7 +139,9 @@ describe('BPS client with injected faults', () => {
 
   it('reports an HTML proxy page as ProviderError and a dropped connection as NetworkError', async () => {
     mock.faults.inject({ kind: 'html-error-page', status: 504 }, { times: 3 });
-    const html = await client().listDomains({ type: 'all' }).catch((thrown: unknown) => thrown);
+    const html = await client()
+      .listDomains({ type: 'all' })
+      .catch((thrown: unknown) => thrown);
     expect(html).toMatchObject({ status: 504 });
     expect((html as ProviderError).body).toContain('<html>');
     mock.faults.inject({ kind: 'drop-connection' }, { times: 3 });
@@ -134,8 +149,18 @@ describe('BPS client with injected faults', () => {
   });
 
   it('reports a wrong shape with the path of the mismatch', async () => {
-    mock.faults.inject({ kind: 'status', status: 200, body: JSON.stringify({ status: 'OK', 'data-availability': 'available', data: [{ page: 1, pages: 1, total: 1 }, [{ domain_id: '64.00', domain_name: 'x' }]] }) });
-    const error = await client().listDomains({ type: 'all' }).catch((thrown: unknown) => thrown);
+    mock.faults.inject({
+      kind: 'status',
+      status: 200,
+      body: JSON.stringify({
+        status: 'OK',
+        'data-availability': 'available',
+        data: [{ page: 1, pages: 1, total: 1 }, [{ domain_id: '64.00', domain_name: 'x' }]],
+      }),
+    });
+    const error = await client()
+      .listDomains({ type: 'all' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).path).toEqual(['data', 1, 0, 'domain_id']);
   });

@@ -1,5 +1,11 @@
 import createClient from 'openapi-fetch';
-import { ValidationError, type BridgeResult, type LocalizedText, type ProvinceCode, type RegencyCode } from '@spbe-kit/models';
+import {
+  ValidationError,
+  type BridgeResult,
+  type LocalizedText,
+  type ProvinceCode,
+  type RegencyCode,
+} from '@spbe-kit/models';
 import { z } from 'zod';
 import type { CallDescription } from '../errors/interop-error.js';
 import { ProviderError } from '../errors/provider-error.js';
@@ -113,13 +119,28 @@ export interface BpsDynamicTableParams {
  */
 export interface BpsClient {
   /** Domains (statistical offices) with their BPS domain ids. */
-  listDomains(params: { readonly type: 'all' | 'prov' | 'kab' } | { readonly type: 'kabbyprov'; readonly prov: BpsDomainId }, options?: CallOptions): Promise<BpsDomain[]>;
+  listDomains(
+    params: { readonly type: 'all' | 'prov' | 'kab' } | { readonly type: 'kabbyprov'; readonly prov: BpsDomainId },
+    options?: CallOptions,
+  ): Promise<BpsDomain[]>;
   /** One page of a list model. */
-  list<M extends BpsListModel>(model: M, params: BpsListParams, options?: CallOptions): Promise<BpsListPage<BpsListItem<M>>>;
+  list<M extends BpsListModel>(
+    model: M,
+    params: BpsListParams,
+    options?: CallOptions,
+  ): Promise<BpsListPage<BpsListItem<M>>>;
   /** Every item of a list model, page after page. */
-  listAll<M extends BpsListModel>(model: M, params: Omit<BpsListParams, 'page'>, options?: CallOptions): AsyncIterableIterator<BpsListItem<M>>;
+  listAll<M extends BpsListModel>(
+    model: M,
+    params: Omit<BpsListParams, 'page'>,
+    options?: CallOptions,
+  ): AsyncIterableIterator<BpsListItem<M>>;
   /** One item by id, or `undefined` when BPS has none. */
-  view<M extends BpsListModel>(model: M, params: { readonly id: string | number; readonly domain: BpsDomainId }, options?: CallOptions): Promise<BpsListItem<M> | undefined>;
+  view<M extends BpsListModel>(
+    model: M,
+    params: { readonly id: string | number; readonly domain: BpsDomainId },
+    options?: CallOptions,
+  ): Promise<BpsListItem<M> | undefined>;
   /** A dynamic table, decoded into labelled rows; `undefined` when BPS has no data for the query. */
   dynamicTable(params: BpsDynamicTableParams, options?: CallOptions): Promise<DecodedDynamicTable | undefined>;
   /** The Kemendagri code of a domain, through `@spbe-kit/models`' bridging table. */
@@ -152,7 +173,9 @@ const unavailable = Symbol('list-not-available');
  * A parser for BPS bodies: `status: "Error"` (sent with HTTP 200) becomes a ProviderError,
  * `data-availability` other than `available` gives {@link unavailable}, anything else goes to `read`.
  */
-function bpsParser<T>(read: (value: unknown) => ParseOutcome<T>): (response: BufferedResponse, call: CallDescription) => ParseOutcome<T | typeof unavailable> {
+function bpsParser<T>(
+  read: (value: unknown) => ParseOutcome<T>,
+): (response: BufferedResponse, call: CallDescription) => ParseOutcome<T | typeof unavailable> {
   return (response, call) => {
     const json = parseJsonText(response.text);
     if (!json.ok) return json;
@@ -161,7 +184,8 @@ function bpsParser<T>(read: (value: unknown) => ParseOutcome<T>): (response: Buf
       const status = (value as { status?: unknown }).status;
       if (status !== 'OK' && typeof status === 'string') throw providerErrorFromBody(response, call, value);
       const availability = notAvailableSchema.safeParse(value);
-      if (availability.success && availability.data['data-availability'] !== 'available') return { ok: true, value: unavailable };
+      if (availability.success && availability.data['data-availability'] !== 'available')
+        return { ok: true, value: unavailable };
     }
     return read(value);
   };
@@ -176,18 +200,26 @@ function listEnvelope<S extends z.ZodType>(item: S) {
 }
 
 const viewEnvelopes = Object.fromEntries(
-  Object.entries(bpsListItemSchemas).map(([model, schema]) => [model, z.looseObject({ status: z.literal('OK'), 'data-availability': z.literal('available'), data: schema })]),
+  Object.entries(bpsListItemSchemas).map(([model, schema]) => [
+    model,
+    z.looseObject({ status: z.literal('OK'), 'data-availability': z.literal('available'), data: schema }),
+  ]),
 ) as unknown as Record<BpsListModel, z.ZodType<{ data: unknown }>>;
-const listEnvelopes = Object.fromEntries(Object.entries(bpsListItemSchemas).map(([model, schema]) => [model, listEnvelope(schema)])) as unknown as Record<
-  BpsListModel,
-  z.ZodType<{ data: [BpsPagination, unknown[]] }>
->;
+const listEnvelopes = Object.fromEntries(
+  Object.entries(bpsListItemSchemas).map(([model, schema]) => [model, listEnvelope(schema)]),
+) as unknown as Record<BpsListModel, z.ZodType<{ data: [BpsPagination, unknown[]] }>>;
 const domainEnvelope = listEnvelope(bpsDomainSchema);
 const emptyPagination: BpsPagination = { page: 0, pages: 0, per_page: 0, count: 0, total: 0 };
 
 function checkKey(key: string): void {
   if (typeof key !== 'string' || key.trim() === '') {
-    throw new ValidationError([{ code: 'interop.config.bps_key', path: ['key'], message: { id: 'Kunci aplikasi BPS wajib diisi', en: 'The BPS application key is required' } }]);
+    throw new ValidationError([
+      {
+        code: 'interop.config.bps_key',
+        path: ['key'],
+        message: { id: 'Kunci aplikasi BPS wajib diisi', en: 'The BPS application key is required' },
+      },
+    ]);
   }
 }
 
@@ -226,14 +258,18 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
     const checked = validateWith(bpsDynamicTableSchema, value);
     if (!checked.ok) return checked;
     const decoded = tryDecodeDynamicTable(checked.value);
-    return decoded.ok ? { ok: true, value: decoded.table } : { ok: false, path: decoded.issues[0]?.path ?? [], issues: decoded.issues };
+    return decoded.ok
+      ? { ok: true, value: decoded.table }
+      : { ok: false, path: decoded.issues[0]?.path ?? [], issues: decoded.issues };
   });
 
   const bps: BpsClient = {
     async listDomains(params, callOptions) {
       const query = params.type === 'kabbyprov' ? { type: params.type, prov: params.prov } : { type: params.type };
-      const result = await callThroughTransport(transport, { operation: 'bps.domain', options: callOptions, parse: domainsParser }, (init) =>
-        client.GET('/domain', { params: { query }, ...init }),
+      const result = await callThroughTransport(
+        transport,
+        { operation: 'bps.domain', options: callOptions, parse: domainsParser },
+        (init) => client.GET('/domain', { params: { query }, ...init }),
         withKey,
       );
       return result === unavailable ? [] : result;
@@ -241,12 +277,20 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
     async list(model, params, callOptions) {
       const envelope = listEnvelopes[model];
       const parse = bpsParser((value) => validateWith(envelope, value));
-      const result = await callThroughTransport(transport, { operation: `bps.list.${model}`, options: callOptions, parse }, (init) =>
-        client.GET('/list', { params: { query: { model, lang, ...params } }, ...init }),
+      const result = await callThroughTransport(
+        transport,
+        { operation: `bps.list.${model}`, options: callOptions, parse },
+        (init) => client.GET('/list', { params: { query: { model, lang, ...params } }, ...init }),
         withKey,
       );
-      if (result === unavailable) return { available: false, pagination: emptyPagination, items: [], attribution: bpsAttribution };
-      return { available: true, pagination: result.data[0], items: result.data[1] as BpsListItem<typeof model>[], attribution: bpsAttribution };
+      if (result === unavailable)
+        return { available: false, pagination: emptyPagination, items: [], attribution: bpsAttribution };
+      return {
+        available: true,
+        pagination: result.data[0],
+        items: result.data[1] as BpsListItem<typeof model>[],
+        attribution: bpsAttribution,
+      };
     },
     async *listAll(model, params, callOptions) {
       for (let page = 1; ; page++) {
@@ -258,15 +302,23 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
     async view(model, params, callOptions) {
       const envelope = viewEnvelopes[model];
       const parse = bpsParser((value) => validateWith(envelope, value));
-      const result = await callThroughTransport(transport, { operation: `bps.view.${model}`, options: callOptions, parse }, (init) =>
-        client.GET('/view', { params: { query: { model, id: String(params.id), domain: params.domain, lang } }, ...init }),
+      const result = await callThroughTransport(
+        transport,
+        { operation: `bps.view.${model}`, options: callOptions, parse },
+        (init) =>
+          client.GET('/view', {
+            params: { query: { model, id: String(params.id), domain: params.domain, lang } },
+            ...init,
+          }),
         withKey,
       );
       return result === unavailable ? undefined : (result.data as BpsListItem<typeof model>);
     },
     async dynamicTable(params, callOptions) {
-      const result = await callThroughTransport(transport, { operation: 'bps.list.data', options: callOptions, parse: dynamicParser }, (init) =>
-        client.GET('/list', { params: { query: { model: 'data', lang, ...params } }, ...init }),
+      const result = await callThroughTransport(
+        transport,
+        { operation: 'bps.list.data', options: callOptions, parse: dynamicParser },
+        (init) => client.GET('/list', { params: { query: { model: 'data', lang, ...params } }, ...init }),
         withKey,
       );
       return result === unavailable ? undefined : result;

@@ -1,4 +1,10 @@
-import { bpsKemendagriTable, lookupKemendagriCode, type BridgeResult, type ProvinceCode, type RegencyCode } from '@spbe-kit/models';
+import {
+  bpsKemendagriTable,
+  lookupKemendagriCode,
+  type BridgeResult,
+  type ProvinceCode,
+  type RegencyCode,
+} from '@spbe-kit/models';
 import { z } from 'zod';
 
 /**

@@ -46,7 +46,13 @@ export const bpsDomainSchema = z.looseObject({
  * ```
  */
 export const bpsListItemSchemas = {
-  subject: z.looseObject({ sub_id: idSchema, title: z.string(), subcat_id: idSchema.optional(), subcat: z.string().optional(), ntabel: z.number().nullish() }),
+  subject: z.looseObject({
+    sub_id: idSchema,
+    title: z.string(),
+    subcat_id: idSchema.optional(),
+    subcat: z.string().optional(),
+    ntabel: z.number().nullish(),
+  }),
   subcat: z.looseObject({ subcat_id: idSchema, title: z.string() }),
   var: z.looseObject({
     var_id: idSchema,
@@ -58,15 +64,55 @@ export const bpsListItemSchemas = {
     unit: z.string().nullish(),
     vertical: idSchema.optional(),
   }),
-  vervar: z.looseObject({ kode_ver_id: idSchema, vervar: z.string(), item_ver_id: idSchema.optional(), group_ver_id: idSchema.optional(), name_group_ver_id: z.string().optional() }),
+  vervar: z.looseObject({
+    kode_ver_id: idSchema,
+    vervar: z.string(),
+    item_ver_id: idSchema.optional(),
+    group_ver_id: idSchema.optional(),
+    name_group_ver_id: z.string().optional(),
+  }),
   th: z.looseObject({ th_id: idSchema, th: z.string() }),
-  turvar: z.looseObject({ turvar_id: idSchema, turvar: z.string(), group_turvar_id: idSchema.optional(), name_group_turvar: z.string().optional() }),
-  turth: z.looseObject({ turth_id: idSchema, turth: z.string(), group_turth_id: idSchema.optional(), name_group_turth: z.string().optional() }),
+  turvar: z.looseObject({
+    turvar_id: idSchema,
+    turvar: z.string(),
+    group_turvar_id: idSchema.optional(),
+    name_group_turvar: z.string().optional(),
+  }),
+  turth: z.looseObject({
+    turth_id: idSchema,
+    turth: z.string(),
+    group_turth_id: idSchema.optional(),
+    name_group_turth: z.string().optional(),
+  }),
   unit: z.looseObject({ unit_id: idSchema, unit: z.string() }),
-  publication: z.looseObject({ pub_id: idSchema, title: z.string(), issn: z.string().nullish(), rl_date: z.string().nullish(), pdf: z.string().nullish(), cover: z.string().nullish() }),
-  pressrelease: z.looseObject({ brs_id: idSchema, title: z.string(), rl_date: z.string().nullish(), pdf: z.string().nullish() }),
-  statictable: z.looseObject({ table_id: idSchema, title: z.string(), subj_id: idSchema.optional(), subj: z.string().optional(), updt_date: z.string().nullish(), excel: z.string().nullish() }),
-  indicators: z.looseObject({ indicator_id: idSchema, title: z.string(), value: z.union([z.number(), z.string()]).nullish(), unit: z.string().nullish() }),
+  publication: z.looseObject({
+    pub_id: idSchema,
+    title: z.string(),
+    issn: z.string().nullish(),
+    rl_date: z.string().nullish(),
+    pdf: z.string().nullish(),
+    cover: z.string().nullish(),
+  }),
+  pressrelease: z.looseObject({
+    brs_id: idSchema,
+    title: z.string(),
+    rl_date: z.string().nullish(),
+    pdf: z.string().nullish(),
+  }),
+  statictable: z.looseObject({
+    table_id: idSchema,
+    title: z.string(),
+    subj_id: idSchema.optional(),
+    subj: z.string().optional(),
+    updt_date: z.string().nullish(),
+    excel: z.string().nullish(),
+  }),
+  indicators: z.looseObject({
+    indicator_id: idSchema,
+    title: z.string(),
+    value: z.union([z.number(), z.string()]).nullish(),
+    unit: z.string().nullish(),
+  }),
 } as const;
 
 /**
@@ -119,7 +165,15 @@ export const bpsDynamicTableSchema = z.looseObject({
   'data-availability': z.literal('available'),
   last_update: z.string().optional(),
   subject: z.array(bpsLabelledValueSchema).optional(),
-  var: z.array(bpsLabelledValueSchema.extend({ unit: z.string().optional(), subj: z.string().optional(), def: z.string().optional(), decimal: z.string().optional(), note: z.string().optional() })),
+  var: z.array(
+    bpsLabelledValueSchema.extend({
+      unit: z.string().optional(),
+      subj: z.string().optional(),
+      def: z.string().optional(),
+      decimal: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
   turvar: z.array(bpsLabelledValueSchema),
   labelvervar: z.string(),
   vervar: z.array(bpsLabelledValueSchema),

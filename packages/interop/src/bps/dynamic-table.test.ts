@@ -10,7 +10,17 @@ const specExample = {
   'data-availability': 'available',
   last_update: '2024-02-28 10:00:00',
   subject: [{ val: 12, label: 'Kependudukan' }],
-  var: [{ val: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa', subj: 'Kependudukan', def: 'Jumlah penduduk hasil proyeksi', decimal: '0', note: '' }],
+  var: [
+    {
+      val: 1001,
+      label: 'Jumlah Penduduk',
+      unit: 'Jiwa',
+      subj: 'Kependudukan',
+      def: 'Jumlah penduduk hasil proyeksi',
+      decimal: '0',
+      note: '',
+    },
+  ],
   turvar: [
     { val: 1, label: 'Laki-laki' },
     { val: 2, label: 'Perempuan' },
@@ -25,7 +35,8 @@ const specExample = {
   datacontent: { '6402100111230': 93120, '6402100121230': 87561, '6472100111230': 436019, '6472100121230': 425859 },
 };
 
-const table = (overrides: Partial<BpsDynamicTable>): BpsDynamicTable => bpsDynamicTableSchema.parse({ ...specExample, ...overrides });
+const table = (overrides: Partial<BpsDynamicTable>): BpsDynamicTable =>
+  bpsDynamicTableSchema.parse({ ...specExample, ...overrides });
 
 describe('decodeDynamicTable', () => {
   it('decodes the specification example: vervar + var + turvar + tahun + turtahun', () => {
@@ -33,10 +44,38 @@ describe('decodeDynamicTable', () => {
     expect(decoded.labelVervar).toBe('Kabupaten/Kota');
     expect(decoded.attribution.en).toContain('BPS');
     expect(decoded.rows).toEqual([
-      { vervar: { id: 6402, label: 'Kutai Barat' }, var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' }, turvar: { id: 1, label: 'Laki-laki' }, tahun: { id: 123, label: '2023' }, turtahun: { id: 0, label: 'Tahun' }, value: 93120 },
-      { vervar: { id: 6402, label: 'Kutai Barat' }, var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' }, turvar: { id: 2, label: 'Perempuan' }, tahun: { id: 123, label: '2023' }, turtahun: { id: 0, label: 'Tahun' }, value: 87561 },
-      { vervar: { id: 6472, label: 'Kota Samarinda' }, var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' }, turvar: { id: 1, label: 'Laki-laki' }, tahun: { id: 123, label: '2023' }, turtahun: { id: 0, label: 'Tahun' }, value: 436019 },
-      { vervar: { id: 6472, label: 'Kota Samarinda' }, var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' }, turvar: { id: 2, label: 'Perempuan' }, tahun: { id: 123, label: '2023' }, turtahun: { id: 0, label: 'Tahun' }, value: 425859 },
+      {
+        vervar: { id: 6402, label: 'Kutai Barat' },
+        var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' },
+        turvar: { id: 1, label: 'Laki-laki' },
+        tahun: { id: 123, label: '2023' },
+        turtahun: { id: 0, label: 'Tahun' },
+        value: 93120,
+      },
+      {
+        vervar: { id: 6402, label: 'Kutai Barat' },
+        var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' },
+        turvar: { id: 2, label: 'Perempuan' },
+        tahun: { id: 123, label: '2023' },
+        turtahun: { id: 0, label: 'Tahun' },
+        value: 87561,
+      },
+      {
+        vervar: { id: 6472, label: 'Kota Samarinda' },
+        var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' },
+        turvar: { id: 1, label: 'Laki-laki' },
+        tahun: { id: 123, label: '2023' },
+        turtahun: { id: 0, label: 'Tahun' },
+        value: 436019,
+      },
+      {
+        vervar: { id: 6472, label: 'Kota Samarinda' },
+        var: { id: 1001, label: 'Jumlah Penduduk', unit: 'Jiwa' },
+        turvar: { id: 2, label: 'Perempuan' },
+        tahun: { id: 123, label: '2023' },
+        turtahun: { id: 0, label: 'Tahun' },
+        value: 425859,
+      },
     ]);
   });
 
@@ -75,7 +114,10 @@ describe('decodeDynamicTable', () => {
   it('reports a key that matches no ids, with its path', () => {
     const result = tryDecodeDynamicTable(table({ datacontent: { '6402100111230': 1, '9999100111230': 2 } }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ code: 'bps.datacontent.unknown_key', path: ['datacontent', '9999100111230'] })]);
+    if (!result.ok)
+      expect(result.issues).toEqual([
+        expect.objectContaining({ code: 'bps.datacontent.unknown_key', path: ['datacontent', '9999100111230'] }),
+      ]);
   });
 
   it('reports a key that splits in two ways instead of guessing', () => {
@@ -111,25 +153,48 @@ describe('decodeDynamicTable', () => {
   it('round-trips every table it is given the keys of (property)', () => {
     const ids = fc.uniqueArray(fc.integer({ min: 0, max: 99_999 }), { minLength: 1, maxLength: 4 });
     fc.assert(
-      fc.property(ids, ids, ids, ids, ids, fc.integer({ min: 0, max: 1000 }), (vervar, variables, turvar, tahun, turtahun, seed) => {
-        const labelled = (values: number[]) => values.map((val) => ({ val, label: `L${val}` }));
-        const datacontent: Record<string, number> = {};
-        let n = seed;
-        for (const a of vervar) for (const b of variables) for (const c of turvar) for (const d of tahun) for (const e of turtahun) datacontent[`${a}${b}${c}${d}${e}`] = n++;
-        const result = tryDecodeDynamicTable(
-          table({ vervar: labelled(vervar), var: labelled(variables), turvar: labelled(turvar), tahun: labelled(tahun), turtahun: labelled(turtahun), datacontent }),
-        );
-        if (!result.ok) {
-          // Only ever because two combinations produce the same text.
-          expect(result.issues.every((entry) => entry.code === 'bps.datacontent.ambiguous_key' || entry.code === 'bps.datacontent.unknown_key')).toBe(true);
-          return;
-        }
-        for (const row of result.table.rows) {
-          const key = `${row.vervar.id}${row.var.id}${row.turvar.id}${row.tahun.id}${row.turtahun.id}`;
-          expect(datacontent[key]).toBe(row.value);
-          expect(row.vervar.label).toBe(`L${row.vervar.id}`);
-        }
-      }),
+      fc.property(
+        ids,
+        ids,
+        ids,
+        ids,
+        ids,
+        fc.integer({ min: 0, max: 1000 }),
+        (vervar, variables, turvar, tahun, turtahun, seed) => {
+          const labelled = (values: number[]) => values.map((val) => ({ val, label: `L${val}` }));
+          const datacontent: Record<string, number> = {};
+          let n = seed;
+          for (const a of vervar)
+            for (const b of variables)
+              for (const c of turvar)
+                for (const d of tahun) for (const e of turtahun) datacontent[`${a}${b}${c}${d}${e}`] = n++;
+          const result = tryDecodeDynamicTable(
+            table({
+              vervar: labelled(vervar),
+              var: labelled(variables),
+              turvar: labelled(turvar),
+              tahun: labelled(tahun),
+              turtahun: labelled(turtahun),
+              datacontent,
+            }),
+          );
+          if (!result.ok) {
+            // Only ever because two combinations produce the same text.
+            expect(
+              result.issues.every(
+                (entry) =>
+                  entry.code === 'bps.datacontent.ambiguous_key' || entry.code === 'bps.datacontent.unknown_key',
+              ),
+            ).toBe(true);
+            return;
+          }
+          for (const row of result.table.rows) {
+            const key = `${row.vervar.id}${row.var.id}${row.turvar.id}${row.tahun.id}${row.turtahun.id}`;
+            expect(datacontent[key]).toBe(row.value);
+            expect(row.vervar.label).toBe(`L${row.vervar.id}`);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -146,13 +211,16 @@ describe('decodeDynamicTable', () => {
       { numRuns: 200 },
     );
     fc.assert(
-      fc.property(fc.dictionary(fc.stringMatching(/^[0-9]{0,16}$/), fc.oneof(fc.integer(), fc.string(), fc.constant(null))), (datacontent) => {
-        try {
-          decodeDynamicTable({ ...specExample, datacontent });
-        } catch (error) {
-          expect(error).toBeInstanceOf(ValidationError);
-        }
-      }),
+      fc.property(
+        fc.dictionary(fc.stringMatching(/^[0-9]{0,16}$/), fc.oneof(fc.integer(), fc.string(), fc.constant(null))),
+        (datacontent) => {
+          try {
+            decodeDynamicTable({ ...specExample, datacontent });
+          } catch (error) {
+            expect(error).toBeInstanceOf(ValidationError);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -66,7 +66,9 @@ export interface DecodedDynamicTable {
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path));
  * ```
  */
-export type DynamicTableDecoding = { readonly ok: true; readonly table: DecodedDynamicTable } | { readonly ok: false; readonly issues: readonly SpbeIssue[] };
+export type DynamicTableDecoding =
+  | { readonly ok: true; readonly table: DecodedDynamicTable }
+  | { readonly ok: false; readonly issues: readonly SpbeIssue[] };
 
 type Dimension = 'vervar' | 'var' | 'turvar' | 'tahun' | 'turtahun';
 const dimensions: readonly Dimension[] = ['vervar', 'var', 'turvar', 'tahun', 'turtahun'];
@@ -114,7 +116,11 @@ function splitKey(key: string, indexes: readonly DimensionIndex[]): number[][] {
   return found;
 }
 
-const issue = (code: string, path: (string | number)[], id: string, en: string): SpbeIssue => ({ code, path, message: { id, en } });
+const issue = (code: string, path: (string | number)[], id: string, en: string): SpbeIssue => ({
+  code,
+  path,
+  message: { id, en },
+});
 
 /**
  * Decodes a validated dynamic table into labelled rows, or lists why it cannot be decoded.
@@ -149,7 +155,12 @@ export function tryDecodeDynamicTable(table: BpsDynamicTable): DynamicTableDecod
     }
     if (splits.length > 1) {
       issues.push(
-        issue('bps.datacontent.ambiguous_key', ['datacontent', key], 'Kunci datacontent dapat dipecah lebih dari satu cara', 'The datacontent key can be split in more than one way'),
+        issue(
+          'bps.datacontent.ambiguous_key',
+          ['datacontent', key],
+          'Kunci datacontent dapat dipecah lebih dari satu cara',
+          'The datacontent key can be split in more than one way',
+        ),
       );
       continue;
     }
@@ -181,7 +192,12 @@ export function tryDecodeDynamicTable(table: BpsDynamicTable): DynamicTableDecod
   });
   return {
     ok: true,
-    table: { labelVervar: table.labelvervar, rows: decoded.map((entry) => entry.row), lastUpdate: table.last_update, attribution: bpsAttribution },
+    table: {
+      labelVervar: table.labelvervar,
+      rows: decoded.map((entry) => entry.row),
+      lastUpdate: table.last_update,
+      attribution: bpsAttribution,
+    },
   };
 }
 

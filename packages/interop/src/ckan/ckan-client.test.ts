@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GatewayError, NetworkError, ProviderError, ResponseValidationError, TimeoutError, type CallRecord, type RetryEvent } from '../index.js';
+import {
+  GatewayError,
+  NetworkError,
+  ProviderError,
+  ResponseValidationError,
+  TimeoutError,
+  type CallRecord,
+  type RetryEvent,
+} from '../index.js';
 import { startCkanMock, type CkanMock } from '../testing/index.js';
 import { createCkanClient, type CkanClientOptions } from './ckan-client.js';
 
@@ -14,8 +22,13 @@ beforeEach(() => {
   mock.faults.clear();
 });
 
-const fast = { retry: { baseDelayMs: 1, maxDelayMs: 5 }, attemptTimeoutMs: 2_000, totalTimeoutMs: 10_000 } satisfies Partial<CkanClientOptions>;
-const client = (extra: Partial<CkanClientOptions> = {}) => createCkanClient({ baseUrl: mock.baseUrl, ...fast, ...extra });
+const fast = {
+  retry: { baseDelayMs: 1, maxDelayMs: 5 },
+  attemptTimeoutMs: 2_000,
+  totalTimeoutMs: 10_000,
+} satisfies Partial<CkanClientOptions>;
+const client = (extra: Partial<CkanClientOptions> = {}) =>
+  createCkanClient({ baseUrl: mock.baseUrl, ...fast, ...extra });
 
 describe('CKAN client against the Kalimantan Timur mock', () => {
   it('reads status_show', async () => {
@@ -62,41 +75,64 @@ describe('CKAN client against the Kalimantan Timur mock', () => {
 
   it('reads DataStore rows with filters and pages through them', async () => {
     const ckan = client();
-    const page = await ckan.datastoreSearch({ resource_id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01', filters: { tahun: 2023, kode_wilayah: '64.07' } });
+    const page = await ckan.datastoreSearch({
+      resource_id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01',
+      filters: { tahun: 2023, kode_wilayah: '64.07' },
+    });
     expect(page.total).toBe(1);
     expect(page.records[0]).toMatchObject({ kabupaten_kota: 'Kutai Barat', tahun: 2023, jumlah_penduduk: 176_220 });
     const rows: Record<string, unknown>[] = [];
-    for await (const row of ckan.datastoreRecords({ resource_id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01', limit: 7 })) rows.push(row);
+    for await (const row of ckan.datastoreRecords({ resource_id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01', limit: 7 }))
+      rows.push(row);
     expect(rows).toHaveLength(30);
     expect(new Set(rows.map((row) => row._id)).size).toBe(30);
   });
 
   it('uses a locale prefix and the API token for private datasets', async () => {
     const privateId = 'data-kasus-kekerasan-anak-terpilah';
-    await expect(client().packageShow({ id: privateId })).rejects.toMatchObject({ status: 403, providerCode: 'Authorization Error' });
+    await expect(client().packageShow({ id: privateId })).rejects.toMatchObject({
+      status: 403,
+      providerCode: 'Authorization Error',
+    });
     const withToken = client({ apiToken: mock.apiToken, locale: 'id' });
     expect((await withToken.packageShow({ id: privateId })).private).toBe(true);
     expect(mock.requests.at(-1)?.url.pathname).toBe('/id/api/3/action/package_show');
   });
 
   it('turns CKAN error envelopes into ProviderError with the body kept', async () => {
-    const error = await client().packageShow({ id: 'tidak-ada' }).catch((thrown: unknown) => thrown);
+    const error = await client()
+      .packageShow({ id: 'tidak-ada' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ProviderError);
-    expect(error).toMatchObject({ status: 404, providerCode: 'Not Found Error', providerMessage: 'Not found', code: 'interop.provider' });
+    expect(error).toMatchObject({
+      status: 404,
+      providerCode: 'Not Found Error',
+      providerMessage: 'Not found',
+      code: 'interop.provider',
+    });
     expect(JSON.parse((error as ProviderError).body)).toMatchObject({ success: false });
     expect((error as ProviderError).call?.operation).toBe('ckan.package_show');
   });
 
   it('sends the request id and identity headers and reports every call to the audit hook', async () => {
     const records: CallRecord[] = [];
-    const ckan = client({ identity: { regionCode: '64.72', application: 'sipd-samarinda' }, hooks: { onCallEnd: (record) => void records.push(record) } });
+    const ckan = client({
+      identity: { regionCode: '64.72', application: 'sipd-samarinda' },
+      hooks: { onCallEnd: (record) => void records.push(record) },
+    });
     await ckan.statusShow({ actingUserId: 'u-7f3a', caseNumber: 'SPBE/2026/001' });
     const seen = mock.requests.at(-1);
     expect(seen?.headers['x-spbe-client']).toBe('64.72/sipd-samarinda');
     expect(seen?.headers['x-spbe-user-id']).toBe('u-7f3a');
     expect(seen?.headers['x-spbe-case-number']).toBe('SPBE/2026/001');
     expect(seen?.headers['x-request-id']).toBe(records[0]?.requestId);
-    expect(records[0]).toMatchObject({ operation: 'ckan.status_show', outcome: 'success', status: 200, attempts: 1, actingUserId: 'u-7f3a' });
+    expect(records[0]).toMatchObject({
+      operation: 'ckan.status_show',
+      outcome: 'success',
+      status: 200,
+      attempts: 1,
+      actingUserId: 'u-7f3a',
+    });
   });
 });
 
@@ -111,7 +147,9 @@ describe('CKAN client with injected faults', () => {
 
   it('gives up after maxAttempts with a ProviderError carrying status and body', async () => {
     mock.faults.inject({ kind: 'status', status: 500 }, { times: 5 });
-    const error = await client().statusShow().catch((thrown: unknown) => thrown);
+    const error = await client()
+      .statusShow()
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ status: 500, providerCode: 'Internal Server Error' });
     expect((error as ProviderError).call?.attempts).toBe(3);
@@ -128,7 +166,9 @@ describe('CKAN client with injected faults', () => {
 
   it('does not wait for a Retry-After longer than allowed', async () => {
     mock.faults.inject({ kind: 'rate-limit', retryAfterSeconds: 120 });
-    const error = await client().statusShow().catch((thrown: unknown) => thrown);
+    const error = await client()
+      .statusShow()
+      .catch((thrown: unknown) => thrown);
     expect(error).toMatchObject({ status: 429, retryAfterMs: 120_000 });
     expect((error as ProviderError).call?.attempts).toBe(1);
   });
@@ -141,14 +181,18 @@ describe('CKAN client with injected faults', () => {
 
   it('throws TimeoutError when every attempt is too slow', async () => {
     mock.faults.inject({ kind: 'slow', delayMs: 5_000 }, { times: 3 });
-    const error = await client({ attemptTimeoutMs: 100 }).statusShow().catch((thrown: unknown) => thrown);
+    const error = await client({ attemptTimeoutMs: 100 })
+      .statusShow()
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ scope: 'attempt', timeoutMs: 100 });
   });
 
   it('throws TimeoutError (overall) when the whole call runs out of time', async () => {
     mock.faults.inject({ kind: 'slow', delayMs: 5_000 }, { times: 3 });
-    const error = await client({ attemptTimeoutMs: 2_000, totalTimeoutMs: 200 }).statusShow().catch((thrown: unknown) => thrown);
+    const error = await client({ attemptTimeoutMs: 2_000, totalTimeoutMs: 200 })
+      .statusShow()
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ scope: 'overall', timeoutMs: 200 });
   });
@@ -156,7 +200,9 @@ describe('CKAN client with injected faults', () => {
   it('rejects malformed JSON with ResponseValidationError and does not retry', async () => {
     mock.faults.inject({ kind: 'malformed-json' });
     const before = mock.requests.length;
-    const error = await client().statusShow().catch((thrown: unknown) => thrown);
+    const error = await client()
+      .statusShow()
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).body).toContain('"success": true');
     expect(mock.requests.length - before).toBe(1);
@@ -164,14 +210,18 @@ describe('CKAN client with injected faults', () => {
 
   it('rejects truncated JSON with ResponseValidationError', async () => {
     mock.faults.inject({ kind: 'truncated-json' });
-    const error = await client().packageShow({ id: 'jumlah-penduduk-kalimantan-timur' }).catch((thrown: unknown) => thrown);
+    const error = await client()
+      .packageShow({ id: 'jumlah-penduduk-kalimantan-timur' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).path).toEqual([]);
   });
 
   it('reports an HTML proxy error page as ProviderError with the page kept', async () => {
     mock.faults.inject({ kind: 'html-error-page', status: 502 }, { times: 3 });
-    const error = await client().statusShow().catch((thrown: unknown) => thrown);
+    const error = await client()
+      .statusShow()
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ProviderError);
     expect((error as ProviderError).status).toBe(502);
     expect((error as ProviderError).body).toContain('<center>nginx</center>');
@@ -181,7 +231,9 @@ describe('CKAN client with injected faults', () => {
     mock.faults.inject({ kind: 'drop-connection' });
     expect((await client().statusShow()).ckan_version).toBe('2.10.4');
     mock.faults.inject({ kind: 'drop-connection', midBody: true }, { times: 3 });
-    const error = await client().statusShow().catch((thrown: unknown) => thrown);
+    const error = await client()
+      .statusShow()
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ reason: 'connection', code: 'interop.network' });
   });

@@ -211,9 +211,15 @@ export interface CkanClient {
   /** `organization_list`: organisation names. */
   organizationList(params?: ListParams & { readonly all_fields?: false }, options?: CallOptions): Promise<string[]>;
   /** `organization_list` with `all_fields`: full organisations. */
-  organizationList(params: ListParams & { readonly all_fields: true }, options?: CallOptions): Promise<CkanOrganization[]>;
+  organizationList(
+    params: ListParams & { readonly all_fields: true },
+    options?: CallOptions,
+  ): Promise<CkanOrganization[]>;
   /** `organization_show`: one organisation (OPD). */
-  organizationShow(params: { readonly id: string; readonly include_datasets?: boolean }, options?: CallOptions): Promise<CkanOrganization>;
+  organizationShow(
+    params: { readonly id: string; readonly include_datasets?: boolean },
+    options?: CallOptions,
+  ): Promise<CkanOrganization>;
   /** `group_list`: group names. */
   groupList(params?: ListParams & { readonly all_fields?: false }, options?: CallOptions): Promise<string[]>;
   /** `group_list` with `all_fields`: full groups. */
@@ -223,9 +229,15 @@ export interface CkanClient {
   /** `datastore_search`: one page of rows of a DataStore table. */
   datastoreSearch(params: DatastoreSearchParams, options?: CallOptions): Promise<CkanDatastoreSearchResult>;
   /** Every dataset matching a search, page after page (`rows` is the page size, default 100). */
-  searchDatasets(params?: Omit<PackageSearchParams, 'start'>, options?: CallOptions): AsyncIterableIterator<CkanPackage>;
+  searchDatasets(
+    params?: Omit<PackageSearchParams, 'start'>,
+    options?: CallOptions,
+  ): AsyncIterableIterator<CkanPackage>;
   /** Every row of a DataStore table matching the filters, page after page (`limit` is the page size, default 1000). */
-  datastoreRecords(params: Omit<DatastoreSearchParams, 'offset'>, options?: CallOptions): AsyncIterableIterator<Record<string, unknown>>;
+  datastoreRecords(
+    params: Omit<DatastoreSearchParams, 'offset'>,
+    options?: CallOptions,
+  ): AsyncIterableIterator<Record<string, unknown>>;
 }
 
 const maxFieldIssues = 100;
@@ -273,7 +285,15 @@ function ckanFailure(response: BufferedResponse, call: CallDescription, json: un
       }
     }
   }
-  return new ProviderError({ status: response.status, body: response.text, providerCode, providerMessage, retryAfterMs: retryAfterOf(response), call, issues });
+  return new ProviderError({
+    status: response.status,
+    body: response.text,
+    providerCode,
+    providerMessage,
+    retryAfterMs: retryAfterOf(response),
+    call,
+    issues,
+  });
 }
 
 function classifyCkanFailure(response: BufferedResponse, call: CallDescription): ProviderError {
@@ -281,7 +301,9 @@ function classifyCkanFailure(response: BufferedResponse, call: CallDescription):
   return ckanFailure(response, call, json.ok ? json.value : undefined);
 }
 
-function ckanParser<S extends z.ZodType>(result: S): (response: BufferedResponse, call: CallDescription) => ParseOutcome<z.output<S>> {
+function ckanParser<S extends z.ZodType>(
+  result: S,
+): (response: BufferedResponse, call: CallDescription) => ParseOutcome<z.output<S>> {
   const envelope = ckanEnvelope(result);
   return (response, call) => {
     const json = parseJsonText(response.text);
@@ -303,7 +325,11 @@ function checkUrl(value: string, field: string): string {
     // reported below
   }
   throw new ValidationError([
-    { code: 'interop.config.url', path: [field], message: { id: 'Harus berupa URL http(s) yang lengkap', en: 'Must be a complete http(s) URL' } },
+    {
+      code: 'interop.config.url',
+      path: [field],
+      message: { id: 'Harus berupa URL http(s) yang lengkap', en: 'Must be a complete http(s) URL' },
+    },
   ]);
 }
 
@@ -362,8 +388,10 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
 
   const ckan: CkanClient = {
     statusShow(callOptions) {
-      return callThroughTransport(transport, { operation: 'ckan.status_show', options: callOptions, parse: statusParser }, (init) =>
-        client.GET('/api/3/action/status_show', init),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.status_show', options: callOptions, parse: statusParser },
+        (init) => client.GET('/api/3/action/status_show', init),
       );
     },
     packageSearch(params = {}, callOptions) {
@@ -376,48 +404,78 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         'facet.field': params.facetFields ? JSON.stringify(params.facetFields) : undefined,
         include_private: params.include_private,
       };
-      return callThroughTransport(transport, { operation: 'ckan.package_search', options: callOptions, parse: searchParser }, (init) =>
-        client.GET('/api/3/action/package_search', { params: { query }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.package_search', options: callOptions, parse: searchParser },
+        (init) => client.GET('/api/3/action/package_search', { params: { query }, ...init }),
       );
     },
     packageShow(params, callOptions) {
-      return callThroughTransport(transport, { operation: 'ckan.package_show', options: callOptions, parse: packageParser }, (init) =>
-        client.GET('/api/3/action/package_show', { params: { query: { id: params.id } }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.package_show', options: callOptions, parse: packageParser },
+        (init) => client.GET('/api/3/action/package_show', { params: { query: { id: params.id } }, ...init }),
       );
     },
     async packageCreate(params, callOptions) {
-      if (!options.apiToken) throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_create' });
+      if (!options.apiToken)
+        throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_create' });
       const checked = safeParseWith(packageCreateParamsSchema, params);
-      if (!checked.success) throw new RequestValidationError({ operation: 'ckan.package_create', issues: checked.error.issues, cause: checked.error });
+      if (!checked.success)
+        throw new RequestValidationError({
+          operation: 'ckan.package_create',
+          issues: checked.error.issues,
+          cause: checked.error,
+        });
       const body = checked.data;
       const { idempotent = false, ...rest } = callOptions ?? {};
-      return callThroughTransport(transport, { operation: 'ckan.package_create', options: rest, idempotent, parse: packageParser }, (init) =>
-        client.POST('/api/3/action/package_create', { body, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.package_create', options: rest, idempotent, parse: packageParser },
+        (init) => client.POST('/api/3/action/package_create', { body, ...init }),
       );
     },
     packageList(params = {}, callOptions) {
-      return callThroughTransport(transport, { operation: 'ckan.package_list', options: callOptions, parse: namesParser }, (init) =>
-        client.GET('/api/3/action/package_list', { params: { query: { limit: params.limit, offset: params.offset } }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.package_list', options: callOptions, parse: namesParser },
+        (init) =>
+          client.GET('/api/3/action/package_list', {
+            params: { query: { limit: params.limit, offset: params.offset } },
+            ...init,
+          }),
       );
     },
     organizationList(params: ListParams & { readonly all_fields?: boolean } = {}, callOptions?: CallOptions) {
-      return callThroughTransport(transport, { operation: 'ckan.organization_list', options: callOptions, parse: organizationsParser }, (init) =>
-        client.GET('/api/3/action/organization_list', { params: { query: { ...params } }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.organization_list', options: callOptions, parse: organizationsParser },
+        (init) => client.GET('/api/3/action/organization_list', { params: { query: { ...params } }, ...init }),
       ) as Promise<never>;
     },
     organizationShow(params, callOptions) {
-      return callThroughTransport(transport, { operation: 'ckan.organization_show', options: callOptions, parse: organizationParser }, (init) =>
-        client.GET('/api/3/action/organization_show', { params: { query: { id: params.id, include_datasets: params.include_datasets } }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.organization_show', options: callOptions, parse: organizationParser },
+        (init) =>
+          client.GET('/api/3/action/organization_show', {
+            params: { query: { id: params.id, include_datasets: params.include_datasets } },
+            ...init,
+          }),
       );
     },
     groupList(params: ListParams & { readonly all_fields?: boolean } = {}, callOptions?: CallOptions) {
-      return callThroughTransport(transport, { operation: 'ckan.group_list', options: callOptions, parse: groupsParser }, (init) =>
-        client.GET('/api/3/action/group_list', { params: { query: { ...params } }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.group_list', options: callOptions, parse: groupsParser },
+        (init) => client.GET('/api/3/action/group_list', { params: { query: { ...params } }, ...init }),
       ) as Promise<never>;
     },
     resourceShow(params, callOptions) {
-      return callThroughTransport(transport, { operation: 'ckan.resource_show', options: callOptions, parse: resourceParser }, (init) =>
-        client.GET('/api/3/action/resource_show', { params: { query: { id: params.id } }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.resource_show', options: callOptions, parse: resourceParser },
+        (init) => client.GET('/api/3/action/resource_show', { params: { query: { id: params.id } }, ...init }),
       );
     },
     datastoreSearch(params, callOptions) {
@@ -430,8 +488,10 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         fields: params.fields ? params.fields.join(',') : undefined,
         sort: params.sort,
       };
-      return callThroughTransport(transport, { operation: 'ckan.datastore_search', options: callOptions, parse: datastoreParser }, (init) =>
-        client.GET('/api/3/action/datastore_search', { params: { query }, ...init }),
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.datastore_search', options: callOptions, parse: datastoreParser },
+        (init) => client.GET('/api/3/action/datastore_search', { params: { query }, ...init }),
       );
     },
     async *searchDatasets(params = {}, callOptions) {

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InteropError, MissingCredentialsError, NetworkError, ProviderError, RequestValidationError, ResponseValidationError, type CallRecord } from '../index.js';
+import {
+  InteropError,
+  MissingCredentialsError,
+  NetworkError,
+  ProviderError,
+  RequestValidationError,
+  ResponseValidationError,
+  type CallRecord,
+} from '../index.js';
 import { startCkanMock, type CkanMock } from '../testing/index.js';
 import { createCkanClient, type CkanClientOptions, type PackageCreateParams } from './ckan-client.js';
 
@@ -15,8 +23,13 @@ beforeEach(() => {
   mock.faults.clear();
 });
 
-const fast = { retry: { baseDelayMs: 1, maxDelayMs: 5 }, attemptTimeoutMs: 2_000, totalTimeoutMs: 10_000 } satisfies Partial<CkanClientOptions>;
-const writer = (extra: Partial<CkanClientOptions> = {}) => createCkanClient({ baseUrl: mock.baseUrl, apiToken: mock.apiToken, ...fast, ...extra });
+const fast = {
+  retry: { baseDelayMs: 1, maxDelayMs: 5 },
+  attemptTimeoutMs: 2_000,
+  totalTimeoutMs: 10_000,
+} satisfies Partial<CkanClientOptions>;
+const writer = (extra: Partial<CkanClientOptions> = {}) =>
+  createCkanClient({ baseUrl: mock.baseUrl, apiToken: mock.apiToken, ...fast, ...extra });
 const reader = () => createCkanClient({ baseUrl: mock.baseUrl, ...fast });
 
 let serial = 0;
@@ -37,13 +50,20 @@ const balikpapan = (name: string): PackageCreateParams => ({
   ],
 });
 
-const requestsTo = (action: string) => mock.requests.filter((request) => request.url.pathname.endsWith(`/${action}`)).length;
+const requestsTo = (action: string) =>
+  mock.requests.filter((request) => request.url.pathname.endsWith(`/${action}`)).length;
 
 describe('packageCreate against the CKAN mock', () => {
   it('creates a dataset that every read action then shows', async () => {
     const name = uniqueName('jumlah-penduduk-kota-balikpapan');
     const created = await writer().packageCreate(balikpapan(name));
-    expect(created).toMatchObject({ name, title: 'Jumlah Penduduk Kota Balikpapan', license_title: 'Creative Commons Attribution', private: false, num_tags: 2 });
+    expect(created).toMatchObject({
+      name,
+      title: 'Jumlah Penduduk Kota Balikpapan',
+      license_title: 'Creative Commons Attribution',
+      private: false,
+      num_tags: 2,
+    });
     expect(created.organization?.name).toBe('diskominfo');
     expect(created.extras).toContainEqual({ key: 'kode_wilayah', value: '64.71' });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -52,14 +72,19 @@ describe('packageCreate against the CKAN mock', () => {
     expect(seen?.method).toBe('POST');
     expect(seen?.headers.authorization).toBe(mock.apiToken);
     expect(seen?.headers['content-type']).toMatch(/application\/json/);
-    expect(JSON.parse(seen?.body ?? '{}')).toMatchObject({ name, tags: [{ name: 'kependudukan' }, { name: 'balikpapan' }] });
+    expect(JSON.parse(seen?.body ?? '{}')).toMatchObject({
+      name,
+      tags: [{ name: 'kependudukan' }, { name: 'balikpapan' }],
+    });
 
     const ckan = reader();
     expect((await ckan.packageShow({ id: name })).id).toBe(created.id);
     expect((await ckan.packageShow({ id: created.id })).name).toBe(name);
     expect(await ckan.packageList()).toContain(name);
     expect((await ckan.packageSearch({ q: name })).results.map((pkg) => pkg.id)).toEqual([created.id]);
-    expect((await ckan.packageSearch({ fq: 'organization:diskominfo tags:balikpapan' })).results.map((pkg) => pkg.name)).toContain(name);
+    expect(
+      (await ckan.packageSearch({ fq: 'organization:diskominfo tags:balikpapan' })).results.map((pkg) => pkg.name),
+    ).toContain(name);
     const organization = await ckan.organizationShow({ id: 'diskominfo', include_datasets: true });
     expect(organization.packages?.map((pkg) => pkg.name)).toContain(name);
   });
@@ -70,7 +95,9 @@ describe('packageCreate against the CKAN mock', () => {
     expect(created).toMatchObject({ name, owner_org: null, organization: null, tags: [], extras: [] });
     expect(await reader().packageList()).toContain(name);
     // Search facets and organisation counts cope with a dataset without an organisation.
-    expect((await reader().packageSearch({ q: name, facetFields: ['organization'] })).facets).toEqual({ organization: {} });
+    expect((await reader().packageSearch({ q: name, facetFields: ['organization'] })).facets).toEqual({
+      organization: {},
+    });
   });
 
   it('throws MissingCredentialsError before any request when the client has no apiToken', async () => {
@@ -80,7 +107,12 @@ describe('packageCreate against the CKAN mock', () => {
       .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(MissingCredentialsError);
     expect(error).toBeInstanceOf(InteropError);
-    expect(error).toMatchObject({ code: 'interop.credentials.missing', path: ['apiToken'], option: 'apiToken', operation: 'ckan.package_create' });
+    expect(error).toMatchObject({
+      code: 'interop.credentials.missing',
+      path: ['apiToken'],
+      option: 'apiToken',
+      operation: 'ckan.package_create',
+    });
     expect((error as MissingCredentialsError).format('id')).toContain('apiToken');
     expect(mock.requests.length).toBe(before);
   });
@@ -106,10 +138,23 @@ describe('packageCreate against the CKAN mock', () => {
       .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ProviderError);
     const failure = error as ProviderError;
-    expect(failure).toMatchObject({ status: 409, providerCode: 'Validation Error', providerMessage: 'name: That URL is already in use.' });
-    expect(failure.issues).toEqual([{ code: 'interop.provider.validation', path: ['name'], message: { id: 'That URL is already in use.', en: 'That URL is already in use.' } }]);
+    expect(failure).toMatchObject({
+      status: 409,
+      providerCode: 'Validation Error',
+      providerMessage: 'name: That URL is already in use.',
+    });
+    expect(failure.issues).toEqual([
+      {
+        code: 'interop.provider.validation',
+        path: ['name'],
+        message: { id: 'That URL is already in use.', en: 'That URL is already in use.' },
+      },
+    ]);
     expect(failure.path).toEqual(['name']);
-    expect(JSON.parse(failure.body)).toMatchObject({ success: false, error: { __type: 'Validation Error', name: ['That URL is already in use.'] } });
+    expect(JSON.parse(failure.body)).toMatchObject({
+      success: false,
+      error: { __type: 'Validation Error', name: ['That URL is already in use.'] },
+    });
     expect(failure.call?.operation).toBe('ckan.package_create');
     expect(failure.call?.attempts).toBe(1);
   });
@@ -126,14 +171,24 @@ describe('packageCreate against the CKAN mock', () => {
     expect(await codeOf({ name: 'Jumlah Penduduk', title: 'x' })).toEqual([['name', pattern]]);
     expect(await codeOf({ name: 'data.csv', title: 'x' })).toEqual([['name', pattern]]);
     expect(await codeOf({ name: 'a', title: 'x' })).toEqual([['name', 'Must be at least 2 characters long']]);
-    expect(await codeOf({ name: 'a'.repeat(101), title: 'x' })).toEqual([['name', 'Name must be a maximum of 100 characters long']]);
+    expect(await codeOf({ name: 'a'.repeat(101), title: 'x' })).toEqual([
+      ['name', 'Name must be a maximum of 100 characters long'],
+    ]);
     expect(await codeOf({ name: '', title: 'x' })).toEqual([['name', 'Missing value']]);
-    expect(await codeOf({ name: uniqueName('tanpa-opd'), title: 'x', owner_org: 'tidak-ada' })).toEqual([['owner_org', 'Organization does not exist']]);
-    expect(await codeOf({ name: uniqueName('rahasia'), title: 'x', private: true })).toEqual([['private', "Datasets with no organization can't be private."]]);
-    expect(await codeOf({ name: uniqueName('tag'), title: 'x', tags: [{ name: 'ok' }, { name: 'x' }] })).toEqual([['tags.1.name', 'Tag "x" length is less than minimum 2']]);
+    expect(await codeOf({ name: uniqueName('tanpa-opd'), title: 'x', owner_org: 'tidak-ada' })).toEqual([
+      ['owner_org', 'Organization does not exist'],
+    ]);
+    expect(await codeOf({ name: uniqueName('rahasia'), title: 'x', private: true })).toEqual([
+      ['private', "Datasets with no organization can't be private."],
+    ]);
+    expect(await codeOf({ name: uniqueName('tag'), title: 'x', tags: [{ name: 'ok' }, { name: 'x' }] })).toEqual([
+      ['tags.1.name', 'Tag "x" length is less than minimum 2'],
+    ]);
     // Names of exactly 2 and 100 characters are accepted.
     await expect(writer().packageCreate({ name: 'ab', title: 'x' })).resolves.toMatchObject({ name: 'ab' });
-    await expect(writer().packageCreate({ name: 'b'.repeat(100), title: 'x' })).resolves.toMatchObject({ name: 'b'.repeat(100) });
+    await expect(writer().packageCreate({ name: 'b'.repeat(100), title: 'x' })).resolves.toMatchObject({
+      name: 'b'.repeat(100),
+    });
   });
 
   it('keeps a private dataset of an organisation hidden from readers without the token', async () => {
@@ -162,7 +217,12 @@ describe('packageCreate with injected faults', () => {
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ status: 503 });
     expect(requestsTo('package_create') - before).toBe(1);
-    expect(records[0]).toMatchObject({ operation: 'ckan.package_create', method: 'POST', attempts: 1, outcome: 'interop.provider' });
+    expect(records[0]).toMatchObject({
+      operation: 'ckan.package_create',
+      method: 'POST',
+      attempts: 1,
+      outcome: 'interop.provider',
+    });
   });
 
   it('does not retry a dropped connection either', async () => {
@@ -186,16 +246,23 @@ describe('packageCreate with injected faults', () => {
 
   it('rejects a malformed or truncated success body with ResponseValidationError', async () => {
     mock.faults.inject({ kind: 'malformed-json' }, { path: '/package_create' });
-    await expect(writer().packageCreate(balikpapan(uniqueName('json-rusak')))).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(writer().packageCreate(balikpapan(uniqueName('json-rusak')))).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
     mock.faults.inject({ kind: 'truncated-json' }, { path: '/package_create' });
-    await expect(writer().packageCreate(balikpapan(uniqueName('json-terpotong')))).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(writer().packageCreate(balikpapan(uniqueName('json-terpotong')))).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
   });
 
   it('reports an HTML proxy page as ProviderError and a 429 without retrying', async () => {
     mock.faults.inject({ kind: 'html-error-page', status: 502 }, { path: '/package_create' });
     await expect(writer().packageCreate(balikpapan(uniqueName('proxy')))).rejects.toMatchObject({ status: 502 });
     mock.faults.inject({ kind: 'rate-limit', retryAfterSeconds: 1 }, { path: '/package_create' });
-    await expect(writer().packageCreate(balikpapan(uniqueName('dibatasi')))).rejects.toMatchObject({ status: 429, retryAfterMs: 1000 });
+    await expect(writer().packageCreate(balikpapan(uniqueName('dibatasi')))).rejects.toMatchObject({
+      status: 429,
+      retryAfterMs: 1000,
+    });
   });
 });
 
@@ -209,7 +276,10 @@ describe('packageCreate with hostile parameters', () => {
         title: fc.oneof(fc.string(), hostileValue),
         notes: hostileValue,
         tags: fc.oneof(fc.array(fc.record({ name: fc.oneof(fc.string(), hostileValue) })), hostileValue),
-        extras: fc.oneof(fc.array(fc.record({ key: fc.string(), value: fc.oneof(fc.string(), hostileValue) })), hostileValue),
+        extras: fc.oneof(
+          fc.array(fc.record({ key: fc.string(), value: fc.oneof(fc.string(), hostileValue) })),
+          hostileValue,
+        ),
         private: hostileValue,
         owner_org: fc.oneof(fc.string(), hostileValue),
       },
@@ -218,7 +288,7 @@ describe('packageCreate with hostile parameters', () => {
     fc.dictionary(fc.string(), hostileValue),
   );
 
-  it('only ever throws typed errors (RequestValidationError before sending, or the portal\'s ProviderError)', async () => {
+  it("only ever throws typed errors (RequestValidationError before sending, or the portal's ProviderError)", async () => {
     const ckan = writer({ retry: false });
     await fc.assert(
       fc.asyncProperty(hostileParams, async (params) => {
@@ -228,7 +298,10 @@ describe('packageCreate with hostile parameters', () => {
         );
         if (outcome instanceof Error) {
           expect(outcome).toBeInstanceOf(InteropError);
-          expect([RequestValidationError, ProviderError].some((kind) => outcome instanceof kind), String(outcome)).toBe(true);
+          expect(
+            [RequestValidationError, ProviderError].some((kind) => outcome instanceof kind),
+            String(outcome),
+          ).toBe(true);
           if (outcome instanceof RequestValidationError) expect(outcome.issues.length).toBeGreaterThan(0);
         } else {
           expect(typeof (outcome as { id?: unknown }).id).toBe('string');
@@ -244,7 +317,11 @@ describe('packageCreate with hostile parameters', () => {
       .packageCreate({ name: 'ok-name', title: 'x', tags: [{ name: 5 }] } as unknown as PackageCreateParams)
       .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect(error).toMatchObject({ code: 'interop.request_validation', path: ['tags', 0, 'name'], operation: 'ckan.package_create' });
+    expect(error).toMatchObject({
+      code: 'interop.request_validation',
+      path: ['tags', 0, 'name'],
+      operation: 'ckan.package_create',
+    });
     expect(mock.requests.length).toBe(before);
   });
 });

@@ -198,7 +198,11 @@ export const ckanDatastoreSearchResultSchema = z.looseObject({
   records_format: z.string().optional(),
   fields: z.array(ckanDatastoreFieldSchema),
   // Rows are checked to be objects but not copied key by key: their columns are the table's own.
-  records: z.array(z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { message: 'Expected an object' })),
+  records: z.array(
+    z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+      message: 'Expected an object',
+    }),
+  ),
   total: z.number().int().nonnegative().optional(),
   total_was_estimated: z.boolean().optional(),
   limit: z.number().int().optional(),

@@ -27,7 +27,11 @@ function describe(status: number): { id: string; en: string } {
   if (status === 401) return { id: 'kredensial ditolak', en: 'credentials rejected' };
   if (status === 403) return { id: 'akses ke API ini tidak diizinkan', en: 'access to this API is not allowed' };
   if (status === 429) return { id: 'kuota permintaan terlampaui', en: 'request quota exceeded' };
-  if (status === 503 || status === 502 || status === 504) return { id: 'layanan di belakang gateway tidak dapat dijangkau', en: 'the service behind the gateway cannot be reached' };
+  if (status === 503 || status === 502 || status === 504)
+    return {
+      id: 'layanan di belakang gateway tidak dapat dijangkau',
+      en: 'the service behind the gateway cannot be reached',
+    };
   return { id: 'gateway menolak permintaan', en: 'the gateway rejected the request' };
 }
 

@@ -63,7 +63,11 @@ export class ProviderError extends InteropError {
         id: `Layanan penyedia menjawab dengan galat (HTTP ${options.status})${suffix}`,
         en: `The provider answered with an error (HTTP ${options.status})${suffix}`,
       },
-      { call: options.call, issues: options.issues, path: options.issues?.length === 1 ? options.issues[0]?.path : undefined },
+      {
+        call: options.call,
+        issues: options.issues,
+        path: options.issues?.length === 1 ? options.issues[0]?.path : undefined,
+      },
     );
     this.status = options.status;
     this.body = options.body;

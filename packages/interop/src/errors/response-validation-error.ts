@@ -50,8 +50,14 @@ export class ResponseValidationError extends InteropError {
     super(
       'interop.response_validation',
       notJson
-        ? { id: 'Jawaban layanan bukan JSON yang sah', en: 'The service answered with something that is not valid JSON' }
-        : { id: 'Jawaban layanan tidak sesuai dengan deskripsi API-nya', en: 'The service answer does not match its API description' },
+        ? {
+            id: 'Jawaban layanan bukan JSON yang sah',
+            en: 'The service answered with something that is not valid JSON',
+          }
+        : {
+            id: 'Jawaban layanan tidak sesuai dengan deskripsi API-nya',
+            en: 'The service answer does not match its API description',
+          },
       { call: options.call, cause: options.cause, path: options.path, issues: options.issues },
     );
     this.status = options.status;

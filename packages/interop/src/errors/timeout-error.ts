@@ -43,8 +43,14 @@ export class TimeoutError extends InteropError {
     super(
       options.scope === 'attempt' ? 'interop.timeout.attempt' : 'interop.timeout',
       options.scope === 'attempt'
-        ? { id: `Layanan tidak menjawab dalam ${options.timeoutMs} ms`, en: `The service did not answer within ${options.timeoutMs} ms` }
-        : { id: `Panggilan tidak selesai dalam ${options.timeoutMs} ms`, en: `The call did not complete within ${options.timeoutMs} ms` },
+        ? {
+            id: `Layanan tidak menjawab dalam ${options.timeoutMs} ms`,
+            en: `The service did not answer within ${options.timeoutMs} ms`,
+          }
+        : {
+            id: `Panggilan tidak selesai dalam ${options.timeoutMs} ms`,
+            en: `The call did not complete within ${options.timeoutMs} ms`,
+          },
       { call: options.call, cause: options.cause },
     );
     this.scope = options.scope;

@@ -10,7 +10,9 @@ describe('request ids and URL redaction', () => {
   });
 
   it('redacts credential parameters and leaves others alone', () => {
-    expect(redactUrl('https://webapi.bps.go.id/v1/api/domain?type=all&key=rahasia')).toBe('https://webapi.bps.go.id/v1/api/domain?type=all&key=%5Bredacted%5D');
+    expect(redactUrl('https://webapi.bps.go.id/v1/api/domain?type=all&key=rahasia')).toBe(
+      'https://webapi.bps.go.id/v1/api/domain?type=all&key=%5Bredacted%5D',
+    );
     expect(redactUrl('https://x.example/a?access_token=abc&q=1')).not.toContain('abc');
     expect(redactUrl('https://x.example/a?q=1')).toBe('https://x.example/a?q=1');
     expect(redactUrl('https://x.example/a')).toBe('https://x.example/a');

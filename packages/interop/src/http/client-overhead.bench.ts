@@ -21,7 +21,12 @@ const ckan = createCkanClient({
 });
 
 // What the middleware necessarily sends on every call; fetch itself pays for headers and a signal.
-const auditHeaders = { 'X-Request-Id': '6f1c2b7e-4d3a-4e8f-a1b2-c3d4e5f60718', 'X-SPBE-Client': '64.72/bench', 'X-SPBE-User-Id': 'u-bench', 'X-SPBE-Case-Number': 'BENCH-1' };
+const auditHeaders = {
+  'X-Request-Id': '6f1c2b7e-4d3a-4e8f-a1b2-c3d4e5f60718',
+  'X-SPBE-Client': '64.72/bench',
+  'X-SPBE-User-Id': 'u-bench',
+  'X-SPBE-Case-Number': 'BENCH-1',
+};
 
 // Warm both paths (JIT, keep-alive connections, the mock's own code) before any group runs, so the
 // first baseline does not pay for the cold start.

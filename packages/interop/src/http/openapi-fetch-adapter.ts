@@ -29,12 +29,16 @@ class PlainRequest {
   readonly body: string | null;
   readonly signal: AbortSignal | undefined;
 
-  constructor(input: string, init: { method?: string; headers?: Headers; body?: unknown; signal?: AbortSignal | null } = {}) {
+  constructor(
+    input: string,
+    init: { method?: string; headers?: Headers; body?: unknown; signal?: AbortSignal | null } = {},
+  ) {
     this.url = input;
     this.method = init.method ?? 'GET';
     this.headers = init.headers ?? new Headers();
     // Our clients send JSON text or form fields; other body kinds never reach this class.
-    this.body = typeof init.body === 'string' ? init.body : init.body instanceof URLSearchParams ? init.body.toString() : null;
+    this.body =
+      typeof init.body === 'string' ? init.body : init.body instanceof URLSearchParams ? init.body.toString() : null;
     this.signal = init.signal ?? undefined;
   }
 }

@@ -5,11 +5,15 @@ import { backoffDelayMs, defaultRetryPolicy, parseRetryAfter, resolveRetryPolicy
 describe('retry policy', () => {
   it('draws full-jitter delays in [0, min(max, base * 2^(retry-1))]', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 0.999_999, noNaN: true }), (retry, random) => {
-        const delay = backoffDelayMs(retry, defaultRetryPolicy, () => random);
-        expect(delay).toBeGreaterThanOrEqual(0);
-        expect(delay).toBeLessThan(Math.min(10_000, 250 * 2 ** (retry - 1)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.double({ min: 0, max: 0.999_999, noNaN: true }),
+        (retry, random) => {
+          const delay = backoffDelayMs(retry, defaultRetryPolicy, () => random);
+          expect(delay).toBeGreaterThanOrEqual(0);
+          expect(delay).toBeLessThan(Math.min(10_000, 250 * 2 ** (retry - 1)));
+        },
+      ),
       { numRuns: 200 },
     );
     expect(backoffDelayMs(1, defaultRetryPolicy, () => 0.999)).toBe(249);

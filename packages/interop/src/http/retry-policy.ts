@@ -58,7 +58,11 @@ export const defaultRetryPolicy: ResolvedRetryPolicy = Object.freeze({
  */
 export function resolveRetryPolicy(policy: RetryPolicy | false | undefined): ResolvedRetryPolicy {
   if (policy === false) return { ...defaultRetryPolicy, maxAttempts: 1 };
-  return { ...defaultRetryPolicy, ...policy, maxAttempts: Math.max(1, Math.floor(policy?.maxAttempts ?? defaultRetryPolicy.maxAttempts)) };
+  return {
+    ...defaultRetryPolicy,
+    ...policy,
+    maxAttempts: Math.max(1, Math.floor(policy?.maxAttempts ?? defaultRetryPolicy.maxAttempts)),
+  };
 }
 
 /**
@@ -72,7 +76,11 @@ export function resolveRetryPolicy(policy: RetryPolicy | false | undefined): Res
  * backoffDelayMs(2, defaultRetryPolicy, () => 0.5); // 250
  * ```
  */
-export function backoffDelayMs(retry: number, policy: Pick<ResolvedRetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  retry: number,
+  policy: Pick<ResolvedRetryPolicy, 'baseDelayMs' | 'maxDelayMs'>,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
   return Math.floor(random() * ceiling);
 }

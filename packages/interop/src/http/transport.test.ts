@@ -25,10 +25,20 @@ describe('transport middleware', () => {
       },
       {},
     );
-    expect(await transport.execute({ method: 'GET', url: 'https://a.example/x', operation: 'test', parse: text, options: { requestId: 'req-1' } })).toBe('ok');
+    expect(
+      await transport.execute({
+        method: 'GET',
+        url: 'https://a.example/x',
+        operation: 'test',
+        parse: text,
+        options: { requestId: 'req-1' },
+      }),
+    ).toBe('ok');
     expect(seenIds).toEqual(['req-1', 'req-1', 'req-1']);
     expect(attempts.map((event) => event.attempt)).toEqual([1, 2, 3]);
-    expect(records).toEqual([expect.objectContaining({ requestId: 'req-1', attempts: 3, outcome: 'success', status: 200, host: 'a.example' })]);
+    expect(records).toEqual([
+      expect.objectContaining({ requestId: 'req-1', attempts: 3, outcome: 'success', status: 200, host: 'a.example' }),
+    ]);
   });
 
   it('never lets a throwing hook change the outcome', async () => {
@@ -43,7 +53,9 @@ describe('transport middleware', () => {
       },
       fetch: () => Promise.resolve(new Response('ok')),
     });
-    expect(await transport.execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text })).toBe('ok');
+    expect(await transport.execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text })).toBe(
+      'ok',
+    );
     expect(hookErrors).toHaveLength(2);
   });
 
@@ -57,7 +69,13 @@ describe('transport middleware', () => {
         return Promise.resolve(new Response('ok'));
       },
     });
-    await transport.execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text, options: { actingUserId: 'u1' } });
+    await transport.execute({
+      method: 'GET',
+      url: 'https://a.example/',
+      operation: 'test',
+      parse: text,
+      options: { actingUserId: 'u1' },
+    });
     expect(headers.has('x-request-id')).toBe(false);
     expect(headers.has('x-spbe-client')).toBe(false);
     expect(headers.has('x-spbe-user-id')).toBe(false);
@@ -66,7 +84,9 @@ describe('transport middleware', () => {
   it('turns whatever fetch throws into NetworkError, and keeps the cause', async () => {
     const cause = new TypeError('fetch failed');
     const transport = createTransport({ retry: false, fetch: () => Promise.reject(cause) });
-    const error = await transport.execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text }).catch((thrown: unknown) => thrown);
+    const error = await transport
+      .execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).cause).toBe(cause);
   });
@@ -80,9 +100,20 @@ describe('transport middleware', () => {
         return Promise.resolve(new Response('busy', { status: 503 }));
       },
     });
-    await expect(transport.execute({ method: 'POST', url: 'https://a.example/', body: '{}', operation: 'test', parse: text })).rejects.toBeInstanceOf(ProviderError);
+    await expect(
+      transport.execute({ method: 'POST', url: 'https://a.example/', body: '{}', operation: 'test', parse: text }),
+    ).rejects.toBeInstanceOf(ProviderError);
     expect(calls).toBe(1);
-    await expect(transport.execute({ method: 'POST', url: 'https://a.example/', body: '{}', operation: 'test', idempotent: true, parse: text })).rejects.toBeInstanceOf(ProviderError);
+    await expect(
+      transport.execute({
+        method: 'POST',
+        url: 'https://a.example/',
+        body: '{}',
+        operation: 'test',
+        idempotent: true,
+        parse: text,
+      }),
+    ).rejects.toBeInstanceOf(ProviderError);
     expect(calls).toBe(4);
   });
 
@@ -96,7 +127,15 @@ describe('transport middleware', () => {
     });
     const controller = new AbortController();
     controller.abort();
-    await expect(transport.execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text, options: { signal: controller.signal } })).rejects.toMatchObject({
+    await expect(
+      transport.execute({
+        method: 'GET',
+        url: 'https://a.example/',
+        operation: 'test',
+        parse: text,
+        options: { signal: controller.signal },
+      }),
+    ).rejects.toMatchObject({
       reason: 'aborted',
     });
     expect(calls).toBe(0);

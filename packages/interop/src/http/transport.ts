@@ -87,7 +87,8 @@ function safeHost(url: string): string {
 }
 
 function retryableStatus(error: InteropError, policy: ResolvedRetryPolicy): boolean {
-  if (error instanceof GatewayError || error instanceof ProviderError) return policy.retryOnStatus.includes(error.status);
+  if (error instanceof GatewayError || error instanceof ProviderError)
+    return policy.retryOnStatus.includes(error.status);
   if (error instanceof NetworkError) return error.reason === 'connection';
   if (error instanceof TimeoutError) return error.scope === 'attempt';
   return false;
@@ -98,7 +99,11 @@ function retryAfterMsOf(error: InteropError): number | undefined {
   return undefined;
 }
 
-async function runHook<E>(hooks: InteropHooks | undefined, hook: ((event: E) => void | Promise<void>) | undefined, event: E): Promise<void> {
+async function runHook<E>(
+  hooks: InteropHooks | undefined,
+  hook: ((event: E) => void | Promise<void>) | undefined,
+  event: E,
+): Promise<void> {
   if (hook === undefined) return;
   try {
     await hook(event);
@@ -147,7 +152,8 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const requestId = callOptions?.requestId ?? newRequestId();
     const redacted = redactUrl(call.url);
     const host = safeHost(call.url);
-    const idempotent = call.idempotent ?? (call.method === 'GET' || call.method === 'HEAD' || call.method === 'OPTIONS');
+    const idempotent =
+      call.idempotent ?? (call.method === 'GET' || call.method === 'HEAD' || call.method === 'OPTIONS');
     const headers = call.headers ? new Headers(call.headers) : new Headers();
     for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
     if (propagate) {
@@ -159,7 +165,13 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
 
     let attempt = 0;
     let lastStatus: number | undefined;
-    const describe = (): CallDescription => ({ requestId, method: call.method, url: redacted, operation: call.operation, attempts: attempt });
+    const describe = (): CallDescription => ({
+      requestId,
+      method: call.method,
+      url: redacted,
+      operation: call.operation,
+      attempts: attempt,
+    });
 
     // One AbortController per attempt; the overall deadline and the caller's signal abort the
     // current attempt (or the current wait between attempts).
@@ -188,8 +200,10 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const fromThrown = (thrown: unknown, attemptTimedOut: boolean): InteropError => {
       if (thrown instanceof InteropError) return thrown;
       if (callerAborted) return new NetworkError({ reason: 'aborted', call: describe(), cause: thrown });
-      if (overallTimedOut) return new TimeoutError({ scope: 'overall', timeoutMs: totalTimeoutMs, call: describe(), cause: thrown });
-      if (attemptTimedOut) return new TimeoutError({ scope: 'attempt', timeoutMs: attemptTimeoutMs, call: describe(), cause: thrown });
+      if (overallTimedOut)
+        return new TimeoutError({ scope: 'overall', timeoutMs: totalTimeoutMs, call: describe(), cause: thrown });
+      if (attemptTimedOut)
+        return new TimeoutError({ scope: 'attempt', timeoutMs: attemptTimeoutMs, call: describe(), cause: thrown });
       return new NetworkError({ reason: 'connection', call: describe(), cause: thrown });
     };
 
@@ -233,7 +247,13 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
           if (wait !== undefined) await wait;
           if (authenticator !== undefined) await authenticator.authorize(headers, controller.signal);
           if (hooks?.onAttempt !== undefined) {
-            await runHook(hooks, hooks.onAttempt, { requestId, operation: call.operation, attempt, method: call.method, url: redacted });
+            await runHook(hooks, hooks.onAttempt, {
+              requestId,
+              operation: call.operation,
+              attempt,
+              method: call.method,
+              url: redacted,
+            });
           }
           const raw = await fetchImpl(call.url, {
             method: call.method,
@@ -274,7 +294,12 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
           });
         }
         const failure = classify(response, describe());
-        if (failure instanceof GatewayError && failure.status === 401 && !refreshed && authenticator?.refreshAfterUnauthorized?.(failure, headers) === true) {
+        if (
+          failure instanceof GatewayError &&
+          failure.status === 401 &&
+          !refreshed &&
+          authenticator?.refreshAfterUnauthorized?.(failure, headers) === true
+        ) {
           refreshed = true;
           continue;
         }
@@ -326,4 +351,3 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
 
   return { execute, hooks };
 }
-

@@ -35,7 +35,8 @@ export function gatewayFaultCode(body: string): string | undefined {
 export function classifySplpFailure(response: BufferedResponse, call: CallDescription): InteropError {
   const code = gatewayFaultCode(response.text);
   const retryAfterMs = retryAfterOf(response);
-  if (code !== undefined) return new GatewayError({ status: response.status, body: response.text, gatewayCode: code, retryAfterMs, call });
+  if (code !== undefined)
+    return new GatewayError({ status: response.status, body: response.text, gatewayCode: code, retryAfterMs, call });
   return new ProviderError({ status: response.status, body: response.text, retryAfterMs, call });
 }
 

@@ -8,7 +8,10 @@ function fakeTokenEndpoint(expiresIn: number) {
   const fetch = async (_url: string, init: RequestInit): Promise<Response> => {
     seen.push({ body: init.body as string, authorization: new Headers(init.headers).get('authorization') });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    return new Response(JSON.stringify({ access_token: `token-${seen.length}`, token_type: 'Bearer', expires_in: expiresIn }), { status: 200 });
+    return new Response(
+      JSON.stringify({ access_token: `token-${seen.length}`, token_type: 'Bearer', expires_in: expiresIn }),
+      { status: 200 },
+    );
   };
   return { seen, transport: createTransport({ fetch }) };
 }
@@ -19,7 +22,12 @@ describe('OAuth2 token cache', () => {
   it('reuses a token until refreshBeforeExpiryMs before it expires, then fetches a new one', async () => {
     let now = 1_000_000;
     const endpoint = fakeTokenEndpoint(3600);
-    const cache = createTokenCache({ ...auth, refreshBeforeExpiryMs: 60_000 }, 'https://splp.example/oauth2/token', endpoint.transport, () => now);
+    const cache = createTokenCache(
+      { ...auth, refreshBeforeExpiryMs: 60_000 },
+      'https://splp.example/oauth2/token',
+      endpoint.transport,
+      () => now,
+    );
     expect(await cache.get([])).toBe('token-1');
     now += 3_539_000; // 1 s before the renewal point
     expect(await cache.get([])).toBe('token-1');
@@ -36,7 +44,10 @@ describe('OAuth2 token cache', () => {
     const [a, b] = await Promise.all([cache.get(['agenda', 'cuaca']), cache.get(['cuaca', 'agenda'])]);
     expect(a).toBe(b);
     expect(await cache.get(['perizinan'])).not.toBe(a);
-    expect(endpoint.seen.map((entry) => entry.body)).toEqual(['grant_type=client_credentials&scope=agenda+cuaca', 'grant_type=client_credentials&scope=perizinan']);
+    expect(endpoint.seen.map((entry) => entry.body)).toEqual([
+      'grant_type=client_credentials&scope=agenda+cuaca',
+      'grant_type=client_credentials&scope=perizinan',
+    ]);
   });
 
   it('forgets a rejected token only if it is still the cached one', async () => {

@@ -39,7 +39,12 @@ function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promi
  * concurrent callers share one token request; a caller giving up (its signal) does not
  * cancel the request others wait for.
  */
-export function createTokenCache(auth: SplpOAuth2Auth, tokenUrl: string, transport: Transport, now: () => number = Date.now): TokenCache {
+export function createTokenCache(
+  auth: SplpOAuth2Auth,
+  tokenUrl: string,
+  transport: Transport,
+  now: () => number = Date.now,
+): TokenCache {
   const refreshBeforeExpiryMs = auth.refreshBeforeExpiryMs ?? 60_000;
   const cached = new Map<string, CachedToken>();
   const pending = new Map<string, Promise<string>>();
@@ -53,7 +58,11 @@ export function createTokenCache(auth: SplpOAuth2Auth, tokenUrl: string, transpo
     const token = await transport.execute({
       method: 'POST',
       url: tokenUrl,
-      headers: new Headers({ Authorization: authorization, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }),
+      headers: new Headers({
+        Authorization: authorization,
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json',
+      }),
       body: body.toString(),
       operation: 'splp.token',
       // Asking for a client-credentials token again has no side effect.
@@ -61,7 +70,10 @@ export function createTokenCache(auth: SplpOAuth2Auth, tokenUrl: string, transpo
       parse,
     });
     const lifetimeMs = token.expires_in * 1000;
-    cached.set(key, { accessToken: token.access_token, renewAt: requestedAt + Math.max(0, lifetimeMs - Math.min(refreshBeforeExpiryMs, lifetimeMs / 2)) });
+    cached.set(key, {
+      accessToken: token.access_token,
+      renewAt: requestedAt + Math.max(0, lifetimeMs - Math.min(refreshBeforeExpiryMs, lifetimeMs / 2)),
+    });
     return token.access_token;
   };
 

@@ -51,7 +51,9 @@ describe('SPLP client: OAuth2 client credentials', () => {
   it('lets concurrent callers share one token request', async () => {
     const agenda = client().api({ context: 'agenda', version: '1.0' });
     const before = mock.tokensIssued;
-    const results = await Promise.all(Array.from({ length: 8 }, () => agenda.get('/api/agenda', { schema: agendaSchema })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => agenda.get('/api/agenda', { schema: agendaSchema })),
+    );
     expect(results.every((result) => result.data.length === 3)).toBe(true);
     expect(mock.tokensIssued - before).toBe(1);
   });
@@ -76,8 +78,13 @@ describe('SPLP client: OAuth2 client credentials', () => {
   });
 
   it('reports wrong client credentials as a GatewayError from the token endpoint', async () => {
-    const splp = client({ auth: { type: 'oauth2-client-credentials', consumerKey: mock.consumerKey, consumerSecret: 'wrong' } });
-    const error = await splp.api({ context: 'agenda', version: '1.0' }).get('/api/agenda').catch((thrown: unknown) => thrown);
+    const splp = client({
+      auth: { type: 'oauth2-client-credentials', consumerKey: mock.consumerKey, consumerSecret: 'wrong' },
+    });
+    const error = await splp
+      .api({ context: 'agenda', version: '1.0' })
+      .get('/api/agenda')
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(GatewayError);
     expect(error).toMatchObject({ status: 401, gatewayCode: 'invalid_client' });
     expect((error as GatewayError).body).toContain('Client Authentication failed');
@@ -90,23 +97,41 @@ describe('SPLP client: OAuth2 client credentials', () => {
   });
 
   it('scopes tokens per API: a token scoped elsewhere or an unsubscribed app is refused with 403', async () => {
-    const outOfScope = await client().api({ context: 'agenda', version: '1.0', scopes: ['laporan'] }).get('/api/agenda').catch((thrown: unknown) => thrown);
+    const outOfScope = await client()
+      .api({ context: 'agenda', version: '1.0', scopes: ['laporan'] })
+      .get('/api/agenda')
+      .catch((thrown: unknown) => thrown);
     expect(outOfScope).toMatchObject({ status: 403, gatewayCode: '900908' });
     expect(outOfScope).toBeInstanceOf(GatewayError);
-    const unsubscribed = client({ auth: { type: 'oauth2-client-credentials', consumerKey: 'other-app', consumerSecret: 'other-secret' } });
-    await expect(unsubscribed.api({ context: 'agenda', version: '1.0' }).get('/api/agenda')).rejects.toMatchObject({ status: 403, gatewayCode: '900908' });
-    const scoped = await client().api({ context: 'agenda', version: '1.0', scopes: ['agenda'] }).get('/api/agenda', { schema: agendaSchema });
+    const unsubscribed = client({
+      auth: { type: 'oauth2-client-credentials', consumerKey: 'other-app', consumerSecret: 'other-secret' },
+    });
+    await expect(unsubscribed.api({ context: 'agenda', version: '1.0' }).get('/api/agenda')).rejects.toMatchObject({
+      status: 403,
+      gatewayCode: '900908',
+    });
+    const scoped = await client()
+      .api({ context: 'agenda', version: '1.0', scopes: ['agenda'] })
+      .get('/api/agenda', { schema: agendaSchema });
     expect(scoped.data).toHaveLength(3);
   });
 });
 
 describe('SPLP client: API key, none, typed and untyped callers', () => {
   it('sends an API key in a header with a configurable name', async () => {
-    const perizinan = client().api({ context: 'perizinan', version: '1.0', auth: { type: 'api-key', headerName: 'AuthorizationSPLP', key: mock.apiKey } });
+    const perizinan = client().api({
+      context: 'perizinan',
+      version: '1.0',
+      auth: { type: 'api-key', headerName: 'AuthorizationSPLP', key: mock.apiKey },
+    });
     const permit = await perizinan.get<{ status: string }>('/api/izin/PBG-6472-2026-0001');
     expect(permit.status).toBe('DIPROSES');
     expect(mock.requests.at(-1)?.headers.authorizationsplp).toBe(mock.apiKey);
-    const wrongHeader = client().api({ context: 'perizinan', version: '1.0', auth: { type: 'api-key', headerName: 'apikey', key: mock.apiKey } });
+    const wrongHeader = client().api({
+      context: 'perizinan',
+      version: '1.0',
+      auth: { type: 'api-key', headerName: 'apikey', key: mock.apiKey },
+    });
     await expect(wrongHeader.get('/api/izin/PBG-1')).rejects.toMatchObject({ status: 401, gatewayCode: '900902' });
   });
 
@@ -122,7 +147,9 @@ describe('SPLP client: API key, none, typed and untyped callers', () => {
     const agenda = client().api<AgendaApiPaths>({ context: 'agenda', version: '1.0' });
     const { data } = await agenda.openapi.GET('/api/agenda/{id}', { params: { path: { id: 2 } } });
     expect(data?.data.kegiatan).toBe('Peluncuran Portal Satu Data Kaltim');
-    const missing = await agenda.openapi.GET('/api/agenda/{id}', { params: { path: { id: 99 } } }).catch((thrown: unknown) => thrown);
+    const missing = await agenda.openapi
+      .GET('/api/agenda/{id}', { params: { path: { id: 99 } } })
+      .catch((thrown: unknown) => thrown);
     expect(missing).toBeInstanceOf(ProviderError);
     expect(missing).toMatchObject({ status: 404 });
     expect((missing as ProviderError).body).toContain('Agenda tidak ditemukan');
@@ -177,7 +204,11 @@ describe('SPLP client: gateway or provider, injected faults', () => {
       const agenda = createSplpClient({
         gatewayUrl: throttledMock.gatewayUrl,
         tenantDomain: throttledMock.tenantDomain,
-        auth: { type: 'oauth2-client-credentials', consumerKey: throttledMock.consumerKey, consumerSecret: throttledMock.consumerSecret },
+        auth: {
+          type: 'oauth2-client-credentials',
+          consumerKey: throttledMock.consumerKey,
+          consumerSecret: throttledMock.consumerSecret,
+        },
         retry: { maxRetryAfterMs: 100 },
       }).api({ context: 'agenda', version: '1.0' });
       await agenda.get('/api/agenda');
@@ -189,7 +220,10 @@ describe('SPLP client: gateway or provider, injected faults', () => {
   });
 
   it('maps provider 500, HTML proxy pages, slow answers and dropped connections', async () => {
-    const agenda = client({ retry: { maxAttempts: 2, baseDelayMs: 1 }, attemptTimeoutMs: 150 }).api({ context: 'agenda', version: '1.0' });
+    const agenda = client({ retry: { maxAttempts: 2, baseDelayMs: 1 }, attemptTimeoutMs: 150 }).api({
+      context: 'agenda',
+      version: '1.0',
+    });
     await agenda.get('/api/agenda');
     mock.faults.inject({ kind: 'status', status: 500 }, { times: 2, path: '/agenda/' });
     await expect(agenda.get('/api/agenda')).rejects.toMatchObject({ status: 500, code: 'interop.provider' });

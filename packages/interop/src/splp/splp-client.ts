@@ -5,7 +5,13 @@ import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
 import { transportFetch } from '../http/openapi-fetch-adapter.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
-import { createTransport, type Authenticator, type BufferedResponse, type ParseOutcome, type Transport } from '../http/transport.js';
+import {
+  createTransport,
+  type Authenticator,
+  type BufferedResponse,
+  type ParseOutcome,
+  type Transport,
+} from '../http/transport.js';
 import { classifySplpFailure, classifyTokenFailure } from './gateway-faults.js';
 import { createTokenCache, type TokenCache } from './oauth2-token-cache.js';
 import type { SplpAuth } from './splp-auth.js';
@@ -148,7 +154,8 @@ function parserFor<T>(options: SplpRequestOptions<T> | undefined): (response: Bu
  * syntax of a body that says it is JSON is checked here: a broken one becomes a ResponseValidationError.
  */
 const jsonSyntax = (response: BufferedResponse): ParseOutcome<undefined> => {
-  if (response.text === '' || !(response.headers.get('content-type') ?? '').includes('json')) return { ok: true, value: undefined };
+  if (response.text === '' || !(response.headers.get('content-type') ?? '').includes('json'))
+    return { ok: true, value: undefined };
   const json = parseJsonText(response.text);
   return json.ok ? { ok: true, value: undefined } : json;
 };
@@ -197,7 +204,8 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
       case 'none':
         return undefined;
       case 'api-key': {
-        if (auth.headerName.trim() === '') throw configError('auth', 'Nama header kunci API wajib diisi', 'The API-key header name is required');
+        if (auth.headerName.trim() === '')
+          throw configError('auth', 'Nama header kunci API wajib diisi', 'The API-key header name is required');
         return { authorize: (headers) => headers.set(auth.headerName, auth.key) };
       }
       case 'oauth2-client-credentials': {
@@ -219,29 +227,40 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
   function api<Paths extends object = Record<string, never>>(apiOptions: SplpApiOptions): SplpApi<Paths> {
     const context = trimSlashes(apiOptions.context);
     const version = trimSlashes(apiOptions.version);
-    if (context === '' || version === '') throw configError('context', 'Konteks dan versi API wajib diisi', 'The API context and version are required');
+    if (context === '' || version === '')
+      throw configError('context', 'Konteks dan versi API wajib diisi', 'The API context and version are required');
     const tenant = apiOptions.tenantDomain === null ? undefined : (apiOptions.tenantDomain ?? options.tenantDomain);
     const baseUrl = `${gatewayUrl}${tenant ? `/t/${encodeURIComponent(tenant)}` : ''}/${context}/${version}`;
     const auth = apiOptions.auth ?? options.auth;
     const scopes = apiOptions.scopes ?? (auth.type === 'oauth2-client-credentials' ? (auth.scopes ?? []) : []);
-    const transport: Transport = createTransport(options, { classifyFailure: classifySplpFailure, authenticator: authenticatorFor(auth, scopes) });
+    const transport: Transport = createTransport(options, {
+      classifyFailure: classifySplpFailure,
+      authenticator: authenticatorFor(auth, scopes),
+    });
     const operation = `splp.${context}/${version}`;
 
     const openapi = createClient<Paths>({
       baseUrl,
       fetch: (request: Request) =>
-        transportFetch(transport, { operation, options: { signal: request.signal }, parse: jsonSyntax }, {}, true)(request),
+        transportFetch(
+          transport,
+          { operation, options: { signal: request.signal }, parse: jsonSyntax },
+          {},
+          true,
+        )(request),
     });
 
     const request = <T>(method: string, path: string, requestOptions?: SplpRequestOptions<T>): Promise<T> => {
       const url = new URL(`${baseUrl}/${path.replace(/^\/+/, '')}`);
       for (const [name, value] of Object.entries(requestOptions?.query ?? {})) {
         if (value === undefined) continue;
-        if (Array.isArray(value)) for (const item of value as readonly (string | number)[]) url.searchParams.append(name, String(item));
+        if (Array.isArray(value))
+          for (const item of value as readonly (string | number)[]) url.searchParams.append(name, String(item));
         else url.searchParams.set(name, String(value));
       }
       const headers = new Headers(requestOptions?.headers);
-      if (!headers.has('Accept')) headers.set('Accept', requestOptions?.responseType === 'text' ? '*/*' : 'application/json');
+      if (!headers.has('Accept'))
+        headers.set('Accept', requestOptions?.responseType === 'text' ? '*/*' : 'application/json');
       let body: string | null = null;
       if (requestOptions?.body !== undefined) {
         body = JSON.stringify(requestOptions.body);

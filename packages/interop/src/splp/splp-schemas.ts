@@ -27,7 +27,10 @@ export const splpTokenResponseSchema = z.looseObject({
  * ```
  */
 export const splpGatewayFaultSchema = z.looseObject({
-  code: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^(900[0-9]{3}|101[0-9]{3}|303[0-9]{3})$/)),
+  code: z
+    .union([z.string(), z.number()])
+    .transform(String)
+    .pipe(z.string().regex(/^(900[0-9]{3}|101[0-9]{3}|303[0-9]{3})$/)),
   message: z.string(),
   description: z.string().optional(),
   nextAccessTime: z.string().optional(),

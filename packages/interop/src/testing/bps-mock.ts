@@ -39,9 +39,17 @@ const provinces = [
   ['6300', 'Kalimantan Selatan', 'kalsel'],
   ['6400', 'Kalimantan Timur', 'kaltim'],
   ['6500', 'Kalimantan Utara', 'kaltara'],
-].map(([domain_id, domain_name, subdomain]) => ({ domain_id, domain_name, domain_url: `https://${subdomain}.bps.go.id` }));
+].map(([domain_id, domain_name, subdomain]) => ({
+  domain_id,
+  domain_name,
+  domain_url: `https://${subdomain}.bps.go.id`,
+}));
 
-const regencies = kaltimRegencies.map((regency) => ({ domain_id: regency.bpsCode, domain_name: regency.name, domain_url: `https://${regency.bpsSubdomain}.bps.go.id` }));
+const regencies = kaltimRegencies.map((regency) => ({
+  domain_id: regency.bpsCode,
+  domain_name: regency.name,
+  domain_url: `https://${regency.bpsSubdomain}.bps.go.id`,
+}));
 
 const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 const yearId = (year: number): number => year - 1900;
@@ -69,9 +77,40 @@ const lists: Record<string, { readonly idField: string; readonly items: readonly
   var: {
     idField: 'var_id',
     items: [
-      { var_id: 1001, title: 'Jumlah Penduduk Menurut Kabupaten/Kota dan Jenis Kelamin', sub_id: 12, sub_name: 'Kependudukan', subcsa_id: 1, subcsa_name: 'Demografi', def: 'Jumlah penduduk hasil proyeksi penduduk', notes: '', vertical: 1, unit: 'Jiwa', graph_id: 1, graph_name: 'Tabel' },
-      { var_id: 1002, title: 'Laju Pertumbuhan Penduduk Menurut Kabupaten/Kota', sub_id: 12, sub_name: 'Kependudukan', def: 'Rata-rata pertumbuhan penduduk per tahun', notes: '', vertical: 1, unit: 'Persen' },
-      { var_id: 1003, title: 'Jumlah Puskesmas Menurut Kabupaten/Kota', sub_id: 30, sub_name: 'Kesehatan', def: 'Pusat kesehatan masyarakat', notes: '', vertical: 1, unit: 'Unit' },
+      {
+        var_id: 1001,
+        title: 'Jumlah Penduduk Menurut Kabupaten/Kota dan Jenis Kelamin',
+        sub_id: 12,
+        sub_name: 'Kependudukan',
+        subcsa_id: 1,
+        subcsa_name: 'Demografi',
+        def: 'Jumlah penduduk hasil proyeksi penduduk',
+        notes: '',
+        vertical: 1,
+        unit: 'Jiwa',
+        graph_id: 1,
+        graph_name: 'Tabel',
+      },
+      {
+        var_id: 1002,
+        title: 'Laju Pertumbuhan Penduduk Menurut Kabupaten/Kota',
+        sub_id: 12,
+        sub_name: 'Kependudukan',
+        def: 'Rata-rata pertumbuhan penduduk per tahun',
+        notes: '',
+        vertical: 1,
+        unit: 'Persen',
+      },
+      {
+        var_id: 1003,
+        title: 'Jumlah Puskesmas Menurut Kabupaten/Kota',
+        sub_id: 30,
+        sub_name: 'Kesehatan',
+        def: 'Pusat kesehatan masyarakat',
+        notes: '',
+        vertical: 1,
+        unit: 'Unit',
+      },
     ],
   },
   vervar: {
@@ -84,7 +123,13 @@ const lists: Record<string, { readonly idField: string; readonly items: readonly
         group_ver_id: 1,
         name_group_ver_id: 'Kabupaten/Kota di Kalimantan Timur',
       })),
-      { kode_ver_id: 6400, vervar: 'Kalimantan Timur', item_ver_id: 11, group_ver_id: 1, name_group_ver_id: 'Kabupaten/Kota di Kalimantan Timur' },
+      {
+        kode_ver_id: 6400,
+        vervar: 'Kalimantan Timur',
+        item_ver_id: 11,
+        group_ver_id: 1,
+        name_group_ver_id: 'Kabupaten/Kota di Kalimantan Timur',
+      },
     ],
   },
   th: { idField: 'th_id', items: years.map((year) => ({ th_id: yearId(year), th: String(year) })) },
@@ -96,7 +141,10 @@ const lists: Record<string, { readonly idField: string; readonly items: readonly
       { turvar_id: 3, turvar: 'Laki-laki + Perempuan', group_turvar_id: 1, name_group_turvar: 'Jenis Kelamin' },
     ],
   },
-  turth: { idField: 'turth_id', items: [{ turth_id: 0, turth: 'Tahun', group_turth_id: 0, name_group_turth: 'Tahunan' }] },
+  turth: {
+    idField: 'turth_id',
+    items: [{ turth_id: 0, turth: 'Tahun', group_turth_id: 0, name_group_turth: 'Tahunan' }],
+  },
   unit: {
     idField: 'unit_id',
     items: [
@@ -135,25 +183,88 @@ const lists: Record<string, { readonly idField: string; readonly items: readonly
   pressrelease: {
     idField: 'brs_id',
     items: [
-      { brs_id: 1201, subj_id: 23, subj: 'Kemiskinan dan Ketimpangan', title: 'Profil Kemiskinan Kalimantan Timur Maret 2024', rl_date: '2024-07-01', pdf: 'https://kaltim.bps.go.id/brs/1201.pdf' },
-      { brs_id: 1202, subj_id: 6, subj: 'Tenaga Kerja', title: 'Keadaan Ketenagakerjaan Kalimantan Timur Februari 2024', rl_date: '2024-05-06', pdf: 'https://kaltim.bps.go.id/brs/1202.pdf' },
-      { brs_id: 1203, subj_id: 12, subj: 'Kependudukan', title: 'Hasil Long Form Sensus Penduduk 2020 Kalimantan Timur', rl_date: '2023-01-30', pdf: 'https://kaltim.bps.go.id/brs/1203.pdf' },
+      {
+        brs_id: 1201,
+        subj_id: 23,
+        subj: 'Kemiskinan dan Ketimpangan',
+        title: 'Profil Kemiskinan Kalimantan Timur Maret 2024',
+        rl_date: '2024-07-01',
+        pdf: 'https://kaltim.bps.go.id/brs/1201.pdf',
+      },
+      {
+        brs_id: 1202,
+        subj_id: 6,
+        subj: 'Tenaga Kerja',
+        title: 'Keadaan Ketenagakerjaan Kalimantan Timur Februari 2024',
+        rl_date: '2024-05-06',
+        pdf: 'https://kaltim.bps.go.id/brs/1202.pdf',
+      },
+      {
+        brs_id: 1203,
+        subj_id: 12,
+        subj: 'Kependudukan',
+        title: 'Hasil Long Form Sensus Penduduk 2020 Kalimantan Timur',
+        rl_date: '2023-01-30',
+        pdf: 'https://kaltim.bps.go.id/brs/1203.pdf',
+      },
     ],
   },
   statictable: {
     idField: 'table_id',
     items: [
-      { table_id: 101, title: 'Luas Wilayah Menurut Kabupaten/Kota di Provinsi Kalimantan Timur', subj_id: 153, subj: 'Geografi', updt_date: '2023-03-01', excel: 'https://kaltim.bps.go.id/statictable/101.xls' },
-      { table_id: 102, title: 'Jumlah Desa/Kelurahan Menurut Kabupaten/Kota', subj_id: 153, subj: 'Geografi', updt_date: '2023-03-01', excel: 'https://kaltim.bps.go.id/statictable/102.xls' },
-      { table_id: 103, title: 'Jumlah Rumah Sakit Menurut Kabupaten/Kota', subj_id: 30, subj: 'Kesehatan', updt_date: '2024-02-01', excel: 'https://kaltim.bps.go.id/statictable/103.xls' },
+      {
+        table_id: 101,
+        title: 'Luas Wilayah Menurut Kabupaten/Kota di Provinsi Kalimantan Timur',
+        subj_id: 153,
+        subj: 'Geografi',
+        updt_date: '2023-03-01',
+        excel: 'https://kaltim.bps.go.id/statictable/101.xls',
+      },
+      {
+        table_id: 102,
+        title: 'Jumlah Desa/Kelurahan Menurut Kabupaten/Kota',
+        subj_id: 153,
+        subj: 'Geografi',
+        updt_date: '2023-03-01',
+        excel: 'https://kaltim.bps.go.id/statictable/102.xls',
+      },
+      {
+        table_id: 103,
+        title: 'Jumlah Rumah Sakit Menurut Kabupaten/Kota',
+        subj_id: 30,
+        subj: 'Kesehatan',
+        updt_date: '2024-02-01',
+        excel: 'https://kaltim.bps.go.id/statictable/103.xls',
+      },
     ],
   },
   indicators: {
     idField: 'indicator_id',
     items: [
-      { indicator_id: 1, title: 'Indeks Pembangunan Manusia', name: 'IPM 2023', data_source: 'BPS', value: 78.2, unit: '' },
-      { indicator_id: 2, title: 'Persentase Penduduk Miskin', name: 'Maret 2024', data_source: 'BPS', value: 5.78, unit: 'Persen' },
-      { indicator_id: 3, title: 'Tingkat Pengangguran Terbuka', name: 'Februari 2024', data_source: 'BPS', value: 5.32, unit: 'Persen' },
+      {
+        indicator_id: 1,
+        title: 'Indeks Pembangunan Manusia',
+        name: 'IPM 2023',
+        data_source: 'BPS',
+        value: 78.2,
+        unit: '',
+      },
+      {
+        indicator_id: 2,
+        title: 'Persentase Penduduk Miskin',
+        name: 'Maret 2024',
+        data_source: 'BPS',
+        value: 5.78,
+        unit: 'Persen',
+      },
+      {
+        indicator_id: 3,
+        title: 'Tingkat Pengangguran Terbuka',
+        name: 'Februari 2024',
+        data_source: 'BPS',
+        value: 5.32,
+        unit: 'Persen',
+      },
     ],
   },
 };
@@ -168,7 +279,10 @@ function dynamicTable(variable: number, th: string | undefined): MockResponse {
     wanted = yearIds.filter((id) => (to === undefined ? id === from : id >= (from ?? 0) && id <= to));
   }
   if (wanted.length === 0) return json(200, { status: 'OK', 'data-availability': 'list-not-available' });
-  const vervar = [...kaltimRegencies.map((regency) => ({ val: Number(regency.bpsCode), label: regency.name })), { val: 6400, label: 'Kalimantan Timur' }];
+  const vervar = [
+    ...kaltimRegencies.map((regency) => ({ val: Number(regency.bpsCode), label: regency.name })),
+    { val: 6400, label: 'Kalimantan Timur' },
+  ];
   const tahun = wanted.map((id) => ({ val: id, label: String(1900 + id) }));
   const datacontent: Record<string, number> = {};
   if (variable === 1001) {
@@ -198,7 +312,17 @@ function dynamicTable(variable: number, th: string | undefined): MockResponse {
       'data-availability': 'available',
       last_update: '2024-02-28 10:00:00',
       subject: [{ val: 12, label: 'Kependudukan' }],
-      var: [{ val: 1001, label: 'Jumlah Penduduk Menurut Kabupaten/Kota dan Jenis Kelamin', unit: populationUnit, subj: 'Kependudukan', def: 'Jumlah penduduk hasil proyeksi penduduk', decimal: '0', note: '' }],
+      var: [
+        {
+          val: 1001,
+          label: 'Jumlah Penduduk Menurut Kabupaten/Kota dan Jenis Kelamin',
+          unit: populationUnit,
+          subj: 'Kependudukan',
+          def: 'Jumlah penduduk hasil proyeksi penduduk',
+          decimal: '0',
+          note: '',
+        },
+      ],
       turvar,
       labelvervar: 'Kabupaten/Kota',
       vervar,
@@ -221,7 +345,17 @@ function dynamicTable(variable: number, th: string | undefined): MockResponse {
       'data-availability': 'available',
       last_update: '2024-03-15 08:00:00',
       subject: [{ val: 30, label: 'Kesehatan' }],
-      var: [{ val: 1003, label: 'Jumlah Puskesmas Menurut Kabupaten/Kota', unit: 'Unit', subj: 'Kesehatan', def: 'Pusat kesehatan masyarakat', decimal: '0', note: '' }],
+      var: [
+        {
+          val: 1003,
+          label: 'Jumlah Puskesmas Menurut Kabupaten/Kota',
+          unit: 'Unit',
+          subj: 'Kesehatan',
+          def: 'Pusat kesehatan masyarakat',
+          decimal: '0',
+          note: '',
+        },
+      ],
       turvar: [{ val: 0, label: 'Tidak ada' }],
       labelvervar: 'Kabupaten/Kota',
       vervar,
@@ -273,7 +407,16 @@ export async function startBpsMock(options: BpsMockOptions = {}): Promise<BpsMoc
     const path = request.url.pathname.replace(/\/+$/, '');
     if (path === '/v1/api/domain') {
       const type = params.get('type');
-      if (type === 'all') return page([{ domain_id: '0000', domain_name: 'Indonesia', domain_url: 'https://www.bps.go.id' }, ...provinces, ...regencies], 1, 1000);
+      if (type === 'all')
+        return page(
+          [
+            { domain_id: '0000', domain_name: 'Indonesia', domain_url: 'https://www.bps.go.id' },
+            ...provinces,
+            ...regencies,
+          ],
+          1,
+          1000,
+        );
       if (type === 'prov') return page(provinces, 1, 1000);
       if (type === 'kab') return page(regencies, 1, 1000);
       if (type === 'kabbyprov') return page(params.get('prov') === '6400' ? regencies : [], 1, 1000);
@@ -285,23 +428,32 @@ export async function startBpsMock(options: BpsMockOptions = {}): Promise<BpsMoc
     if (path === '/v1/api/list') {
       if (model === 'data') {
         const variable = Number(params.get('var'));
-        if (!Number.isInteger(variable) || variable <= 0) return json(400, { status: 'Error', message: 'Parameter var is required' });
-        return servedDomains.has(domain) ? dynamicTable(variable, params.get('th') ?? undefined) : json(200, { status: 'OK', 'data-availability': 'list-not-available' });
+        if (!Number.isInteger(variable) || variable <= 0)
+          return json(400, { status: 'Error', message: 'Parameter var is required' });
+        return servedDomains.has(domain)
+          ? dynamicTable(variable, params.get('th') ?? undefined)
+          : json(200, { status: 'OK', 'data-availability': 'list-not-available' });
       }
       const list = lists[model];
       if (list === undefined) return json(400, { status: 'Error', message: `Model ${model} not found` });
       const perPage = Math.max(1, Number(params.get('perpage') ?? 10) || 10);
       const pageNumber = Math.max(1, Number(params.get('page') ?? 1) || 1);
       const keyword = (params.get('keyword') ?? '').toLowerCase();
-      const items = servedDomains.has(domain) ? list.items.filter((item) => keyword === '' || JSON.stringify(item).toLowerCase().includes(keyword)) : [];
+      const items = servedDomains.has(domain)
+        ? list.items.filter((item) => keyword === '' || JSON.stringify(item).toLowerCase().includes(keyword))
+        : [];
       return page(items, pageNumber, perPage);
     }
     if (path === '/v1/api/view') {
       const list = lists[model];
       if (list === undefined) return json(400, { status: 'Error', message: `Model ${model} not found` });
       const id = params.get('id');
-      const item = servedDomains.has(domain) ? list.items.find((candidate) => String(candidate[list.idField]) === id) : undefined;
-      return item === undefined ? json(200, { status: 'OK', 'data-availability': 'not-available' }) : json(200, { status: 'OK', 'data-availability': 'available', data: item });
+      const item = servedDomains.has(domain)
+        ? list.items.find((candidate) => String(candidate[list.idField]) === id)
+        : undefined;
+      return item === undefined
+        ? json(200, { status: 'OK', 'data-availability': 'not-available' })
+        : json(200, { status: 'OK', 'data-availability': 'available', data: item });
     }
     return json(404, { status: 'Error', message: 'Not found' });
   };
@@ -309,7 +461,11 @@ export async function startBpsMock(options: BpsMockOptions = {}): Promise<BpsMoc
     errorResponse: (status, fault) =>
       fault.kind === 'status' && fault.body !== undefined
         ? { status, body: fault.body, headers: { 'content-type': fault.contentType ?? 'application/json' } }
-        : json(status, { status: 'Error', message: status === 429 ? 'Too Many Requests' : 'Internal Server Error' }, fault.kind === 'rate-limit' ? { 'retry-after': String(fault.retryAfterSeconds) } : {}),
+        : json(
+            status,
+            { status: 'Error', message: status === 429 ? 'Too Many Requests' : 'Internal Server Error' },
+            fault.kind === 'rate-limit' ? { 'retry-after': String(fault.retryAfterSeconds) } : {},
+          ),
   });
   return Object.assign(server, { baseUrl: `${server.url}/v1/api`, key });
 }

@@ -40,8 +40,19 @@ function envelope(siteUrl: string, action: string, result: unknown): MockRespons
   return json(200, { help: `${siteUrl}/api/3/action/help_show?name=${action}`, success: true, result });
 }
 
-function failure(siteUrl: string, action: string, status: number, type: string, message: string, extra: Record<string, unknown> = {}): MockResponse {
-  return json(status, { help: `${siteUrl}/api/3/action/help_show?name=${action}`, success: false, error: { __type: type, message, ...extra } });
+function failure(
+  siteUrl: string,
+  action: string,
+  status: number,
+  type: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): MockResponse {
+  return json(status, {
+    help: `${siteUrl}/api/3/action/help_show?name=${action}`,
+    success: false,
+    error: { __type: type, message, ...extra },
+  });
 }
 
 /** Licences the mock portal knows, as CKAN's default licence list names them. */
@@ -62,14 +73,20 @@ function ckanTimestamp(date: Date): string {
   return `${date.toISOString().slice(0, 23)}000`;
 }
 
-type CreateOutcome = { readonly ok: true; readonly pkg: Record<string, unknown> } | { readonly ok: false; readonly fields: Record<string, unknown[]> };
+type CreateOutcome =
+  | { readonly ok: true; readonly pkg: Record<string, unknown> }
+  | { readonly ok: false; readonly fields: Record<string, unknown[]> };
 
 /**
  * Validates a `package_create` body the way CKAN 2.10's default schema does (the subset the
  * mock supports) and builds the package. Unowned datasets are allowed, as on portals with
  * `ckan.auth.create_unowned_dataset = true`.
  */
-function createPackage(body: Record<string, unknown>, existing: readonly Record<string, unknown>[], now: Date): CreateOutcome {
+function createPackage(
+  body: Record<string, unknown>,
+  existing: readonly Record<string, unknown>[],
+  now: Date,
+): CreateOutcome {
   const fields: Record<string, unknown[]> = {};
   const add = (field: string, message: unknown): void => {
     (fields[field] ??= []).push(message);
@@ -86,7 +103,8 @@ function createPackage(body: Record<string, unknown>, existing: readonly Record<
 
   const name = body.name;
   if (name === undefined || name === null || name === '') add('name', 'Missing value');
-  else if (typeof name !== 'string' || !packageNamePattern.test(name)) add('name', 'Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_');
+  else if (typeof name !== 'string' || !packageNamePattern.test(name))
+    add('name', 'Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_');
   else if (name.length < 2) add('name', 'Must be at least 2 characters long');
   else if (name.length > 100) add('name', 'Name must be a maximum of 100 characters long');
   else if (name === 'new' || name === 'edit') add('name', 'That name cannot be used');
@@ -100,11 +118,16 @@ function createPackage(body: Record<string, unknown>, existing: readonly Record<
   const maintainerEmail = text('maintainer_email');
   const licenceId = text('license_id');
   const ownerOrg = text('owner_org');
-  const organization = ownerOrg === undefined || ownerOrg === '' ? undefined : kaltimOrganizations.find((entry) => entry.id === ownerOrg || entry.name === ownerOrg);
-  if (ownerOrg !== undefined && ownerOrg !== '' && organization === undefined) add('owner_org', 'Organization does not exist');
+  const organization =
+    ownerOrg === undefined || ownerOrg === ''
+      ? undefined
+      : kaltimOrganizations.find((entry) => entry.id === ownerOrg || entry.name === ownerOrg);
+  if (ownerOrg !== undefined && ownerOrg !== '' && organization === undefined)
+    add('owner_org', 'Organization does not exist');
   if (body.private !== undefined && typeof body.private !== 'boolean') add('private', 'Must be a boolean');
   const isPrivate = body.private === true;
-  if (isPrivate && organization === undefined && fields.owner_org === undefined) add('private', "Datasets with no organization can't be private.");
+  if (isPrivate && organization === undefined && fields.owner_org === undefined)
+    add('private', "Datasets with no organization can't be private.");
 
   const tags: { id: string; name: string; display_name: string }[] = [];
   if (body.tags !== undefined) {
@@ -118,7 +141,8 @@ function createPackage(body: Record<string, unknown>, existing: readonly Record<
         if (typeof tagName !== 'string' || tagName === '') problems.name = ['Missing value'];
         else if (tagName.length < 2) problems.name = [`Tag "${tagName}" length is less than minimum 2`];
         else if (tagName.length > 100) problems.name = [`Tag "${tagName}" length is more than maximum 100`];
-        else if (!/^[\p{L}\p{N} ._-]+$/u.test(tagName)) problems.name = [`Tag "${tagName}" must be alphanumeric characters or symbols: -_.`];
+        else if (!/^[\p{L}\p{N} ._-]+$/u.test(tagName))
+          problems.name = [`Tag "${tagName}" must be alphanumeric characters or symbols: -_.`];
         else tags.push({ id: `tag-${tagName}`, name: tagName, display_name: tagName });
         if (problems.name) failed = true;
         tagErrors.push(problems);
@@ -131,7 +155,10 @@ function createPackage(body: Record<string, unknown>, existing: readonly Record<
     if (!Array.isArray(body.extras)) add('extras', 'Must be a list');
     else {
       for (const entry of body.extras as unknown[]) {
-        const { key, value } = (typeof entry === 'object' && entry !== null ? entry : {}) as { key?: unknown; value?: unknown };
+        const { key, value } = (typeof entry === 'object' && entry !== null ? entry : {}) as {
+          key?: unknown;
+          value?: unknown;
+        };
         if (typeof key !== 'string' || key === '') add('extras', { key: ['Missing value'] });
         else if (typeof value !== 'string') add('extras', { value: ['Must be a string'] });
         else extras.push({ key, value });
@@ -146,7 +173,14 @@ function createPackage(body: Record<string, unknown>, existing: readonly Record<
         const groupName = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
         const group = kaltimGroups.find((candidate) => candidate.name === groupName || candidate.id === groupName);
         if (group === undefined) add('groups', 'That group name or ID does not exist.');
-        else groups.push({ id: group.id, name: group.name, title: group.title, display_name: group.title, description: group.description });
+        else
+          groups.push({
+            id: group.id,
+            name: group.name,
+            title: group.title,
+            display_name: group.title,
+            description: group.description,
+          });
       }
     }
   }
@@ -156,7 +190,25 @@ function createPackage(body: Record<string, unknown>, existing: readonly Record<
   const id = randomUUID();
   const timestamp = ckanTimestamp(now);
   // Fields this portal's schema does not know are kept, as ckanext-scheming does.
-  const known = new Set(['id', 'name', 'title', 'notes', 'author', 'author_email', 'maintainer', 'maintainer_email', 'license_id', 'owner_org', 'private', 'tags', 'extras', 'groups', 'resources', 'state', 'type']);
+  const known = new Set([
+    'id',
+    'name',
+    'title',
+    'notes',
+    'author',
+    'author_email',
+    'maintainer',
+    'maintainer_email',
+    'license_id',
+    'owner_org',
+    'private',
+    'tags',
+    'extras',
+    'groups',
+    'resources',
+    'state',
+    'type',
+  ]);
   const additional = Object.fromEntries(Object.entries(body).filter(([key]) => !known.has(key)));
   return {
     ok: true,
@@ -179,7 +231,15 @@ function createPackage(body: Record<string, unknown>, existing: readonly Record<
       type: 'dataset',
       owner_org: organization?.id ?? null,
       organization: organization
-        ? { id: organization.id, name: organization.name, title: organization.title, type: 'organization', description: organization.description, image_url: '', is_organization: true }
+        ? {
+            id: organization.id,
+            name: organization.name,
+            title: organization.title,
+            type: 'organization',
+            description: organization.description,
+            image_url: '',
+            is_organization: true,
+          }
         : null,
       num_resources: 0,
       num_tags: tags.length,
@@ -235,7 +295,11 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
   const handle = (request: MockRequest): MockResponse => {
     const match = actionPath.exec(request.url.pathname);
     if (!match || (match[1] !== undefined && !locales.has(match[1]))) {
-      return { status: 404, body: '<html><body><h1>404 Not Found</h1></body></html>', headers: { 'content-type': 'text/html' } };
+      return {
+        status: 404,
+        body: '<html><body><h1>404 Not Found</h1></body></html>',
+        headers: { 'content-type': 'text/html' },
+      };
     }
     const action = match[2] ?? '';
     const params: Record<string, string> = Object.fromEntries(request.url.searchParams);
@@ -243,7 +307,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
       try {
         const parsed: unknown = JSON.parse(request.body);
         if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-          for (const [key, value] of Object.entries(parsed)) params[key] = typeof value === 'string' ? value : JSON.stringify(value);
+          for (const [key, value] of Object.entries(parsed))
+            params[key] = typeof value === 'string' ? value : JSON.stringify(value);
         }
       } catch {
         return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Could not read request body');
@@ -272,7 +337,9 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         let found = params.include_private === 'true' ? visible : visible.filter((pkg) => pkg.private !== true);
         const q = (params.q ?? '').trim().toLowerCase();
         if (q !== '' && q !== '*:*') {
-          found = found.filter((pkg) => JSON.stringify([pkg.title, pkg.notes, pkg.name, pkg.tags]).toLowerCase().includes(q));
+          found = found.filter((pkg) =>
+            JSON.stringify([pkg.title, pkg.notes, pkg.name, pkg.tags]).toLowerCase().includes(q),
+          );
         }
         for (const clause of (params.fq ?? '').split(/\s+AND\s+|\s+/).filter((part) => part !== '')) {
           const [field, rawValue] = clause.split(':', 2);
@@ -281,13 +348,16 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
             if (field === 'organization') return organizationName(pkg) === value;
             if (field === 'tags') return (pkg.tags as { name: string }[]).some((tag) => tag.name === value);
             if (field === 'groups') return (pkg.groups as { name: string }[]).some((group) => group.name === value);
-            if (field === 'res_format') return (pkg.resources as { format: string }[]).some((resource) => resource.format === value);
+            if (field === 'res_format')
+              return (pkg.resources as { format: string }[]).some((resource) => resource.format === value);
             return true;
           });
         }
         const sort = params.sort ?? 'score desc, metadata_modified desc';
         const sorted = [...found].sort((a, b) =>
-          sort.startsWith('name') ? String(a.name).localeCompare(String(b.name)) : String(b.metadata_modified).localeCompare(String(a.metadata_modified)),
+          sort.startsWith('name')
+            ? String(a.name).localeCompare(String(b.name))
+            : String(b.metadata_modified).localeCompare(String(a.metadata_modified)),
         );
         const facets: Record<string, Record<string, number>> = {};
         const searchFacets: Record<string, unknown> = {};
@@ -296,35 +366,70 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           try {
             fields = JSON.parse(params['facet.field']);
           } catch {
-            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid facet.field', { 'facet.field': ['Invalid JSON'] });
+            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid facet.field', {
+              'facet.field': ['Invalid JSON'],
+            });
           }
           for (const field of Array.isArray(fields) ? fields : []) {
             const counts: Record<string, number> = {};
             for (const pkg of found) {
               const names =
-                field === 'organization' ? [organizationName(pkg) ?? ''].filter((name) => name !== '') : field === 'tags' ? (pkg.tags as { name: string }[]).map((tag) => tag.name) : [];
+                field === 'organization'
+                  ? [organizationName(pkg) ?? ''].filter((name) => name !== '')
+                  : field === 'tags'
+                    ? (pkg.tags as { name: string }[]).map((tag) => tag.name)
+                    : [];
               for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
             }
             facets[String(field)] = counts;
-            searchFacets[String(field)] = { title: String(field), items: Object.entries(counts).map(([name, count]) => ({ name, display_name: name, count })) };
+            searchFacets[String(field)] = {
+              title: String(field),
+              items: Object.entries(counts).map(([name, count]) => ({ name, display_name: name, count })),
+            };
           }
         }
-        return envelope(siteUrl, action, { count: sorted.length, facets, search_facets: searchFacets, sort, results: sorted.slice(start, start + rows) });
+        return envelope(siteUrl, action, {
+          count: sorted.length,
+          facets,
+          search_facets: searchFacets,
+          sort,
+          results: sorted.slice(start, start + rows),
+        });
       }
       case 'package_show': {
-        if (params.id === undefined) return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
+        if (params.id === undefined)
+          return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
         const pkg = packages.find((candidate) => candidate.id === params.id || candidate.name === params.id);
         if (pkg === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
         if (pkg.private === true && !authorized) {
-          return failure(siteUrl, action, 403, 'Authorization Error', `User not authorized to read package ${String(pkg.id)}`);
+          return failure(
+            siteUrl,
+            action,
+            403,
+            'Authorization Error',
+            `User not authorized to read package ${String(pkg.id)}`,
+          );
         }
         return envelope(siteUrl, action, pkg);
       }
       case 'package_create': {
         if (request.method !== 'POST') {
-          return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Invalid request. Please use POST method for your request');
+          return failure(
+            siteUrl,
+            action,
+            400,
+            'Bad request',
+            'Bad request - JSON Error: Invalid request. Please use POST method for your request',
+          );
         }
-        if (!authorized) return failure(siteUrl, action, 403, 'Authorization Error', 'Access denied: User  not authorized to create packages');
+        if (!authorized)
+          return failure(
+            siteUrl,
+            action,
+            403,
+            'Authorization Error',
+            'Access denied: User  not authorized to create packages',
+          );
         let body: unknown;
         try {
           body = JSON.parse(request.body === '' ? '{}' : request.body);
@@ -332,17 +437,30 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Could not read request body');
         }
         if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-          return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Request data JSON decoded to a non-dictionary');
+          return failure(
+            siteUrl,
+            action,
+            400,
+            'Bad request',
+            'Bad request - JSON Error: Request data JSON decoded to a non-dictionary',
+          );
         }
         const outcome = createPackage(body as Record<string, unknown>, packages, new Date());
         if (!outcome.ok) {
-          return json(409, { help: `${siteUrl}/api/3/action/help_show?name=${action}`, success: false, error: { __type: 'Validation Error', ...outcome.fields } });
+          return json(409, {
+            help: `${siteUrl}/api/3/action/help_show?name=${action}`,
+            success: false,
+            error: { __type: 'Validation Error', ...outcome.fields },
+          });
         }
         packages.push(outcome.pkg);
         return envelope(siteUrl, action, outcome.pkg);
       }
       case 'package_list': {
-        const names = visible.filter((pkg) => pkg.private !== true).map((pkg) => String(pkg.name)).sort();
+        const names = visible
+          .filter((pkg) => pkg.private !== true)
+          .map((pkg) => String(pkg.name))
+          .sort();
         const offset = intParam(params.offset, 0);
         const limit = intParam(params.limit, names.length);
         return envelope(siteUrl, action, names.slice(offset, offset + limit));
@@ -363,7 +481,9 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           state: 'active',
           type: isOrganization ? 'organization' : 'group',
           package_count: visible.filter((pkg) =>
-            isOrganization ? organizationName(pkg) === entry.name : (pkg.groups as { name: string }[]).some((group) => group.name === entry.name),
+            isOrganization
+              ? organizationName(pkg) === entry.name
+              : (pkg.groups as { name: string }[]).some((group) => group.name === entry.name),
           ).length,
         }));
         const offset = intParam(params.offset, 0);
@@ -373,7 +493,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
       }
       case 'organization_show': {
         const organization = kaltimOrganizations.find((entry) => entry.id === params.id || entry.name === params.id);
-        if (organization === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Organization not found');
+        if (organization === undefined)
+          return failure(siteUrl, action, 404, 'Not Found Error', 'Organization not found');
         const owned = visible.filter((pkg) => organizationName(pkg) === organization.name);
         return envelope(siteUrl, action, {
           id: organization.id,
@@ -402,13 +523,16 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { resource_id: ['Missing value'] });
         }
         const table = kaltimDatastore.find((candidate) => candidate.resourceId === params.resource_id);
-        if (table === undefined) return failure(siteUrl, action, 404, 'Not Found Error', `Resource "${params.resource_id}" was not found.`);
+        if (table === undefined)
+          return failure(siteUrl, action, 404, 'Not Found Error', `Resource "${params.resource_id}" was not found.`);
         let filters: Record<string, unknown> = {};
         if (params.filters !== undefined) {
           try {
             filters = JSON.parse(params.filters) as Record<string, unknown>;
           } catch {
-            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid filters', { filters: ['Cannot parse JSON'] });
+            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid filters', {
+              filters: ['Cannot parse JSON'],
+            });
           }
         }
         const limit = intParam(params.limit, 100);
@@ -418,7 +542,9 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         }
         let records = table.records.filter((record) =>
           Object.entries(filters).every(([field, expected]) =>
-            Array.isArray(expected) ? expected.map(String).includes(String(record[field])) : String(record[field]) === String(expected),
+            Array.isArray(expected)
+              ? expected.map(String).includes(String(record[field]))
+              : String(record[field]) === String(expected),
           ),
         );
         const q = (params.q ?? '').toLowerCase();
@@ -432,7 +558,9 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         }
         const fieldNames = params.fields?.split(',').map((name) => name.trim());
         const fields = fieldNames ? table.fields.filter((field) => fieldNames.includes(field.id)) : table.fields;
-        const page = records.slice(offset, offset + limit).map((record) => (fieldNames ? Object.fromEntries(fieldNames.map((name) => [name, record[name]])) : record));
+        const page = records
+          .slice(offset, offset + limit)
+          .map((record) => (fieldNames ? Object.fromEntries(fieldNames.map((name) => [name, record[name]])) : record));
         const base = `/api/3/action/datastore_search?resource_id=${table.resourceId}`;
         return envelope(siteUrl, action, {
           resource_id: table.resourceId,
@@ -458,7 +586,13 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         ? { status, body: fault.body, headers: { 'content-type': fault.contentType ?? 'application/json' } }
         : json(
             status,
-            { success: false, error: { __type: status === 429 ? 'Rate Limit Error' : 'Internal Server Error', message: status === 429 ? 'Too many requests' : 'Internal server error' } },
+            {
+              success: false,
+              error: {
+                __type: status === 429 ? 'Rate Limit Error' : 'Internal Server Error',
+                message: status === 429 ? 'Too many requests' : 'Internal server error',
+              },
+            },
             fault.kind === 'rate-limit' ? { 'retry-after': String(fault.retryAfterSeconds) } : {},
           ),
   });

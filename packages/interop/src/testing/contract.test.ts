@@ -25,8 +25,11 @@ function escapePointer(segment: string): string {
 function validatorFor(name: DocumentName, pathTemplate: string, method: string, status: number): ValidateFunction {
   const document = documents.get(name);
   const operation = document?.paths[pathTemplate]?.[method];
-  if (document === undefined || operation === undefined) throw new TypeError(`${name}: no operation ${method} ${pathTemplate}`);
-  const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => candidate in operation.responses);
+  if (document === undefined || operation === undefined)
+    throw new TypeError(`${name}: no operation ${method} ${pathTemplate}`);
+  const key = [String(status), `${String(status)[0]}XX`, 'default'].find(
+    (candidate) => candidate in operation.responses,
+  );
   if (key === undefined) throw new TypeError(`${name}: ${method} ${pathTemplate} declares no response ${status}`);
   // Point at the response object itself, or at the component it references.
   const raw = operation.responses[key] as { $ref?: string };
@@ -74,9 +77,22 @@ afterAll(async () => {
 
 describe('contract: mocks answer what the OpenAPI documents describe', () => {
   it('rejects bodies that break the documents (the validators can fail)', () => {
-    expect(validatorFor('ckan', '/api/3/action/package_show', 'get', 200)({ success: true, result: { id: 1 } })).toBe(false);
+    expect(validatorFor('ckan', '/api/3/action/package_show', 'get', 200)({ success: true, result: { id: 1 } })).toBe(
+      false,
+    );
     expect(validatorFor('ckan', '/api/3/action/package_show', 'get', 404)({ success: false, error: {} })).toBe(false);
-    expect(validatorFor('bps', '/domain', 'get', 200)({ status: 'OK', 'data-availability': 'available', data: [{ page: 1, pages: 1, total: 1 }, [{ domain_id: '64.00', domain_name: 'x' }]] })).toBe(false);
+    expect(
+      validatorFor(
+        'bps',
+        '/domain',
+        'get',
+        200,
+      )({
+        status: 'OK',
+        'data-availability': 'available',
+        data: [{ page: 1, pages: 1, total: 1 }, [{ domain_id: '64.00', domain_name: 'x' }]],
+      }),
+    ).toBe(false);
     expect(gatewayFault()({ code: '123', message: 'x' })).toBe(false);
   });
 
@@ -100,7 +116,10 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
       ['group_list', 'all_fields=true'],
       ['resource_show', `id=${resource}`],
       ['resource_show', 'id=x'],
-      ['datastore_search', `resource_id=${resource}&limit=5&offset=5&filters=%7B%22tahun%22%3A2023%7D&sort=tahun%20desc`],
+      [
+        'datastore_search',
+        `resource_id=${resource}&limit=5&offset=5&filters=%7B%22tahun%22%3A2023%7D&sort=tahun%20desc`,
+      ],
       ['datastore_search', `resource_id=${resource}&fields=kode_wilayah,tahun`],
       ['datastore_search', ''],
       ['datastore_search', 'resource_id=x'],
@@ -111,7 +130,11 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
     }
     const prefixed = await exchange('locale prefix', `${ckan.baseUrl}/id/api/3/action/status_show`);
     expectValid(validatorFor('ckan', '/api/3/action/status_show', 'get', prefixed.status), prefixed);
-    for (const fault of [{ kind: 'status', status: 500 }, { kind: 'status', status: 503 }, { kind: 'rate-limit', retryAfterSeconds: 1 }] as const) {
+    for (const fault of [
+      { kind: 'status', status: 500 },
+      { kind: 'status', status: 503 },
+      { kind: 'rate-limit', retryAfterSeconds: 1 },
+    ] as const) {
       ckan.faults.inject(fault);
       const result = await exchange(`fault ${fault.kind}`, `${ckan.baseUrl}/api/3/action/package_list`);
       expectValid(validatorFor('ckan', '/api/3/action/package_list', 'get', result.status), result);
@@ -144,7 +167,13 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
       await post('wrong token', { ...dataset, name: 'kontrak-token-salah' }, 'salah'),
       await post('duplicate', dataset),
       await post('bad name', { ...dataset, name: 'Nama Salah!', owner_org: 'tidak-ada' }),
-      await post('short name and bad tag', { name: 'a', tags: [{ name: 'x' }], extras: [{ key: '', value: 1 }], groups: [{ name: 'tidak-ada' }], private: 'ya' }),
+      await post('short name and bad tag', {
+        name: 'a',
+        tags: [{ name: 'x' }],
+        extras: [{ key: '', value: 1 }],
+        groups: [{ name: 'tidak-ada' }],
+        private: 'ya',
+      }),
       await post('not JSON', '{'),
       await post('not an object', '[1]'),
       await exchange('GET', `${url}?name=kontrak-get`),
@@ -153,7 +182,10 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
     for (const result of exchanges) expectValid(validate(result.status), result);
     // The 409s follow the stricter Validation Error envelope (one message list per field).
     expect(validate(409)({ success: false, error: { __type: 'Not Found Error', message: 'x' } })).toBe(false);
-    for (const fault of [{ kind: 'status', status: 503 }, { kind: 'rate-limit', retryAfterSeconds: 1 }] as const) {
+    for (const fault of [
+      { kind: 'status', status: 503 },
+      { kind: 'rate-limit', retryAfterSeconds: 1 },
+    ] as const) {
       ckan.faults.inject(fault);
       const result = await post(`fault ${fault.kind}`, { ...dataset, name: 'kontrak-gangguan' });
       expectValid(validate(result.status), result);
@@ -163,29 +195,70 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
   it('BPS mock', async () => {
     const base = `${bps.baseUrl}`;
     const key = `key=${bps.key}`;
-    const domainCalls = ['type=all', 'type=prov', 'type=kab', 'type=kabbyprov&prov=6400', 'type=kabbyprov&prov=1100', 'type=nope', ''];
+    const domainCalls = [
+      'type=all',
+      'type=prov',
+      'type=kab',
+      'type=kabbyprov&prov=6400',
+      'type=kabbyprov&prov=1100',
+      'type=nope',
+      '',
+    ];
     for (const query of domainCalls) {
       const result = await exchange(`domain ${query}`, `${base}/domain?${query}&${key}`);
       expectValid(validatorFor('bps', '/domain', 'get', result.status), result);
     }
-    const models = ['publication', 'pressrelease', 'statictable', 'subject', 'subcat', 'var', 'vervar', 'th', 'turvar', 'turth', 'unit', 'indicators'];
+    const models = [
+      'publication',
+      'pressrelease',
+      'statictable',
+      'subject',
+      'subcat',
+      'var',
+      'vervar',
+      'th',
+      'turvar',
+      'turth',
+      'unit',
+      'indicators',
+    ];
     for (const model of models) {
-      for (const query of [`model=${model}&domain=6400`, `model=${model}&domain=6400&page=2`, `model=${model}&domain=6100`]) {
+      for (const query of [
+        `model=${model}&domain=6400`,
+        `model=${model}&domain=6400&page=2`,
+        `model=${model}&domain=6100`,
+      ]) {
         const result = await exchange(`list ${query}`, `${base}/list?${query}&${key}`);
         expectValid(validatorFor('bps', '/list', 'get', result.status), result);
       }
     }
-    for (const query of ['model=data&domain=6400&var=1001', 'model=data&domain=6400&var=1001&th=121:122', 'model=data&domain=6400&var=1003', 'model=data&domain=6400&var=9', 'model=data&domain=6400', 'model=nope&domain=6400', 'model=var']) {
+    for (const query of [
+      'model=data&domain=6400&var=1001',
+      'model=data&domain=6400&var=1001&th=121:122',
+      'model=data&domain=6400&var=1003',
+      'model=data&domain=6400&var=9',
+      'model=data&domain=6400',
+      'model=nope&domain=6400',
+      'model=var',
+    ]) {
       const result = await exchange(`list ${query}`, `${base}/list?${query}&${key}`);
       expectValid(validatorFor('bps', '/list', 'get', result.status), result);
     }
-    for (const query of ['model=var&id=1001&domain=6400', 'model=publication&id=8f1c0000a1b2c3d4e5f6a7b8&domain=6400', 'model=var&id=1&domain=6400', 'model=nope&id=1&domain=6400']) {
+    for (const query of [
+      'model=var&id=1001&domain=6400',
+      'model=publication&id=8f1c0000a1b2c3d4e5f6a7b8&domain=6400',
+      'model=var&id=1&domain=6400',
+      'model=nope&id=1&domain=6400',
+    ]) {
       const result = await exchange(`view ${query}`, `${base}/view?${query}&${key}`);
       expectValid(validatorFor('bps', '/view', 'get', result.status), result);
     }
     const wrongKey = await exchange('wrong key', `${base}/domain?type=all&key=wrong`);
     expectValid(validatorFor('bps', '/domain', 'get', wrongKey.status), wrongKey);
-    for (const fault of [{ kind: 'status', status: 500 }, { kind: 'rate-limit', retryAfterSeconds: 2 }] as const) {
+    for (const fault of [
+      { kind: 'status', status: 500 },
+      { kind: 'rate-limit', retryAfterSeconds: 2 },
+    ] as const) {
       bps.faults.inject(fault);
       const result = await exchange(`fault ${fault.kind}`, `${base}/list?model=var&domain=6400&${key}`);
       expectValid(validatorFor('bps', '/list', 'get', result.status), result);
@@ -195,7 +268,11 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
   it('SPLP mock: token endpoint, gateway faults and the example provider API', async () => {
     const basic = `Basic ${btoa(`${splp.consumerKey}:${splp.consumerSecret}`)}`;
     const token = async (authorization: string, body: string): Promise<Exchange> =>
-      exchange(`token ${body}`, `${splp.gatewayUrl}/oauth2/token`, { method: 'POST', headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' }, body });
+      exchange(`token ${body}`, `${splp.gatewayUrl}/oauth2/token`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
     const issued = await token(basic, 'grant_type=client_credentials&scope=agenda');
     expectValid(validatorFor('splp', '/oauth2/token', 'post', issued.status), issued);
     for (const [authorization, body] of [
@@ -223,7 +300,8 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
     ];
     for (const [resource, template, headers] of agendaCalls) {
       const result = await exchange(`agenda ${resource}`, `${api}${resource}`, { headers });
-      if (result.status >= 400 && typeof result.body === 'object' && result.body !== null && 'code' in result.body) expectValid(gatewayFault(), result);
+      if (result.status >= 400 && typeof result.body === 'object' && result.body !== null && 'code' in result.body)
+        expectValid(gatewayFault(), result);
       else expectValid(validatorFor('agenda', template, 'get', result.status), result);
     }
     for (const fault of [

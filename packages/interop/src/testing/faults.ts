@@ -18,7 +18,13 @@
  * ```
  */
 export type MockFault =
-  | { readonly kind: 'status'; readonly status: number; readonly body?: string; readonly contentType?: string; readonly origin?: 'gateway' | 'provider' }
+  | {
+      readonly kind: 'status';
+      readonly status: number;
+      readonly body?: string;
+      readonly contentType?: string;
+      readonly origin?: 'gateway' | 'provider';
+    }
   | { readonly kind: 'rate-limit'; readonly retryAfterSeconds: number; readonly origin?: 'gateway' | 'provider' }
   | { readonly kind: 'slow'; readonly delayMs: number }
   | { readonly kind: 'malformed-json' }
@@ -94,7 +100,9 @@ export class FaultQueue implements FaultController {
     for (let i = 0; i < this.queue.length; i++) {
       const entry = this.queue[i];
       if (entry === undefined) continue;
-      const matches = entry.path === undefined || (typeof entry.path === 'string' ? path.includes(entry.path) : entry.path.test(path));
+      const matches =
+        entry.path === undefined ||
+        (typeof entry.path === 'string' ? path.includes(entry.path) : entry.path.test(path));
       if (!matches) continue;
       entry.remaining -= 1;
       if (entry.remaining <= 0) this.queue.splice(i, 1);

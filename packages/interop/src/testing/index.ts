@@ -1,5 +1,12 @@
 export { startCkanMock, type CkanMock, type CkanMockOptions } from './ckan-mock.js';
-export { startMockServer, json, type MockServer, type MockRequest, type MockResponse, type MockServerSettings } from './mock-server.js';
+export {
+  startMockServer,
+  json,
+  type MockServer,
+  type MockRequest,
+  type MockResponse,
+  type MockServerSettings,
+} from './mock-server.js';
 export type { MockFault, FaultOptions, FaultController } from './faults.js';
 export { kaltimRegencies, type KaltimRegency } from './kaltim-regencies.js';
 export { startBpsMock, type BpsMock, type BpsMockOptions } from './bps-mock.js';

@@ -74,7 +74,11 @@ export interface MockServerSettings {
  * ```
  */
 export function json(status: number, value: unknown, headers: Readonly<Record<string, string>> = {}): MockResponse {
-  return { status, body: JSON.stringify(value), headers: { 'content-type': 'application/json; charset=utf-8', ...headers } };
+  return {
+    status,
+    body: JSON.stringify(value),
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  };
 }
 
 const htmlErrorPage = (status: number): string =>
@@ -109,7 +113,10 @@ function send(response: ServerResponse, answer: MockResponse, bodyOverride?: str
  * await server.close();
  * ```
  */
-export async function startMockServer(handler: (request: MockRequest) => MockResponse | Promise<MockResponse>, settings: MockServerSettings): Promise<MockServer> {
+export async function startMockServer(
+  handler: (request: MockRequest) => MockResponse | Promise<MockResponse>,
+  settings: MockServerSettings,
+): Promise<MockServer> {
   const faults = new FaultQueue();
   const requests: MockRequest[] = [];
   const sockets = new Set<Socket>();
@@ -153,7 +160,11 @@ export async function startMockServer(handler: (request: MockRequest) => MockRes
         return;
       }
       if (fault?.kind === 'malformed-json') {
-        send(response, { status: 200, body: '{"success": true, "result": [1, 2,, }', headers: { 'content-type': 'application/json' } });
+        send(response, {
+          status: 200,
+          body: '{"success": true, "result": [1, 2,, }',
+          headers: { 'content-type': 'application/json' },
+        });
         return;
       }
 
@@ -171,7 +182,8 @@ export async function startMockServer(handler: (request: MockRequest) => MockRes
       }
       send(response, answer);
     })().catch(() => {
-      if (!response.headersSent) send(response, { status: 500, body: 'mock server failure', headers: { 'content-type': 'text/plain' } });
+      if (!response.headersSent)
+        send(response, { status: 500, body: 'mock server failure', headers: { 'content-type': 'text/plain' } });
       else response.destroy();
     });
   });

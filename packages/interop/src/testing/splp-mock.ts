@@ -70,13 +70,39 @@ interface IssuedToken {
   readonly expiresAt: number;
 }
 
-const gatewayFault = (status: number, code: string, message: string, description: string, headers: Record<string, string> = {}): MockResponse =>
-  json(status, { code, message, description }, headers);
+const gatewayFault = (
+  status: number,
+  code: string,
+  message: string,
+  description: string,
+  headers: Record<string, string> = {},
+): MockResponse => json(status, { code, message, description }, headers);
 
 const agendaItems = [
-  { id: 1, tanggal: '2026-01-12', waktu: '09:00', kegiatan: 'Rapat Koordinasi SPBE Provinsi Kalimantan Timur', lokasi: 'Kantor Gubernur Kaltim, Samarinda', pejabat: 'Sekretaris Daerah' },
-  { id: 2, tanggal: '2026-01-12', waktu: '13:30', kegiatan: 'Peluncuran Portal Satu Data Kaltim', lokasi: 'Diskominfo Kaltim', pejabat: 'Gubernur' },
-  { id: 3, tanggal: '2026-01-13', waktu: '10:00', kegiatan: 'Evaluasi Indeks SPBE Kabupaten/Kota', lokasi: 'Bappeda Kaltim', pejabat: 'Kepala Bappeda' },
+  {
+    id: 1,
+    tanggal: '2026-01-12',
+    waktu: '09:00',
+    kegiatan: 'Rapat Koordinasi SPBE Provinsi Kalimantan Timur',
+    lokasi: 'Kantor Gubernur Kaltim, Samarinda',
+    pejabat: 'Sekretaris Daerah',
+  },
+  {
+    id: 2,
+    tanggal: '2026-01-12',
+    waktu: '13:30',
+    kegiatan: 'Peluncuran Portal Satu Data Kaltim',
+    lokasi: 'Diskominfo Kaltim',
+    pejabat: 'Gubernur',
+  },
+  {
+    id: 3,
+    tanggal: '2026-01-13',
+    waktu: '10:00',
+    kegiatan: 'Evaluasi Indeks SPBE Kabupaten/Kota',
+    lokasi: 'Bappeda Kaltim',
+    pejabat: 'Kepala Bappeda',
+  },
 ];
 
 const apis: Record<string, { readonly auth: 'oauth2' | 'api-key' | 'none'; readonly tenant: boolean }> = {
@@ -112,7 +138,9 @@ const apis: Record<string, { readonly auth: 'oauth2' | 'api-key' | 'none'; reado
  */
 export async function startSplpMock(options: SplpMockOptions = {}): Promise<SplpMock> {
   const tenantDomain = options.tenantDomain ?? 'kaltimprov.go.id';
-  const applications = options.applications ?? [{ consumerKey: 'kaltim-sipd-key', consumerSecret: 'kaltim-sipd-secret', subscriptions: ['agenda/1.0'] }];
+  const applications = options.applications ?? [
+    { consumerKey: 'kaltim-sipd-key', consumerSecret: 'kaltim-sipd-secret', subscriptions: ['agenda/1.0'] },
+  ];
   const lifetime = options.tokenLifetimeSeconds ?? 3600;
   const apiKey = options.apiKey ?? 'splp-api-key-kaltim';
   const throttleLimit = options.throttleLimit ?? 1000;
@@ -124,15 +152,24 @@ export async function startSplpMock(options: SplpMockOptions = {}): Promise<Splp
   const issueToken = (request: MockRequest): MockResponse => {
     const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '');
     const [consumerKey, consumerSecret] = basic?.[1] ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
-    const application = applications.find((candidate) => candidate.consumerKey === consumerKey && candidate.consumerSecret === consumerSecret);
-    if (application === undefined) return json(401, { error: 'invalid_client', error_description: 'Client Authentication failed.' });
+    const application = applications.find(
+      (candidate) => candidate.consumerKey === consumerKey && candidate.consumerSecret === consumerSecret,
+    );
+    if (application === undefined)
+      return json(401, { error: 'invalid_client', error_description: 'Client Authentication failed.' });
     const form = new URLSearchParams(request.body);
-    if (form.get('grant_type') !== 'client_credentials') return json(400, { error: 'unsupported_grant_type', error_description: 'Unsupported grant_type value' });
+    if (form.get('grant_type') !== 'client_credentials')
+      return json(400, { error: 'unsupported_grant_type', error_description: 'Unsupported grant_type value' });
     const scopes = (form.get('scope') ?? '').split(' ').filter((scope) => scope !== '');
     const accessToken = randomUUID();
     tokens.set(accessToken, { consumerKey: application.consumerKey, scopes, expiresAt: Date.now() + lifetime * 1000 });
     tokensIssued += 1;
-    return json(200, { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, ...(scopes.length > 0 ? { scope: scopes.join(' ') } : { scope: 'default' }) });
+    return json(200, {
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: lifetime,
+      ...(scopes.length > 0 ? { scope: scopes.join(' ') } : { scope: 'default' }),
+    });
   };
 
   const throttled = (subject: string, api: string): MockResponse | undefined => {
@@ -148,7 +185,12 @@ export async function startSplpMock(options: SplpMockOptions = {}): Promise<Splp
     const retryAfter = Math.max(1, Math.ceil((entry.windowStart + throttleWindowMs - now) / 1000));
     return json(
       429,
-      { code: '900800', message: 'Message throttled out', description: 'You have exceeded your quota', nextAccessTime: new Date(entry.windowStart + throttleWindowMs).toISOString() },
+      {
+        code: '900800',
+        message: 'Message throttled out',
+        description: 'You have exceeded your quota',
+        nextAccessTime: new Date(entry.windowStart + throttleWindowMs).toISOString(),
+      },
       { 'retry-after': String(retryAfter) },
     );
   };
@@ -167,44 +209,93 @@ export async function startSplpMock(options: SplpMockOptions = {}): Promise<Splp
     if (api === 'perizinan/1.0') {
       const match = /^\/api\/izin\/([A-Z0-9/-]+)$/.exec(resource);
       if (match?.[1] === undefined) return json(404, { status: 'error', message: 'Permohonan tidak ditemukan' });
-      return json(200, { nomor: match[1], jenis: 'Persetujuan Bangunan Gedung', status: 'DIPROSES', kode_wilayah: '64.72', diperbarui: '2026-01-10T08:00:00+08:00' });
+      return json(200, {
+        nomor: match[1],
+        jenis: 'Persetujuan Bangunan Gedung',
+        status: 'DIPROSES',
+        kode_wilayah: '64.72',
+        diperbarui: '2026-01-10T08:00:00+08:00',
+      });
     }
     const wilayah = url.searchParams.get('wilayah') ?? '64.72';
     const regency = kaltimRegencies.find((candidate) => candidate.kemendagriCode === wilayah);
     if (regency === undefined) return json(404, { status: 'error', message: 'Wilayah tidak dikenal' });
-    return json(200, { wilayah: regency.kemendagriCode, nama: regency.name, prakiraan: [{ tanggal: '2026-01-12', cuaca: 'Hujan Ringan', suhu_min: 23, suhu_max: 31 }] });
+    return json(200, {
+      wilayah: regency.kemendagriCode,
+      nama: regency.name,
+      prakiraan: [{ tanggal: '2026-01-12', cuaca: 'Hujan Ringan', suhu_min: 23, suhu_max: 31 }],
+    });
   };
 
   const handle = (request: MockRequest): MockResponse => {
     const path = request.url.pathname;
     if (path === '/oauth2/token') {
-      return request.method === 'POST' ? issueToken(request) : json(405, { error: 'invalid_request', error_description: 'Use POST' });
+      return request.method === 'POST'
+        ? issueToken(request)
+        : json(405, { error: 'invalid_request', error_description: 'Use POST' });
     }
     const match = /^(?:\/t\/([^/]+))?\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     const [, tenant, context, version, resource = '/'] = match ?? [];
     const api = `${context}/${version}`;
     const definition = apis[api];
-    if (match === null || definition === undefined || (definition.tenant ? tenant !== tenantDomain : tenant !== undefined)) {
-      return gatewayFault(404, '900906', 'No matching resource found for given API Request', 'The requested resource is not available.');
+    if (
+      match === null ||
+      definition === undefined ||
+      (definition.tenant ? tenant !== tenantDomain : tenant !== undefined)
+    ) {
+      return gatewayFault(
+        404,
+        '900906',
+        'No matching resource found for given API Request',
+        'The requested resource is not available.',
+      );
     }
     let subject = 'anonymous';
     if (definition.auth === 'oauth2') {
       const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-      if (bearer === undefined) return gatewayFault(401, '900902', 'Missing Credentials', 'Invalid Credentials. Make sure your API invocation call has a header: "Authorization : Bearer ACCESS_TOKEN"');
+      if (bearer === undefined)
+        return gatewayFault(
+          401,
+          '900902',
+          'Missing Credentials',
+          'Invalid Credentials. Make sure your API invocation call has a header: "Authorization : Bearer ACCESS_TOKEN"',
+        );
       const token = tokens.get(bearer);
       if (token === undefined || token.expiresAt <= Date.now()) {
-        return gatewayFault(401, '900901', 'Invalid Credentials', 'Invalid Credentials. Make sure you have provided the correct security credentials');
+        return gatewayFault(
+          401,
+          '900901',
+          'Invalid Credentials',
+          'Invalid Credentials. Make sure you have provided the correct security credentials',
+        );
       }
       const application = applications.find((candidate) => candidate.consumerKey === token.consumerKey);
       const inScope = token.scopes.length === 0 || token.scopes.includes(context ?? '');
       if (!application?.subscriptions.includes(api) || !inScope) {
-        return gatewayFault(403, '900908', 'Resource forbidden', 'User is NOT authorized to access the Resource. API Subscription validation failed.');
+        return gatewayFault(
+          403,
+          '900908',
+          'Resource forbidden',
+          'User is NOT authorized to access the Resource. API Subscription validation failed.',
+        );
       }
       subject = bearer;
     } else if (definition.auth === 'api-key') {
       const key = request.headers.authorizationsplp;
-      if (key === undefined) return gatewayFault(401, '900902', 'Missing Credentials', 'Invalid Credentials. Make sure your API invocation call has the API key header');
-      if (key !== apiKey) return gatewayFault(401, '900901', 'Invalid Credentials', 'Invalid Credentials. Make sure you have provided the correct security credentials');
+      if (key === undefined)
+        return gatewayFault(
+          401,
+          '900902',
+          'Missing Credentials',
+          'Invalid Credentials. Make sure your API invocation call has the API key header',
+        );
+      if (key !== apiKey)
+        return gatewayFault(
+          401,
+          '900901',
+          'Invalid Credentials',
+          'Invalid Credentials. Make sure you have provided the correct security credentials',
+        );
       subject = `key:${key}`;
     }
     const limited = throttled(subject, api);
@@ -215,15 +306,29 @@ export async function startSplpMock(options: SplpMockOptions = {}): Promise<Splp
   const server = await startMockServer(handle, {
     errorResponse: (status, fault) => {
       const origin = fault.kind === 'status' || fault.kind === 'rate-limit' ? (fault.origin ?? 'provider') : 'provider';
-      const headers: Record<string, string> = fault.kind === 'rate-limit' ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
-      if (fault.kind === 'status' && fault.body !== undefined) return { status, body: fault.body, headers: { 'content-type': fault.contentType ?? 'application/json' } };
+      const headers: Record<string, string> =
+        fault.kind === 'rate-limit' ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
+      if (fault.kind === 'status' && fault.body !== undefined)
+        return { status, body: fault.body, headers: { 'content-type': fault.contentType ?? 'application/json' } };
       if (origin === 'gateway') {
-        if (status === 429) return gatewayFault(429, '900800', 'Message throttled out', 'You have exceeded your quota', headers);
-        if (status === 401) return gatewayFault(401, '900901', 'Invalid Credentials', 'Invalid Credentials. Make sure you have provided the correct security credentials');
-        if (status === 403) return gatewayFault(403, '900908', 'Resource forbidden', 'User is NOT authorized to access the Resource.');
+        if (status === 429)
+          return gatewayFault(429, '900800', 'Message throttled out', 'You have exceeded your quota', headers);
+        if (status === 401)
+          return gatewayFault(
+            401,
+            '900901',
+            'Invalid Credentials',
+            'Invalid Credentials. Make sure you have provided the correct security credentials',
+          );
+        if (status === 403)
+          return gatewayFault(403, '900908', 'Resource forbidden', 'User is NOT authorized to access the Resource.');
         return gatewayFault(status, '101503', 'Runtime Error', 'Error connecting to the back end', headers);
       }
-      return json(status, { status: 'error', message: status === 429 ? 'Terlalu banyak permintaan' : 'Kesalahan internal pada layanan' }, headers);
+      return json(
+        status,
+        { status: 'error', message: status === 429 ? 'Terlalu banyak permintaan' : 'Kesalahan internal pada layanan' },
+        headers,
+      );
     },
   });
 

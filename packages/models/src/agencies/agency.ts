@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
-import { kabupatenCodeSchema, kotaCodeSchema, parseRegionCode, provinceCodeSchema } from '../identifiers/region-code.js';
+import {
+  kabupatenCodeSchema,
+  kotaCodeSchema,
+  parseRegionCode,
+  provinceCodeSchema,
+} from '../identifiers/region-code.js';
 
 /**
  * Kinds of Instansi (government agency) in SPBE: central (kementerian, lembaga) and regional governments.

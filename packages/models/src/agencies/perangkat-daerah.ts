@@ -17,7 +17,15 @@ const text = (max: number) => z.string().min(1).max(max).regex(/\S/);
  * perangkatDaerahTypes.includes('dinas'); // true
  * ```
  */
-export const perangkatDaerahTypes = ['sekretariat-daerah', 'sekretariat-dprd', 'inspektorat', 'dinas', 'badan', 'kecamatan', 'lainnya'] as const;
+export const perangkatDaerahTypes = [
+  'sekretariat-daerah',
+  'sekretariat-dprd',
+  'inspektorat',
+  'dinas',
+  'badan',
+  'kecamatan',
+  'lainnya',
+] as const;
 
 /**
  * A type of perangkat daerah.

@@ -16,7 +16,11 @@ import type { LocalizedText } from '../errors/locale.js';
  * ```
  */
 export class ArchitectureCodeError extends SpbeError {
-  constructor(code: 'architecture.invalid_code' | 'architecture.invalid_reference', messages: LocalizedText, path: IssuePath = []) {
+  constructor(
+    code: 'architecture.invalid_code' | 'architecture.invalid_reference',
+    messages: LocalizedText,
+    path: IssuePath = [],
+  ) {
     super(code, messages, { path });
   }
 }

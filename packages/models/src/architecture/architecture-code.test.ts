@@ -2,22 +2,55 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpbeError } from '../errors/spbe-error.js';
 import { safeParseWith } from '../validation/parse.js';
-import { ancestorAtLevel, architectureCodeSchema, architectureCodeSchemaFor, isArchitectureCode, normalizeArchitectureCode, parseArchitectureCode } from './architecture-code.js';
+import {
+  ancestorAtLevel,
+  architectureCodeSchema,
+  architectureCodeSchemaFor,
+  isArchitectureCode,
+  normalizeArchitectureCode,
+  parseArchitectureCode,
+} from './architecture-code.js';
 import { ArchitectureCodeError } from './architecture-code-error.js';
 import { referencePrefixes } from './architecture-domain.js';
 
 const segment = fc.integer({ min: 1, max: 99 }).map((n) => String(n).padStart(2, '0'));
-const validCode = fc.tuple(fc.constantFrom(...referencePrefixes), fc.array(segment, { minLength: 1, maxLength: 7 })).map(([prefix, segments]) => [prefix, ...segments].join('.'));
-const randomCase = (text: string, flips: boolean[]) => [...text].map((letter, index) => (flips[index % Math.max(flips.length, 1)] ? letter.toLowerCase() : letter)).join('');
+const validCode = fc
+  .tuple(fc.constantFrom(...referencePrefixes), fc.array(segment, { minLength: 1, maxLength: 7 }))
+  .map(([prefix, segments]) => [prefix, ...segments].join('.'));
+const randomCase = (text: string, flips: boolean[]) =>
+  [...text].map((letter, index) => (flips[index % Math.max(flips.length, 1)] ? letter.toLowerCase() : letter)).join('');
 
 describe('parseArchitectureCode', () => {
   it('normalises mixed case and derives level and parent (spec example Rab.01.03)', () => {
-    expect(parseArchitectureCode('Rab.01.03')).toEqual({ code: 'RAB.01.03', prefix: 'RAB', domain: 'business-process', level: 2, segments: [1, 3], parent: 'RAB.01' });
-    expect(parseArchitectureCode(' rak.03 ')).toMatchObject({ code: 'RAK.03', domain: 'security', level: 1, parent: null });
+    expect(parseArchitectureCode('Rab.01.03')).toEqual({
+      code: 'RAB.01.03',
+      prefix: 'RAB',
+      domain: 'business-process',
+      level: 2,
+      segments: [1, 3],
+      parent: 'RAB.01',
+    });
+    expect(parseArchitectureCode(' rak.03 ')).toMatchObject({
+      code: 'RAK.03',
+      domain: 'security',
+      level: 1,
+      parent: null,
+    });
     expect(parseArchitectureCode('RAB.01.01.01.01.01.01.01').level).toBe(7);
   });
 
-  it.each(['RAX.01', 'RAB', 'RAB.1', 'RAB.001', 'RAB.00', 'RAB-01', 'RAB.01.', 'RAB.01.01.01.01.01.01.01.01', '', 'RAB 01'])('rejects %j with a typed error', (input) => {
+  it.each([
+    'RAX.01',
+    'RAB',
+    'RAB.1',
+    'RAB.001',
+    'RAB.00',
+    'RAB-01',
+    'RAB.01.',
+    'RAB.01.01.01.01.01.01.01.01',
+    '',
+    'RAB 01',
+  ])('rejects %j with a typed error', (input) => {
     expect(() => parseArchitectureCode(input)).toThrow(ArchitectureCodeError);
     expect(isArchitectureCode(input)).toBe(false);
   });

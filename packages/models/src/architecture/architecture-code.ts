@@ -155,7 +155,12 @@ export function ancestorAtLevel(code: string, level: number): string | null {
  * ```
  */
 export function architectureCodeSchemaFor(prefix?: ReferencePrefix, firstSegment?: string) {
-  const head = prefix === undefined ? 'RAB, RAD, RAL, RAA, RAI atau RAK' : firstSegment === undefined ? prefix : `${prefix}.${firstSegment}`;
+  const head =
+    prefix === undefined
+      ? 'RAB, RAD, RAL, RAA, RAI atau RAK'
+      : firstSegment === undefined
+        ? prefix
+        : `${prefix}.${firstSegment}`;
   const headEn = prefix === undefined ? 'RAB, RAD, RAL, RAA, RAI or RAK' : head;
   const example = prefix === undefined ? 'RAB.01.03' : `${prefix}.${firstSegment ?? '01'}.01`;
   const pattern = localizedPattern(new RegExp(architectureCodePattern(prefix, firstSegment)), {

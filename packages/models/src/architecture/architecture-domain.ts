@@ -10,7 +10,14 @@ import type { LocalizedText } from '../errors/locale.js';
  * architectureDomains[0]; // 'business-process'
  * ```
  */
-export const architectureDomains = ['business-process', 'data', 'service', 'application', 'infrastructure', 'security'] as const;
+export const architectureDomains = [
+  'business-process',
+  'data',
+  'service',
+  'application',
+  'infrastructure',
+  'security',
+] as const;
 
 /**
  * One of the six SPBE architecture domains.
@@ -61,7 +68,9 @@ export type ReferencePrefix = (typeof referencePrefixOfDomain)[ArchitectureDomai
  * referencePrefixes.includes('RAK'); // true
  * ```
  */
-export const referencePrefixes = architectureDomains.map((domain) => referencePrefixOfDomain[domain]) as readonly ReferencePrefix[];
+export const referencePrefixes = architectureDomains.map(
+  (domain) => referencePrefixOfDomain[domain],
+) as readonly ReferencePrefix[];
 
 /**
  * The domain a reference-model prefix belongs to.

@@ -16,13 +16,37 @@ import { architectureObjectSchema } from './architecture-objects.js';
  * ```
  */
 export const architectureRelations = {
-  'process-data': { from: 'business-process', to: 'data', label: { id: 'Proses bisnis menggunakan data', en: 'Business process uses data' } },
+  'process-data': {
+    from: 'business-process',
+    to: 'data',
+    label: { id: 'Proses bisnis menggunakan data', en: 'Business process uses data' },
+  },
   'data-service': { from: 'data', to: 'service', label: { id: 'Data mendukung layanan', en: 'Data supports service' } },
-  'service-application': { from: 'service', to: 'application', label: { id: 'Layanan dijalankan oleh aplikasi', en: 'Service is delivered by application' } },
-  'application-infrastructure': { from: 'application', to: 'infrastructure', label: { id: 'Aplikasi berjalan di infrastruktur', en: 'Application runs on infrastructure' } },
-  'infrastructure-security': { from: 'infrastructure', to: 'security', label: { id: 'Infrastruktur dilindungi keamanan', en: 'Infrastructure is protected by security' } },
-  'data-security': { from: 'data', to: 'security', label: { id: 'Data dilindungi keamanan', en: 'Data is protected by security' } },
-  'application-security': { from: 'application', to: 'security', label: { id: 'Aplikasi dilindungi keamanan', en: 'Application is protected by security' } },
+  'service-application': {
+    from: 'service',
+    to: 'application',
+    label: { id: 'Layanan dijalankan oleh aplikasi', en: 'Service is delivered by application' },
+  },
+  'application-infrastructure': {
+    from: 'application',
+    to: 'infrastructure',
+    label: { id: 'Aplikasi berjalan di infrastruktur', en: 'Application runs on infrastructure' },
+  },
+  'infrastructure-security': {
+    from: 'infrastructure',
+    to: 'security',
+    label: { id: 'Infrastruktur dilindungi keamanan', en: 'Infrastructure is protected by security' },
+  },
+  'data-security': {
+    from: 'data',
+    to: 'security',
+    label: { id: 'Data dilindungi keamanan', en: 'Data is protected by security' },
+  },
+  'application-security': {
+    from: 'application',
+    to: 'security',
+    label: { id: 'Aplikasi dilindungi keamanan', en: 'Application is protected by security' },
+  },
 } as const satisfies Record<string, { from: ArchitectureDomain; to: ArchitectureDomain; label: LocalizedText }>;
 
 /**
@@ -94,7 +118,10 @@ export const architectureSchema = z
     nodes: z.array(architectureObjectSchema),
     edges: z.array(architectureEdgeSchema),
   })
-  .meta({ title: 'SPBE architecture', description: "An agency's SPBE architecture: objects in six domains and their typed dependencies." });
+  .meta({
+    title: 'SPBE architecture',
+    description: "An agency's SPBE architecture: objects in six domains and their typed dependencies.",
+  });
 
 /**
  * An architecture as validated by {@link architectureSchema}.

@@ -271,36 +271,38 @@ const isoDate = z.iso.date();
  * securityObjectSchema.parse({ domain: 'security', id: 'K-01', securityType: 'regulation', name: 'Perbup Keamanan Informasi', validFrom: '2024-01-01', referenceCode: 'RAK.01.01' });
  * ```
  */
-export const securityObjectSchema = z.strictObject({
-  domain: z.literal('security'),
-  id: objectId,
-  securityType: z.enum(securityObjectTypes),
-  name: shortText,
-  description: text.optional(),
-  /** Start of validity (standards, procedures, regulations). */
-  validFrom: isoDate.optional(),
-  /** End of validity; not before `validFrom` (checked by zod only). */
-  validUntil: isoDate.optional(),
-  /** Security audit details (*hasil, jenis, tanggal, tindak lanjut*). */
-  audit: z
-    .strictObject({
-      result: text,
-      auditType: shortText,
-      date: isoDate,
-      followUp: text.optional(),
-    })
-    .optional(),
-  referenceCode: architectureCodeSchemaFor('RAK'),
-}).refine(
-  (value) => value.validFrom === undefined || value.validUntil === undefined || value.validFrom <= value.validUntil,
-  {
-    ...localizedIssue('architecture.validity_order', {
-      id: 'Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku',
-      en: 'The end of validity may not be before its start',
-    }),
-    path: ['validUntil'],
-  },
-);
+export const securityObjectSchema = z
+  .strictObject({
+    domain: z.literal('security'),
+    id: objectId,
+    securityType: z.enum(securityObjectTypes),
+    name: shortText,
+    description: text.optional(),
+    /** Start of validity (standards, procedures, regulations). */
+    validFrom: isoDate.optional(),
+    /** End of validity; not before `validFrom` (checked by zod only). */
+    validUntil: isoDate.optional(),
+    /** Security audit details (*hasil, jenis, tanggal, tindak lanjut*). */
+    audit: z
+      .strictObject({
+        result: text,
+        auditType: shortText,
+        date: isoDate,
+        followUp: text.optional(),
+      })
+      .optional(),
+    referenceCode: architectureCodeSchemaFor('RAK'),
+  })
+  .refine(
+    (value) => value.validFrom === undefined || value.validUntil === undefined || value.validFrom <= value.validUntil,
+    {
+      ...localizedIssue('architecture.validity_order', {
+        id: 'Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku',
+        en: 'The end of validity may not be before its start',
+      }),
+      path: ['validUntil'],
+    },
+  );
 
 /**
  * Any architecture object, told apart by `domain`.

@@ -18,7 +18,11 @@ import { SpbeError, type SpbeIssue } from '../errors/spbe-error.js';
 export class ArchitectureValidationError extends SpbeError {
   constructor(issues: readonly SpbeIssue[], options: { readonly locale?: Locale } = {}) {
     const count = issues.length;
-    super('architecture.invalid', { id: `Arsitektur tidak valid (${count} masalah)`, en: `Invalid architecture (${count} problems)` }, { issues });
+    super(
+      'architecture.invalid',
+      { id: `Arsitektur tidak valid (${count} masalah)`, en: `Invalid architecture (${count} problems)` },
+      { issues },
+    );
     this.message = this.format(options.locale ?? getLocale());
   }
 }

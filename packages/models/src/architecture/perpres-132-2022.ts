@@ -2,74 +2,103 @@ import type { ReferenceArchitecture, ReferenceEntry } from './reference-model.js
 
 type Row = readonly [code: string, id: string, en: string];
 
-const given = (rows: readonly Row[]): ReferenceEntry[] => rows.map(([code, id, en]) => ({ code, name: { id, en }, codeAssignedBySdk: false }));
-const assigned = (rows: readonly Row[]): ReferenceEntry[] => rows.map(([code, id, en]) => ({ code, name: { id, en }, codeAssignedBySdk: true }));
+const given = (rows: readonly Row[]): ReferenceEntry[] =>
+  rows.map(([code, id, en]) => ({ code, name: { id, en }, codeAssignedBySdk: false }));
+const assigned = (rows: readonly Row[]): ReferenceEntry[] =>
+  rows.map(([code, id, en]) => ({ code, name: { id, en }, codeAssignedBySdk: true }));
 
 // RAB: the 9 sectors and their level-2 urusan, codes as published in the transcriptions.
 const RAB: readonly (readonly [Row, readonly Row[]])[] = [
-  [['RAB.01', 'Pertahanan dan Luar Negeri', 'Defence and foreign affairs'], [
-    ['RAB.01.01', 'Pertahanan', 'Defence'],
-    ['RAB.01.02', 'Hubungan Luar Negeri', 'Foreign relations'],
-  ]],
-  [['RAB.02', 'Ekonomi dan Industri', 'Economy and industry'], [
-    ['RAB.02.01', 'Industri', 'Industry'],
-    ['RAB.02.02', 'Perdagangan', 'Trade'],
-    ['RAB.02.03', 'Pertanian', 'Agriculture'],
-    ['RAB.02.04', 'Perkebunan', 'Plantations'],
-    ['RAB.02.05', 'Peternakan', 'Livestock'],
-    ['RAB.02.06', 'Perikanan', 'Fisheries'],
-    ['RAB.02.07', 'Badan Usaha Milik Negara', 'State-owned enterprises'],
-    ['RAB.02.08', 'Investasi', 'Investment'],
-    ['RAB.02.09', 'Koperasi', 'Cooperatives'],
-    ['RAB.02.10', 'Usaha Kecil dan Menengah', 'Small and medium enterprises'],
-    ['RAB.02.11', 'Pariwisata', 'Tourism'],
-  ]],
-  [['RAB.03', 'Pembangunan Kewilayahan', 'Regional development'], [
-    ['RAB.03.01', 'Pekerjaan Umum', 'Public works'],
-    ['RAB.03.02', 'Transmigrasi', 'Transmigration'],
-    ['RAB.03.03', 'Transportasi', 'Transport'],
-    ['RAB.03.04', 'Perumahan', 'Housing'],
-    ['RAB.03.05', 'Pembangunan Kawasan atau Daerah', 'Area or regional development'],
-    ['RAB.03.06', 'Pertanahan', 'Land affairs'],
-    ['RAB.03.07', 'Kependudukan', 'Population administration'],
-  ]],
-  [['RAB.04', 'Perlindungan Sosial dan Kesehatan', 'Social protection and health'], [
-    ['RAB.04.01', 'Kesehatan', 'Health'],
-    ['RAB.04.02', 'Sosial', 'Social affairs'],
-    ['RAB.04.03', 'Pemberdayaan Perempuan', "Women's empowerment"],
-  ]],
-  [['RAB.05', 'Ketertiban Umum dan Keselamatan', 'Public order and safety'], [
-    ['RAB.05.01', 'Hukum', 'Law'],
-    ['RAB.05.02', 'Keamanan', 'Security'],
-    ['RAB.05.03', 'Hak Asasi Manusia', 'Human rights'],
-  ]],
-  [['RAB.06', 'Pendidikan dan Tenaga Kerja', 'Education and labour'], [
-    ['RAB.06.01', 'Pendidikan', 'Education'],
-    ['RAB.06.02', 'Ketenagakerjaan', 'Manpower'],
-    ['RAB.06.03', 'Ilmu Pengetahuan dan Teknologi', 'Science and technology'],
-    ['RAB.06.04', 'Pemuda', 'Youth'],
-    ['RAB.06.05', 'Olahraga', 'Sports'],
-  ]],
-  [['RAB.07', 'Lingkungan Hidup dan Sumber Daya Alam', 'Environment and natural resources'], [
-    ['RAB.07.01', 'Pertambangan', 'Mining'],
-    ['RAB.07.02', 'Energi', 'Energy'],
-    ['RAB.07.03', 'Kehutanan', 'Forestry'],
-    ['RAB.07.04', 'Kelautan', 'Marine affairs'],
-    ['RAB.07.05', 'Lingkungan Hidup', 'Environment'],
-  ]],
-  [['RAB.08', 'Budaya dan Agama', 'Culture and religion'], [
-    ['RAB.08.01', 'Agama', 'Religion'],
-    ['RAB.08.02', 'Kebudayaan', 'Culture'],
-  ]],
-  [['RAB.09', 'Pemerintahan Umum', 'General government'], [
-    ['RAB.09.01', 'Dalam Negeri', 'Home affairs'],
-    ['RAB.09.02', 'Keuangan', 'Finance'],
-    ['RAB.09.03', 'Informasi', 'Information'],
-    ['RAB.09.04', 'Komunikasi', 'Communication'],
-    ['RAB.09.05', 'Perencanaan Pembangunan', 'Development planning'],
-    ['RAB.09.06', 'Aparatur Negara', 'State apparatus'],
-    ['RAB.09.07', 'Kesekretariatan Negara', 'State secretariat'],
-  ]],
+  [
+    ['RAB.01', 'Pertahanan dan Luar Negeri', 'Defence and foreign affairs'],
+    [
+      ['RAB.01.01', 'Pertahanan', 'Defence'],
+      ['RAB.01.02', 'Hubungan Luar Negeri', 'Foreign relations'],
+    ],
+  ],
+  [
+    ['RAB.02', 'Ekonomi dan Industri', 'Economy and industry'],
+    [
+      ['RAB.02.01', 'Industri', 'Industry'],
+      ['RAB.02.02', 'Perdagangan', 'Trade'],
+      ['RAB.02.03', 'Pertanian', 'Agriculture'],
+      ['RAB.02.04', 'Perkebunan', 'Plantations'],
+      ['RAB.02.05', 'Peternakan', 'Livestock'],
+      ['RAB.02.06', 'Perikanan', 'Fisheries'],
+      ['RAB.02.07', 'Badan Usaha Milik Negara', 'State-owned enterprises'],
+      ['RAB.02.08', 'Investasi', 'Investment'],
+      ['RAB.02.09', 'Koperasi', 'Cooperatives'],
+      ['RAB.02.10', 'Usaha Kecil dan Menengah', 'Small and medium enterprises'],
+      ['RAB.02.11', 'Pariwisata', 'Tourism'],
+    ],
+  ],
+  [
+    ['RAB.03', 'Pembangunan Kewilayahan', 'Regional development'],
+    [
+      ['RAB.03.01', 'Pekerjaan Umum', 'Public works'],
+      ['RAB.03.02', 'Transmigrasi', 'Transmigration'],
+      ['RAB.03.03', 'Transportasi', 'Transport'],
+      ['RAB.03.04', 'Perumahan', 'Housing'],
+      ['RAB.03.05', 'Pembangunan Kawasan atau Daerah', 'Area or regional development'],
+      ['RAB.03.06', 'Pertanahan', 'Land affairs'],
+      ['RAB.03.07', 'Kependudukan', 'Population administration'],
+    ],
+  ],
+  [
+    ['RAB.04', 'Perlindungan Sosial dan Kesehatan', 'Social protection and health'],
+    [
+      ['RAB.04.01', 'Kesehatan', 'Health'],
+      ['RAB.04.02', 'Sosial', 'Social affairs'],
+      ['RAB.04.03', 'Pemberdayaan Perempuan', "Women's empowerment"],
+    ],
+  ],
+  [
+    ['RAB.05', 'Ketertiban Umum dan Keselamatan', 'Public order and safety'],
+    [
+      ['RAB.05.01', 'Hukum', 'Law'],
+      ['RAB.05.02', 'Keamanan', 'Security'],
+      ['RAB.05.03', 'Hak Asasi Manusia', 'Human rights'],
+    ],
+  ],
+  [
+    ['RAB.06', 'Pendidikan dan Tenaga Kerja', 'Education and labour'],
+    [
+      ['RAB.06.01', 'Pendidikan', 'Education'],
+      ['RAB.06.02', 'Ketenagakerjaan', 'Manpower'],
+      ['RAB.06.03', 'Ilmu Pengetahuan dan Teknologi', 'Science and technology'],
+      ['RAB.06.04', 'Pemuda', 'Youth'],
+      ['RAB.06.05', 'Olahraga', 'Sports'],
+    ],
+  ],
+  [
+    ['RAB.07', 'Lingkungan Hidup dan Sumber Daya Alam', 'Environment and natural resources'],
+    [
+      ['RAB.07.01', 'Pertambangan', 'Mining'],
+      ['RAB.07.02', 'Energi', 'Energy'],
+      ['RAB.07.03', 'Kehutanan', 'Forestry'],
+      ['RAB.07.04', 'Kelautan', 'Marine affairs'],
+      ['RAB.07.05', 'Lingkungan Hidup', 'Environment'],
+    ],
+  ],
+  [
+    ['RAB.08', 'Budaya dan Agama', 'Culture and religion'],
+    [
+      ['RAB.08.01', 'Agama', 'Religion'],
+      ['RAB.08.02', 'Kebudayaan', 'Culture'],
+    ],
+  ],
+  [
+    ['RAB.09', 'Pemerintahan Umum', 'General government'],
+    [
+      ['RAB.09.01', 'Dalam Negeri', 'Home affairs'],
+      ['RAB.09.02', 'Keuangan', 'Finance'],
+      ['RAB.09.03', 'Informasi', 'Information'],
+      ['RAB.09.04', 'Komunikasi', 'Communication'],
+      ['RAB.09.05', 'Perencanaan Pembangunan', 'Development planning'],
+      ['RAB.09.06', 'Aparatur Negara', 'State apparatus'],
+      ['RAB.09.07', 'Kesekretariatan Negara', 'State secretariat'],
+    ],
+  ],
 ];
 
 const rabEntries = RAB.flatMap(([sector, affairs]) => [...given([sector]), ...given(affairs)]);
@@ -79,7 +108,13 @@ const rabEntries = RAB.flatMap(([sector, affairs]) => [...given([sector]), ...gi
 const radEntries = [
   ...RAB.flatMap(([[code, id, en], affairs]) => [
     ...given([[code.replace('RAB', 'RAD'), id, en]]),
-    ...assigned(affairs.map(([affairCode, affairId, affairEn]): Row => [affairCode.replace('RAB', 'RAD'), `Data ${affairId}`, `${affairEn} data`])),
+    ...assigned(
+      affairs.map(([affairCode, affairId, affairEn]): Row => [
+        affairCode.replace('RAB', 'RAD'),
+        `Data ${affairId}`,
+        `${affairEn} data`,
+      ]),
+    ),
   ]),
   ...given([['RAD.10', 'Data Pendukung Umum', 'General supporting data']]),
   ...assigned([
@@ -138,13 +173,19 @@ const SECURITY_AREAS: readonly (readonly [string, string])[] = [
   ['Infrastruktur SPBE', 'SPBE infrastructure'],
 ];
 const rakEntries = assigned(
-  ([
-    ['RAK.01', 'Standar Keamanan', 'Security standards'],
-    ['RAK.02', 'Penerapan Keamanan', 'Security implementation'],
-    ['RAK.03', 'Kelaikan Keamanan', 'Security assurance'],
-  ] as const).flatMap(([code, id, en]): Row[] => [
+  (
+    [
+      ['RAK.01', 'Standar Keamanan', 'Security standards'],
+      ['RAK.02', 'Penerapan Keamanan', 'Security implementation'],
+      ['RAK.03', 'Kelaikan Keamanan', 'Security assurance'],
+    ] as const
+  ).flatMap(([code, id, en]): Row[] => [
     [code, id, en],
-    ...SECURITY_AREAS.map(([areaId, areaEn], index): Row => [`${code}.0${index + 1}`, `${id} ${areaId}`, `${en} for ${areaEn}`]),
+    ...SECURITY_AREAS.map(([areaId, areaEn], index): Row => [
+      `${code}.0${index + 1}`,
+      `${id} ${areaId}`,
+      `${en} for ${areaEn}`,
+    ]),
   ]),
 );
 

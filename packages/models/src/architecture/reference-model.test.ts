@@ -5,7 +5,12 @@ import { ancestorAtLevel } from './architecture-code.js';
 import { validateArchitecture } from './validate-architecture.js';
 import { ArchitectureCodeError } from './architecture-code-error.js';
 import { perpres132Of2022 } from './perpres-132-2022.js';
-import { checkReferenceArchitecture, extendReferenceArchitecture, findReferenceEntry, referenceEntriesOf } from './reference-model.js';
+import {
+  checkReferenceArchitecture,
+  extendReferenceArchitecture,
+  findReferenceEntry,
+  referenceEntriesOf,
+} from './reference-model.js';
 
 describe('perpres132Of2022', () => {
   it('is versioned, flagged as transcribed and consistent', () => {
@@ -15,7 +20,8 @@ describe('perpres132Of2022', () => {
   });
 
   it('holds the level counts of the spec (with the documented gaps)', () => {
-    const count = (prefix: Parameters<typeof referenceEntriesOf>[1], level: number) => referenceEntriesOf(perpres132Of2022, prefix, level).length;
+    const count = (prefix: Parameters<typeof referenceEntriesOf>[1], level: number) =>
+      referenceEntriesOf(perpres132Of2022, prefix, level).length;
     expect([count('RAB', 1), count('RAB', 2)]).toEqual([9, 45]); // the sources say 46 urusan but list 45
     expect([count('RAD', 1), count('RAD', 2)]).toEqual([10, 49]); // 45 mirrored + 4 Data Pendukung Umum
     expect([count('RAL', 1), count('RAL', 2)]).toEqual([2, 9]); // the 45 public-service areas are missing
@@ -26,11 +32,20 @@ describe('perpres132Of2022', () => {
   });
 
   it('has the published RAB codes and marks codes it numbered itself', () => {
-    expect(findReferenceEntry(perpres132Of2022, 'RAB.03.07')).toMatchObject({ name: { id: 'Kependudukan' }, codeAssignedBySdk: false });
+    expect(findReferenceEntry(perpres132Of2022, 'RAB.03.07')).toMatchObject({
+      name: { id: 'Kependudukan' },
+      codeAssignedBySdk: false,
+    });
     expect(findReferenceEntry(perpres132Of2022, 'rab.09.02')?.name.id).toBe('Keuangan');
     expect(findReferenceEntry(perpres132Of2022, 'RAB.01.02')?.name.id).toBe('Hubungan Luar Negeri');
-    expect(findReferenceEntry(perpres132Of2022, 'RAA.02.02')).toMatchObject({ name: { id: 'Fungsi Tertentu' }, codeAssignedBySdk: false });
-    expect(findReferenceEntry(perpres132Of2022, 'RAD.03.07')).toMatchObject({ name: { id: 'Data Kependudukan' }, codeAssignedBySdk: true });
+    expect(findReferenceEntry(perpres132Of2022, 'RAA.02.02')).toMatchObject({
+      name: { id: 'Fungsi Tertentu' },
+      codeAssignedBySdk: false,
+    });
+    expect(findReferenceEntry(perpres132Of2022, 'RAD.03.07')).toMatchObject({
+      name: { id: 'Data Kependudukan' },
+      codeAssignedBySdk: true,
+    });
     expect(findReferenceEntry(perpres132Of2022, 'RAD.10.03')?.name.id).toBe('Data Kewilayahan');
     expect(findReferenceEntry(perpres132Of2022, 'RAL.02.09')?.name.id).toBe('Data dan Informasi Pemerintahan');
     expect(findReferenceEntry(perpres132Of2022, 'RAI.02.02')?.name.id).toBe('Sistem Penghubung Layanan Pemerintah');
@@ -60,7 +75,9 @@ describe('extendReferenceArchitecture', () => {
   it('corrects an existing entry in place', () => {
     const corrected = extendReferenceArchitecture(perpres132Of2022, {
       referenceVersion: 'perpres-132-2022-corrected',
-      entries: [{ code: 'RAI.01', name: { id: 'Fasilitas Komputasi', en: 'Computing facility' }, codeAssignedBySdk: false }],
+      entries: [
+        { code: 'RAI.01', name: { id: 'Fasilitas Komputasi', en: 'Computing facility' }, codeAssignedBySdk: false },
+      ],
     });
     expect(findReferenceEntry(corrected, 'RAI.01')?.codeAssignedBySdk).toBe(false);
     expect(corrected.entries).toHaveLength(perpres132Of2022.entries.length);
@@ -68,7 +85,10 @@ describe('extendReferenceArchitecture', () => {
 
   it('rejects orphans, agency-level codes and bad codes with a typed error and path', () => {
     const extend = (code: string) => () =>
-      extendReferenceArchitecture(perpres132Of2022, { referenceVersion: 'x', entries: [{ code, name: { id: 'x', en: 'x' }, codeAssignedBySdk: true }] });
+      extendReferenceArchitecture(perpres132Of2022, {
+        referenceVersion: 'x',
+        entries: [{ code, name: { id: 'x', en: 'x' }, codeAssignedBySdk: true }],
+      });
     expect(extend('RAL.03.01')).toThrow(ArchitectureCodeError);
     expect(extend('RAB.01.01.01')).toThrow(/level 2/);
     expect(extend('rab.01.99')).toThrow(ArchitectureCodeError);
@@ -97,7 +117,9 @@ describe('hostile input', () => {
         expectTyped(() => referenceEntriesOf(value as typeof perpres132Of2022, 'RAB'));
         expectTyped(() => checkReferenceArchitecture(value as typeof perpres132Of2022));
         expectTyped(() => extendReferenceArchitecture(perpres132Of2022, value as never));
-        expectTyped(() => extendReferenceArchitecture(perpres132Of2022, { referenceVersion: 'x', entries: [value, other] as never }));
+        expectTyped(() =>
+          extendReferenceArchitecture(perpres132Of2022, { referenceVersion: 'x', entries: [value, other] as never }),
+        );
         expectTyped(() => ancestorAtLevel(value as string, level));
         expectTyped(() => validateArchitecture(other, { reference: value as typeof perpres132Of2022 }));
       }),

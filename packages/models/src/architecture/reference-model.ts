@@ -58,7 +58,11 @@ export interface ReferenceArchitecture {
 }
 
 const localizedTextSchema = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-const referenceEntrySchema = z.strictObject({ code: z.string(), name: localizedTextSchema, codeAssignedBySdk: z.boolean() });
+const referenceEntrySchema = z.strictObject({
+  code: z.string(),
+  name: localizedTextSchema,
+  codeAssignedBySdk: z.boolean(),
+});
 const referenceArchitectureSchema = z.strictObject({
   referenceVersion: z.string().min(1),
   transcribed: z.boolean(),
@@ -109,7 +113,11 @@ export function findReferenceEntry(reference: ReferenceArchitecture, code: strin
  * referenceEntriesOf(perpres132Of2022, 'RAA', 2).map((entry) => entry.code); // ['RAA.01.01', 'RAA.01.02', 'RAA.02.01', 'RAA.02.02']
  * ```
  */
-export function referenceEntriesOf(reference: ReferenceArchitecture, prefix: ReferencePrefix, level?: number): ReferenceEntry[] {
+export function referenceEntriesOf(
+  reference: ReferenceArchitecture,
+  prefix: ReferencePrefix,
+  level?: number,
+): ReferenceEntry[] {
   return checkReferenceArchitecture(reference).entries.filter((entry) => {
     const parsed = parseArchitectureCode(entry.code);
     return parsed.prefix === prefix && (level === undefined || parsed.level === level);
@@ -143,19 +151,30 @@ export function checkReferenceArchitecture<R extends ReferenceArchitecture>(refe
     } catch {
       return fail(`Kode referensi tidak valid: ${String(entry.code)}`, `Invalid reference code: ${String(entry.code)}`);
     }
-    if (parsed.code !== entry.code) fail(`Kode referensi harus huruf besar: ${entry.code}`, `Reference code must be upper case: ${entry.code}`);
+    if (parsed.code !== entry.code)
+      fail(`Kode referensi harus huruf besar: ${entry.code}`, `Reference code must be upper case: ${entry.code}`);
     if (parsed.level > 2 && !reference.nationalToLastLevel.includes(parsed.prefix)) {
-      fail(`Referensi nasional hanya sampai level 2: ${entry.code}`, `The national reference stops at level 2: ${entry.code}`);
+      fail(
+        `Referensi nasional hanya sampai level 2: ${entry.code}`,
+        `The national reference stops at level 2: ${entry.code}`,
+      );
     }
     if (seen.has(entry.code)) fail(`Kode referensi ganda: ${entry.code}`, `Duplicate reference code: ${entry.code}`);
     if (parsed.parent !== null && !seen.has(parsed.parent)) {
-      fail(`Induk ${parsed.parent} harus ada sebelum ${entry.code}`, `Parent ${parsed.parent} must come before ${entry.code}`);
+      fail(
+        `Induk ${parsed.parent} harus ada sebelum ${entry.code}`,
+        `Parent ${parsed.parent} must come before ${entry.code}`,
+      );
     }
     seen.add(entry.code);
   });
   for (const prefix of reference.nationalToLastLevel) {
     if (!referencePrefixes.includes(prefix)) {
-      throw new ArchitectureCodeError('architecture.invalid_reference', { id: `Prefiks tidak dikenal: ${String(prefix)}`, en: `Unknown prefix: ${String(prefix)}` }, ['nationalToLastLevel']);
+      throw new ArchitectureCodeError(
+        'architecture.invalid_reference',
+        { id: `Prefiks tidak dikenal: ${String(prefix)}`, en: `Unknown prefix: ${String(prefix)}` },
+        ['nationalToLastLevel'],
+      );
     }
   }
   checked.add(reference);
@@ -179,7 +198,11 @@ export function checkReferenceArchitecture<R extends ReferenceArchitecture>(refe
  */
 export function extendReferenceArchitecture(
   reference: ReferenceArchitecture,
-  extension: { readonly referenceVersion: string; readonly entries: readonly ReferenceEntry[]; readonly source?: LocalizedText },
+  extension: {
+    readonly referenceVersion: string;
+    readonly entries: readonly ReferenceEntry[];
+    readonly source?: LocalizedText;
+  },
 ): ReferenceArchitecture {
   checkReferenceArchitecture(reference);
   parseWith(extensionSchema, extension);

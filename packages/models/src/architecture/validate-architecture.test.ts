@@ -8,10 +8,13 @@ import { perpres132Of2022 } from './perpres-132-2022.js';
 import { extendReferenceArchitecture } from './reference-model.js';
 import { assertValidArchitecture, validateArchitecture } from './validate-architecture.js';
 
-const fixtures = JSON.parse(readFileSync(new URL('../__fixtures__/schemas/architecture.json', import.meta.url), 'utf8')) as { valid: unknown[] };
+const fixtures = JSON.parse(
+  readFileSync(new URL('../__fixtures__/schemas/architecture.json', import.meta.url), 'utf8'),
+) as { valid: unknown[] };
 const balikpapan = fixtures.valid[0] as Architecture;
 const copy = (): Architecture => structuredClone(balikpapan);
-const codes = (input: unknown, reference = perpres132Of2022) => validateArchitecture(input, { reference }).issues.map((issue) => [issue.code, issue.path.join('.')]);
+const codes = (input: unknown, reference = perpres132Of2022) =>
+  validateArchitecture(input, { reference }).issues.map((issue) => [issue.code, issue.path.join('.')]);
 
 describe('validateArchitecture', () => {
   it('accepts the Balikpapan example and returns it typed, codes upper case', () => {
@@ -22,7 +25,10 @@ describe('validateArchitecture', () => {
 
   it('reports dangling links at their path', () => {
     const architecture = copy();
-    architecture.edges.push({ relation: 'data-service', from: 'D-01', to: 'L-404' }, { relation: 'process-data', from: 'PB-404', to: 'D-01' });
+    architecture.edges.push(
+      { relation: 'data-service', from: 'D-01', to: 'L-404' },
+      { relation: 'process-data', from: 'PB-404', to: 'D-01' },
+    );
     expect(codes(architecture)).toEqual([
       ['architecture.dangling_link', 'edges.6.to'],
       ['architecture.dangling_link', 'edges.7.from'],
@@ -31,7 +37,10 @@ describe('validateArchitecture', () => {
 
   it('reports links whose domains do not fit the relation, and duplicate edges', () => {
     const architecture = copy();
-    architecture.edges.push({ relation: 'process-data', from: 'A-01', to: 'D-01' }, { relation: 'process-data', from: 'PB-01', to: 'D-01' });
+    architecture.edges.push(
+      { relation: 'process-data', from: 'A-01', to: 'D-01' },
+      { relation: 'process-data', from: 'PB-01', to: 'D-01' },
+    );
     expect(codes(architecture)).toEqual([
       ['architecture.relation_domain_mismatch', 'edges.6.from'],
       ['architecture.duplicate_edge', 'edges.7'],
@@ -116,11 +125,18 @@ describe('validateArchitecture', () => {
       name: fc.constant('x'),
       referenceCode: fc.constantFrom('RAB.01', 'RAB.01.01.01', 'RAB.99.01.01', 'RAD.10.04', 'RAL.02.01', 'RAL.01.03'),
     });
-    const edge = fc.record({ relation: fc.constantFrom('process-data', 'data-service'), from: fc.constantFrom('a', 'b', 'z'), to: fc.constantFrom('a', 'b', 'z') });
+    const edge = fc.record({
+      relation: fc.constantFrom('process-data', 'data-service'),
+      from: fc.constantFrom('a', 'b', 'z'),
+      to: fc.constantFrom('a', 'b', 'z'),
+    });
     const architecture = fc.record({
       referenceVersion: fc.constant('perpres-132-2022'),
       agency: fc.constant({ kind: 'kabupaten', name: 'Pemerintah Kabupaten Paser', regionCode: '64.01' }),
-      period: fc.record({ startYear: fc.integer({ min: 2020, max: 2030 }), endYear: fc.integer({ min: 2020, max: 2030 }) }),
+      period: fc.record({
+        startYear: fc.integer({ min: 2020, max: 2030 }),
+        endYear: fc.integer({ min: 2020, max: 2030 }),
+      }),
       nodes: fc.array(node, { maxLength: 5 }),
       edges: fc.array(edge, { maxLength: 5 }),
     });

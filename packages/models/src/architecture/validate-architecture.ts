@@ -36,7 +36,11 @@ export type ArchitectureValidationResult =
   | { readonly valid: true; readonly architecture: Architecture; readonly issues: readonly [] }
   | { readonly valid: false; readonly architecture?: Architecture; readonly issues: readonly SpbeIssue[] };
 
-const issue = (code: string, path: SpbeIssue['path'], id: string, en: string): SpbeIssue => ({ code, path, message: { id, en } });
+const issue = (code: string, path: SpbeIssue['path'], id: string, en: string): SpbeIssue => ({
+  code,
+  path,
+  message: { id, en },
+});
 
 /**
  * Validates an agency's architecture and reports every problem with its path:
@@ -60,7 +64,10 @@ const issue = (code: string, path: SpbeIssue['path'], id: string, en: string): S
  * result.issues.map((found) => found.code); // ['architecture.dangling_link', 'architecture.code_without_national_parent']
  * ```
  */
-export function validateArchitecture(input: unknown, options: ArchitectureValidationOptions = {}): ArchitectureValidationResult {
+export function validateArchitecture(
+  input: unknown,
+  options: ArchitectureValidationOptions = {},
+): ArchitectureValidationResult {
   const reference = checkReferenceArchitecture(options.reference ?? perpres132Of2022);
   const parsed = architectureSchema.safeParse(input);
   if (!parsed.success) return { valid: false, issues: issuesFromZod(parsed.error.issues) };
@@ -78,13 +85,27 @@ export function validateArchitecture(input: unknown, options: ArchitectureValida
     );
   }
   if (architecture.period.endYear < architecture.period.startYear) {
-    issues.push(issue('architecture.period_order', ['period', 'endYear'], 'Tahun akhir tidak boleh sebelum tahun awal', 'The end year may not be before the start year'));
+    issues.push(
+      issue(
+        'architecture.period_order',
+        ['period', 'endYear'],
+        'Tahun akhir tidak boleh sebelum tahun awal',
+        'The end year may not be before the start year',
+      ),
+    );
   }
 
   const domainById = new Map<string, ArchitectureDomain>();
   architecture.nodes.forEach((node, index) => {
     if (domainById.has(node.id)) {
-      issues.push(issue('architecture.duplicate_id', ['nodes', index, 'id'], `Id objek ganda: ${node.id}`, `Duplicate object id: ${node.id}`));
+      issues.push(
+        issue(
+          'architecture.duplicate_id',
+          ['nodes', index, 'id'],
+          `Id objek ganda: ${node.id}`,
+          `Duplicate object id: ${node.id}`,
+        ),
+      );
     } else {
       domainById.set(node.id, node.domain);
     }
@@ -97,7 +118,14 @@ export function validateArchitecture(input: unknown, options: ArchitectureValida
       const id = edge[end];
       const domain = domainById.get(id);
       if (domain === undefined) {
-        issues.push(issue('architecture.dangling_link', ['edges', index, end], `Tautan ke objek yang tidak ada: ${id}`, `Link to an object that does not exist: ${id}`));
+        issues.push(
+          issue(
+            'architecture.dangling_link',
+            ['edges', index, end],
+            `Tautan ke objek yang tidak ada: ${id}`,
+            `Link to an object that does not exist: ${id}`,
+          ),
+        );
       } else if (domain !== rule[end]) {
         issues.push(
           issue(
@@ -128,9 +156,13 @@ export function validateArchitecture(input: unknown, options: ArchitectureValida
             'architecture.code_not_in_reference',
             path,
             `Kode ${code.code} tidak ada dalam referensi ${reference.referenceVersion}` +
-              (incomplete ? ` (daftar di bawah ${code.parent} belum lengkap; tambahkan dengan extendReferenceArchitecture)` : ''),
+              (incomplete
+                ? ` (daftar di bawah ${code.parent} belum lengkap; tambahkan dengan extendReferenceArchitecture)`
+                : ''),
             `Code ${code.code} is not in reference ${reference.referenceVersion}` +
-              (incomplete ? ` (the list under ${code.parent} is incomplete; add it with extendReferenceArchitecture)` : ''),
+              (incomplete
+                ? ` (the list under ${code.parent} is incomplete; add it with extendReferenceArchitecture)`
+                : ''),
           ),
         );
       }
@@ -165,7 +197,10 @@ export function validateArchitecture(input: unknown, options: ArchitectureValida
  * });
  * ```
  */
-export function assertValidArchitecture(input: unknown, options: ArchitectureValidationOptions & { readonly locale?: Locale } = {}): Architecture {
+export function assertValidArchitecture(
+  input: unknown,
+  options: ArchitectureValidationOptions & { readonly locale?: Locale } = {},
+): Architecture {
   const result = validateArchitecture(input, options);
   if (result.valid) return result.architecture;
   throw new ArchitectureValidationError(result.issues, { locale: options.locale });

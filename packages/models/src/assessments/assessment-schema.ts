@@ -41,7 +41,8 @@ export const assessmentSchema = z
   ])
   .meta({
     title: 'SPBE / Pemdi assessment',
-    description: 'An evaluation of one agency in one year under PermenPANRB 59/2020 (spbe-2020) or 8/2026 (pemdi-2026).',
+    description:
+      'An evaluation of one agency in one year under PermenPANRB 59/2020 (spbe-2020) or 8/2026 (pemdi-2026).',
   });
 
 /**
@@ -83,7 +84,10 @@ const shapeSchema = z
       context.addIssue({
         code: 'custom',
         path: ['indicatorNumbers'],
-        ...localizedIssue('assessment.shape_duplicate_number', { id: 'Nomor indikator ganda', en: 'Duplicate indicator number' }),
+        ...localizedIssue('assessment.shape_duplicate_number', {
+          id: 'Nomor indikator ganda',
+          en: 'Duplicate indicator number',
+        }),
       });
     }
     for (const key of ['sectorIndicatorNumbers', 'externalIndexIndicatorNumbers'] as const) {
@@ -100,7 +104,8 @@ const shapeSchema = z
         }
       });
     }
-    const builtIn = builtInValueDomains[shape.id as BuiltInMethodologyId] as MethodologyShape['valueDomain'] | undefined;
+    const builtIn = builtInValueDomains[shape.id as BuiltInMethodologyId] as
+      MethodologyShape['valueDomain'] | undefined;
     if (builtIn !== undefined && builtIn !== shape.valueDomain) {
       context.addIssue({
         code: 'custom',
@@ -153,7 +158,10 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: [...path, 'number'],
-          ...localizedIssue('assessment.duplicate_indicator', { id: `Indikator ${number} dinilai lebih dari sekali`, en: `Indicator ${number} is assessed more than once` }),
+          ...localizedIssue('assessment.duplicate_indicator', {
+            id: `Indikator ${number} dinilai lebih dari sekali`,
+            en: `Indicator ${number} is assessed more than once`,
+          }),
         });
       }
       seen.add(number);
@@ -161,14 +169,20 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: [...path, 'sector'],
-          ...localizedIssue('assessment.sector_required', { id: `Indikator ${number} harus menyebut sektornya`, en: `Indicator ${number} must name its sector` }),
+          ...localizedIssue('assessment.sector_required', {
+            id: `Indikator ${number} harus menyebut sektornya`,
+            en: `Indicator ${number} must name its sector`,
+          }),
         });
       }
       if (!sector.has(number) && indicator.sector !== undefined) {
         context.addIssue({
           code: 'custom',
           path: [...path, 'sector'],
-          ...localizedIssue('assessment.sector_not_allowed', { id: `Indikator ${number} bukan indikator sektor`, en: `Indicator ${number} is not a sector indicator` }),
+          ...localizedIssue('assessment.sector_not_allowed', {
+            id: `Indikator ${number} bukan indikator sektor`,
+            en: `Indicator ${number} is not a sector indicator`,
+          }),
         });
       }
       if (indicator.origin?.kind === 'external-index' && !external.has(number)) {

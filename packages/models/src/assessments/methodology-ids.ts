@@ -52,5 +52,8 @@ export const builtInValueDomains: Readonly<Record<BuiltInMethodologyId, Methodol
  */
 export const methodologyLabels: Readonly<Record<BuiltInMethodologyId, LocalizedText>> = {
   'spbe-2020': { id: 'Indeks SPBE (PermenPANRB 59/2020)', en: 'SPBE Index (PermenPANRB 59/2020)' },
-  'pemdi-2026': { id: 'Indeks Pemerintah Digital (PermenPANRB 8/2026)', en: 'Digital Government Index (PermenPANRB 8/2026)' },
+  'pemdi-2026': {
+    id: 'Indeks Pemerintah Digital (PermenPANRB 8/2026)',
+    en: 'Digital Government Index (PermenPANRB 8/2026)',
+  },
 };

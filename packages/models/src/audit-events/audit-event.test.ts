@@ -30,7 +30,14 @@ describe('auditEventSchema', () => {
 
   it('accepts a minimal anonymous failed login in UTC', () => {
     expect(() =>
-      parseWith(auditEventSchema, { timestamp: '2026-11-28T01:15:00Z', category: 'authentication', action: 'login', actor: { type: 'anonymous' }, outcome: 'failure', source: { address: '2001:db8::1' } }),
+      parseWith(auditEventSchema, {
+        timestamp: '2026-11-28T01:15:00Z',
+        category: 'authentication',
+        action: 'login',
+        actor: { type: 'anonymous' },
+        outcome: 'failure',
+        source: { address: '2001:db8::1' },
+      }),
     ).not.toThrow();
   });
 
@@ -39,20 +46,34 @@ describe('auditEventSchema', () => {
   });
 
   it('rejects free-form payload fields (no excluded information in logs)', () => {
-    const result = safeParseWith(auditEventSchema, { ...valid, details: { name: 'Budi', nik: '6471010101900001' } }, { locale: 'en' });
+    const result = safeParseWith(
+      auditEventSchema,
+      { ...valid, details: { name: 'Budi', nik: '6471010101900001' } },
+      { locale: 'en' },
+    );
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]?.code).toBe('unrecognized_keys');
   });
 
   it('rejects a clear NIK wherever an identifier or pseudonym goes', () => {
-    expect(issueCodes({ ...valid, subjects: [{ pseudonym: '6471010101900001' }] })).toContain('audit_event.clear_identifier');
-    expect(issueCodes({ ...valid, resource: { type: 'biodata', id: 'nik-6471010101900001' } })).toContain('audit_event.clear_identifier');
-    expect(issueCodes({ ...valid, actor: { type: 'user', pseudonym: '123456789012345678' } })).toContain('audit_event.clear_identifier');
+    expect(issueCodes({ ...valid, subjects: [{ pseudonym: '6471010101900001' }] })).toContain(
+      'audit_event.clear_identifier',
+    );
+    expect(issueCodes({ ...valid, resource: { type: 'biodata', id: 'nik-6471010101900001' } })).toContain(
+      'audit_event.clear_identifier',
+    );
+    expect(issueCodes({ ...valid, actor: { type: 'user', pseudonym: '123456789012345678' } })).toContain(
+      'audit_event.clear_identifier',
+    );
   });
 
   it('rejects names and e-mail addresses as pseudonyms', () => {
-    expect(issueCodes({ ...valid, actor: { type: 'user', pseudonym: 'Budi Santoso' } })).toContain('audit_event.pseudonym.invalid');
-    expect(issueCodes({ ...valid, actor: { type: 'user', pseudonym: 'budi@example.go.id' } })).toContain('audit_event.pseudonym.invalid');
+    expect(issueCodes({ ...valid, actor: { type: 'user', pseudonym: 'Budi Santoso' } })).toContain(
+      'audit_event.pseudonym.invalid',
+    );
+    expect(issueCodes({ ...valid, actor: { type: 'user', pseudonym: 'budi@example.go.id' } })).toContain(
+      'audit_event.pseudonym.invalid',
+    );
   });
 
   it('requires a purpose when personal-data subjects are named', () => {
@@ -85,9 +106,13 @@ describe('auditEventSchema', () => {
 
 describe('auditEventSchema properties', () => {
   const pseudonym = fc.stringMatching(/^[A-Za-z_-][A-Za-z0-9_-]{15,40}$/).filter((value) => !/\d{16}/.test(value));
-  const code = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}(\.[a-z][a-z0-9_]{0,10}){0,2}$/).filter((value) => !/\d{16}/.test(value));
+  const code = fc
+    .stringMatching(/^[a-z][a-z0-9_]{0,10}(\.[a-z][a-z0-9_]{0,10}){0,2}$/)
+    .filter((value) => !/\d{16}/.test(value));
   const validEvent = fc.record({
-    timestamp: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString()),
+    timestamp: fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((date) => date.toISOString()),
     category: fc.constantFrom(...(Object.keys(auditEventCategories) as (keyof typeof auditEventCategories)[])),
     action: code,
     actor: fc.record({ type: fc.constantFrom('user' as const, 'service' as const), pseudonym }),

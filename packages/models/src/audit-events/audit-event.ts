@@ -22,7 +22,10 @@ function patterned(code: string, pattern: RegExp, max: number, messages: Localiz
   // Schema cannot express them; they are listed as zod-only rules of the JSON Schema export.
   return z
     .string()
-    .refine((value) => value.length <= max, { ...localizedIssue(`${code}.too_long`, { id: `Paling banyak ${max} karakter`, en: `At most ${max} characters` }), abort: true })
+    .refine((value) => value.length <= max, {
+      ...localizedIssue(`${code}.too_long`, { id: `Paling banyak ${max} karakter`, en: `At most ${max} characters` }),
+      abort: true,
+    })
     .refine((value) => pattern.test(value), { ...localizedIssue(`${code}.invalid`, messages), abort: true })
     .refine((value) => !CLEAR_IDENTIFIER.test(value), clearIdentifierIssue);
 }
@@ -243,7 +246,13 @@ export const auditEventSchema = z
     purpose: auditCodeSchema.optional(),
     subjects: z
       .array(auditSubjectSchema)
-      .max(100, localizedIssue('audit_event.too_many_subjects', { id: 'Paling banyak 100 subjek data', en: 'At most 100 data subjects' }))
+      .max(
+        100,
+        localizedIssue('audit_event.too_many_subjects', {
+          id: 'Paling banyak 100 subjek data',
+          en: 'At most 100 data subjects',
+        }),
+      )
       .optional(),
   })
   .strict()

@@ -7,7 +7,11 @@ afterEach(() => setLocale('id'));
 
 describe('SpbeError', () => {
   it('carries a code, both languages and the path', () => {
-    const error = new SpbeError('nik.invalid_date', { id: 'Tanggal lahir tidak valid', en: 'Invalid birth date' }, { path: ['pegawai', 2, 'nik'] });
+    const error = new SpbeError(
+      'nik.invalid_date',
+      { id: 'Tanggal lahir tidak valid', en: 'Invalid birth date' },
+      { path: ['pegawai', 2, 'nik'] },
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe('nik.invalid_date');
     expect(error.message).toBe('pegawai[2].nik: Tanggal lahir tidak valid');
@@ -22,12 +26,16 @@ describe('SpbeError', () => {
   });
 
   it('lists every issue when there are several', () => {
-    const error = new SpbeError('validation', { id: 'Data tidak valid', en: 'Invalid data' }, {
-      issues: [
-        { code: 'a', path: ['a'], message: { id: 'A salah', en: 'A is wrong' } },
-        { code: 'b', path: [0, 'b'], message: { id: 'B salah', en: 'B is wrong' } },
-      ],
-    });
+    const error = new SpbeError(
+      'validation',
+      { id: 'Data tidak valid', en: 'Invalid data' },
+      {
+        issues: [
+          { code: 'a', path: ['a'], message: { id: 'A salah', en: 'A is wrong' } },
+          { code: 'b', path: [0, 'b'], message: { id: 'B salah', en: 'B is wrong' } },
+        ],
+      },
+    );
     expect(error.format('en').split('\n')).toEqual(['Invalid data', '  - a: A is wrong', '  - [0].b: B is wrong']);
   });
 

@@ -100,7 +100,10 @@ export class SpbeError extends Error {
 
   constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
     const path = options.path ?? [];
-    super(SpbeError.compose(messages, path, getLocale()), options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      SpbeError.compose(messages, path, getLocale()),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = new.target.name;
     this.code = code;
     this.messages = messages;

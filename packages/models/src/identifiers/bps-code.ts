@@ -70,7 +70,12 @@ export interface ParsedBpsRegionCode {
   readonly parents: readonly BpsRegionCode[];
 }
 
-const levelByLength: Readonly<Record<number, BpsRegionLevel>> = { 2: 'province', 4: 'regency', 7: 'district', 10: 'village' };
+const levelByLength: Readonly<Record<number, BpsRegionLevel>> = {
+  2: 'province',
+  4: 'regency',
+  7: 'district',
+  10: 'village',
+};
 
 /**
  * Parses a BPS region code (white space is ignored) into its level and parents.
@@ -84,7 +89,10 @@ const levelByLength: Readonly<Record<number, BpsRegionLevel>> = { 2: 'province',
  */
 export function parseBpsRegionCode(input: string): ParsedBpsRegionCode {
   if (typeof input !== 'string') {
-    throw new IdentifierError('bps-code.invalid_type', { id: 'Kode wilayah BPS harus berupa teks', en: 'A BPS region code must be a string' });
+    throw new IdentifierError('bps-code.invalid_type', {
+      id: 'Kode wilayah BPS harus berupa teks',
+      en: 'A BPS region code must be a string',
+    });
   }
   const code = input.replace(/\s+/g, '');
   const level = BPS_PATTERN.test(code) ? levelByLength[code.length] : undefined;
@@ -94,7 +102,9 @@ export function parseBpsRegionCode(input: string): ParsedBpsRegionCode {
       en: 'Invalid BPS region code (2, 4, 7 or 10 digits without dots)',
     });
   }
-  const parents = [2, 4, 7].filter((length) => length < code.length).map((length) => code.slice(0, length) as BpsRegionCode);
+  const parents = [2, 4, 7]
+    .filter((length) => length < code.length)
+    .map((length) => code.slice(0, length) as BpsRegionCode);
   return { code: code as BpsRegionCode, level, parents };
 }
 

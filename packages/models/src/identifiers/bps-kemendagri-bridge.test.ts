@@ -15,7 +15,11 @@ const differing: ReadonlyArray<[kemendagri: string, bps: string]> = [
 
 describe('BPS region codes', () => {
   it('parse by length, without dots', () => {
-    expect(parseBpsRegionCode('6402010001')).toEqual({ code: '6402010001', level: 'village', parents: ['64', '6402', '6402010'] });
+    expect(parseBpsRegionCode('6402010001')).toEqual({
+      code: '6402010001',
+      level: 'village',
+      parents: ['64', '6402', '6402010'],
+    });
     expect(parseBpsRegionCode(' 6402 ').level).toBe('regency');
     expect(() => parseBpsRegionCode('64.02')).toThrow(expect.objectContaining({ code: 'bps-code.invalid_format' }));
     expect(bpsRegionCodeSchema.safeParse('64.02').success).toBe(false);

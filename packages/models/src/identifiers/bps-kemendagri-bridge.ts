@@ -49,10 +49,15 @@ function indexOf(table: BpsKemendagriTable): TableIndex {
  * lookupBpsCode('11.01').found; // false: not in the table
  * ```
  */
-export function lookupBpsCode(kemendagriCode: string, table: BpsKemendagriTable = bpsKemendagriTable): BridgeResult<BpsRegionCode> {
+export function lookupBpsCode(
+  kemendagriCode: string,
+  table: BpsKemendagriTable = bpsKemendagriTable,
+): BridgeResult<BpsRegionCode> {
   const { code } = parseRegionCode(kemendagriCode);
   const row = indexOf(table).byKemendagri.get(code);
-  return row ? { found: true, code: row.bps, pair: row, tableVersion: table.version } : { found: false, tableVersion: table.version };
+  return row
+    ? { found: true, code: row.bps, pair: row, tableVersion: table.version }
+    : { found: false, tableVersion: table.version };
 }
 
 /**
@@ -72,7 +77,9 @@ export function lookupKemendagriCode(
 ): BridgeResult<ProvinceCode | RegencyCode> {
   const { code } = parseBpsRegionCode(bpsCode);
   const row = indexOf(table).byBps.get(code);
-  return row ? { found: true, code: row.kemendagri, pair: row, tableVersion: table.version } : { found: false, tableVersion: table.version };
+  return row
+    ? { found: true, code: row.kemendagri, pair: row, tableVersion: table.version }
+    : { found: false, tableVersion: table.version };
 }
 
 function unknownPair(system: 'BPS' | 'Kemendagri', version: string): IdentifierError {
@@ -108,7 +115,10 @@ export function toBpsCode(kemendagriCode: string, table: BpsKemendagriTable = bp
  * toKemendagriCode('6405'); // '64.03' (Berau)
  * ```
  */
-export function toKemendagriCode(bpsCode: string, table: BpsKemendagriTable = bpsKemendagriTable): ProvinceCode | RegencyCode {
+export function toKemendagriCode(
+  bpsCode: string,
+  table: BpsKemendagriTable = bpsKemendagriTable,
+): ProvinceCode | RegencyCode {
   const result = lookupKemendagriCode(bpsCode, table);
   if (!result.found) throw unknownPair('Kemendagri', result.tableVersion);
   return result.code;

@@ -67,10 +67,7 @@ const pair = (kemendagri: string, bps: string, name: string): BpsKemendagriPair 
  */
 export const bpsKemendagriTable: BpsKemendagriTable = {
   version: '2025.1',
-  sources: [
-    'Kepmendagri 300.2.2-2138 Tahun 2025 (kode wilayah Kemendagri)',
-    'BPS Master File Desa (kode wilayah BPS)',
-  ],
+  sources: ['Kepmendagri 300.2.2-2138 Tahun 2025 (kode wilayah Kemendagri)', 'BPS Master File Desa (kode wilayah BPS)'],
   coverage: 'Provinsi Kalimantan Timur and all of its 10 regencies/cities (Kepmendagri 300.2.2-2138/2025).',
   pairs: [
     pair('64', '64', 'Kalimantan Timur'),

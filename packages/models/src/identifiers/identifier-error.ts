@@ -57,7 +57,11 @@ export class IdentifierError extends SpbeError {
   /** What is wrong with the identifier. */
   declare readonly code: IdentifierErrorCode;
 
-  constructor(code: IdentifierErrorCode, messages: LocalizedText, options: { readonly path?: IssuePath; readonly cause?: unknown } = {}) {
+  constructor(
+    code: IdentifierErrorCode,
+    messages: LocalizedText,
+    options: { readonly path?: IssuePath; readonly cause?: unknown } = {},
+  ) {
     super(code, messages, options);
   }
 }

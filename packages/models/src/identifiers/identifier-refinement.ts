@@ -10,6 +10,7 @@ import type { IdentifierError } from './identifier-error.js';
 export function identifierRefinement(problemOf: (value: string) => IdentifierError | undefined) {
   return (value: string, context: z.RefinementCtx<string>): void => {
     const problem = problemOf(value);
-    if (problem) context.addIssue({ code: 'custom', ...localizedIssue(problem.code, problem.messages), continue: false });
+    if (problem)
+      context.addIssue({ code: 'custom', ...localizedIssue(problem.code, problem.messages), continue: false });
   };
 }

@@ -46,7 +46,13 @@ export {
   type ParsedBpsRegionCode,
 } from './bps-code.js';
 export { bpsKemendagriTable, type BpsKemendagriPair, type BpsKemendagriTable } from './bps-kemendagri-table.js';
-export { lookupBpsCode, lookupKemendagriCode, toBpsCode, toKemendagriCode, type BridgeResult } from './bps-kemendagri-bridge.js';
+export {
+  lookupBpsCode,
+  lookupKemendagriCode,
+  toBpsCode,
+  toKemendagriCode,
+  type BridgeResult,
+} from './bps-kemendagri-bridge.js';
 export {
   nikSchema,
   nikInputSchema,

@@ -30,7 +30,13 @@ const MIN_KEY_BYTES = 16;
 
 // The part of WebCrypto used here, typed locally so the package needs neither the DOM library nor Node types.
 interface HmacSubtleCrypto {
-  importKey(format: 'raw', keyData: ArrayBuffer, algorithm: { name: 'HMAC'; hash: 'SHA-256' }, extractable: false, usages: ['sign']): Promise<unknown>;
+  importKey(
+    format: 'raw',
+    keyData: ArrayBuffer,
+    algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+    extractable: false,
+    usages: ['sign'],
+  ): Promise<unknown>;
   sign(algorithm: 'HMAC', key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
 }
 
@@ -128,7 +134,8 @@ export function createKeyedPseudonymizer(key: PseudonymKey, options: Pseudonymiz
   // Copy into a fresh ArrayBuffer: the caller's Uint8Array may be a view on a shared or larger buffer.
   const imported = subtle.importKey('raw', bytes.slice().buffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const encoder = new TextEncoder();
-  return async (value: string) => encode(new Uint8Array(await subtle.sign('HMAC', await imported, encoder.encode(value))));
+  return async (value: string) =>
+    encode(new Uint8Array(await subtle.sign('HMAC', await imported, encoder.encode(value))));
 }
 
 /**
@@ -149,7 +156,12 @@ export function createNikPseudonymizer(key: PseudonymKey, options: Pseudonymizer
   return (nik: string) => {
     const digits = typeof nik === 'string' ? stripDigitSeparators(nik) : '';
     if (!/^[0-9]{16}$/.test(digits)) {
-      return Promise.reject(new IdentifierError('nik.invalid_format', { id: 'NIK harus terdiri dari 16 angka', en: 'A NIK must have 16 digits' }));
+      return Promise.reject(
+        new IdentifierError('nik.invalid_format', {
+          id: 'NIK harus terdiri dari 16 angka',
+          en: 'A NIK must have 16 digits',
+        }),
+      );
     }
     return pseudonym(digits);
   };
@@ -165,6 +177,10 @@ export function createNikPseudonymizer(key: PseudonymKey, options: Pseudonymizer
  * const subject = await pseudonymizeNik('6471 0141 0990 0001', operatorKey);
  * ```
  */
-export async function pseudonymizeNik(nik: string, key: PseudonymKey, options: PseudonymizerOptions = {}): Promise<string> {
+export async function pseudonymizeNik(
+  nik: string,
+  key: PseudonymKey,
+  options: PseudonymizerOptions = {},
+): Promise<string> {
   return createNikPseudonymizer(key, options)(nik);
 }

@@ -53,7 +53,12 @@ export function maskNik(input: string, options: MaskNikOptions = {}): string {
   }
   const digits = typeof input === 'string' ? stripDigitSeparators(input) : '';
   if (!/^[0-9]{16}$/.test(digits)) {
-    throw new IdentifierError('nik.invalid_format', { id: 'NIK harus terdiri dari 16 angka', en: 'A NIK must have 16 digits' });
+    throw new IdentifierError('nik.invalid_format', {
+      id: 'NIK harus terdiri dari 16 angka',
+      en: 'A NIK must have 16 digits',
+    });
   }
-  return digits.slice(0, visibleStart) + maskCharacter.repeat(16 - visibleStart - visibleEnd) + digits.slice(16 - visibleEnd);
+  return (
+    digits.slice(0, visibleStart) + maskCharacter.repeat(16 - visibleStart - visibleEnd) + digits.slice(16 - visibleEnd)
+  );
 }

@@ -114,12 +114,16 @@ describe('NIK', () => {
 describe('maskNik', () => {
   it('shows the region and the last digits only', () => {
     expect(maskNik('6471014109900001')).toBe('6471**********01');
-    expect(maskNik('6471 0141 0990 0001', { visibleStart: 6, visibleEnd: 4, maskCharacter: '•' })).toBe('647101••••••0001');
+    expect(maskNik('6471 0141 0990 0001', { visibleStart: 6, visibleEnd: 4, maskCharacter: '•' })).toBe(
+      '647101••••••0001',
+    );
     expect(maskNik('6471014109900001', { visibleStart: 0, visibleEnd: 0 })).toBe('*'.repeat(16));
   });
 
   it('never reveals the birth date, whatever the options', () => {
-    expect(() => maskNik('6471014109900001', { visibleStart: 7 })).toThrow(expect.objectContaining({ code: 'nik.invalid_mask_options' }));
+    expect(() => maskNik('6471014109900001', { visibleStart: 7 })).toThrow(
+      expect.objectContaining({ code: 'nik.invalid_mask_options' }),
+    );
     expect(() => maskNik('6471014109900001', { visibleEnd: 5 })).toThrow(IdentifierError);
     expect(() => maskNik('6471014109900001', { maskCharacter: '1' })).toThrow(IdentifierError);
     expect(() => maskNik('12345')).toThrow(expect.objectContaining({ code: 'nik.invalid_format' }));
@@ -127,15 +131,20 @@ describe('maskNik', () => {
 
   it('throws only IdentifierError on random input and hides digits 7–12', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{16}$/)), fc.nat(8), fc.nat(6), (input, visibleStart, visibleEnd) => {
-        try {
-          const masked = maskNik(input, { visibleStart, visibleEnd });
-          expect(masked).toHaveLength(16);
-          expect(masked.slice(6, 12)).toBe('******');
-        } catch (error) {
-          expect(error).toBeInstanceOf(IdentifierError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{16}$/)),
+        fc.nat(8),
+        fc.nat(6),
+        (input, visibleStart, visibleEnd) => {
+          try {
+            const masked = maskNik(input, { visibleStart, visibleEnd });
+            expect(masked).toHaveLength(16);
+            expect(masked.slice(6, 12)).toBe('******');
+          } catch (error) {
+            expect(error).toBeInstanceOf(IdentifierError);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -146,8 +155,12 @@ describe('keyed pseudonym', () => {
 
   it('is HMAC-SHA-256 of the 16 digits, base64url by default or hex (same as node:crypto and PHP hash_hmac)', async () => {
     expect(await pseudonymizeNik('6471 0141 0990 0001', key)).toBe(hmac('6471014109900001').digest('base64url'));
-    expect(await pseudonymizeNik('6471014109900001', key, { encoding: 'hex' })).toBe(hmac('6471014109900001').digest('hex'));
-    expect(await createNikPseudonymizer(new TextEncoder().encode(key))('6471014109900001')).toBe(hmac('6471014109900001').digest('base64url'));
+    expect(await pseudonymizeNik('6471014109900001', key, { encoding: 'hex' })).toBe(
+      hmac('6471014109900001').digest('hex'),
+    );
+    expect(await createNikPseudonymizer(new TextEncoder().encode(key))('6471014109900001')).toBe(
+      hmac('6471014109900001').digest('base64url'),
+    );
   });
 
   it('fits the audit-event pseudonym schema', async () => {
@@ -163,7 +176,9 @@ describe('keyed pseudonym', () => {
 
   it('rejects short keys and non-NIK input with typed errors', async () => {
     expect(() => createKeyedPseudonymizer('short')).toThrow(expect.objectContaining({ code: 'pseudonym.invalid_key' }));
-    await expect(pseudonymizeNik('6471014109900001', new Uint8Array(8))).rejects.toMatchObject({ code: 'pseudonym.invalid_key' });
+    await expect(pseudonymizeNik('6471014109900001', new Uint8Array(8))).rejects.toMatchObject({
+      code: 'pseudonym.invalid_key',
+    });
     await expect(pseudonymizeNik('not a nik', key)).rejects.toBeInstanceOf(IdentifierError);
   });
 

@@ -7,12 +7,17 @@ import { stripDigitSeparators } from './typed-digits.js';
 
 // NIK: digits 1-6 Kemendagri province+regency+district where first registered, 7-12 DDMMYY with
 // 40 added to DD for women, 13-16 serial from 0001. Province 11-96.
-const NIK_PATTERN = /^(?:1[1-9]|[2-8][0-9]|9[0-6])[0-9]{4}(?:0[1-9]|[12][0-9]|3[01]|4[1-9]|[56][0-9]|7[01])(?:0[1-9]|1[0-2])[0-9]{2}(?!0000)[0-9]{4}$/;
+const NIK_PATTERN =
+  /^(?:1[1-9]|[2-8][0-9]|9[0-6])[0-9]{4}(?:0[1-9]|[12][0-9]|3[01]|4[1-9]|[56][0-9]|7[01])(?:0[1-9]|1[0-2])[0-9]{2}(?!0000)[0-9]{4}$/;
 const SIXTEEN_DIGITS = /^[0-9]{16}$/;
 
 const problems = {
   type: () => new IdentifierError('nik.invalid_type', { id: 'NIK harus berupa teks', en: 'A NIK must be a string' }),
-  format: () => new IdentifierError('nik.invalid_format', { id: 'NIK harus terdiri dari 16 angka', en: 'A NIK must have 16 digits' }),
+  format: () =>
+    new IdentifierError('nik.invalid_format', {
+      id: 'NIK harus terdiri dari 16 angka',
+      en: 'A NIK must have 16 digits',
+    }),
   province: () =>
     new IdentifierError('nik.invalid_province', {
       id: 'Kode provinsi NIK (angka 1–2) harus 11–96',
@@ -55,7 +60,8 @@ function nikProblem(digits: string): IdentifierError | undefined {
   if (province < 11 || province > 96) return problems.province();
   const { day, month, yearOfCentury } = dateDigitsOf(digits);
   // Without a century, a date is valid when it exists in 19YY or 20YY (29 Feb 00 exists in 2000).
-  if (!isCalendarDate(1900 + yearOfCentury, month, day) && !isCalendarDate(2000 + yearOfCentury, month, day)) return problems.birthDate();
+  if (!isCalendarDate(1900 + yearOfCentury, month, day) && !isCalendarDate(2000 + yearOfCentury, month, day))
+    return problems.birthDate();
   if (digits.endsWith('0000')) return problems.serial();
   return undefined;
 }
@@ -180,9 +186,14 @@ export function parseNik(input: string, options: ParseNikOptions = {}): NikParts
   const reference = options.referenceDate ?? new Date();
   const referenceIso = isoDate(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
   let birthDate: string | undefined;
-  for (let century = Math.floor(reference.getUTCFullYear() / 100) * 100; century >= 1800 && birthDate === undefined; century -= 100) {
+  for (
+    let century = Math.floor(reference.getUTCFullYear() / 100) * 100;
+    century >= 1800 && birthDate === undefined;
+    century -= 100
+  ) {
     const year = century + yearOfCentury;
-    if (isCalendarDate(year, month, day) && isoDate(year, month, day) <= referenceIso) birthDate = isoDate(year, month, day);
+    if (isCalendarDate(year, month, day) && isoDate(year, month, day) <= referenceIso)
+      birthDate = isoDate(year, month, day);
   }
   if (birthDate === undefined) throw problems.birthDate();
   return {
@@ -205,7 +216,8 @@ export function parseNik(input: string, options: ParseNikOptions = {}): NikParts
  * else result.error.code; // e.g. 'nik.invalid_birth_date'
  * ```
  */
-export type SafeNikResult = { readonly success: true; readonly data: NikParts } | { readonly success: false; readonly error: IdentifierError };
+export type SafeNikResult =
+  { readonly success: true; readonly data: NikParts } | { readonly success: false; readonly error: IdentifierError };
 
 /**
  * Like {@link parseNik} but returns the error instead of throwing it.
@@ -275,7 +287,12 @@ export function formatNik(parts: NikInputParts): Nik {
   if (!/^[0-9]{6}$/.test(region)) throw problems.format();
   const date = typeof parts.birthDate === 'string' ? splitIsoDate(parts.birthDate) : undefined;
   if (!date) throw problems.birthDate();
-  const serial = typeof parts.serial === 'number' ? parts.serial : /^[0-9]{1,4}$/.test(parts.serial) ? Number(parts.serial) : Number.NaN;
+  const serial =
+    typeof parts.serial === 'number'
+      ? parts.serial
+      : /^[0-9]{1,4}$/.test(parts.serial)
+        ? Number(parts.serial)
+        : Number.NaN;
   if (!Number.isInteger(serial) || serial < 1 || serial > 9999) throw problems.serial();
   const day = parts.sex === 'female' ? date.day + 40 : date.day;
   return normalizeNik(`${region}${pad(day, 2)}${pad(date.month, 2)}${pad(date.year % 100, 2)}${pad(serial, 4)}`);

@@ -14,7 +14,9 @@ describe('maskNip', () => {
   });
 
   it('never reveals the birth date or the appointment month, whatever the options', () => {
-    expect(() => maskNip('198609262015051001', { visibleEnd: 5 })).toThrow(expect.objectContaining({ code: 'nip.invalid_mask_options' }));
+    expect(() => maskNip('198609262015051001', { visibleEnd: 5 })).toThrow(
+      expect.objectContaining({ code: 'nip.invalid_mask_options' }),
+    );
     expect(() => maskNip('198609262015051001', { visibleEnd: -1 })).toThrow(IdentifierError);
     expect(() => maskNip('198609262015051001', { visibleEnd: 2.5 })).toThrow(IdentifierError);
     expect(() => maskNip('198609262015051001', { maskCharacter: '1' })).toThrow(IdentifierError);
@@ -24,7 +26,14 @@ describe('maskNip', () => {
   });
 
   it('rejects input without 18 digits, without repeating it', () => {
-    for (const input of ['', '12345', '1986092620150510011', '19860926201505100x', 12 as unknown as string, null as unknown as string]) {
+    for (const input of [
+      '',
+      '12345',
+      '1986092620150510011',
+      '19860926201505100x',
+      12 as unknown as string,
+      null as unknown as string,
+    ]) {
       const error = (() => {
         try {
           maskNip(input);
@@ -35,7 +44,8 @@ describe('maskNip', () => {
       })();
       expect(error).toBeInstanceOf(IdentifierError);
       expect(error).toMatchObject({ code: 'nip.invalid_format' });
-      if (typeof input === 'string' && input.length > 4) expect((error as IdentifierError).message).not.toContain(input);
+      if (typeof input === 'string' && input.length > 4)
+        expect((error as IdentifierError).message).not.toContain(input);
     }
   });
 
@@ -47,7 +57,10 @@ describe('maskNip', () => {
         fc.oneof(fc.constantFrom('*', '•', 'x', '0'), fc.string(), fc.anything()),
         (input, visibleEnd, maskCharacter) => {
           try {
-            const masked = maskNip(input as string, { visibleEnd: visibleEnd as number, maskCharacter: maskCharacter as string });
+            const masked = maskNip(input as string, {
+              visibleEnd: visibleEnd as number,
+              maskCharacter: maskCharacter as string,
+            });
             const character = maskCharacter === undefined ? '*' : (maskCharacter as string); // undefined takes the default
             expect([...masked]).toHaveLength(18);
             expect([...masked].slice(0, 14).join('')).toBe(character.repeat(14));

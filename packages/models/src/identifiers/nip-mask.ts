@@ -50,7 +50,10 @@ export function maskNip(input: string, options: MaskNipOptions = {}): string {
   }
   const digits = typeof input === 'string' ? stripDigitSeparators(input) : '';
   if (!/^[0-9]{18}$/.test(digits)) {
-    throw new IdentifierError('nip.invalid_format', { id: 'NIP harus terdiri dari 18 angka', en: 'A NIP must have 18 digits' });
+    throw new IdentifierError('nip.invalid_format', {
+      id: 'NIP harus terdiri dari 18 angka',
+      en: 'A NIP must have 18 digits',
+    });
   }
   return maskCharacter.repeat(18 - visibleEnd) + digits.slice(18 - visibleEnd);
 }

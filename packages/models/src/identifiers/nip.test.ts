@@ -48,7 +48,11 @@ describe('NIP', () => {
   it('round-trips generated valid NIPs through format and parse', () => {
     const parts = fc
       .record({
-        birth: fc.date({ min: new Date('1940-01-01T00:00:00Z'), max: new Date('2008-12-31T00:00:00Z'), noInvalidDate: true }),
+        birth: fc.date({
+          min: new Date('1940-01-01T00:00:00Z'),
+          max: new Date('2008-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         monthsLater: fc.integer({ min: 1, max: 600 }),
         sex: fc.constantFrom('male' as const, 'female' as const),
         serial: fc.integer({ min: 1, max: 999 }).map((n) => String(n).padStart(3, '0')),

@@ -7,11 +7,16 @@ import { stripDigitSeparators } from './typed-digits.js';
 
 // NIP (civil servant, 18 digits): YYYYMMDD birth date, YYYYMM appointment (TMT CPNS),
 // 1 digit sex (1 male, 2 female), 3-digit serial; e.g. 19860926 201505 1 001.
-const NIP_PATTERN = /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])[12](?!000)[0-9]{3}$/;
+const NIP_PATTERN =
+  /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])[12](?!000)[0-9]{3}$/;
 
 const problems = {
   type: () => new IdentifierError('nip.invalid_type', { id: 'NIP harus berupa teks', en: 'A NIP must be a string' }),
-  format: () => new IdentifierError('nip.invalid_format', { id: 'NIP harus terdiri dari 18 angka', en: 'A NIP must have 18 digits' }),
+  format: () =>
+    new IdentifierError('nip.invalid_format', {
+      id: 'NIP harus terdiri dari 18 angka',
+      en: 'A NIP must have 18 digits',
+    }),
   birthDate: () =>
     new IdentifierError('nip.invalid_birth_date', {
       id: 'Tanggal lahir NIP (angka 1–8, YYYYMMDD, tahun 1900–2099) tidak valid',
@@ -27,8 +32,16 @@ const problems = {
       id: 'Bulan pengangkatan NIP harus sesudah bulan lahir',
       en: 'The appointment month in a NIP must come after the birth month',
     }),
-  sex: () => new IdentifierError('nip.invalid_sex', { id: 'Kode jenis kelamin NIP (angka 15) harus 1 atau 2', en: 'The sex digit of a NIP (digit 15) must be 1 or 2' }),
-  serial: () => new IdentifierError('nip.invalid_serial', { id: 'Nomor urut NIP (angka 16–18) tidak boleh 000', en: 'The serial number of a NIP (digits 16–18) must not be 000' }),
+  sex: () =>
+    new IdentifierError('nip.invalid_sex', {
+      id: 'Kode jenis kelamin NIP (angka 15) harus 1 atau 2',
+      en: 'The sex digit of a NIP (digit 15) must be 1 or 2',
+    }),
+  serial: () =>
+    new IdentifierError('nip.invalid_serial', {
+      id: 'Nomor urut NIP (angka 16–18) tidak boleh 000',
+      en: 'The serial number of a NIP (digits 16–18) must not be 000',
+    }),
 };
 
 function plausibleYear(year: number): boolean {
@@ -39,7 +52,8 @@ function nipProblem(digits: string): IdentifierError | undefined {
   if (!/^[0-9]{18}$/.test(digits)) return problems.format();
   const birthYear = Number(digits.slice(0, 4));
   const birthMonth = Number(digits.slice(4, 6));
-  if (!plausibleYear(birthYear) || !isCalendarDate(birthYear, birthMonth, Number(digits.slice(6, 8)))) return problems.birthDate();
+  if (!plausibleYear(birthYear) || !isCalendarDate(birthYear, birthMonth, Number(digits.slice(6, 8))))
+    return problems.birthDate();
   const appointmentYear = Number(digits.slice(8, 12));
   const appointmentMonth = Number(digits.slice(12, 14));
   if (!plausibleYear(appointmentYear) || appointmentMonth < 1 || appointmentMonth > 12) return problems.appointment();
@@ -163,7 +177,8 @@ export function parseNip(input: string): NipParts {
  * else result.error.code; // e.g. 'nip.invalid_sex'
  * ```
  */
-export type SafeNipResult = { readonly success: true; readonly data: NipParts } | { readonly success: false; readonly error: IdentifierError };
+export type SafeNipResult =
+  { readonly success: true; readonly data: NipParts } | { readonly success: false; readonly error: IdentifierError };
 
 /**
  * Like {@link parseNip} but returns the error instead of throwing it.
@@ -248,7 +263,12 @@ export function formatNip(parts: NipInputParts, options: FormatNipOptions = {}):
   const appointment = typeof parts.appointment === 'string' ? /^([0-9]{4})-([0-9]{2})$/.exec(parts.appointment) : null;
   if (!appointment) throw problems.appointment();
   if (parts.sex !== 'male' && parts.sex !== 'female') throw problems.sex();
-  const serial = typeof parts.serial === 'number' ? parts.serial : /^[0-9]{1,3}$/.test(parts.serial) ? Number(parts.serial) : Number.NaN;
+  const serial =
+    typeof parts.serial === 'number'
+      ? parts.serial
+      : /^[0-9]{1,3}$/.test(parts.serial)
+        ? Number(parts.serial)
+        : Number.NaN;
   if (!Number.isInteger(serial) || serial < 1 || serial > 999) throw problems.serial();
   const groups = [
     isoDate(date.year, date.month, date.day).replace(/-/g, ''),

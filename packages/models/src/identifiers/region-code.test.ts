@@ -23,7 +23,9 @@ const two = (min: number, max: number) => fc.integer({ min, max }).map((n) => St
 const province = two(11, 99);
 const regency = fc.oneof(two(1, 69), two(71, 99));
 const district = two(1, 99);
-const village = fc.tuple(fc.constantFrom('1', '2', '3'), fc.integer({ min: 1, max: 999 })).map(([kind, n]) => kind + String(n).padStart(3, '0'));
+const village = fc
+  .tuple(fc.constantFrom('1', '2', '3'), fc.integer({ min: 1, max: 999 }))
+  .map(([kind, n]) => kind + String(n).padStart(3, '0'));
 const island = fc.integer({ min: 1, max: 9999 }).map((n) => `4${String(n).padStart(4, '0')}`);
 const validCode = fc.oneof(
   province,
@@ -36,7 +38,13 @@ const validCode = fc.oneof(
 describe('parseRegionCode', () => {
   it('reads Kota Balikpapan (64.71) as a kota in Kalimantan Timur', () => {
     const parsed = parseRegionCode('64.71');
-    expect(parsed).toEqual({ level: 'regency', code: '64.71', provinceCode: '64', regencyKind: 'kota', parents: ['64'] });
+    expect(parsed).toEqual({
+      level: 'regency',
+      code: '64.71',
+      provinceCode: '64',
+      regencyKind: 'kota',
+      parents: ['64'],
+    });
   });
 
   it('reads the Kalimantan Timur kabupaten as kabupaten', () => {
@@ -51,7 +59,12 @@ describe('parseRegionCode', () => {
   });
 
   it('reads a district and a village with their parent chain', () => {
-    expect(parseRegionCode('64.71.01')).toMatchObject({ level: 'district', regencyCode: '64.71', regencyKind: 'kota', parents: ['64', '64.71'] });
+    expect(parseRegionCode('64.71.01')).toMatchObject({
+      level: 'district',
+      regencyCode: '64.71',
+      regencyKind: 'kota',
+      parents: ['64', '64.71'],
+    });
     expect(parseRegionCode('64.71.01.1001')).toMatchObject({
       level: 'village',
       villageKind: 'kelurahan',
@@ -63,7 +76,11 @@ describe('parseRegionCode', () => {
   });
 
   it('reads island codes, with and without a regency', () => {
-    expect(parseRegionCode('11.01.40001')).toMatchObject({ level: 'island', regencyCode: '11.01', parents: ['11', '11.01'] });
+    expect(parseRegionCode('11.01.40001')).toMatchObject({
+      level: 'island',
+      regencyCode: '11.01',
+      parents: ['11', '11.01'],
+    });
     expect(parseRegionCode('12.00.40004')).toMatchObject({ level: 'island', regencyCode: null, parents: ['12'] });
     expect(parentRegionCode('12.00.40004')).toBe('12');
   });
@@ -77,7 +94,19 @@ describe('parseRegionCode', () => {
   });
 
   it('rejects codes outside the ranges', () => {
-    for (const bad of ['10', '64.70', '64.00', '64.71.00', '64.71.01.4001', '64.71.01.1000', '64.71.40000', '64.71.01.001', '', '64.', 'ab']) {
+    for (const bad of [
+      '10',
+      '64.70',
+      '64.00',
+      '64.71.00',
+      '64.71.01.4001',
+      '64.71.01.1000',
+      '64.71.40000',
+      '64.71.01.001',
+      '',
+      '64.',
+      'ab',
+    ]) {
       const result = safeParseRegionCode(bad);
       expect(result.success, bad).toBe(false);
       if (!result.success) expect(result.error.code).toBe('region-code.invalid_format');
@@ -93,8 +122,15 @@ describe('parseRegionCode', () => {
         expect(regionLevelOf(code)).toBe(parsed.level);
         expect(isRegionCode(code)).toBe(true);
         expect(regionCodeSchema.safeParse(code).success).toBe(true);
-        const schemas = { province: provinceCodeSchema, regency: regencyCodeSchema, district: districtCodeSchema, village: villageCodeSchema, island: islandCodeSchema };
-        for (const [level, schema] of Object.entries(schemas)) expect(schema.safeParse(code).success).toBe(level === parsed.level);
+        const schemas = {
+          province: provinceCodeSchema,
+          regency: regencyCodeSchema,
+          district: districtCodeSchema,
+          village: villageCodeSchema,
+          island: islandCodeSchema,
+        };
+        for (const [level, schema] of Object.entries(schemas))
+          expect(schema.safeParse(code).success).toBe(level === parsed.level);
         expect(normalizeRegionCode(code.replace(/\./g, ''), { acceptUndotted: true })).toBe(code);
         const parent = parentRegionCode(code);
         if (parent !== null) expect(code.startsWith(parent)).toBe(true);
@@ -105,14 +141,18 @@ describe('parseRegionCode', () => {
 
   it('never throws anything but IdentifierError on random input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9.\s]{0,16}$/)), fc.boolean(), (input, acceptUndotted) => {
-        try {
-          const parsed = parseRegionCode(input, { acceptUndotted });
-          expect(isRegionCode(parsed.code)).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(IdentifierError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9.\s]{0,16}$/)),
+        fc.boolean(),
+        (input, acceptUndotted) => {
+          try {
+            const parsed = parseRegionCode(input, { acceptUndotted });
+            expect(isRegionCode(parsed.code)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(IdentifierError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

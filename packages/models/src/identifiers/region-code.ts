@@ -278,16 +278,13 @@ export const regionCodeSchema = levelSchemaAny();
 function levelSchemaAny(): z.ZodType<RegionCode, string> {
   const schema = z
     .string()
-    .refine(
-      (value) => ANY_LEVEL.test(value),
-      {
-        ...localizedIssue('region-code.invalid_format', {
-          id: 'Kode wilayah Kemendagri tidak valid (bentuk NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN atau NN.NN.4NNNN)',
-          en: 'Invalid Kemendagri region code (form NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN or NN.NN.4NNNN)',
-        }),
-        abort: true,
-      },
-    )
+    .refine((value) => ANY_LEVEL.test(value), {
+      ...localizedIssue('region-code.invalid_format', {
+        id: 'Kode wilayah Kemendagri tidak valid (bentuk NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN atau NN.NN.4NNNN)',
+        en: 'Invalid Kemendagri region code (form NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN or NN.NN.4NNNN)',
+      }),
+      abort: true,
+    })
     .regex(ANY_LEVEL);
   // Any string that passes is one of the five branded levels; the brand is a type-level fact only.
   return schema as unknown as z.ZodType<RegionCode, string>;
@@ -473,7 +470,8 @@ export interface ParsedIslandCode extends ParsedBase {
  * if (parsed.level === 'village') parsed.villageKind; // 'kelurahan': `level` tells which fields exist
  * ```
  */
-export type ParsedRegionCode = ParsedProvinceCode | ParsedRegencyCode | ParsedDistrictCode | ParsedVillageCode | ParsedIslandCode;
+export type ParsedRegionCode =
+  ParsedProvinceCode | ParsedRegencyCode | ParsedDistrictCode | ParsedVillageCode | ParsedIslandCode;
 
 function invalidFormat(): IdentifierError {
   return new IdentifierError('region-code.invalid_format', {
@@ -514,7 +512,10 @@ function dotUndotted(digits: string): string | undefined {
  */
 export function normalizeRegionCode(input: string, options: ParseRegionCodeOptions = {}): RegionCode {
   if (typeof input !== 'string') {
-    throw new IdentifierError('region-code.invalid_type', { id: 'Kode wilayah harus berupa teks', en: 'A region code must be a string' });
+    throw new IdentifierError('region-code.invalid_type', {
+      id: 'Kode wilayah harus berupa teks',
+      en: 'A region code must be a string',
+    });
   }
   let code = input.replace(/\s+/g, '');
   if (/^[0-9]+$/.test(code) && code.length > 2) {
@@ -563,7 +564,13 @@ export function parseRegionCode(input: string, options: ParseRegionCodeOptions =
   const regencyCode = `${provinceCode}.${regencySegment}` as RegencyCode;
   const third = segments[2];
   if (third === undefined) {
-    return { level: 'regency', code: code as RegencyCode, provinceCode, regencyKind: regencyKindOfSegment(regencySegment), parents: [provinceCode] };
+    return {
+      level: 'regency',
+      code: code as RegencyCode,
+      provinceCode,
+      regencyKind: regencyKindOfSegment(regencySegment),
+      parents: [provinceCode],
+    };
   }
   if (third.length === 5) {
     const inRegency = regencySegment !== '00';
@@ -579,7 +586,14 @@ export function parseRegionCode(input: string, options: ParseRegionCodeOptions =
   const districtCode = `${regencyCode}.${third}` as DistrictCode;
   const fourth = segments[3];
   if (fourth === undefined) {
-    return { level: 'district', code: code as DistrictCode, provinceCode, regencyCode, regencyKind, parents: [provinceCode, regencyCode] };
+    return {
+      level: 'district',
+      code: code as DistrictCode,
+      provinceCode,
+      regencyCode,
+      regencyKind,
+      parents: [provinceCode, regencyCode],
+    };
   }
   return {
     level: 'village',
@@ -603,7 +617,9 @@ export function parseRegionCode(input: string, options: ParseRegionCodeOptions =
  * if (!result.success) result.error.code; // 'region-code.undotted'
  * ```
  */
-export type SafeRegionCodeResult = { readonly success: true; readonly data: ParsedRegionCode } | { readonly success: false; readonly error: IdentifierError };
+export type SafeRegionCodeResult =
+  | { readonly success: true; readonly data: ParsedRegionCode }
+  | { readonly success: false; readonly error: IdentifierError };
 
 /**
  * Like {@link parseRegionCode} but returns the error instead of throwing it.

@@ -4,11 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { SpbeError } from '../errors/spbe-error.js';
 import { ValidationError } from '../validation/validation-error.js';
 import { parseWith } from '../validation/parse.js';
-import { applicationSchema, applicationTypeLabels, applicationTypes, lifecycleStatusLabels, lifecycleStatuses } from './application.js';
+import {
+  applicationSchema,
+  applicationTypeLabels,
+  applicationTypes,
+  lifecycleStatusLabels,
+  lifecycleStatuses,
+} from './application.js';
 import { infrastructureItemSchema } from './infrastructure-item.js';
 import { serviceSchema, serviceChannelLabels, serviceChannels } from './service.js';
 
-const load = (name: string) => JSON.parse(readFileSync(new URL(`../__fixtures__/schemas/${name}.json`, import.meta.url), 'utf8')) as { valid: Record<string, unknown>[] };
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../__fixtures__/schemas/${name}.json`, import.meta.url), 'utf8')) as {
+    valid: Record<string, unknown>[];
+  };
 const [srikandi, perizinan] = load('application').valid as [Record<string, unknown>, Record<string, unknown>];
 
 describe('applicationSchema', () => {
@@ -47,7 +56,9 @@ describe('applicationSchema', () => {
     const hostile = fc.oneof(
       fc.anything(),
       fc.record({ ...Object.fromEntries(Object.keys(srikandi).map((key) => [key, fc.anything()])) }),
-      fc.dictionary(fc.constantFrom('hosting', 'lifecycle', 'raaCode', 'type'), fc.string()).map((patch) => ({ ...srikandi, ...patch })),
+      fc
+        .dictionary(fc.constantFrom('hosting', 'lifecycle', 'raaCode', 'type'), fc.string())
+        .map((patch) => ({ ...srikandi, ...patch })),
     );
     fc.assert(
       fc.property(hostile, (input) => {

@@ -217,7 +217,12 @@ export const sourceRepositorySchema = z.strictObject({
   url: z
     .string()
     .max(2000)
-    .regex(localizedPattern(new RegExp(HTTP_URL_PATTERN), { id: 'Harus URL http:// atau https://', en: 'Must be an http:// or https:// URL' })),
+    .regex(
+      localizedPattern(new RegExp(HTTP_URL_PATTERN), {
+        id: 'Harus URL http:// atau https://',
+        en: 'Must be an http:// or https:// URL',
+      }),
+    ),
   registeredNationally: z.boolean(),
 });
 
@@ -268,7 +273,10 @@ export const applicationSchema = z
       sourceRepository: sourceRepositorySchema,
     }),
   ])
-  .meta({ title: 'SPBE application', description: 'An application in an agency inventory (Aplikasi Umum or Aplikasi Khusus).' });
+  .meta({
+    title: 'SPBE application',
+    description: 'An application in an agency inventory (Aplikasi Umum or Aplikasi Khusus).',
+  });
 
 /**
  * An application as validated by {@link applicationSchema}.

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../validation/validation-error.js';
 import { type Inventory, validateInventory } from './inventory.js';
 
-const [balikpapan] = (JSON.parse(readFileSync(new URL('../__fixtures__/schemas/inventory.json', import.meta.url), 'utf8')) as { valid: Inventory[] }).valid as [Inventory];
+const [balikpapan] = (
+  JSON.parse(readFileSync(new URL('../__fixtures__/schemas/inventory.json', import.meta.url), 'utf8')) as {
+    valid: Inventory[];
+  }
+).valid as [Inventory];
 
 describe('validateInventory', () => {
   it('accepts a consistent inventory', () => {

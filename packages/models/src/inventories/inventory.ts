@@ -59,7 +59,11 @@ export function validateInventory(input: unknown, options: { readonly locale?: L
     const ids = new Set<string>();
     inventory[list].forEach((item, index) => {
       if (ids.has(item.id)) {
-        issues.push({ code: 'inventory.duplicate_id', path: [list, index, 'id'], message: { id: `Id ganda: ${item.id}`, en: `Duplicate id: ${item.id}` } });
+        issues.push({
+          code: 'inventory.duplicate_id',
+          path: [list, index, 'id'],
+          message: { id: `Id ganda: ${item.id}`, en: `Duplicate id: ${item.id}` },
+        });
       }
       ids.add(item.id);
     });
@@ -69,15 +73,21 @@ export function validateInventory(input: unknown, options: { readonly locale?: L
   const serviceIds = idsOf('services');
   idsOf('infrastructure');
   const dangling = (path: (string | number)[], id: string, kind: { id: string; en: string }) =>
-    issues.push({ code: 'inventory.dangling_link', path, message: { id: `Tidak ada ${kind.id} dengan id ${id}`, en: `No ${kind.en} with id ${id}` } });
+    issues.push({
+      code: 'inventory.dangling_link',
+      path,
+      message: { id: `Tidak ada ${kind.id} dengan id ${id}`, en: `No ${kind.en} with id ${id}` },
+    });
   inventory.applications.forEach((application, index) => {
     application.serviceIds?.forEach((id, position) => {
-      if (!serviceIds.has(id)) dangling(['applications', index, 'serviceIds', position], id, { id: 'layanan', en: 'service' });
+      if (!serviceIds.has(id))
+        dangling(['applications', index, 'serviceIds', position], id, { id: 'layanan', en: 'service' });
     });
   });
   inventory.services.forEach((service, index) => {
     service.applicationIds?.forEach((id, position) => {
-      if (!applicationIds.has(id)) dangling(['services', index, 'applicationIds', position], id, { id: 'aplikasi', en: 'application' });
+      if (!applicationIds.has(id))
+        dangling(['services', index, 'applicationIds', position], id, { id: 'aplikasi', en: 'application' });
     });
   });
   if (issues.length > 0) throw new ValidationError(issues, options);

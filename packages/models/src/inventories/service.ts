@@ -57,7 +57,10 @@ export const administrationServiceSectors: Readonly<Record<string, LocalizedText
   'pengadaan-barang-jasa': { id: 'Pengadaan Barang/Jasa', en: 'Procurement of goods and services' },
   kepegawaian: { id: 'Kepegawaian', en: 'Civil service management' },
   kearsipan: { id: 'Kearsipan', en: 'Records management' },
-  'pengelolaan-barang-milik-negara-daerah': { id: 'Pengelolaan Barang Milik Negara/Daerah', en: 'State/regional asset management' },
+  'pengelolaan-barang-milik-negara-daerah': {
+    id: 'Pengelolaan Barang Milik Negara/Daerah',
+    en: 'State/regional asset management',
+  },
   pengawasan: { id: 'Pengawasan', en: 'Internal oversight' },
   'akuntabilitas-kinerja': { id: 'Akuntabilitas Kinerja', en: 'Performance accountability' },
 };
@@ -95,7 +98,17 @@ export const publicServiceSectors: Readonly<Record<string, LocalizedText>> = {
  * serviceChannels.includes('mobile-app'); // true
  * ```
  */
-export const serviceChannels = ['web', 'mobile-app', 'api', 'counter', 'kiosk', 'call-centre', 'email', 'instant-messaging', 'social-media'] as const;
+export const serviceChannels = [
+  'web',
+  'mobile-app',
+  'api',
+  'counter',
+  'kiosk',
+  'call-centre',
+  'email',
+  'instant-messaging',
+  'social-media',
+] as const;
 
 /**
  * One of {@link serviceChannels}.
@@ -166,9 +179,16 @@ const serviceBase = {
 export const serviceSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ ...serviceBase, type: z.literal('publik'), ralCode: architectureCodeSchemaFor('RAL', '01') }),
-    z.strictObject({ ...serviceBase, type: z.literal('administrasi-pemerintahan'), ralCode: architectureCodeSchemaFor('RAL', '02') }),
+    z.strictObject({
+      ...serviceBase,
+      type: z.literal('administrasi-pemerintahan'),
+      ralCode: architectureCodeSchemaFor('RAL', '02'),
+    }),
   ])
-  .meta({ title: 'SPBE service', description: 'A public or government-administration service in an agency inventory.' });
+  .meta({
+    title: 'SPBE service',
+    description: 'A public or government-administration service in an agency inventory.',
+  });
 
 /**
  * A service as validated by {@link serviceSchema}.

@@ -38,7 +38,9 @@ const records = Array.from({ length: RECORDS }, (_, index) =>
       },
 );
 
-const applicationJsonSchema = JSON.parse(readFileSync(new URL('../../schemas/application.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const applicationJsonSchema = JSON.parse(
+  readFileSync(new URL('../../schemas/application.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const ajv = new Ajv2020();
 ajvFormats.default.default(ajv);
 const { $schema: _, $comment: __, ...items } = applicationJsonSchema;

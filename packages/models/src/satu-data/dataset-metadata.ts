@@ -14,7 +14,16 @@ import { statisticalDataCodeSchema } from './statistical-data-code.js';
  * updateFrequencies.includes('annual'); // true
  * ```
  */
-export const updateFrequencies = ['daily', 'weekly', 'monthly', 'quarterly', 'semi-annual', 'annual', 'five-yearly', 'irregular'] as const;
+export const updateFrequencies = [
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'semi-annual',
+  'annual',
+  'five-yearly',
+  'irregular',
+] as const;
 
 /**
  * One of {@link updateFrequencies}.
@@ -116,7 +125,10 @@ export const datasetMetadataSchema = z
     keywords: z.array(z.string().min(1).max(100)).optional(),
     publication: publicationStateSchema,
   })
-  .meta({ title: 'Satu Data dataset metadata', description: 'Metadata of a dataset under Satu Data Indonesia (Perpres 39/2019).' });
+  .meta({
+    title: 'Satu Data dataset metadata',
+    description: 'Metadata of a dataset under Satu Data Indonesia (Perpres 39/2019).',
+  });
 
 /**
  * Dataset metadata as validated by {@link datasetMetadataSchema}.

@@ -34,7 +34,9 @@ describe('transition', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(SatuDataError);
       expect((error as SatuDataError).code).toBe('satu_data.illegal_transition');
-      expect((error as SatuDataError).format('id')).toBe('type: Peristiwa "Publikasikan" tidak diizinkan pada status "Draf"');
+      expect((error as SatuDataError).format('id')).toBe(
+        'type: Peristiwa "Publikasikan" tidak diizinkan pada status "Draf"',
+      );
       expect((error as SatuDataError).format('en')).toBe('type: Event "Publish" is not allowed in state "Draft"');
     }
     expect(() => transition({ status: 'published' }, { type: 'revise' })).toThrow(SatuDataError);
@@ -48,7 +50,10 @@ describe('transition', () => {
   it('follows the transition table for any sequence of events (model-based)', () => {
     const event = fc.oneof(
       fc.constantFrom(...publicationEventTypes.filter((type) => type !== 'reject')).map((type) => ({ type })),
-      fc.string({ minLength: 1 }).filter((reason) => /\S/.test(reason)).map((reason): PublicationEvent => ({ type: 'reject', reason })),
+      fc
+        .string({ minLength: 1 })
+        .filter((reason) => /\S/.test(reason))
+        .map((reason): PublicationEvent => ({ type: 'reject', reason })),
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 20 }), (events) => {

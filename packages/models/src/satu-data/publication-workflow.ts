@@ -93,7 +93,9 @@ export const publicationEventLabels: Readonly<Record<PublicationEventType, Local
  * publicationTransitions.submitted; // { check: 'checked', reject: 'rejected' }
  * ```
  */
-export const publicationTransitions: Readonly<Record<PublicationStatus, Partial<Readonly<Record<PublicationEventType, PublicationStatus>>>>> = {
+export const publicationTransitions: Readonly<
+  Record<PublicationStatus, Partial<Readonly<Record<PublicationEventType, PublicationStatus>>>>
+> = {
   draft: { submit: 'submitted' },
   submitted: { check: 'checked', reject: 'rejected' },
   checked: { publish: 'published', reject: 'rejected' },
@@ -124,7 +126,10 @@ export const publicationStateSchema = z
     z.strictObject({ status: z.literal('published') }),
     z.strictObject({ status: z.literal('rejected'), reason }),
   ])
-  .meta({ title: 'Satu Data publication state', description: 'Where a dataset stands in the draft → submitted → checked → published workflow.' });
+  .meta({
+    title: 'Satu Data publication state',
+    description: 'Where a dataset stands in the draft → submitted → checked → published workflow.',
+  });
 
 /**
  * A publication state as validated by {@link publicationStateSchema}.

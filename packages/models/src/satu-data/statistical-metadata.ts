@@ -24,7 +24,10 @@ export const statisticalActivityMetadataSchema = z
     organiser: ownerUnitSchema,
     description: text.optional(),
   })
-  .meta({ title: 'MS-Keg', description: 'Statistical activity metadata (Peraturan BPS 5/2020), identifying fields only.' });
+  .meta({
+    title: 'MS-Keg',
+    description: 'Statistical activity metadata (Peraturan BPS 5/2020), identifying fields only.',
+  });
 
 /**
  * MS-Keg as validated by {@link statisticalActivityMetadataSchema}.
@@ -111,7 +114,10 @@ export const statisticalIndicatorMetadataSchema = z
     /** Names of the variables (MS-Var) the indicator is computed from. */
     variables: z.array(name).optional(),
   })
-  .meta({ title: 'MS-Ind', description: 'Statistical indicator metadata (Peraturan BPS 5/2020), Standar Data fields.' });
+  .meta({
+    title: 'MS-Ind',
+    description: 'Statistical indicator metadata (Peraturan BPS 5/2020), Standar Data fields.',
+  });
 
 /**
  * MS-Ind as validated by {@link statisticalIndicatorMetadataSchema}.

@@ -12,7 +12,11 @@ const schema = z.object({
 
 describe('parseWith', () => {
   it('returns the parsed value', () => {
-    expect(parseWith(schema, { year: 2024, name: 'Balikpapan', even: 2 })).toEqual({ year: 2024, name: 'Balikpapan', even: 2 });
+    expect(parseWith(schema, { year: 2024, name: 'Balikpapan', even: 2 })).toEqual({
+      year: 2024,
+      name: 'Balikpapan',
+      even: 2,
+    });
   });
 
   it('reports every issue with its path in both languages', () => {
@@ -23,7 +27,11 @@ describe('parseWith', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.code).toBe('validation');
     expect(error.issues.map((issue) => issue.path)).toEqual([['year'], ['name'], ['even']]);
-    expect(error.issues[2]).toEqual({ code: 'demo.odd', path: ['even'], message: { id: 'Harus genap', en: 'Must be even' } });
+    expect(error.issues[2]).toEqual({
+      code: 'demo.odd',
+      path: ['even'],
+      message: { id: 'Harus genap', en: 'Must be even' },
+    });
     expect(error.issues[1]?.message.id).toMatch(/tidak valid/);
     expect(error.issues[1]?.message.en).toMatch(/expected string/);
     expect(error.message).toContain('name: Invalid input');

@@ -31,7 +31,8 @@ export interface ParseOptions {
  * else result.error.issues; // every problem, in both languages
  * ```
  */
-export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ValidationError };
+export type SafeParseResult<T> =
+  { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ValidationError };
 
 const idMessages = idLocale().localeError;
 const enMessages = enLocale().localeError;
@@ -104,9 +105,11 @@ function codeOf(issue: ZodIssue): string {
 export function issuesFromZod(issues: readonly ZodIssue[]): SpbeIssue[] {
   const out: SpbeIssue[] = [];
   for (const issue of issues) {
-
-
-    out.push({ code: codeOf(issue), path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)), message: messagesOf(issue) });
+    out.push({
+      code: codeOf(issue),
+      path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+      message: messagesOf(issue),
+    });
   }
   return out;
 }
@@ -122,7 +125,10 @@ export function issuesFromZod(issues: readonly ZodIssue[]): SpbeIssue[] {
  * const even = z.number().refine((n) => n % 2 === 0, localizedIssue('demo.odd', { id: 'Harus genap', en: 'Must be even' }));
  * ```
  */
-export function localizedIssue(code: string, messages: LocalizedText): { message: string; params: { code: string; messages: LocalizedText } } {
+export function localizedIssue(
+  code: string,
+  messages: LocalizedText,
+): { message: string; params: { code: string; messages: LocalizedText } } {
   return { message: messages.en, params: { code, messages } };
 }
 
@@ -155,7 +161,11 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, option
  * if (!result.success) console.log(result.error.message); // 'Invalid input: expected string, received number'
  * ```
  */
-export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, options: ParseOptions = {}): SafeParseResult<z.output<S>> {
+export function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ParseOptions = {},
+): SafeParseResult<z.output<S>> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   const issues = issuesFromZod(result.error.issues);

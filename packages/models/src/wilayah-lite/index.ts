@@ -16,4 +16,11 @@ export {
   type KnownRegencyCode,
 } from './wilayah-lite.js';
 export { normalizeRegionName } from './normalize-region-name.js';
-export type { WilayahRegion, WilayahProvince, WilayahRegency, WilayahDistrict, WilayahVillage, WilayahIsland } from './wilayah-region.js';
+export type {
+  WilayahRegion,
+  WilayahProvince,
+  WilayahRegency,
+  WilayahDistrict,
+  WilayahVillage,
+  WilayahIsland,
+} from './wilayah-region.js';

@@ -29,7 +29,13 @@ describe('wilayah-lite (browser-safe provinces and regencies/cities)', () => {
 
   it('finds Kalimantan Timur and Kota Balikpapan', () => {
     expect(getProvince('64')?.name).toBe('Kalimantan Timur');
-    expect(getRegency('64.71')).toEqual({ level: 'regency', code: '64.71', name: 'Kota Balikpapan', parentCode: '64', kind: 'kota' });
+    expect(getRegency('64.71')).toEqual({
+      level: 'regency',
+      code: '64.71',
+      name: 'Kota Balikpapan',
+      parentCode: '64',
+      kind: 'kota',
+    });
     expect(getRegency('64')).toBeUndefined();
     expect(listRegencies('64')).toHaveLength(10);
     expect(listRegencies('00')).toEqual([]);
@@ -42,7 +48,9 @@ describe('wilayah-lite (browser-safe provinces and regencies/cities)', () => {
     const missing = safeParseWith(knownRegencyCodeSchema, '64.73');
     expect(!missing.success && missing.error.issues[0]?.code).toBe('region-code.unknown_regency');
     const malformed = safeParseWith(knownRegencyCodeSchema, '6471');
-    expect(!malformed.success && malformed.error.issues.map((issue) => issue.code)).toEqual(['region-code.invalid_regency']);
+    expect(!malformed.success && malformed.error.issues.map((issue) => issue.code)).toEqual([
+      'region-code.invalid_regency',
+    ]);
     expect(knownProvinceCodeSchema.safeParse('97').success).toBe(false);
   });
 
@@ -53,7 +61,9 @@ describe('wilayah-lite (browser-safe provinces and regencies/cities)', () => {
         getRegency(input);
         searchProvincesAndRegencies(input);
         expect(typeof normalizeRegionName(input)).toBe('string');
-        expect(knownRegencyCodeSchema.safeParse(input).success).toBe(getRegency(input) !== undefined && input === getRegency(input)?.code);
+        expect(knownRegencyCodeSchema.safeParse(input).success).toBe(
+          getRegency(input) !== undefined && input === getRegency(input)?.code,
+        );
       }),
       { numRuns: 200 },
     );

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { regencyCodeSchema, provinceCodeSchema, type ProvinceCode, type RegencyCode } from '../identifiers/region-code.js';
+import {
+  regencyCodeSchema,
+  provinceCodeSchema,
+  type ProvinceCode,
+  type RegencyCode,
+} from '../identifiers/region-code.js';
 import { localizedIssue } from '../validation/parse.js';
 import { normalizeRegionName } from './normalize-region-name.js';
 import { WILAYAH_LITE_DATA, WILAYAH_LITE_SOURCE, WILAYAH_LITE_VERSION } from './regions.generated.js';

@@ -32,7 +32,11 @@ export async function exportAssessment(db: SqlExecutor, row: AssessmentRow): Pro
             ...entry.evidence_links.map((link) => ({ title: link.title, reference: link.url })),
             ...attached.map((file) => ({ title: file.file_name, reference: `sha256:${file.sha256}` })),
           ],
-          verification: { uploaded: attached.length > 0 || entry.evidence_links.length > 0, interviewed: false, approved: final && entry.assessor_value !== null },
+          verification: {
+            uploaded: attached.length > 0 || entry.evidence_links.length > 0,
+            interviewed: false,
+            approved: final && entry.assessor_value !== null,
+          },
           ...(entry.note ? { note: entry.note } : {}),
           ...(entry.recommendation ? { recommendation: entry.recommendation } : {}),
         };

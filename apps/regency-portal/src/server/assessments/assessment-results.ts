@@ -15,7 +15,14 @@ export interface ResultDto {
   total: number;
   range: { min: number; max: number; minPredicate: string; maxPredicate: string } | null;
   domains: { id: number; name: { id: string; en: string }; weight: number; index: number | null }[];
-  aspects: { id: number; name: { id: string; en: string }; weight: number; index: number | null; exact: string | null; domain: number | null }[];
+  aspects: {
+    id: number;
+    name: { id: string; en: string };
+    weight: number;
+    index: number | null;
+    exact: string | null;
+    domain: number | null;
+  }[];
 }
 
 /**
@@ -35,9 +42,26 @@ export function computeResult(methodology: MethodologyId, values: ValueMap): Res
     total: table.indicators.length,
     range: result.complete
       ? null
-      : { min: result.range.min, max: result.range.max, minPredicate: result.range.minPredicate, maxPredicate: result.range.maxPredicate },
-    domains: result.domains.map((domain) => ({ id: domain.id, name: domain.name, weight: domain.weight, index: domain.index })),
-    aspects: result.aspects.map((aspect) => ({ id: aspect.id, name: aspect.name, weight: aspect.weight, index: aspect.index, exact: aspect.exact, domain: aspect.domain })),
+      : {
+          min: result.range.min,
+          max: result.range.max,
+          minPredicate: result.range.minPredicate,
+          maxPredicate: result.range.maxPredicate,
+        },
+    domains: result.domains.map((domain) => ({
+      id: domain.id,
+      name: domain.name,
+      weight: domain.weight,
+      index: domain.index,
+    })),
+    aspects: result.aspects.map((aspect) => ({
+      id: aspect.id,
+      name: aspect.name,
+      weight: aspect.weight,
+      index: aspect.index,
+      exact: aspect.exact,
+      domain: aspect.domain,
+    })),
   };
 }
 

@@ -15,7 +15,13 @@ const localized = z.object({ id: z.string(), en: z.string() });
 
 /** An indicator value as typed: "3", "2.5", 2.5. Range and granularity are checked by the methodology. */
 const indicatorValueSchema = z
-  .union([z.number(), z.string().trim().regex(/^\d(\.\d{1,2})?$/)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d(\.\d{1,2})?$/),
+  ])
   .transform((value) => String(value));
 
 const evidenceLinkSchema = z.object({
@@ -78,7 +84,9 @@ const entrySchema = z.object({
   selfValue: z.string().nullable(),
   assessorValue: z.string().nullable(),
   evidenceLinks: z.array(evidenceLinkSchema),
-  evidenceFiles: z.array(z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() })),
+  evidenceFiles: z.array(
+    z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() }),
+  ),
   note: z.string(),
   recommendation: z.string(),
 });
@@ -99,7 +107,14 @@ export const assessmentDetailSchema = assessmentSummarySchema.extend({
   entries: z.array(entrySchema),
   selfResult: resultSchema,
   assessorResult: resultSchema,
-  comparison: z.array(z.object({ indicator: z.number().int(), selfValue: z.number().nullable(), assessorValue: z.number().nullable(), difference: z.number().nullable() })),
+  comparison: z.array(
+    z.object({
+      indicator: z.number().int(),
+      selfValue: z.number().nullable(),
+      assessorValue: z.number().nullable(),
+      difference: z.number().nullable(),
+    }),
+  ),
   holdingBack: z.array(holdingBackSchema),
 });
 

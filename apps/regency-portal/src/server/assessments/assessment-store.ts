@@ -49,7 +49,10 @@ export async function loadEntries(db: SqlExecutor, assessmentId: string): Promis
 }
 
 /** Self and assessor values of many assessments at once (dashboard, province view). */
-export async function loadValuesByAssessment(db: SqlExecutor, assessmentIds: readonly string[]): Promise<Map<string, EntryRow[]>> {
+export async function loadValuesByAssessment(
+  db: SqlExecutor,
+  assessmentIds: readonly string[],
+): Promise<Map<string, EntryRow[]>> {
   const map = new Map<string, EntryRow[]>(assessmentIds.map((id) => [id, []]));
   if (assessmentIds.length === 0) return map;
   const rows = await db.query<EntryRow & { assessment_id: string }>(

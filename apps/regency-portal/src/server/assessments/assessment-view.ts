@@ -14,7 +14,11 @@ const brief = (result: ReturnType<typeof computeResult>) => ({
   total: result.total,
 });
 
-function summaryOf(row: AssessmentRow, selfResult: ResultDto, assessorResult: ResultDto): z.input<typeof assessmentSummarySchema> {
+function summaryOf(
+  row: AssessmentRow,
+  selfResult: ResultDto,
+  assessorResult: ResultDto,
+): z.input<typeof assessmentSummarySchema> {
   return {
     id: row.id,
     agencyId: row.agency_id,
@@ -28,15 +32,31 @@ function summaryOf(row: AssessmentRow, selfResult: ResultDto, assessorResult: Re
 }
 
 /** The summary line of an assessment: self-assessed and assessor index side by side. */
-export function summarizeAssessment(row: AssessmentRow, entries: readonly EntryRow[]): z.input<typeof assessmentSummarySchema> {
-  return summaryOf(row, computeResult(row.methodology, valuesOf(entries, 'self')), computeResult(row.methodology, valuesOf(entries, 'assessor')));
+export function summarizeAssessment(
+  row: AssessmentRow,
+  entries: readonly EntryRow[],
+): z.input<typeof assessmentSummarySchema> {
+  return summaryOf(
+    row,
+    computeResult(row.methodology, valuesOf(entries, 'self')),
+    computeResult(row.methodology, valuesOf(entries, 'assessor')),
+  );
 }
 
 /** Everything the assessment page shows: entries, both results, the comparison and what holds the score back. */
-export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Promise<z.input<typeof assessmentDetailSchema>> {
+export async function assessmentDetail(
+  db: SqlExecutor,
+  row: AssessmentRow,
+): Promise<z.input<typeof assessmentDetailSchema>> {
   const table = getMethodology(row.methodology);
   const entries = await loadEntries(db, row.id);
-  const files = await db.query<{ id: string; indicator_id: string; file_name: string; content_type: string; size_bytes: number }>(
+  const files = await db.query<{
+    id: string;
+    indicator_id: string;
+    file_name: string;
+    content_type: string;
+    size_bytes: number;
+  }>(
     'SELECT id, indicator_id, file_name, content_type, size_bytes FROM evidence_files WHERE assessment_id = $1 ORDER BY created_at',
     [row.id],
   );
@@ -50,8 +70,12 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
   // indicators not yet filled count at the lowest level.
   const basisValues = assessorResult.filled > 0 ? assessorValues : selfValues;
   const lowest = Math.min(...(levelScale?.levels.map((level) => level.level) ?? [1]));
-  const filledIn = Object.fromEntries(table.indicators.map((indicator) => [indicator.number, basisValues[indicator.number] ?? String(lowest)]));
-  const holdingBack = explain(computeIndex({ methodology: row.methodology, levels: filledIn }), { top: 5 }).holdingBack.map((part) => ({
+  const filledIn = Object.fromEntries(
+    table.indicators.map((indicator) => [indicator.number, basisValues[indicator.number] ?? String(lowest)]),
+  );
+  const holdingBack = explain(computeIndex({ methodology: row.methodology, levels: filledIn }), {
+    top: 5,
+  }).holdingBack.map((part) => ({
     indicator: part.number,
     name: part.name,
     value: part.value,
@@ -62,7 +86,10 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
   // takes complete results); before that, each side's values are shown without a difference.
   const deltas =
     selfResult.complete && assessorResult.complete
-      ? compare(computeIndex({ methodology: row.methodology, levels: selfValues }), computeIndex({ methodology: row.methodology, levels: assessorValues })).indicators
+      ? compare(
+          computeIndex({ methodology: row.methodology, levels: selfValues }),
+          computeIndex({ methodology: row.methodology, levels: assessorValues }),
+        ).indicators
       : [];
   const comparison = new Map(deltas.map((delta) => [delta.number, delta]));
   const valueOf = (raw: string | null | undefined) => (raw === null || raw === undefined ? null : Number(raw));
@@ -84,7 +111,12 @@ export async function assessmentDetail(db: SqlExecutor, row: AssessmentRow): Pro
         evidenceLinks: entry?.evidence_links ?? [],
         evidenceFiles: files
           .filter((file) => Number(file.indicator_id) === indicator.number)
-          .map((file) => ({ id: file.id, fileName: file.file_name, contentType: file.content_type, sizeBytes: file.size_bytes })),
+          .map((file) => ({
+            id: file.id,
+            fileName: file.file_name,
+            contentType: file.content_type,
+            sizeBytes: file.size_bytes,
+          })),
         note: entry?.note ?? '',
         recommendation: entry?.recommendation ?? '',
       };

@@ -15,7 +15,16 @@ export const planSchema = z.object({
   totalCost: z.number(),
   before: z.object({ index: z.number(), indexDisplay: z.string(), predicate: z.string() }),
   after: z.object({ index: z.number(), indexDisplay: z.string(), predicate: z.string() }).nullable(),
-  steps: z.array(z.object({ indicator: z.number().int(), name: localized, from: z.number(), to: z.number(), cost: z.number(), gain: z.number() })),
+  steps: z.array(
+    z.object({
+      indicator: z.number().int(),
+      name: localized,
+      from: z.number(),
+      to: z.number(),
+      cost: z.number(),
+      gain: z.number(),
+    }),
+  ),
   /** Cost of raising each indicator by one level (person-days; editable by the admin). */
   costs: z.array(z.object({ indicator: z.number().int(), name: localized, cost: z.number().int() })),
 });
@@ -27,29 +36,58 @@ export type PlanDto = z.output<typeof planSchema>;
 const defaultStepCost = 10;
 
 /** The step costs of an agency for a methodology, every indicator filled (default for those not set). */
-export async function loadCosts(db: SqlExecutor, agencyId: string, methodology: MethodologyId): Promise<Map<number, number>> {
+export async function loadCosts(
+  db: SqlExecutor,
+  agencyId: string,
+  methodology: MethodologyId,
+): Promise<Map<number, number>> {
   const rows = await db.query<{ indicator_id: string; cost: number }>(
     'SELECT indicator_id, cost FROM improvement_costs WHERE agency_id = $1 AND methodology = $2',
     [agencyId, methodology],
   );
   const stored = new Map(rows.map((row) => [Number(row.indicator_id), row.cost]));
-  return new Map(getMethodology(methodology).indicators.map((indicator) => [indicator.number, stored.get(indicator.number) ?? defaultStepCost]));
+  return new Map(
+    getMethodology(methodology).indicators.map((indicator) => [
+      indicator.number,
+      stored.get(indicator.number) ?? defaultStepCost,
+    ]),
+  );
 }
 
 /**
  * The plan to the next predikat for complete values, from `@spbe-kit/indicators`: `explain` names the next
  * predikat, `planImprovements` finds the cheapest raises under the agency's step costs. Null when incomplete.
  */
-export async function planForAssessment(db: SqlExecutor, agencyId: string, methodology: MethodologyId, values: Record<number, string>): Promise<PlanDto | null> {
+export async function planForAssessment(
+  db: SqlExecutor,
+  agencyId: string,
+  methodology: MethodologyId,
+  values: Record<number, string>,
+): Promise<PlanDto | null> {
   const table = getMethodology(methodology);
   if (Object.keys(values).length < table.indicators.length) return null;
   const result = computeIndex({ methodology, levels: values });
   const costs = await loadCosts(db, agencyId, methodology);
-  const costList = table.indicators.map((indicator) => ({ indicator: indicator.number, name: indicator.name, cost: costs.get(indicator.number) ?? defaultStepCost }));
+  const costList = table.indicators.map((indicator) => ({
+    indicator: indicator.number,
+    name: indicator.name,
+    cost: costs.get(indicator.number) ?? defaultStepCost,
+  }));
   const before = { index: result.index, indexDisplay: result.indexDisplay, predicate: result.predicate };
   const next = explain(result).next;
   if (!next) {
-    return { methodology, currentPredicate: result.predicate, targetPredicate: null, reachable: false, alreadyAtTop: true, totalCost: 0, before, after: null, steps: [], costs: costList };
+    return {
+      methodology,
+      currentPredicate: result.predicate,
+      targetPredicate: null,
+      reachable: false,
+      alreadyAtTop: true,
+      totalCost: 0,
+      before,
+      after: null,
+      steps: [],
+      costs: costList,
+    };
   }
   const plan = planImprovements({ current: result, target: next.predicate, costs: Object.fromEntries(costs) });
   return {
@@ -60,9 +98,18 @@ export async function planForAssessment(db: SqlExecutor, agencyId: string, metho
     alreadyAtTop: false,
     totalCost: plan.reachable ? plan.cost : 0,
     before,
-    after: plan.reachable ? { index: plan.after.index, indexDisplay: plan.after.indexDisplay, predicate: plan.after.predicate } : null,
+    after: plan.reachable
+      ? { index: plan.after.index, indexDisplay: plan.after.indexDisplay, predicate: plan.after.predicate }
+      : null,
     steps: plan.reachable
-      ? plan.steps.map((step) => ({ indicator: step.number, name: step.name, from: step.from, to: step.to, cost: step.cost, gain: step.gain }))
+      ? plan.steps.map((step) => ({
+          indicator: step.number,
+          name: step.name,
+          from: step.from,
+          to: step.to,
+          cost: step.cost,
+          gain: step.gain,
+        }))
       : [],
     costs: costList,
   };

@@ -43,7 +43,10 @@ export class PortalAudit {
       : input.actorHint
         ? { type: 'anonymous' as const, pseudonym: this.pseudonymOf(`login:${input.actorHint}`) }
         : { type: 'anonymous' as const };
-    const subjects = (input.subjectNips ?? []).map((nip) => ({ pseudonym: this.pseudonymOf(nip), category: 'employee' as const }));
+    const subjects = (input.subjectNips ?? []).map((nip) => ({
+      pseudonym: this.pseudonymOf(nip),
+      category: 'employee' as const,
+    }));
     const receipt = await this.log.append({
       timestamp: new Date().toISOString(),
       category: input.category,

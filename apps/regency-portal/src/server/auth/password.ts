@@ -16,7 +16,10 @@ const keyLength = 32;
  */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFC'), salt, keyLength, { ...defaults, maxmem: 128 * defaults.N * defaults.r * 2 });
+  const key = await scrypt(password.normalize('NFC'), salt, keyLength, {
+    ...defaults,
+    maxmem: 128 * defaults.N * defaults.r * 2,
+  });
   return ['scrypt', defaults.N, defaults.r, defaults.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 

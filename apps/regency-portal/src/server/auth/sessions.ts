@@ -26,7 +26,11 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
  * @example
  * const { token } = await createSession(db, user.id, 480);
  */
-export async function createSession(db: SqlExecutor, userId: string, ttlMinutes: number): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(
+  db: SqlExecutor,
+  userId: string,
+  ttlMinutes: number,
+): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   await db.query(
@@ -59,7 +63,14 @@ export async function findSession(db: SqlExecutor, token: string): Promise<Sessi
   return {
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
-    user: { id: row.id, username: row.username, displayName: row.display_name, role: row.role, agencyId: row.agency_id, nip: row.nip },
+    user: {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      agencyId: row.agency_id,
+      nip: row.nip,
+    },
   };
 }
 

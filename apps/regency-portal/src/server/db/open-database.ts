@@ -9,8 +9,16 @@ import { openPgliteDriver } from './pglite-driver.js';
  * @example
  * const db = await openDatabase({ dataDir: '.data' });
  */
-export async function openDatabase(options: { databaseUrl?: string | undefined; schema?: string | undefined; dataDir: string }): Promise<SqlDriver> {
-  if (options.databaseUrl) return openPgDriver({ connectionString: options.databaseUrl, ...(options.schema ? { schema: options.schema } : {}) });
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  schema?: string | undefined;
+  dataDir: string;
+}): Promise<SqlDriver> {
+  if (options.databaseUrl)
+    return openPgDriver({
+      connectionString: options.databaseUrl,
+      ...(options.schema ? { schema: options.schema } : {}),
+    });
   const dir = path.join(options.dataDir, 'pglite');
   await mkdir(dir, { recursive: true });
   return openPgliteDriver(dir);

@@ -17,7 +17,8 @@ const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
  * const db = await openPgDriver({ connectionString: process.env.DATABASE_URL! });
  */
 export async function openPgDriver(options: PgDriverOptions): Promise<SqlDriver> {
-  if (options.schema !== undefined && !schemaName.test(options.schema)) throw new RangeError(`invalid schema name ${options.schema}`);
+  if (options.schema !== undefined && !schemaName.test(options.schema))
+    throw new RangeError(`invalid schema name ${options.schema}`);
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,

@@ -15,15 +15,20 @@ export class ApiError extends SpbeError {
 
 /** Common errors. */
 export const apiErrors = {
-  unauthenticated: () => new ApiError(401, 'auth.required', { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }),
+  unauthenticated: () =>
+    new ApiError(401, 'auth.required', { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }),
   forbidden: () =>
-    new ApiError(403, 'auth.forbidden', { id: 'Peran Anda tidak berwenang untuk tindakan ini.', en: 'Your role is not allowed to do this.' }),
+    new ApiError(403, 'auth.forbidden', {
+      id: 'Peran Anda tidak berwenang untuk tindakan ini.',
+      en: 'Your role is not allowed to do this.',
+    }),
   otherAgency: () =>
     new ApiError(403, 'auth.other-agency', {
       id: 'Anda hanya dapat mengakses data instansi Anda sendiri.',
       en: 'You can only access your own agency’s data.',
     }),
   csrf: () => new ApiError(403, 'auth.csrf', { id: 'Token CSRF tidak valid.', en: 'Invalid CSRF token.' }),
-  notFound: (what: LocalizedText) => new ApiError(404, 'not-found', { id: `${what.id} tidak ditemukan.`, en: `${what.en} not found.` }),
+  notFound: (what: LocalizedText) =>
+    new ApiError(404, 'not-found', { id: `${what.id} tidak ditemukan.`, en: `${what.en} not found.` }),
   conflict: (code: string, messages: LocalizedText) => new ApiError(409, code, messages),
 };

@@ -18,7 +18,10 @@ it('keeps the generated API types in step with the OpenAPI document', async () =
 });
 
 it('describes every route as OpenAPI 3.1 with the zod schemas', () => {
-  const document = portalOpenApiDocument() as { openapi: string; paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>> };
+  const document = portalOpenApiDocument() as {
+    openapi: string;
+    paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>;
+  };
   expect(document.openapi).toBe('3.1.0');
   const summary = document.paths['/api/public/v1/regions/{regionCode}/index-summary']?.get;
   expect(summary?.operationId).toBe('public.index-summary');

@@ -6,12 +6,22 @@ const errorSchema = z.object({
     code: z.string(),
     message: z.string(),
     messages: z.object({ id: z.string(), en: z.string() }),
-    issues: z.array(z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.object({ id: z.string(), en: z.string() }) })),
+    issues: z.array(
+      z.object({
+        code: z.string(),
+        path: z.array(z.union([z.string(), z.number()])),
+        message: z.object({ id: z.string(), en: z.string() }),
+      }),
+    ),
   }),
 });
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return rest;
 };
 
@@ -35,10 +45,22 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: { versio
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const success: Record<string, unknown> = route.binary
-      ? { description: 'File', content: { [route.binary.contentType]: { schema: { type: 'string', format: 'binary' } } } }
-      : { description: 'OK', content: { 'application/json': { schema: route.response ? jsonSchema(route.response, 'output') : {} } } };
-    const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
-    const responses: Record<string, unknown> = { [String(route.status ?? 200)]: success, '400': errorResponse('Invalid request') };
+      ? {
+          description: 'File',
+          content: { [route.binary.contentType]: { schema: { type: 'string', format: 'binary' } } },
+        }
+      : {
+          description: 'OK',
+          content: { 'application/json': { schema: route.response ? jsonSchema(route.response, 'output') : {} } },
+        };
+    const errorResponse = (description: string) => ({
+      description,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    });
+    const responses: Record<string, unknown> = {
+      [String(route.status ?? 200)]: success,
+      '400': errorResponse('Invalid request'),
+    };
     if (route.access.kind !== 'public') {
       responses['401'] = errorResponse('Not signed in');
       responses['403'] = errorResponse('Role or agency not allowed, or CSRF token missing');
@@ -53,11 +75,18 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: { versio
       ...(route.access.kind === 'permission' ? { 'x-permission': route.access.permission } : {}),
     };
     if (route.body) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+      };
     } else if (route.multipart) {
       operation.requestBody = {
         required: true,
-        content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } } },
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+          },
+        },
       };
     }
     (paths[route.path] ??= {})[route.method] = operation;
@@ -75,8 +104,18 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: { versio
     components: {
       schemas: { Error: jsonSchema(errorSchema, 'output') },
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'spbe_session', description: 'Session cookie (named __Host-spbe_session over HTTPS).' },
-        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'Required on every state-changing request.' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'spbe_session',
+          description: 'Session cookie (named __Host-spbe_session over HTTPS).',
+        },
+        csrf: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-CSRF-Token',
+          description: 'Required on every state-changing request.',
+        },
       },
     },
     security: [{ session: [] }],

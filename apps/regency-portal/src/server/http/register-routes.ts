@@ -23,7 +23,10 @@ const invalid = (issues: z.core.$ZodIssue[], where: string) =>
 async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
-    throw new ApiError(415, 'request.content-type', { id: 'Kirim data sebagai application/json.', en: 'Send data as application/json.' });
+    throw new ApiError(415, 'request.content-type', {
+      id: 'Kirim data sebagai application/json.',
+      en: 'Send data as application/json.',
+    });
   }
   try {
     return await c.req.json();
@@ -63,8 +66,10 @@ export function registerRoutes(app: Hono, routes: readonly AnyRoute[], services:
       };
       if (route.access.kind !== 'public') {
         if (!session || !user) throw apiErrors.unauthenticated();
-        if (route.method !== 'get' && c.req.header('x-csrf-token') !== session.csrfToken) throw await deny('csrf', apiErrors.csrf());
-        if (route.access.kind === 'permission' && !can(user.role, route.access.permission)) throw await deny('role', apiErrors.forbidden());
+        if (route.method !== 'get' && c.req.header('x-csrf-token') !== session.csrfToken)
+          throw await deny('csrf', apiErrors.csrf());
+        if (route.access.kind === 'permission' && !can(user.role, route.access.permission))
+          throw await deny('role', apiErrors.forbidden());
       }
       if (route.access.kind === 'permission' && route.access.ownAgency && rawParams.agencyId !== user?.agencyId) {
         throw await deny('other-agency', apiErrors.otherAgency());
@@ -81,7 +86,11 @@ export function registerRoutes(app: Hono, routes: readonly AnyRoute[], services:
       }
       const result = await route.handler({ c, services, user, session, params: params.data, query: query.data, body });
       // Any successful change to an agency invalidates its cached views (dashboard, public summary).
-      if (route.method !== 'get' && typeof rawParams.agencyId === 'string' && (!(result instanceof Response) || result.ok)) {
+      if (
+        route.method !== 'get' &&
+        typeof rawParams.agencyId === 'string' &&
+        (!(result instanceof Response) || result.ok)
+      ) {
         await RevisionCache.bump(services.db, rawParams.agencyId);
       }
       if (result instanceof Response) return result;

@@ -12,7 +12,10 @@ export class RevisionCache {
 
   /** The current revision of an agency ('0' before its first change). */
   async revisionOf(db: SqlExecutor, agencyId: string): Promise<string> {
-    const [row] = await db.query<{ revision: string | number }>('SELECT revision FROM agency_revisions WHERE agency_id = $1', [agencyId]);
+    const [row] = await db.query<{ revision: string | number }>(
+      'SELECT revision FROM agency_revisions WHERE agency_id = $1',
+      [agencyId],
+    );
     return String(row?.revision ?? '0');
   }
 

@@ -6,9 +6,7 @@ import type { PortalServices } from '../services.js';
 
 /** Who may call a route: anyone, any signed-in user, or holders of a permission (for their own agency). */
 type RouteAccess =
-  | { kind: 'public' }
-  | { kind: 'session' }
-  | { kind: 'permission'; permission: Permission; ownAgency: boolean };
+  { kind: 'public' } | { kind: 'session' } | { kind: 'permission'; permission: Permission; ownAgency: boolean };
 
 type AnyObject = z.ZodType<Record<string, unknown>>;
 

@@ -33,6 +33,9 @@ export function serveUi(uiDir: string) {
     if (!body) return c.text('The web client is not built: run `pnpm build`.', 404);
     const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
     const immutable = file.includes(`${path.sep}assets${path.sep}`);
-    return c.body(body, 200, { 'Content-Type': type, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    return c.body(body, 200, {
+      'Content-Type': type,
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
   };
 }

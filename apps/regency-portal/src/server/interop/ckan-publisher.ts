@@ -7,7 +7,11 @@ import type { PortalServices } from '../services.js';
  * CKAN id and page. Answers 503 when no portal is configured; CKAN's refusals (no or wrong token, a
  * name already in use) surface as the client's typed interop errors.
  */
-export async function publishDataset(services: PortalServices, agencyId: string, metadata: DatasetMetadata): Promise<{ id: string; url: string }> {
+export async function publishDataset(
+  services: PortalServices,
+  agencyId: string,
+  metadata: DatasetMetadata,
+): Promise<{ id: string; url: string }> {
   const ckan = services.interop.ckan;
   if (!ckan || !services.interop.ckanUrl) {
     throw new ApiError(503, 'datasets.ckan-not-configured', {

@@ -1,4 +1,11 @@
-import { createBpsClient, createCkanClient, createSplpClient, type BpsClient, type CkanClient, type SplpClient } from '@spbe-kit/interop';
+import {
+  createBpsClient,
+  createCkanClient,
+  createSplpClient,
+  type BpsClient,
+  type CkanClient,
+  type SplpClient,
+} from '@spbe-kit/interop';
 import type { PortalConfig } from '../config.js';
 
 /** The government APIs the portal calls, through `@spbe-kit/interop` (null when not configured). */
@@ -21,15 +28,28 @@ export function createInteropClients(config: PortalConfig): InteropClients {
     identity: { regionCode: config.CLIENT_REGION_CODE, application: config.CLIENT_APPLICATION },
   };
   return {
-    ckan: config.CKAN_URL ? createCkanClient({ baseUrl: config.CKAN_URL, ...(config.CKAN_API_TOKEN ? { apiToken: config.CKAN_API_TOKEN } : {}), ...common }) : null,
+    ckan: config.CKAN_URL
+      ? createCkanClient({
+          baseUrl: config.CKAN_URL,
+          ...(config.CKAN_API_TOKEN ? { apiToken: config.CKAN_API_TOKEN } : {}),
+          ...common,
+        })
+      : null,
     ckanUrl: config.CKAN_URL ?? null,
-    bps: config.BPS_URL && config.BPS_API_KEY ? createBpsClient({ baseUrl: config.BPS_URL, key: config.BPS_API_KEY, ...common }) : null,
+    bps:
+      config.BPS_URL && config.BPS_API_KEY
+        ? createBpsClient({ baseUrl: config.BPS_URL, key: config.BPS_API_KEY, ...common })
+        : null,
     splp:
       config.SPLP_URL && config.SPLP_CONSUMER_KEY && config.SPLP_CONSUMER_SECRET
         ? createSplpClient({
             gatewayUrl: config.SPLP_URL,
             tenantDomain: config.SPLP_TENANT,
-            auth: { type: 'oauth2-client-credentials', consumerKey: config.SPLP_CONSUMER_KEY, consumerSecret: config.SPLP_CONSUMER_SECRET },
+            auth: {
+              type: 'oauth2-client-credentials',
+              consumerKey: config.SPLP_CONSUMER_KEY,
+              consumerSecret: config.SPLP_CONSUMER_SECRET,
+            },
             ...common,
           })
         : null,

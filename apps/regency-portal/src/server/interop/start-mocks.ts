@@ -1,4 +1,11 @@
-import { startBpsMock, startCkanMock, startSplpMock, type BpsMock, type CkanMock, type SplpMock } from '@spbe-kit/interop/testing';
+import {
+  startBpsMock,
+  startCkanMock,
+  startSplpMock,
+  type BpsMock,
+  type CkanMock,
+  type SplpMock,
+} from '@spbe-kit/interop/testing';
 
 /** The interop mocks the demo runs, and the environment that points the portal at them. */
 export interface RunningMocks {

@@ -21,7 +21,12 @@ describe('parseCsv', () => {
     fc.assert(
       fc.property(
         header.chain((columns) =>
-          fc.tuple(fc.constant(columns), fc.array(fc.array(fc.string({ maxLength: 20 }), { minLength: columns.length, maxLength: columns.length }), { maxLength: 8 })),
+          fc.tuple(
+            fc.constant(columns),
+            fc.array(fc.array(fc.string({ maxLength: 20 }), { minLength: columns.length, maxLength: columns.length }), {
+              maxLength: 8,
+            }),
+          ),
         ),
         ([columns, rows]) => {
           const text = [columns.join(','), ...rows.map((row) => row.map(quote).join(','))].join('\r\n');
@@ -45,7 +50,13 @@ describe('parseCsv', () => {
 
 describe('rowToObject', () => {
   it('builds nested objects, lists, booleans and numbers for numeric columns', () => {
-    expect(rowToObject(['id', 'owner.name', 'channels[]', 'ok', 'tier'], ['A', 'Dinas', 'web|api', 'true', '2'], new Set(['tier']))).toEqual({
+    expect(
+      rowToObject(
+        ['id', 'owner.name', 'channels[]', 'ok', 'tier'],
+        ['A', 'Dinas', 'web|api', 'true', '2'],
+        new Set(['tier']),
+      ),
+    ).toEqual({
       id: 'A',
       owner: { name: 'Dinas' },
       channels: ['web', 'api'],
@@ -55,15 +66,22 @@ describe('rowToObject', () => {
   });
 
   it('never pollutes prototypes or throws, whatever the header (property)', () => {
-    const segment = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'a', 'b', ''), fc.stringMatching(/^[a-z]{1,3}$/));
+    const segment = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'a', 'b', ''),
+      fc.stringMatching(/^[a-z]{1,3}$/),
+    );
     const column = fc.array(segment, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.'));
     fc.assert(
-      fc.property(fc.array(column, { maxLength: 6 }), fc.array(fc.string({ maxLength: 5 }), { maxLength: 6 }), (header, cells) => {
-        const object = rowToObject(header, cells);
-        expect(typeof object).toBe('object');
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
-      }),
+      fc.property(
+        fc.array(column, { maxLength: 6 }),
+        fc.array(fc.string({ maxLength: 5 }), { maxLength: 6 }),
+        (header, cells) => {
+          const object = rowToObject(header, cells);
+          expect(typeof object).toBe('object');
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -46,7 +46,11 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
  * `;`- or `|`-separated list, `true`/`false` become booleans, numbers in numeric columns become numbers, and empty
  * cells are left out (so optional fields stay absent).
  */
-export function rowToObject(header: readonly string[], cells: readonly string[], numericColumns: ReadonlySet<string> = new Set()): Record<string, unknown> {
+export function rowToObject(
+  header: readonly string[],
+  cells: readonly string[],
+  numericColumns: ReadonlySet<string> = new Set(),
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   header.forEach((rawName, index) => {
     const raw = (cells[index] ?? '').trim();
@@ -54,7 +58,11 @@ export function rowToObject(header: readonly string[], cells: readonly string[],
     const isList = rawName.endsWith('[]');
     const name = rawName.replace(/\[\]$/, '').trim();
     let value: unknown = raw;
-    if (isList) value = raw.split(/[|;]/).map((part) => part.trim()).filter(Boolean);
+    if (isList)
+      value = raw
+        .split(/[|;]/)
+        .map((part) => part.trim())
+        .filter(Boolean);
     else if (raw === 'true' || raw === 'false') value = raw === 'true';
     else if (numericColumns.has(name) && /^-?\d+(\.\d+)?$/.test(raw)) value = Number(raw);
     const path = name.split('.');

@@ -29,7 +29,15 @@ export const inventoryKinds = {
     nameOf: (item: Record<string, unknown>) => text(item.name) || text(item.description),
     numericColumns: new Set<string>(['tier', 'bandwidthMbps']),
   },
-} as const satisfies Record<string, { schema: z.ZodType; label: { id: string; en: string }; nameOf: (item: Record<string, unknown>) => string; numericColumns: Set<string> }>;
+} as const satisfies Record<
+  string,
+  {
+    schema: z.ZodType;
+    label: { id: string; en: string };
+    nameOf: (item: Record<string, unknown>) => string;
+    numericColumns: Set<string>;
+  }
+>;
 
 /** An inventory kind. */
 export type InventoryKind = keyof typeof inventoryKinds;

@@ -34,15 +34,18 @@ const toDto = (row: ItemRow): InventoryItemDto => ({
 
 /** Items of one kind of an agency. */
 export async function listItems(db: SqlExecutor, agencyId: string, kind: InventoryKind): Promise<InventoryItemDto[]> {
-  const rows = await db.query<ItemRow>('SELECT id, kind, code, name, data, updated_at FROM inventory_items WHERE agency_id = $1 AND kind = $2 ORDER BY code', [
-    agencyId,
-    kind,
-  ]);
+  const rows = await db.query<ItemRow>(
+    'SELECT id, kind, code, name, data, updated_at FROM inventory_items WHERE agency_id = $1 AND kind = $2 ORDER BY code',
+    [agencyId, kind],
+  );
   return rows.map(toDto);
 }
 
 /** Validates one item with the kind's `@spbe-kit/models` schema; issues carry the models' bilingual messages. */
-export function validateItem(kind: InventoryKind, input: unknown): { ok: true; data: Record<string, unknown> } | { ok: false; issues: SpbeIssue[] } {
+export function validateItem(
+  kind: InventoryKind,
+  input: unknown,
+): { ok: true; data: Record<string, unknown> } | { ok: false; issues: SpbeIssue[] } {
   const parsed = inventoryKinds[kind].schema.safeParse(input);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error.issues) };
 }
@@ -62,7 +65,12 @@ export async function checkLinks(
     [agencyId],
   );
   const replaced = new Set(adding.map((item) => `${item.kind}:${String(item.data.id)}`));
-  const all = [...stored.filter((row) => !replaced.has(`${row.kind}:${row.code}`)).map((row) => ({ kind: row.kind, data: row.data })), ...adding];
+  const all = [
+    ...stored
+      .filter((row) => !replaced.has(`${row.kind}:${row.code}`))
+      .map((row) => ({ kind: row.kind, data: row.data })),
+    ...adding,
+  ];
   const applications = all.filter((item) => item.kind === 'application').map((item) => item.data);
   const services = all.filter((item) => item.kind === 'service').map((item) => item.data);
   try {
@@ -82,7 +90,10 @@ export async function checkLinks(
 }
 
 /** The agency in the shape of the models' `agencySchema` (kind provinsi / kabupaten / kota). */
-export async function modelsAgencyOf(db: SqlExecutor, agencyId: string): Promise<{ kind: 'provinsi' | 'kabupaten' | 'kota'; name: string; regionCode: string }> {
+export async function modelsAgencyOf(
+  db: SqlExecutor,
+  agencyId: string,
+): Promise<{ kind: 'provinsi' | 'kabupaten' | 'kota'; name: string; regionCode: string }> {
   const [row] = await db.query<{ kind: 'province' | 'regency' | 'city'; name: string; region_code: string }>(
     'SELECT kind, name, region_code FROM agencies WHERE id = $1',
     [agencyId],
@@ -92,7 +103,12 @@ export async function modelsAgencyOf(db: SqlExecutor, agencyId: string): Promise
 }
 
 /** Inserts or replaces (same kind and code) an item. */
-export async function upsertItem(db: SqlExecutor, agencyId: string, kind: InventoryKind, data: Record<string, unknown>): Promise<InventoryItemDto> {
+export async function upsertItem(
+  db: SqlExecutor,
+  agencyId: string,
+  kind: InventoryKind,
+  data: Record<string, unknown>,
+): Promise<InventoryItemDto> {
   const code = String(data.id);
   const name = inventoryKinds[kind].nameOf(data).slice(0, 500) || code;
   const [row] = await db.query<ItemRow>(
@@ -106,5 +122,10 @@ export async function upsertItem(db: SqlExecutor, agencyId: string, kind: Invent
 
 /** Answers 422 for link problems. */
 export function linkError(issues: SpbeIssue[]): ApiError {
-  return new ApiError(422, 'inventory.dangling-link', { id: 'Ada tautan ke item yang tidak ada.', en: 'Some links point to items that do not exist.' }, issues);
+  return new ApiError(
+    422,
+    'inventory.dangling-link',
+    { id: 'Ada tautan ke item yang tidak ada.', en: 'Some links point to items that do not exist.' },
+    issues,
+  );
 }

@@ -47,7 +47,9 @@ export async function gatherProvince(options: {
   membersFrom: PortalClient;
   clientFor: (regionCode: string) => { client: PortalClient; source: string };
 }): Promise<ProvinceOverview> {
-  const members = await options.membersFrom.GET('/api/public/v1/provinces/{regionCode}/members', { params: { path: { regionCode: options.province } } });
+  const members = await options.membersFrom.GET('/api/public/v1/provinces/{regionCode}/members', {
+    params: { path: { regionCode: options.province } },
+  });
   const list = members.data?.members ?? [];
   const gathered = await Promise.all(
     list.map(async (member) => {
@@ -67,8 +69,11 @@ export async function gatherProvince(options: {
         error: null,
       };
       try {
-        const { data, error } = await client.GET('/api/public/v1/regions/{regionCode}/index-summary', { params: { path: { regionCode: member.regionCode } } });
-        if (!data) return { row: { ...base, error: error?.error.message ?? 'unavailable' }, points: [], latest: undefined };
+        const { data, error } = await client.GET('/api/public/v1/regions/{regionCode}/index-summary', {
+          params: { path: { regionCode: member.regionCode } },
+        });
+        if (!data)
+          return { row: { ...base, error: error?.error.message ?? 'unavailable' }, points: [], latest: undefined };
         const results = data.results;
         const latest = results.at(-1);
         const previous = results.at(-2);
@@ -95,7 +100,11 @@ export async function gatherProvince(options: {
           latest,
         };
       } catch (failure) {
-        return { row: { ...base, error: failure instanceof Error ? failure.message : String(failure) }, points: [], latest: undefined };
+        return {
+          row: { ...base, error: failure instanceof Error ? failure.message : String(failure) },
+          points: [],
+          latest: undefined,
+        };
       }
     }),
   );
@@ -106,8 +115,11 @@ export async function gatherProvince(options: {
   const methodologies = [...new Set(gathered.flatMap(({ latest }) => (latest ? [latest.methodology] : [])))];
   for (const methodology of methodologies) {
     const members = gathered.filter(({ latest }) => latest?.methodology === methodology);
-    const summary = summarize(computeIndexes(members.map(({ latest }) => ({ methodology, aspectScores: latest!.aspectScores }))));
-    for (const predicate of summary.predicates) counts.set(predicate.predicate, (counts.get(predicate.predicate) ?? 0) + predicate.count);
+    const summary = summarize(
+      computeIndexes(members.map(({ latest }) => ({ methodology, aspectScores: latest!.aspectScores }))),
+    );
+    for (const predicate of summary.predicates)
+      counts.set(predicate.predicate, (counts.get(predicate.predicate) ?? 0) + predicate.count);
     statistics.push({
       methodology,
       count: summary.count,
@@ -115,7 +127,10 @@ export async function gatherProvince(options: {
       median: summary.index?.median.display ?? null,
       min: summary.index?.min.display ?? null,
       max: summary.index?.max.display ?? null,
-      ranking: summary.ranking.map((entry) => ({ regionCode: members[entry.position]!.row.regionCode, rank: entry.rank })),
+      ranking: summary.ranking.map((entry) => ({
+        regionCode: members[entry.position]!.row.regionCode,
+        rank: entry.rank,
+      })),
     });
   }
   const order = ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup', 'Kurang'];

@@ -27,18 +27,32 @@ interface SampleRequest {
 const a = '/api/agencies/64.71';
 
 /** Who may call what — written out by hand so a change to the permission table must also change this test. */
-const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; sample: (f: Fixture) => SampleRequest }> = {
+const expected: Record<
+  string,
+  { roles: readonly Role[] | 'public' | 'session'; sample: (f: Fixture) => SampleRequest }
+> = {
   health: { roles: 'public', sample: () => ({ path: '/api/health' }) },
   'auth.login': {
     roles: 'public',
-    sample: () => ({ path: '/api/auth/login', body: { username: 'x', password: 'y' }, invalid: { path: '/api/auth/login', body: { username: 1 } } }),
+    sample: () => ({
+      path: '/api/auth/login',
+      body: { username: 'x', password: 'y' },
+      invalid: { path: '/api/auth/login', body: { username: 1 } },
+    }),
   },
   'auth.logout': { roles: 'session', sample: () => ({ path: '/api/auth/logout' }) },
   'auth.session': { roles: 'session', sample: () => ({ path: '/api/auth/session' }) },
-  'assessments.list': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/assessments` }) },
+  'assessments.list': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: () => ({ path: `${a}/assessments` }),
+  },
   'assessments.create': {
     roles: ['admin'],
-    sample: () => ({ path: `${a}/assessments`, body: { year: 2030, methodology: 'pemdi-2026' }, invalid: { path: `${a}/assessments`, body: { year: 'next' } } }),
+    sample: () => ({
+      path: `${a}/assessments`,
+      body: { year: 2030, methodology: 'pemdi-2026' },
+      invalid: { path: `${a}/assessments`, body: { year: 'next' } },
+    }),
   },
   'assessments.get': {
     roles: ['admin', 'operator', 'asesor', 'auditor'],
@@ -60,9 +74,30 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
       invalid: { path: `${a}/assessments/${f.lockedId}/indicators/2/assessor-review`, body: { assessorValue: [] } },
     }),
   },
-  'assessments.submit': { roles: ['admin', 'operator'], sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/submit`, body: {}, invalid: { path: `${a}/assessments/${f.lockedId}/submit`, body: { note: 5 } } }) },
-  'assessments.verify': { roles: ['asesor'], sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/verify`, body: {}, invalid: { path: `${a}/assessments/${f.lockedId}/verify`, body: { note: 5 } } }) },
-  'assessments.return': { roles: ['asesor'], sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/return`, body: {}, invalid: { path: `${a}/assessments/${f.lockedId}/return`, body: { note: 5 } } }) },
+  'assessments.submit': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.lockedId}/submit`,
+      body: {},
+      invalid: { path: `${a}/assessments/${f.lockedId}/submit`, body: { note: 5 } },
+    }),
+  },
+  'assessments.verify': {
+    roles: ['asesor'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.lockedId}/verify`,
+      body: {},
+      invalid: { path: `${a}/assessments/${f.lockedId}/verify`, body: { note: 5 } },
+    }),
+  },
+  'assessments.return': {
+    roles: ['asesor'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.lockedId}/return`,
+      body: {},
+      invalid: { path: `${a}/assessments/${f.lockedId}/return`, body: { note: 5 } },
+    }),
+  },
   'assessments.evidence-upload': {
     roles: ['admin', 'operator'],
     sample: (f) => ({
@@ -77,7 +112,10 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
   },
   'assessments.evidence-download': {
     roles: ['admin', 'operator', 'asesor', 'auditor'],
-    sample: (f) => ({ path: `${a}/assessments/${f.draftId}/evidence/${f.fileId}`, invalid: { path: `${a}/assessments/${f.draftId}/evidence/1` } }),
+    sample: (f) => ({
+      path: `${a}/assessments/${f.draftId}/evidence/${f.fileId}`,
+      invalid: { path: `${a}/assessments/${f.draftId}/evidence/1` },
+    }),
   },
   'assessments.export': {
     roles: ['admin', 'operator', 'asesor', 'auditor'],
@@ -87,17 +125,30 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
   'users.list': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/users` }) },
   'users.personal-data': {
     roles: ['admin'],
-    sample: (f) => ({ path: `${a}/users/${f.userId}/personal-data`, invalid: { path: `${a}/users/${f.userId}/personal-data?purpose=curiosity` } }),
+    sample: (f) => ({
+      path: `${a}/users/${f.userId}/personal-data`,
+      invalid: { path: `${a}/users/${f.userId}/personal-data?purpose=curiosity` },
+    }),
   },
   'users.update-nip': {
     roles: ['admin'],
-    sample: (f) => ({ path: `${a}/users/${f.userId}/nip`, body: { nip: '198609262015051001' }, invalid: { path: `${a}/users/${f.userId}/nip`, body: { nip: '123' } } }),
+    sample: (f) => ({
+      path: `${a}/users/${f.userId}/nip`,
+      body: { nip: '198609262015051001' },
+      invalid: { path: `${a}/users/${f.userId}/nip`, body: { nip: '123' } },
+    }),
   },
-  'audit.events': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/audit/events?limit=5`, invalid: { path: `${a}/audit/events?limit=0` } }) },
+  'audit.events': {
+    roles: ['admin', 'auditor'],
+    sample: () => ({ path: `${a}/audit/events?limit=5`, invalid: { path: `${a}/audit/events?limit=0` } }),
+  },
   'audit.integrity': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/audit/integrity` }) },
   'audit.bundle': {
     roles: ['admin', 'auditor'],
-    sample: (f) => ({ path: `${a}/audit/events/${f.eventIndex}/bundle`, invalid: { path: `${a}/audit/events/-1/bundle` } }),
+    sample: (f) => ({
+      path: `${a}/audit/events/${f.eventIndex}/bundle`,
+      invalid: { path: `${a}/audit/events/-1/bundle` },
+    }),
   },
   'me.personal-data-processing': { roles: 'session', sample: () => ({ path: '/api/me/personal-data-processing' }) },
   'inventories.list': {
@@ -106,15 +157,27 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
   },
   'inventories.create-application': {
     roles: ['admin', 'operator'],
-    sample: () => ({ path: `${a}/inventories/application`, body: sampleApplication, invalid: { path: `${a}/inventories/application`, body: { ...sampleApplication, hosting: 'moon' } } }),
+    sample: () => ({
+      path: `${a}/inventories/application`,
+      body: sampleApplication,
+      invalid: { path: `${a}/inventories/application`, body: { ...sampleApplication, hosting: 'moon' } },
+    }),
   },
   'inventories.create-service': {
     roles: ['admin', 'operator'],
-    sample: () => ({ path: `${a}/inventories/service`, body: sampleService, invalid: { path: `${a}/inventories/service`, body: { ...sampleService, channels: [] } } }),
+    sample: () => ({
+      path: `${a}/inventories/service`,
+      body: sampleService,
+      invalid: { path: `${a}/inventories/service`, body: { ...sampleService, channels: [] } },
+    }),
   },
   'inventories.create-dataset': {
     roles: ['admin', 'operator'],
-    sample: () => ({ path: `${a}/inventories/dataset`, body: sampleDataset, invalid: { path: `${a}/inventories/dataset`, body: { ...sampleDataset, licence: '' } } }),
+    sample: () => ({
+      path: `${a}/inventories/dataset`,
+      body: sampleDataset,
+      invalid: { path: `${a}/inventories/dataset`, body: { ...sampleDataset, licence: '' } },
+    }),
   },
   'inventories.create-architecture': {
     roles: ['admin', 'operator'],
@@ -126,28 +189,49 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
   },
   'inventories.delete': {
     roles: ['admin', 'operator'],
-    sample: (f) => ({ path: `${a}/inventories/application/${f.inventoryId}`, invalid: { path: `${a}/inventories/application/123` } }),
+    sample: (f) => ({
+      path: `${a}/inventories/application/${f.inventoryId}`,
+      invalid: { path: `${a}/inventories/application/123` },
+    }),
   },
   'inventories.import': {
     roles: ['admin', 'operator'],
-    sample: () => ({ path: `${a}/inventories/service/import`, body: { csv: 'id;name\nX;Y' }, invalid: { path: `${a}/inventories/service/import`, body: { csv: '' } } }),
+    sample: () => ({
+      path: `${a}/inventories/service/import`,
+      body: { csv: 'id;name\nX;Y' },
+      invalid: { path: `${a}/inventories/service/import`, body: { csv: '' } },
+    }),
   },
   'datasets.list': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/datasets` }) },
   'datasets.producer': {
     roles: ['admin', 'operator'],
-    sample: (f) => ({ path: `${a}/datasets/${f.datasetId}/producer`, body: { event: 'submit' }, invalid: { path: `${a}/datasets/${f.datasetId}/producer`, body: { event: 'publish' } } }),
+    sample: (f) => ({
+      path: `${a}/datasets/${f.datasetId}/producer`,
+      body: { event: 'submit' },
+      invalid: { path: `${a}/datasets/${f.datasetId}/producer`, body: { event: 'publish' } },
+    }),
   },
   'datasets.walidata': {
     roles: ['admin'],
-    sample: (f) => ({ path: `${a}/datasets/${f.datasetId}/walidata`, body: { event: 'check' }, invalid: { path: `${a}/datasets/${f.datasetId}/walidata`, body: { event: 'reject' } } }),
+    sample: (f) => ({
+      path: `${a}/datasets/${f.datasetId}/walidata`,
+      body: { event: 'check' },
+      invalid: { path: `${a}/datasets/${f.datasetId}/walidata`, body: { event: 'reject' } },
+    }),
   },
   'public.index-summary': {
     roles: 'public',
-    sample: () => ({ path: '/api/public/v1/regions/64.71/index-summary', invalid: { path: '/api/public/v1/regions/Balikpapan/index-summary' } }),
+    sample: () => ({
+      path: '/api/public/v1/regions/64.71/index-summary',
+      invalid: { path: '/api/public/v1/regions/Balikpapan/index-summary' },
+    }),
   },
   'public.province-members': {
     roles: 'public',
-    sample: () => ({ path: '/api/public/v1/provinces/64/members', invalid: { path: '/api/public/v1/provinces/x/members' } }),
+    sample: () => ({
+      path: '/api/public/v1/provinces/64/members',
+      invalid: { path: '/api/public/v1/provinces/x/members' },
+    }),
   },
   'province.overview': { roles: ['coordinator'], sample: () => ({ path: '/api/agencies/64/province-overview' }) },
   'plan.costs': {
@@ -158,8 +242,14 @@ const expected: Record<string, { roles: readonly Role[] | 'public' | 'session'; 
       invalid: { path: `${a}/plan-costs`, body: { methodology: 'spbe-2020', costs: [{ indicator: 1, cost: -5 }] } },
     }),
   },
-  'splp.province-agenda': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/province-agenda` }) },
-  'statistics.population': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/statistics/population` }) },
+  'splp.province-agenda': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: () => ({ path: `${a}/province-agenda` }),
+  },
+  'statistics.population': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: () => ({ path: `${a}/statistics/population` }),
+  },
 };
 
 const sampleApplication = {
@@ -173,7 +263,15 @@ const sampleApplication = {
   lifecycle: 'planned',
   splpIntegration: 'planned',
 };
-const sampleService = { id: 'SVC-900', name: 'Contoh', type: 'publik', ralCode: 'RAL.01', sector: 'kesehatan', channels: ['web'], owner: { name: 'Dinkes' } };
+const sampleService = {
+  id: 'SVC-900',
+  name: 'Contoh',
+  type: 'publik',
+  ralCode: 'RAL.01',
+  sector: 'kesehatan',
+  channels: ['web'],
+  owner: { name: 'Dinkes' },
+};
 const sampleDataset = {
   id: 'DS-900',
   title: 'Contoh',
@@ -185,7 +283,12 @@ const sampleDataset = {
   licence: 'CC-BY-4.0',
   publication: { status: 'draft' },
 };
-const sampleArchitecture = { domain: 'business-process', id: 'PB-900', description: 'Contoh', referenceCode: 'RAB.09.03' };
+const sampleArchitecture = {
+  domain: 'business-process',
+  id: 'PB-900',
+  description: 'Contoh',
+  referenceCode: 'RAB.09.03',
+};
 
 const roleUsers: Record<Role, string> = {
   admin: 'admin.balikpapan',
@@ -195,7 +298,12 @@ const roleUsers: Record<Role, string> = {
   coordinator: 'koordinator.kaltim',
 };
 
-function send(agent: TestAgent, route: AnyRoute, request: { path: string; body?: unknown; form?: () => FormData }, headers: Record<string, string> = {}) {
+function send(
+  agent: TestAgent,
+  route: AnyRoute,
+  request: { path: string; body?: unknown; form?: () => FormData },
+  headers: Record<string, string> = {},
+) {
   const method = route.method.toUpperCase();
   const body = request.form ? request.form() : (request.body ?? (method === 'GET' ? undefined : {}));
   return agent.request(method, request.path, body, headers);
@@ -214,17 +322,22 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
   beforeAll(async () => {
     if (skipDatabase(kind)) return;
     portal = await createTestPortal(kind, { LOGIN_MAX_FAILURES: '100' }, { listen: true });
-    agents = Object.fromEntries(await Promise.all(Object.entries(roleUsers).map(async ([role, username]) => [role, await portal.login(username)]))) as Record<
-      Role,
-      TestAgent
-    >;
+    agents = Object.fromEntries(
+      await Promise.all(
+        Object.entries(roleUsers).map(async ([role, username]) => [role, await portal.login(username)]),
+      ),
+    ) as Record<Role, TestAgent>;
     otherAgencyAdmin = await portal.login('admin.samarinda');
     const list = await agents.admin.json<{ assessments: { id: string; year: number }[] }>('GET', `${a}/assessments`);
     const draftId = list.body.assessments.find((item) => item.year === 2026)!.id;
     const lockedId = list.body.assessments.find((item) => item.year === 2025)!.id;
     const form = new FormData();
     form.set('file', new File(['%PDF-1.4 x'], 'x.pdf', { type: 'application/pdf' }));
-    const upload = await agents.operator.json<{ id: string }>('POST', `${a}/assessments/${draftId}/indicators/1/evidence`, form);
+    const upload = await agents.operator.json<{ id: string }>(
+      'POST',
+      `${a}/assessments/${draftId}/indicators/1/evidence`,
+      form,
+    );
     const users = await agents.admin.json<{ users: { id: string; username: string }[] }>('GET', `${a}/users`);
     fixture = {
       draftId,
@@ -232,8 +345,10 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
       fileId: upload.body.id,
       userId: users.body.users.find((user) => user.username === 'operator.balikpapan')!.id,
       eventIndex: (await portal.services.audit.log.size()) - 1,
-      inventoryId: (await agents.admin.json<{ items: { id: string }[] }>('GET', `${a}/inventories/application`)).body.items[0]!.id,
-      datasetId: (await agents.admin.json<{ datasets: { itemId: string }[] }>('GET', `${a}/datasets`)).body.datasets[0]!.itemId,
+      inventoryId: (await agents.admin.json<{ items: { id: string }[] }>('GET', `${a}/inventories/application`)).body
+        .items[0]!.id,
+      datasetId: (await agents.admin.json<{ datasets: { itemId: string }[] }>('GET', `${a}/datasets`)).body.datasets[0]!
+        .itemId,
     };
   });
   afterAll(async () => portal?.close());
@@ -259,7 +374,8 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
       for (const role of ordered) {
         const response = await send(agents[role], route, rule.sample(fixture));
         if (rule.roles === 'public') expect(response.status, `${route.id} as ${role}`).not.toBe(403);
-        else if (allowed(rule.roles, role)) expect([401, 403], `${route.id} as ${role} (${response.status})`).not.toContain(response.status);
+        else if (allowed(rule.roles, role))
+          expect([401, 403], `${route.id} as ${role} (${response.status})`).not.toContain(response.status);
         else expect(response.status, `${route.id} as ${role}`).toBe(403);
       }
     }

@@ -16,7 +16,8 @@ export const provinceAgendaRoute = defineRoute({
   id: 'splp.province-agenda',
   method: 'get',
   path: '/api/agencies/{agencyId}/province-agenda',
-  summary: "The province's agenda (e.g. SPBE coordination meetings), read from the province's API through the SPLP gateway",
+  summary:
+    "The province's agenda (e.g. SPBE coordination meetings), read from the province's API through the SPLP gateway",
   tag: 'statistics',
   access: { kind: 'permission', permission: 'statistics:read', ownAgency: true },
   params: agencyParams,

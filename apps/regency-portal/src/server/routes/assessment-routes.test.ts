@@ -7,7 +7,12 @@ interface Detail {
   id: string;
   status: string;
   methodology: string;
-  entries: { indicator: number; selfValue: string | null; assessorValue: string | null; evidenceFiles: { id: string }[] }[];
+  entries: {
+    indicator: number;
+    selfValue: string | null;
+    assessorValue: string | null;
+    evidenceFiles: { id: string }[];
+  }[];
   selfResult: { complete: boolean; index: number | null; predicate: string | null; filled: number; aspects: unknown[] };
   assessorResult: { complete: boolean; index: number | null; predicate: string | null };
   comparison: { indicator: number; difference: number | null }[];
@@ -26,13 +31,17 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
     portal = await createTestPortal(kind);
     operator = await portal.login('operator.balikpapan');
     asesor = await portal.login('asesor.balikpapan');
-    const list = await operator.json<{ assessments: { id: string; year: number; status: string; methodology: string }[] }>('GET', base);
+    const list = await operator.json<{
+      assessments: { id: string; year: number; status: string; methodology: string }[];
+    }>('GET', base);
     draftId = list.body.assessments.find((item) => item.year === 2026)!.id;
   });
   afterAll(async () => portal?.close());
 
   it.skipIf(skipDatabase(kind))('lists the sample assessments 2023–2025 and the 2026 Pemdi draft', async () => {
-    const list = await operator.json<{ assessments: { year: number; status: string; isSample: boolean; assessor: { index: number | null } }[] }>('GET', base);
+    const list = await operator.json<{
+      assessments: { year: number; status: string; isSample: boolean; assessor: { index: number | null } }[];
+    }>('GET', base);
     expect(list.status).toBe(200);
     expect(list.body.assessments.map((item) => item.year)).toEqual([2026, 2025, 2024, 2023]);
     expect(list.body.assessments.every((item) => item.isSample)).toBe(true);
@@ -42,23 +51,32 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
     }
   });
 
-  it.skipIf(skipDatabase(kind))('rejects values the methodology does not allow, with the calculator’s bilingual issue', async () => {
-    const outOfRange = await operator.json<{ error: { code: string; messages: { id: string; en: string } } }>(
-      'PUT',
-      `${base}/${draftId}/indicators/1/self-assessment`,
-      { selfValue: '5.5' },
-    );
-    expect(outOfRange.status).toBe(400);
-    const badShape = await operator.json<{ error: { code: string } }>('PUT', `${base}/${draftId}/indicators/1/self-assessment`, { selfValue: 'tiga' });
-    expect(badShape.status).toBe(400);
-    const unknownIndicator = await operator.json('PUT', `${base}/${draftId}/indicators/21/self-assessment`, { selfValue: '2' });
-    expect(unknownIndicator.status).toBe(404);
-    const badLink = await operator.json('PUT', `${base}/${draftId}/indicators/1/self-assessment`, {
-      selfValue: '2',
-      evidenceLinks: [{ title: 'x', url: 'javascript:alert(1)' }],
-    });
-    expect(badLink.status).toBe(400);
-  });
+  it.skipIf(skipDatabase(kind))(
+    'rejects values the methodology does not allow, with the calculator’s bilingual issue',
+    async () => {
+      const outOfRange = await operator.json<{ error: { code: string; messages: { id: string; en: string } } }>(
+        'PUT',
+        `${base}/${draftId}/indicators/1/self-assessment`,
+        { selfValue: '5.5' },
+      );
+      expect(outOfRange.status).toBe(400);
+      const badShape = await operator.json<{ error: { code: string } }>(
+        'PUT',
+        `${base}/${draftId}/indicators/1/self-assessment`,
+        { selfValue: 'tiga' },
+      );
+      expect(badShape.status).toBe(400);
+      const unknownIndicator = await operator.json('PUT', `${base}/${draftId}/indicators/21/self-assessment`, {
+        selfValue: '2',
+      });
+      expect(unknownIndicator.status).toBe(404);
+      const badLink = await operator.json('PUT', `${base}/${draftId}/indicators/1/self-assessment`, {
+        selfValue: '2',
+        evidenceLinks: [{ title: 'x', url: 'javascript:alert(1)' }],
+      });
+      expect(badLink.status).toBe(400);
+    },
+  );
 
   it.skipIf(skipDatabase(kind))('cannot submit an incomplete self-assessment', async () => {
     const early = await operator.json<{ error: { code: string } }>('POST', `${base}/${draftId}/submit`, {});
@@ -87,54 +105,73 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
     expect(await download.text()).toContain('%PDF-1.7');
   });
 
-  it.skipIf(skipDatabase(kind))('runs draft → submitted → verified, computing self and assessor index live', async () => {
-    let detail: Detail | undefined;
-    for (let indicator = 1; indicator <= 20; indicator++) {
-      const response = await operator.json<Detail>('PUT', `${base}/${draftId}/indicators/${indicator}/self-assessment`, {
-        selfValue: indicator <= 10 ? '3' : '2.5',
-        evidenceLinks: [{ title: 'Bukti', url: 'https://jdih.balikpapan.go.id/contoh' }],
-        note: 'Contoh',
-      });
-      expect(response.status).toBe(200);
-      detail = response.body;
-    }
-    // Σ weights of indicators 1–10 (5+5+5+5+5+3+3+4+4+4 = 43) × 3 + the other 57 × 2.5 = 271.5 → 2.715
-    expect(detail!.selfResult.complete).toBe(true);
-    expect(detail!.selfResult.index).toBeCloseTo(2.715, 10);
-    expect(detail!.selfResult.predicate).toBe('Baik');
-    expect(detail!.holdingBack[0]!.indicator).toBe(20);
+  it.skipIf(skipDatabase(kind))(
+    'runs draft → submitted → verified, computing self and assessor index live',
+    async () => {
+      let detail: Detail | undefined;
+      for (let indicator = 1; indicator <= 20; indicator++) {
+        const response = await operator.json<Detail>(
+          'PUT',
+          `${base}/${draftId}/indicators/${indicator}/self-assessment`,
+          {
+            selfValue: indicator <= 10 ? '3' : '2.5',
+            evidenceLinks: [{ title: 'Bukti', url: 'https://jdih.balikpapan.go.id/contoh' }],
+            note: 'Contoh',
+          },
+        );
+        expect(response.status).toBe(200);
+        detail = response.body;
+      }
+      // Σ weights of indicators 1–10 (5+5+5+5+5+3+3+4+4+4 = 43) × 3 + the other 57 × 2.5 = 271.5 → 2.715
+      expect(detail!.selfResult.complete).toBe(true);
+      expect(detail!.selfResult.index).toBeCloseTo(2.715, 10);
+      expect(detail!.selfResult.predicate).toBe('Baik');
+      expect(detail!.holdingBack[0]!.indicator).toBe(20);
 
-    expect((await asesor.json('PUT', `${base}/${draftId}/indicators/1/assessor-review`, { assessorValue: '2' })).status).toBe(409);
-    const submitted = await operator.json<Detail>('POST', `${base}/${draftId}/submit`, {});
-    expect(submitted.status).toBe(200);
-    expect(submitted.body.status).toBe('submitted');
-    expect((await operator.json('PUT', `${base}/${draftId}/indicators/1/self-assessment`, { selfValue: '4' })).status).toBe(409);
+      expect(
+        (await asesor.json('PUT', `${base}/${draftId}/indicators/1/assessor-review`, { assessorValue: '2' })).status,
+      ).toBe(409);
+      const submitted = await operator.json<Detail>('POST', `${base}/${draftId}/submit`, {});
+      expect(submitted.status).toBe(200);
+      expect(submitted.body.status).toBe('submitted');
+      expect(
+        (await operator.json('PUT', `${base}/${draftId}/indicators/1/self-assessment`, { selfValue: '4' })).status,
+      ).toBe(409);
 
-    for (let indicator = 1; indicator <= 20; indicator++) {
-      const response = await asesor.json<Detail>('PUT', `${base}/${draftId}/indicators/${indicator}/assessor-review`, {
-        assessorValue: indicator === 20 ? '1.5' : indicator <= 10 ? '3' : '2.5',
-        recommendation: indicator === 20 ? 'Bangun survei kepuasan pengguna.' : '',
-      });
-      expect(response.status).toBe(200);
-      detail = response.body;
-    }
-    // Indicator 20 (weight 15) drops by one: 271.5 − 15 = 256.5 → 2.565
-    expect(detail!.assessorResult.index).toBeCloseTo(2.565, 10);
-    expect(detail!.comparison.find((row) => row.indicator === 20)!.difference).toBe(-1);
-    const verified = await asesor.json<Detail>('POST', `${base}/${draftId}/verify`, {});
-    expect(verified.body.status).toBe('verified');
-    expect((await asesor.json('PUT', `${base}/${draftId}/indicators/1/assessor-review`, { assessorValue: '5' })).status).toBe(409);
+      for (let indicator = 1; indicator <= 20; indicator++) {
+        const response = await asesor.json<Detail>(
+          'PUT',
+          `${base}/${draftId}/indicators/${indicator}/assessor-review`,
+          {
+            assessorValue: indicator === 20 ? '1.5' : indicator <= 10 ? '3' : '2.5',
+            recommendation: indicator === 20 ? 'Bangun survei kepuasan pengguna.' : '',
+          },
+        );
+        expect(response.status).toBe(200);
+        detail = response.body;
+      }
+      // Indicator 20 (weight 15) drops by one: 271.5 − 15 = 256.5 → 2.565
+      expect(detail!.assessorResult.index).toBeCloseTo(2.565, 10);
+      expect(detail!.comparison.find((row) => row.indicator === 20)!.difference).toBe(-1);
+      const verified = await asesor.json<Detail>('POST', `${base}/${draftId}/verify`, {});
+      expect(verified.body.status).toBe('verified');
+      expect(
+        (await asesor.json('PUT', `${base}/${draftId}/indicators/1/assessor-review`, { assessorValue: '5' })).status,
+      ).toBe(409);
 
-    const dashboard = await operator.json<{ current: { year: number }; basis: string; result: { index: number; predicate: string }; trend: { year: number }[] }>(
-      'GET',
-      '/api/agencies/64.71/dashboard',
-    );
-    expect(dashboard.status).toBe(200);
-    expect(dashboard.body.current.year).toBe(2026);
-    expect(dashboard.body.basis).toBe('assessor');
-    expect(dashboard.body.result.index).toBeCloseTo(2.565, 10);
-    expect(dashboard.body.trend.map((point) => point.year)).toEqual([2023, 2024, 2025, 2026]);
-  });
+      const dashboard = await operator.json<{
+        current: { year: number };
+        basis: string;
+        result: { index: number; predicate: string };
+        trend: { year: number }[];
+      }>('GET', '/api/agencies/64.71/dashboard');
+      expect(dashboard.status).toBe(200);
+      expect(dashboard.body.current.year).toBe(2026);
+      expect(dashboard.body.basis).toBe('assessor');
+      expect(dashboard.body.result.index).toBeCloseTo(2.565, 10);
+      expect(dashboard.body.trend.map((point) => point.year)).toEqual([2023, 2024, 2025, 2026]);
+    },
+  );
 
   it.skipIf(skipDatabase(kind))('exports an assessment as the models’ interchange record', async () => {
     const exported = await operator.request('GET', `${base}/${draftId}/export`);
@@ -144,13 +181,19 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
     expect(record.methodology).toBe('pemdi-2026');
     expect(record.agency).toMatchObject({ kind: 'kota', regionCode: '64.71' });
     expect(record.indicators).toHaveLength(20);
-    expect(record.indicators.find((indicator) => indicator.number === 20)).toMatchObject({ selfAssessedValue: 2.5, assessorValue: 1.5 });
+    expect(record.indicators.find((indicator) => indicator.number === 20)).toMatchObject({
+      selfAssessedValue: 2.5,
+      assessorValue: 1.5,
+    });
     expect(record.indicators[0]!.evidence.some((item) => item.reference.startsWith('sha256:'))).toBe(true);
   });
 
   it.skipIf(skipDatabase(kind))('lets the admin open a new assessment once per year and methodology', async () => {
     const admin = await portal.login('admin.balikpapan');
-    const created = await admin.json<{ id: string; status: string }>('POST', base, { year: 2027, methodology: 'pemdi-2026' });
+    const created = await admin.json<{ id: string; status: string }>('POST', base, {
+      year: 2027,
+      methodology: 'pemdi-2026',
+    });
     expect(created.status).toBe(201);
     expect(created.body.status).toBe('draft');
     expect((await admin.json('POST', base, { year: 2027, methodology: 'pemdi-2026' })).status).toBe(409);

@@ -37,7 +37,10 @@ const listAssessmentsRoute = defineRoute({
   response: z.object({ assessments: z.array(assessmentSummarySchema) }),
   async handler({ services, params }) {
     const rows = await listAssessments(services.db, params.agencyId);
-    const values = await loadValuesByAssessment(services.db, rows.map((row) => row.id));
+    const values = await loadValuesByAssessment(
+      services.db,
+      rows.map((row) => row.id),
+    );
     return { assessments: rows.map((row) => summarizeAssessment(row, values.get(row.id) ?? [])) };
   },
 });
@@ -55,24 +58,27 @@ const createAssessmentRoute = defineRoute({
   status: 201,
   async handler({ services, params, body, user }) {
     const id = randomUUID();
-    const [existing] = await services.db.query('SELECT 1 FROM assessments WHERE agency_id = $1 AND year = $2 AND methodology = $3', [
-      params.agencyId,
-      body.year,
-      body.methodology,
-    ]);
+    const [existing] = await services.db.query(
+      'SELECT 1 FROM assessments WHERE agency_id = $1 AND year = $2 AND methodology = $3',
+      [params.agencyId, body.year, body.methodology],
+    );
     if (existing) {
       throw apiErrors.conflict('assessment.exists', {
         id: `Penilaian ${body.methodology} tahun ${body.year} sudah ada.`,
         en: `The ${body.methodology} assessment for ${body.year} already exists.`,
       });
     }
-    await services.db.query(`INSERT INTO assessments (id, agency_id, year, methodology, status) VALUES ($1, $2, $3, $4, 'draft')`, [
-      id,
-      params.agencyId,
-      body.year,
-      body.methodology,
-    ]);
-    await services.audit.record({ actor: user, category: 'data', action: 'assessment.create', outcome: 'success', resource: { type: 'assessment', id } });
+    await services.db.query(
+      `INSERT INTO assessments (id, agency_id, year, methodology, status) VALUES ($1, $2, $3, $4, 'draft')`,
+      [id, params.agencyId, body.year, body.methodology],
+    );
+    await services.audit.record({
+      actor: user,
+      category: 'data',
+      action: 'assessment.create',
+      outcome: 'success',
+      resource: { type: 'assessment', id },
+    });
     return summarizeAssessment(await loadAssessment(services.db, params.agencyId, id), []);
   },
 });
@@ -81,7 +87,8 @@ const getAssessmentRoute = defineRoute({
   id: 'assessments.get',
   method: 'get',
   path: '/api/agencies/{agencyId}/assessments/{assessmentId}',
-  summary: 'One assessment: entries, index and breakdown (self and assessor), comparison, indicators holding the score back',
+  summary:
+    'One assessment: entries, index and breakdown (self and assessor), comparison, indicators holding the score back',
   tag: 'assessments',
   access: { kind: 'permission', permission: 'assessment:read', ownAgency: true },
   params: assessmentParams,
@@ -189,7 +196,11 @@ function transitionRoute(options: {
           });
         }
       }
-      await services.db.query('UPDATE assessments SET status = $1, updated_at = now() WHERE id = $2 AND status = $3', [options.to, row.id, options.from]);
+      await services.db.query('UPDATE assessments SET status = $1, updated_at = now() WHERE id = $2 AND status = $3', [
+        options.to,
+        row.id,
+        options.from,
+      ]);
       await services.audit.record({
         actor: user,
         category: 'data',
@@ -234,7 +245,8 @@ const allowedEvidence: Record<string, (head: Uint8Array) => boolean> = {
   'application/pdf': (head) => String.fromCharCode(...head.slice(0, 5)) === '%PDF-',
   'image/png': (head) => head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47,
   'image/jpeg': (head) => head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff,
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': (head) => head[0] === 0x50 && head[1] === 0x4b,
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': (head) =>
+    head[0] === 0x50 && head[1] === 0x4b,
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': (head) => head[0] === 0x50 && head[1] === 0x4b,
   'text/plain': (head) => !head.includes(0),
   'text/csv': (head) => !head.includes(0),
@@ -249,19 +261,31 @@ const uploadEvidenceRoute = defineRoute({
   access: { kind: 'permission', permission: 'assessment:fill', ownAgency: true },
   params: entryParams,
   multipart: true,
-  response: z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string() }),
+  response: z.object({
+    id: z.string(),
+    fileName: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+  }),
   status: 201,
   async handler({ c, services, params, user }) {
     const row = await loadAssessment(services.db, params.agencyId, params.assessmentId);
     if (row.status !== 'draft') throw wrongStatus(row.status, 'draft');
     assertValidValue(row.methodology, params.indicator, '1');
     if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
-      throw new ApiError(415, 'request.content-type', { id: 'Kirim berkas sebagai multipart/form-data.', en: 'Send the file as multipart/form-data.' });
+      throw new ApiError(415, 'request.content-type', {
+        id: 'Kirim berkas sebagai multipart/form-data.',
+        en: 'Send the file as multipart/form-data.',
+      });
     }
     const form = await c.req.parseBody();
     const file = form.file;
     if (!(file instanceof File)) {
-      throw new ApiError(400, 'evidence.missing', { id: 'Pilih berkas untuk diunggah (field "file").', en: 'Choose a file to upload (field "file").' });
+      throw new ApiError(400, 'evidence.missing', {
+        id: 'Pilih berkas untuk diunggah (field "file").',
+        en: 'Choose a file to upload (field "file").',
+      });
     }
     if (file.size === 0 || file.size > services.config.MAX_UPLOAD_BYTES) {
       throw new ApiError(413, 'evidence.size', {
@@ -286,7 +310,13 @@ const uploadEvidenceRoute = defineRoute({
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [id, row.id, String(params.indicator), fileName, declared, bytes.length, sha256, bytes, user!.id],
     );
-    await services.audit.record({ actor: user, category: 'data', action: 'assessment.evidence.upload', outcome: 'success', resource: { type: 'evidence-file', id } });
+    await services.audit.record({
+      actor: user,
+      category: 'data',
+      action: 'assessment.evidence.upload',
+      outcome: 'success',
+      resource: { type: 'evidence-file', id },
+    });
     return { id, fileName, contentType: declared, sizeBytes: bytes.length, sha256 };
   },
 });
@@ -328,7 +358,10 @@ const exportAssessmentRoute = defineRoute({
   response: assessmentSchema,
   async handler({ services, params, c }) {
     const row = await loadAssessment(services.db, params.agencyId, params.assessmentId);
-    c.header('Content-Disposition', `attachment; filename="assessment-${row.agency_id}-${row.year}-${row.methodology}.json"`);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="assessment-${row.agency_id}-${row.year}-${row.methodology}.json"`,
+    );
     return exportAssessment(services.db, row);
   },
 });

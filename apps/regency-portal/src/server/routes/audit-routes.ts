@@ -26,7 +26,9 @@ const toEvent = (entry: AuditEntry): z.input<typeof eventSchema> => ({
   outcome: entry.event.outcome,
   actorRole: entry.event.actor.role ?? null,
   actorPseudonym: entry.event.actor.pseudonym ?? null,
-  resource: entry.event.resource ? `${entry.event.resource.type}${entry.event.resource.id ? `:${entry.event.resource.id}` : ''}` : null,
+  resource: entry.event.resource
+    ? `${entry.event.resource.type}${entry.event.resource.id ? `:${entry.event.resource.id}` : ''}`
+    : null,
   purpose: entry.event.purpose ?? null,
   subjects: entry.event.subjects?.length ?? 0,
   leafHash: Buffer.from(entry.leafHash).toString('hex'),
@@ -51,7 +53,13 @@ const auditEventsRoute = defineRoute({
       const entry = await log.get(index);
       if (entry.event.actor.agency === params.agencyId) events.push(toEvent(entry));
     }
-    await services.audit.record({ actor: user, category: 'access', action: 'audit.trail.read', outcome: 'success', resource: { type: 'audit-log' } });
+    await services.audit.record({
+      actor: user,
+      category: 'access',
+      action: 'audit.trail.read',
+      outcome: 'success',
+      resource: { type: 'audit-log' },
+    });
     return { size, events };
   },
 });
@@ -85,7 +93,11 @@ const auditIntegrityRoute = defineRoute({
       origin: log.origin,
       verifierKey: log.verifierKey,
       checkpoint: signed
-        ? { size: Number(signed.checkpoint.size), rootHash: Buffer.from(signed.checkpoint.root).toString('base64'), note: signed.note }
+        ? {
+            size: Number(signed.checkpoint.size),
+            rootHash: Buffer.from(signed.checkpoint.root).toString('base64'),
+            note: signed.note,
+          }
         : null,
     };
   },
@@ -95,7 +107,8 @@ const auditBundleRoute = defineRoute({
   id: 'audit.bundle',
   method: 'get',
   path: '/api/agencies/{agencyId}/audit/events/{index}/bundle',
-  summary: 'Download the proof bundle (C2SP tlog-proof) of one event, verifiable offline with `spbe audit verify-bundle`',
+  summary:
+    'Download the proof bundle (C2SP tlog-proof) of one event, verifiable offline with `spbe audit verify-bundle`',
   tag: 'audit',
   access: { kind: 'permission', permission: 'audit:read', ownAgency: true },
   params: agencyParams.extend({ index: z.coerce.number().int().min(0) }),
@@ -104,7 +117,8 @@ const auditBundleRoute = defineRoute({
     const log = services.audit.log;
     if (params.index >= (await log.size())) throw apiErrors.notFound({ id: 'Peristiwa audit', en: 'Audit event' });
     const entry = await log.get(params.index);
-    if (entry.event.actor.agency !== params.agencyId) throw apiErrors.notFound({ id: 'Peristiwa audit', en: 'Audit event' });
+    if (entry.event.actor.agency !== params.agencyId)
+      throw apiErrors.notFound({ id: 'Peristiwa audit', en: 'Audit event' });
     const bundle = await log.exportBundle(params.index);
     return new Response(bundle, {
       headers: {

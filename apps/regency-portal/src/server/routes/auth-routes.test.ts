@@ -9,46 +9,75 @@ describe.each(databaseKinds)('sign-in and sessions on %s', (kind) => {
   });
   afterAll(async () => portal?.close());
 
-  it.skipIf(skipDatabase(kind))('signs in with the right password and sets a HttpOnly, SameSite=Strict cookie', async () => {
-    const response = await portal.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'operator.balikpapan', password: 'demo-spbe-2025' }),
-    });
-    expect(response.status).toBe(200);
-    const cookie = response.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^spbe_session=[A-Za-z0-9_-]{43};/);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
-    const body = (await response.json()) as { user: { role: string; agency: { regionCode: string } }; csrfToken: string };
-    expect(body.user.role).toBe('operator');
-    expect(body.user.agency.regionCode).toBe('64.71');
-    expect(body.csrfToken.length).toBeGreaterThan(30);
-  });
+  it.skipIf(skipDatabase(kind))(
+    'signs in with the right password and sets a HttpOnly, SameSite=Strict cookie',
+    async () => {
+      const response = await portal.app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'operator.balikpapan', password: 'demo-spbe-2025' }),
+      });
+      expect(response.status).toBe(200);
+      const cookie = response.headers.get('set-cookie') ?? '';
+      expect(cookie).toMatch(/^spbe_session=[A-Za-z0-9_-]{43};/);
+      expect(cookie).toContain('HttpOnly');
+      expect(cookie).toContain('SameSite=Strict');
+      const body = (await response.json()) as {
+        user: { role: string; agency: { regionCode: string } };
+        csrfToken: string;
+      };
+      expect(body.user.role).toBe('operator');
+      expect(body.user.agency.regionCode).toBe('64.71');
+      expect(body.csrfToken.length).toBeGreaterThan(30);
+    },
+  );
 
-  it.skipIf(skipDatabase(kind))('rejects a wrong password with 401 and the same message as an unknown user', async () => {
-    const wrong = await portal.anonymous.json<{ error: { code: string } }>('POST', '/api/auth/login', { username: 'admin.samarinda', password: 'nope' });
-    const unknown = await portal.anonymous.json<{ error: { code: string } }>('POST', '/api/auth/login', { username: 'nobody', password: 'nope' });
-    expect(wrong.status).toBe(401);
-    expect(unknown.status).toBe(401);
-    expect(wrong.body.error.code).toBe(unknown.body.error.code);
-  });
+  it.skipIf(skipDatabase(kind))(
+    'rejects a wrong password with 401 and the same message as an unknown user',
+    async () => {
+      const wrong = await portal.anonymous.json<{ error: { code: string } }>('POST', '/api/auth/login', {
+        username: 'admin.samarinda',
+        password: 'nope',
+      });
+      const unknown = await portal.anonymous.json<{ error: { code: string } }>('POST', '/api/auth/login', {
+        username: 'nobody',
+        password: 'nope',
+      });
+      expect(wrong.status).toBe(401);
+      expect(unknown.status).toBe(401);
+      expect(wrong.body.error.code).toBe(unknown.body.error.code);
+    },
+  );
 
   it.skipIf(skipDatabase(kind))('rate-limits repeated failures for a username with 429 and Retry-After', async () => {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const failed = await portal.anonymous.request('POST', '/api/auth/login', { username: 'auditor.balikpapan', password: 'wrong' });
+      const failed = await portal.anonymous.request('POST', '/api/auth/login', {
+        username: 'auditor.balikpapan',
+        password: 'wrong',
+      });
       expect(failed.status).toBe(401);
     }
-    const limited = await portal.anonymous.request('POST', '/api/auth/login', { username: 'auditor.balikpapan', password: 'demo-spbe-2025' });
+    const limited = await portal.anonymous.request('POST', '/api/auth/login', {
+      username: 'auditor.balikpapan',
+      password: 'demo-spbe-2025',
+    });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it.skipIf(skipDatabase(kind))('validates the login body', async () => {
-    const missing = await portal.anonymous.json<{ error: { code: string; issues: { path: string[] }[] } }>('POST', '/api/auth/login', { username: '' });
+    const missing = await portal.anonymous.json<{ error: { code: string; issues: { path: string[] }[] } }>(
+      'POST',
+      '/api/auth/login',
+      { username: '' },
+    );
     expect(missing.status).toBe(400);
-    expect(missing.body.error.issues.map((issue) => issue.path.join('.'))).toEqual(expect.arrayContaining(['username', 'password']));
-    const notJson = await portal.anonymous.request('POST', '/api/auth/login', 'username=a', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(missing.body.error.issues.map((issue) => issue.path.join('.'))).toEqual(
+      expect.arrayContaining(['username', 'password']),
+    );
+    const notJson = await portal.anonymous.request('POST', '/api/auth/login', 'username=a', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(notJson.status).toBe(415);
   });
 

@@ -10,18 +10,17 @@ import { sessionCookieName } from '../http/register-routes.js';
 import { defineRoute } from '../http/route.js';
 import { agencySchema, loadAgency } from './agency-data.js';
 
-const sessionSchema = z
-  .object({
-    user: z.object({
-      id: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      role: z.enum(roles),
-      roleLabel: z.object({ id: z.string(), en: z.string() }),
-      agency: agencySchema,
-    }),
-    csrfToken: z.string(),
-  });
+const sessionSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(roles),
+    roleLabel: z.object({ id: z.string(), en: z.string() }),
+    agency: agencySchema,
+  }),
+  csrfToken: z.string(),
+});
 
 /** Best-effort client address for the audit trail and the rate limiter. */
 function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | undefined {
@@ -61,11 +60,15 @@ export const loginRoute = defineRoute({
         en: `Too many sign-in attempts. Try again in ${wait} seconds.`,
       });
     }
-    const [row] = await services.db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1', [
-      body.username.toLowerCase(),
-    ]);
+    const [row] = await services.db.query<{ id: string; password_hash: string }>(
+      'SELECT id, password_hash FROM users WHERE username = $1',
+      [body.username.toLowerCase()],
+    );
     // Hash even for unknown users so the response time does not reveal which usernames exist.
-    const ok = await verifyPassword(body.password, row?.password_hash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+    const ok = await verifyPassword(
+      body.password,
+      row?.password_hash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    );
     if (!row || !ok) {
       services.loginLimiter.fail(limiterKey);
       await services.audit.record({
@@ -76,7 +79,10 @@ export const loginRoute = defineRoute({
         outcome: 'failure',
         ...(address ? { sourceAddress: address } : {}),
       });
-      throw new ApiError(401, 'auth.invalid-credentials', { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' });
+      throw new ApiError(401, 'auth.invalid-credentials', {
+        id: 'Nama pengguna atau kata sandi salah.',
+        en: 'Wrong username or password.',
+      });
     }
     services.loginLimiter.reset(limiterKey);
     const { token, csrfToken } = await createSession(services.db, row.id, services.config.SESSION_TTL_MINUTES);
@@ -95,16 +101,23 @@ export const loginRoute = defineRoute({
       outcome: 'success',
       ...(address ? { sourceAddress: address } : {}),
     });
-    return { user: { ...user, roleLabel: roleLabels[user.role], agency: await loadAgency(services.db, user.agencyId) }, csrfToken };
+    return {
+      user: { ...user, roleLabel: roleLabels[user.role], agency: await loadAgency(services.db, user.agencyId) },
+      csrfToken,
+    };
   },
 });
 
 async function loadSessionUser(db: SqlExecutor, id: string) {
-  const [row] = await db.query<{ id: string; username: string; display_name: string; role: (typeof roles)[number]; agency_id: string }>(
-    'SELECT id, username, display_name, role, agency_id FROM users WHERE id = $1',
-    [id],
-  );
-  if (!row) throw new ApiError(401, 'auth.required', { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' });
+  const [row] = await db.query<{
+    id: string;
+    username: string;
+    display_name: string;
+    role: (typeof roles)[number];
+    agency_id: string;
+  }>('SELECT id, username, display_name, role, agency_id FROM users WHERE id = $1', [id]);
+  if (!row)
+    throw new ApiError(401, 'auth.required', { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' });
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, agencyId: row.agency_id };
 }
 
@@ -142,8 +155,16 @@ export const logoutRoute = defineRoute({
   response: z.object({ ok: z.literal(true) }),
   async handler({ c, services, session }) {
     await deleteSession(services.db, session!.tokenHash);
-    deleteCookie(c, sessionCookieName(services.config.cookieSecure), { path: '/', secure: services.config.cookieSecure });
-    await services.audit.record({ actor: session!.user, category: 'session', action: 'auth.logout', outcome: 'success' });
+    deleteCookie(c, sessionCookieName(services.config.cookieSecure), {
+      path: '/',
+      secure: services.config.cookieSecure,
+    });
+    await services.audit.record({
+      actor: session!.user,
+      category: 'session',
+      action: 'auth.logout',
+      outcome: 'success',
+    });
     return { ok: true as const };
   },
 });

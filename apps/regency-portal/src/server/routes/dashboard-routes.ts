@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { agencyParams, assessmentSummarySchema, methodologyIds, resultSchema } from '../assessments/assessment-schemas.js';
+import {
+  agencyParams,
+  assessmentSummarySchema,
+  methodologyIds,
+  resultSchema,
+} from '../assessments/assessment-schemas.js';
 import { computeResult } from '../assessments/assessment-results.js';
 import { listAssessments, loadValuesByAssessment, valuesOf } from '../assessments/assessment-store.js';
 import { summarizeAssessment } from '../assessments/assessment-view.js';
@@ -39,7 +44,9 @@ export const dashboardRoute = defineRoute({
   params: agencyParams,
   response: dashboardSchema,
   async handler({ services, params }) {
-    return services.views.get(services.db, params.agencyId, 'dashboard', () => computeDashboard(services, params.agencyId));
+    return services.views.get(services.db, params.agencyId, 'dashboard', () =>
+      computeDashboard(services, params.agencyId),
+    );
   },
 });
 
@@ -48,18 +55,30 @@ async function computeDashboard(services: PortalServices, agencyId: string): Pro
   {
     const agency = await loadAgency(services.db, params.agencyId);
     const rows = await listAssessments(services.db, params.agencyId);
-    const values = await loadValuesByAssessment(services.db, rows.map((row) => row.id));
+    const values = await loadValuesByAssessment(
+      services.db,
+      rows.map((row) => row.id),
+    );
     const summaries = rows.map((row) => ({ row, summary: summarizeAssessment(row, values.get(row.id) ?? []) }));
     const final = (status: string) => status === 'verified' || status === 'locked';
     const trend = summaries
       .map(({ row, summary }) => {
         const result = final(row.status) ? summary.assessor : summary.self;
-        return { year: row.year, methodology: row.methodology, index: result.index, indexDisplay: result.indexDisplay, predicate: result.predicate, isSample: row.is_sample };
+        return {
+          year: row.year,
+          methodology: row.methodology,
+          index: result.index,
+          indexDisplay: result.indexDisplay,
+          predicate: result.predicate,
+          isSample: row.is_sample,
+        };
       })
       .filter((point) => point.index !== null)
       .sort((a, b) => a.year - b.year);
     // The dashboard shows the latest assessment that has a complete result.
-    const current = summaries.find(({ row, summary }) => (final(row.status) ? summary.assessor.complete : summary.self.complete));
+    const current = summaries.find(({ row, summary }) =>
+      final(row.status) ? summary.assessor.complete : summary.self.complete,
+    );
     if (!current) return { agency, current: null, basis: null, result: null, trend, plan: null };
     const basis = final(current.row.status) ? ('assessor' as const) : ('self' as const);
     const entryValues = valuesOf(values.get(current.row.id) ?? [], basis);
@@ -84,9 +103,15 @@ export const planCostsRoute = defineRoute({
   params: agencyParams,
   body: z.object({
     methodology: z.enum(methodologyIds),
-    costs: z.array(z.object({ indicator: z.number().int().min(1).max(200), cost: z.number().int().min(0).max(100_000) })).min(1).max(200),
+    costs: z
+      .array(z.object({ indicator: z.number().int().min(1).max(200), cost: z.number().int().min(0).max(100_000) }))
+      .min(1)
+      .max(200),
   }),
-  response: z.object({ methodology: z.enum(methodologyIds), costs: z.array(z.object({ indicator: z.number().int(), cost: z.number().int() })) }),
+  response: z.object({
+    methodology: z.enum(methodologyIds),
+    costs: z.array(z.object({ indicator: z.number().int(), cost: z.number().int() })),
+  }),
   async handler({ services, params, body, user }) {
     const known = new Set(getMethodology(body.methodology).indicators.map((indicator) => indicator.number));
     const unknown = body.costs.filter((item) => !known.has(item.indicator));
@@ -105,7 +130,13 @@ export const planCostsRoute = defineRoute({
         );
       }
     });
-    await services.audit.record({ actor: user, category: 'configuration', action: 'plan.costs.update', outcome: 'success', resource: { type: 'plan-costs', id: body.methodology } });
+    await services.audit.record({
+      actor: user,
+      category: 'configuration',
+      action: 'plan.costs.update',
+      outcome: 'success',
+      resource: { type: 'plan-costs', id: body.methodology },
+    });
     const costs = await loadCosts(services.db, params.agencyId, body.methodology);
     return { methodology: body.methodology, costs: [...costs].map(([indicator, cost]) => ({ indicator, cost })) };
   },

@@ -1,4 +1,10 @@
-import { datasetMetadataSchema, transition, type PublicationEvent, type PublicationState, SpbeError } from '@spbe-kit/models';
+import {
+  datasetMetadataSchema,
+  transition,
+  type PublicationEvent,
+  type PublicationState,
+  SpbeError,
+} from '@spbe-kit/models';
 import { z } from 'zod';
 import { agencyParams } from '../assessments/assessment-schemas.js';
 import type { SqlExecutor } from '../db/driver.js';
@@ -38,7 +44,13 @@ async function loadDataset(db: SqlExecutor, agencyId: string, itemId: string): P
   return row;
 }
 
-const nextEvents: Record<string, string[]> = { draft: ['submit'], submitted: ['check', 'reject'], checked: ['publish', 'reject'], published: [], rejected: ['revise'] };
+const nextEvents: Record<string, string[]> = {
+  draft: ['submit'],
+  submitted: ['check', 'reject'],
+  checked: ['publish', 'reject'],
+  published: [],
+  rejected: ['revise'],
+};
 
 function toDto(row: DatasetRow): z.input<typeof publicationSchema> {
   const state = (row.data.publication ?? { status: 'draft' }) as PublicationState;
@@ -52,7 +64,13 @@ function toDto(row: DatasetRow): z.input<typeof publicationSchema> {
   };
 }
 
-async function applyEvent(services: PortalServices, agencyId: string, itemId: string, event: PublicationEvent, user: Parameters<PortalServices['audit']['record']>[0]['actor']) {
+async function applyEvent(
+  services: PortalServices,
+  agencyId: string,
+  itemId: string,
+  event: PublicationEvent,
+  user: Parameters<PortalServices['audit']['record']>[0]['actor'],
+) {
   const row = await loadDataset(services.db, agencyId, itemId);
   const current = (row.data.publication ?? { status: 'draft' }) as PublicationState;
   let next: PublicationState;
@@ -70,12 +88,22 @@ async function applyEvent(services: PortalServices, agencyId: string, itemId: st
   }
   const data = { ...row.data, publication: next };
   await services.db.transaction(async (tx) => {
-    await tx.query('UPDATE inventory_items SET data = $1::jsonb, updated_at = now() WHERE id = $2', [JSON.stringify(data), row.id]);
+    await tx.query('UPDATE inventory_items SET data = $1::jsonb, updated_at = now() WHERE id = $2', [
+      JSON.stringify(data),
+      row.id,
+    ]);
     await tx.query(
       `INSERT INTO dataset_publications (inventory_item_id, agency_id, state, ckan_id, ckan_url, review_note) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (inventory_item_id) DO UPDATE SET state = EXCLUDED.state, ckan_id = COALESCE(EXCLUDED.ckan_id, dataset_publications.ckan_id),
          ckan_url = COALESCE(EXCLUDED.ckan_url, dataset_publications.ckan_url), review_note = EXCLUDED.review_note, updated_at = now()`,
-      [row.id, agencyId, next.status, ckan?.id ?? null, ckan?.url ?? null, next.status === 'rejected' ? next.reason : ''],
+      [
+        row.id,
+        agencyId,
+        next.status,
+        ckan?.id ?? null,
+        ckan?.url ?? null,
+        next.status === 'rejected' ? next.reason : '',
+      ],
     );
   });
   await services.audit.record({
@@ -127,7 +155,8 @@ const walidataEventRoute = defineRoute({
   id: 'datasets.walidata',
   method: 'post',
   path: '/api/agencies/{agencyId}/datasets/{itemId}/walidata',
-  summary: 'Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal, or reject it with a reason',
+  summary:
+    'Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal, or reject it with a reason',
   tag: 'datasets',
   access: { kind: 'permission', permission: 'dataset:review', ownAgency: true },
   params: datasetParams,
@@ -138,7 +167,8 @@ const walidataEventRoute = defineRoute({
   ]),
   response: publicationSchema,
   async handler({ services, params, body, user }) {
-    const event: PublicationEvent = body.event === 'reject' ? { type: 'reject', reason: body.reason } : { type: body.event };
+    const event: PublicationEvent =
+      body.event === 'reject' ? { type: 'reject', reason: body.reason } : { type: body.event };
     return applyEvent(services, params.agencyId, params.itemId, event, user);
   },
 });

@@ -10,7 +10,10 @@ describe('hostile input (property tests on PGlite)', () => {
   beforeAll(async () => {
     portal = await createTestPortal('pglite', { LOGIN_MAX_FAILURES: '100' });
     operator = await portal.login('operator.balikpapan');
-    const list = await operator.json<{ assessments: { id: string; year: number }[] }>('GET', '/api/agencies/64.71/assessments');
+    const list = await operator.json<{ assessments: { id: string; year: number }[] }>(
+      'GET',
+      '/api/agencies/64.71/assessments',
+    );
     draftId = list.body.assessments.find((item) => item.year === 2026)!.id;
   });
   afterAll(async () => portal?.close());
@@ -43,10 +46,16 @@ describe('hostile input (property tests on PGlite)', () => {
   it('answers arbitrary CSV on the import route with 2xx/4xx only', async () => {
     const header = 'id;name;type;raaCode;owner.name;hosting;licence.kind;lifecycle;splpIntegration;serviceIds[]';
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ maxLength: 60 }), { minLength: 1, maxLength: 5 }), fc.boolean(), async (lines, withHeader) => {
-        const csv = (withHeader ? [header, ...lines] : lines).join('\n');
-        await expectClientError(await operator.request('POST', '/api/agencies/64.71/inventories/application/import', { csv }));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ maxLength: 60 }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        async (lines, withHeader) => {
+          const csv = (withHeader ? [header, ...lines] : lines).join('\n');
+          await expectClientError(
+            await operator.request('POST', '/api/agencies/64.71/inventories/application/import', { csv }),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });

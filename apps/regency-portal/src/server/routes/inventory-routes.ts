@@ -6,7 +6,11 @@ import { parseCsv, rowToObject } from '../inventories/csv.js';
 import { inventoryKindIds, inventoryKinds, type InventoryKind } from '../inventories/inventory-kinds.js';
 import { checkLinks, linkError, listItems, upsertItem, validateItem } from '../inventories/inventory-store.js';
 
-const issueSchema = z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.object({ id: z.string(), en: z.string() }) });
+const issueSchema = z.object({
+  code: z.string(),
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.object({ id: z.string(), en: z.string() }),
+});
 
 const inventoryItemSchema = z.object({
   id: z.string(),
@@ -51,7 +55,13 @@ function createItemRoute(kind: InventoryKind) {
       const links = await checkLinks(services.db, params.agencyId, [{ kind, data }]);
       if (links.length > 0) throw linkError(links.map(({ itemId: _itemId, ...issue }) => issue));
       const item = await upsertItem(services.db, params.agencyId, kind, data);
-      await services.audit.record({ actor: user, category: 'data', action: `inventory.${kind}.save`, outcome: 'success', resource: { type: `inventory-${kind}`, id: item.id } });
+      await services.audit.record({
+        actor: user,
+        category: 'data',
+        action: `inventory.${kind}.save`,
+        outcome: 'success',
+        resource: { type: `inventory-${kind}`, id: item.id },
+      });
       return item;
     },
   });
@@ -67,13 +77,18 @@ const deleteInventoryRoute = defineRoute({
   params: kindParams.extend({ itemId: z.uuid() }),
   response: z.object({ deleted: z.literal(true) }),
   async handler({ services, params, user }) {
-    const rows = await services.db.query('DELETE FROM inventory_items WHERE id = $1 AND agency_id = $2 AND kind = $3 RETURNING id', [
-      params.itemId,
-      params.agencyId,
-      params.kind,
-    ]);
+    const rows = await services.db.query(
+      'DELETE FROM inventory_items WHERE id = $1 AND agency_id = $2 AND kind = $3 RETURNING id',
+      [params.itemId, params.agencyId, params.kind],
+    );
     if (rows.length === 0) throw apiErrors.notFound({ id: 'Item', en: 'Item' });
-    await services.audit.record({ actor: user, category: 'data', action: `inventory.${params.kind}.delete`, outcome: 'success', resource: { type: `inventory-${params.kind}`, id: params.itemId } });
+    await services.audit.record({
+      actor: user,
+      category: 'data',
+      action: `inventory.${params.kind}.delete`,
+      outcome: 'success',
+      resource: { type: `inventory-${params.kind}`, id: params.itemId },
+    });
     return { deleted: true as const };
   },
 });
@@ -82,7 +97,8 @@ const importInventoryRoute = defineRoute({
   id: 'inventories.import',
   method: 'post',
   path: '/api/agencies/{agencyId}/inventories/{kind}/import',
-  summary: 'Import CSV (header = field paths such as owner.name, lists as column[] with ; between values); valid rows are saved, bad rows reported',
+  summary:
+    'Import CSV (header = field paths such as owner.name, lists as column[] with ; between values); valid rows are saved, bad rows reported',
   tag: 'inventories',
   access: { kind: 'permission', permission: 'inventory:write', ownAgency: true },
   params: kindParams,
@@ -95,9 +111,16 @@ const importInventoryRoute = defineRoute({
   async handler({ services, params, body, user }) {
     const [header, ...rows] = parseCsv(body.csv);
     if (!header || rows.length === 0) {
-      throw new ApiError(400, 'inventory.csv-empty', { id: 'CSV kosong atau hanya berisi judul kolom.', en: 'The CSV is empty or has only a header.' });
+      throw new ApiError(400, 'inventory.csv-empty', {
+        id: 'CSV kosong atau hanya berisi judul kolom.',
+        en: 'The CSV is empty or has only a header.',
+      });
     }
-    if (rows.length > 2000) throw new ApiError(413, 'inventory.csv-too-long', { id: 'Paling banyak 2.000 baris per impor.', en: 'At most 2,000 rows per import.' });
+    if (rows.length > 2000)
+      throw new ApiError(413, 'inventory.csv-too-long', {
+        id: 'Paling banyak 2.000 baris per impor.',
+        en: 'At most 2,000 rows per import.',
+      });
     const kind = params.kind;
     const errors: { row: number; id: string | null; issues: z.input<typeof issueSchema>[] }[] = [];
     const valid: { row: number; data: Record<string, unknown> }[] = [];
@@ -106,9 +129,18 @@ const importInventoryRoute = defineRoute({
       const checked = validateItem(kind, object);
       // Row numbers as a spreadsheet shows them: the header is row 1.
       if (checked.ok) valid.push({ row: index + 2, data: checked.data });
-      else errors.push({ row: index + 2, id: typeof object.id === 'string' ? object.id : null, issues: checked.issues.map((issue) => ({ ...issue, path: [...issue.path] })) });
+      else
+        errors.push({
+          row: index + 2,
+          id: typeof object.id === 'string' ? object.id : null,
+          issues: checked.issues.map((issue) => ({ ...issue, path: [...issue.path] })),
+        });
     });
-    const links = await checkLinks(services.db, params.agencyId, valid.map((item) => ({ kind, data: item.data })));
+    const links = await checkLinks(
+      services.db,
+      params.agencyId,
+      valid.map((item) => ({ kind, data: item.data })),
+    );
     const badLinkRows = new Set<number>();
     for (const { itemId, ...issue } of links) {
       const item = valid.find((candidate) => String(candidate.data.id) === itemId);
@@ -121,10 +153,21 @@ const importInventoryRoute = defineRoute({
     await services.db.transaction(async (tx) => {
       for (const item of toSave) await upsertItem(tx, params.agencyId, kind, item.data);
     });
-    await services.audit.record({ actor: user, category: 'data', action: `inventory.${kind}.import`, outcome: errors.length ? 'failure' : 'success', resource: { type: `inventory-${kind}` } });
+    await services.audit.record({
+      actor: user,
+      category: 'data',
+      action: `inventory.${kind}.import`,
+      outcome: errors.length ? 'failure' : 'success',
+      resource: { type: `inventory-${kind}` },
+    });
     return { imported: toSave.length, rows: rows.length, errors: errors.sort((x, y) => x.row - y.row) };
   },
 });
 
 /** Every inventory route. */
-export const inventoryRoutes: AnyRoute[] = [listInventoryRoute, ...inventoryKindIds.map(createItemRoute), deleteInventoryRoute, importInventoryRoute];
+export const inventoryRoutes: AnyRoute[] = [
+  listInventoryRoute,
+  ...inventoryKindIds.map(createItemRoute),
+  deleteInventoryRoute,
+  importInventoryRoute,
+];

@@ -23,7 +23,8 @@ export const provinceOverviewRoute = defineRoute({
   id: 'province.overview',
   method: 'get',
   path: '/api/agencies/{agencyId}/province-overview',
-  summary: "Province coordinator: every regency/city's index, predikat and change, gathered from each deployment's public API",
+  summary:
+    "Province coordinator: every regency/city's index, predikat and change, gathered from each deployment's public API",
   tag: 'province',
   access: { kind: 'permission', permission: 'province:read', ownAgency: true },
   params: agencyParams,
@@ -42,7 +43,9 @@ export const provinceOverviewRoute = defineRoute({
         ranking: z.array(z.object({ regionCode: z.string(), rank: z.number().int() })),
       }),
     ),
-    trend: z.array(z.object({ regionCode: z.string(), points: z.array(z.object({ year: z.number().int(), index: z.number() })) })),
+    trend: z.array(
+      z.object({ regionCode: z.string(), points: z.array(z.object({ year: z.number().int(), index: z.number() })) }),
+    ),
   }),
   async handler({ services, params }) {
     const self = services.publicBaseUrl();

@@ -36,33 +36,46 @@ export const publicSummaryRoute = defineRoute({
   params: regionParams,
   response: publicSummarySchema,
   async handler({ services, params }) {
-    const [row] = await services.db.query<{ id: string; region_code: string; kind: 'province' | 'regency' | 'city'; name: string; parent_id: string | null }>(
-      'SELECT id, region_code, kind, name, parent_id FROM agencies WHERE region_code = $1',
-      [params.regionCode],
-    );
+    const [row] = await services.db.query<{
+      id: string;
+      region_code: string;
+      kind: 'province' | 'regency' | 'city';
+      name: string;
+      parent_id: string | null;
+    }>('SELECT id, region_code, kind, name, parent_id FROM agencies WHERE region_code = $1', [params.regionCode]);
     if (!row) throw apiErrors.notFound({ id: 'Wilayah', en: 'Region' });
     return services.views.get(services.db, row.id, 'public-summary', async () => {
-    const assessments = (await listAssessments(services.db, row.id)).filter((assessment) => assessment.status === 'verified' || assessment.status === 'locked');
-    const values = await loadValuesByAssessment(services.db, assessments.map((assessment) => assessment.id));
-    const results = assessments
-      .map((assessment) => ({ assessment, summary: summarizeAssessment(assessment, values.get(assessment.id) ?? []).assessor }))
-      .filter(({ summary }) => summary.complete && summary.index !== null)
-      .map(({ assessment, summary }) => ({
-        aspectScores: Object.fromEntries(
-          computeResult(assessment.methodology, valuesOf(values.get(assessment.id) ?? [], 'assessor')).aspects.map((aspect) => [String(aspect.id), aspect.exact ?? '']),
-        ),
-        year: assessment.year,
-        methodology: assessment.methodology,
-        index: summary.index!,
-        indexDisplay: summary.indexDisplay!,
-        predicate: summary.predicate!,
-        isSample: assessment.is_sample,
-      }))
-      .sort((a, b) => a.year - b.year);
-    return {
-      agency: { id: row.id, regionCode: row.region_code, kind: row.kind, name: row.name, parentId: row.parent_id },
-      results,
-    };
+      const assessments = (await listAssessments(services.db, row.id)).filter(
+        (assessment) => assessment.status === 'verified' || assessment.status === 'locked',
+      );
+      const values = await loadValuesByAssessment(
+        services.db,
+        assessments.map((assessment) => assessment.id),
+      );
+      const results = assessments
+        .map((assessment) => ({
+          assessment,
+          summary: summarizeAssessment(assessment, values.get(assessment.id) ?? []).assessor,
+        }))
+        .filter(({ summary }) => summary.complete && summary.index !== null)
+        .map(({ assessment, summary }) => ({
+          aspectScores: Object.fromEntries(
+            computeResult(assessment.methodology, valuesOf(values.get(assessment.id) ?? [], 'assessor')).aspects.map(
+              (aspect) => [String(aspect.id), aspect.exact ?? ''],
+            ),
+          ),
+          year: assessment.year,
+          methodology: assessment.methodology,
+          index: summary.index!,
+          indexDisplay: summary.indexDisplay!,
+          predicate: summary.predicate!,
+          isSample: assessment.is_sample,
+        }))
+        .sort((a, b) => a.year - b.year);
+      return {
+        agency: { id: row.id, regionCode: row.region_code, kind: row.kind, name: row.name, parentId: row.parent_id },
+        results,
+      };
     });
   },
 });

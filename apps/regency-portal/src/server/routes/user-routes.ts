@@ -47,9 +47,10 @@ const listUsersRoute = defineRoute({
   params: agencyParams,
   response: z.object({ users: z.array(userSchema) }),
   async handler({ services, params }) {
-    const rows = await services.db.query<UserRow>('SELECT id, username, display_name, role, nip FROM users WHERE agency_id = $1 ORDER BY username', [
-      params.agencyId,
-    ]);
+    const rows = await services.db.query<UserRow>(
+      'SELECT id, username, display_name, role, nip FROM users WHERE agency_id = $1 ORDER BY username',
+      [params.agencyId],
+    );
     return {
       users: rows.map((row) => ({
         id: row.id,
@@ -64,10 +65,10 @@ const listUsersRoute = defineRoute({
 });
 
 async function loadUser(services: { db: SqlExecutor }, agencyId: string, userId: string): Promise<UserRow> {
-  const [row] = await services.db.query<UserRow>('SELECT id, username, display_name, role, nip FROM users WHERE id = $1 AND agency_id = $2', [
-    userId,
-    agencyId,
-  ]);
+  const [row] = await services.db.query<UserRow>(
+    'SELECT id, username, display_name, role, nip FROM users WHERE id = $1 AND agency_id = $2',
+    [userId, agencyId],
+  );
   if (!row) throw apiErrors.notFound({ id: 'Pengguna', en: 'User' });
   return row;
 }
@@ -80,7 +81,9 @@ const revealNipRoute = defineRoute({
   tag: 'users',
   access: { kind: 'permission', permission: 'users:read-personal', ownAgency: true },
   params: userParams,
-  query: z.object({ purpose: z.enum(['employee.verification', 'assessment.assignment']).default('employee.verification') }),
+  query: z.object({
+    purpose: z.enum(['employee.verification', 'assessment.assignment']).default('employee.verification'),
+  }),
   response: z.object({ id: z.string(), nip: z.string().nullable() }),
   async handler({ services, params, query, user }) {
     const row = await loadUser(services, params.agencyId, params.userId);

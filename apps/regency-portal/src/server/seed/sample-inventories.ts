@@ -70,7 +70,12 @@ export const sampleInventories: { kind: InventoryKind; data: Record<string, unkn
       id: 'DS-001',
       title: 'Jumlah Penduduk per Kecamatan',
       description: 'Jumlah penduduk Kota Balikpapan menurut kecamatan (data contoh).',
-      standard: { concept: 'Penduduk', definition: 'Orang yang berdomisili di wilayah kota', measure: 'Jumlah', unit: 'jiwa' },
+      standard: {
+        concept: 'Penduduk',
+        definition: 'Orang yang berdomisili di wilayah kota',
+        measure: 'Jumlah',
+        unit: 'jiwa',
+      },
       producer: { name: 'Dinas Kependudukan dan Pencatatan Sipil' },
       walidata: diskominfo,
       referenceCodes: ['kode-wilayah-kemendagri'],
@@ -86,7 +91,12 @@ export const sampleInventories: { kind: InventoryKind; data: Record<string, unkn
     data: {
       id: 'DS-002',
       title: 'Indikator Kinerja SPBE',
-      standard: { concept: 'Indeks SPBE', definition: 'Nilai indeks SPBE hasil evaluasi', measure: 'Indeks', unit: 'poin' },
+      standard: {
+        concept: 'Indeks SPBE',
+        definition: 'Nilai indeks SPBE hasil evaluasi',
+        measure: 'Indeks',
+        unit: 'poin',
+      },
       producer: bappeda,
       walidata: diskominfo,
       referenceCodes: [],
@@ -97,10 +107,22 @@ export const sampleInventories: { kind: InventoryKind; data: Record<string, unkn
   },
   {
     kind: 'architecture',
-    data: { domain: 'business-process', id: 'PB-001', description: 'Pengelolaan data statistik sektoral', referenceCode: 'RAB.09.03' },
+    data: {
+      domain: 'business-process',
+      id: 'PB-001',
+      description: 'Pengelolaan data statistik sektoral',
+      referenceCode: 'RAB.09.03',
+    },
   },
   {
     kind: 'architecture',
-    data: { domain: 'infrastructure', id: 'INF-001', infrastructureType: 'computing-facility', name: 'Pusat Data Kota Balikpapan', tier: 2, referenceCode: 'RAI.01' },
+    data: {
+      domain: 'infrastructure',
+      id: 'INF-001',
+      infrastructureType: 'computing-facility',
+      name: 'Pusat Data Kota Balikpapan',
+      tier: 2,
+      referenceCode: 'RAI.01',
+    },
   },
 ];

@@ -51,9 +51,17 @@ export async function seedDemo(db: SqlDriver, options: { password?: string } = {
     // Every tenant is checked against the models' agency schema (kind matches the code: kabupaten 01–69, kota 71–99).
     agencySchema.parse({ kind: 'provinsi', name: province.name, regionCode: province.regionCode });
     for (const regency of kalimantanTimur.regencies) {
-      agencySchema.parse({ kind: regency.kind === 'city' ? 'kota' : 'kabupaten', name: regency.name, regionCode: regency.regionCode });
+      agencySchema.parse({
+        kind: regency.kind === 'city' ? 'kota' : 'kabupaten',
+        name: regency.name,
+        regionCode: regency.regionCode,
+      });
     }
-    await tx.query('INSERT INTO agencies (id, region_code, kind, name, parent_id) VALUES ($1, $1, $2, $3, NULL)', [province.regionCode, 'province', province.name]);
+    await tx.query('INSERT INTO agencies (id, region_code, kind, name, parent_id) VALUES ($1, $1, $2, $3, NULL)', [
+      province.regionCode,
+      'province',
+      province.name,
+    ]);
     for (const regency of kalimantanTimur.regencies) {
       await tx.query('INSERT INTO agencies (id, region_code, kind, name, parent_id) VALUES ($1, $1, $2, $3, $4)', [
         regency.regionCode,
@@ -64,15 +72,18 @@ export async function seedDemo(db: SqlDriver, options: { password?: string } = {
     }
     let nipIndex = 1;
     for (const account of demoAccounts(password)) {
-      await tx.query('INSERT INTO users (id, username, display_name, role, agency_id, password_hash, nip) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-        randomUUID(),
-        account.username,
-        displayNameOf(account),
-        account.role,
-        account.agency,
-        passwordHash,
-        sampleNip(nipIndex++),
-      ]);
+      await tx.query(
+        'INSERT INTO users (id, username, display_name, role, agency_id, password_hash, nip) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [
+          randomUUID(),
+          account.username,
+          displayNameOf(account),
+          account.role,
+          account.agency,
+          passwordHash,
+          sampleNip(nipIndex++),
+        ],
+      );
     }
     for (const regency of kalimantanTimur.regencies) {
       const random = seededRandom(regency.regionCode);
@@ -95,19 +106,22 @@ export async function seedDemo(db: SqlDriver, options: { password?: string } = {
               String(selfValue),
               String(assessorValue),
               'Data contoh (sample data)',
-              assessorValue < 3 ? 'Lengkapi bukti dukung dan terapkan di seluruh unit. / Complete the evidence and apply it in all units.' : '',
+              assessorValue < 3
+                ? 'Lengkapi bukti dukung dan terapkan di seluruh unit. / Complete the evidence and apply it in all units.'
+                : '',
             ],
           );
         }
       }
     }
-    await tx.query(`INSERT INTO assessments (id, agency_id, year, methodology, status, is_sample) VALUES ($1, $2, 2026, 'pemdi-2026', 'draft', true)`, [
-      randomUUID(),
-      demoHomeRegency,
-    ]);
+    await tx.query(
+      `INSERT INTO assessments (id, agency_id, year, methodology, status, is_sample) VALUES ($1, $2, 2026, 'pemdi-2026', 'draft', true)`,
+      [randomUUID(), demoHomeRegency],
+    );
     for (const item of sampleInventories) {
       const checked = validateItem(item.kind, item.data);
-      if (!checked.ok) throw new Error(`sample ${item.kind} ${String(item.data.id)} is invalid: ${JSON.stringify(checked.issues)}`);
+      if (!checked.ok)
+        throw new Error(`sample ${item.kind} ${String(item.data.id)} is invalid: ${JSON.stringify(checked.issues)}`);
       await upsertItem(tx, demoHomeRegency, item.kind, checked.data);
       if (item.kind === 'dataset') {
         await tx.query(

@@ -45,7 +45,15 @@ export async function createTestPortal(
   const mocks: RunningMocks | null = options.interopMocks ? await startInteropMocks() : null;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'regency-portal-test-'));
   const database = await openTestDatabase(kind);
-  const config = loadConfig({ DATA_DIR: dataDir, COOKIE_SECURE: 'false', LOGIN_MAX_FAILURES: '3', MAX_UPLOAD_BYTES: '65536', AUDIT_SCHEMA: database.auditSchema, ...mocks?.env, ...env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    COOKIE_SECURE: 'false',
+    LOGIN_MAX_FAILURES: '3',
+    MAX_UPLOAD_BYTES: '65536',
+    AUDIT_SCHEMA: database.auditSchema,
+    ...mocks?.env,
+    ...env,
+  });
   const services = await createServices(config, { db: database.db });
   await seedDemo(services.db);
   const app = options.app ? options.app(services) : createApp(services);
@@ -94,7 +102,8 @@ export async function createTestPortal(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username, password }),
       });
-      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
+      if (response.status !== 200)
+        throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
       const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const { csrfToken } = (await response.json()) as { csrfToken: string };
       return agent(cookie, csrfToken, username);

@@ -5,7 +5,8 @@ import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
-type Detail = paths['/api/agencies/{agencyId}/assessments/{assessmentId}']['get']['responses']['200']['content']['application/json'];
+type Detail =
+  paths['/api/agencies/{agencyId}/assessments/{assessmentId}']['get']['responses']['200']['content']['application/json'];
 type Entry = Detail['entries'][number];
 
 /** One assessment: the operator fills it, the asesor verifies it; results update live. */
@@ -16,10 +17,13 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const path = { agencyId: user.agency.id, assessmentId };
-  const load = () => void api.GET('/api/agencies/{agencyId}/assessments/{assessmentId}', { params: { path } }).then(({ data, error: failure }) => {
-    if (data) setDetail(data);
-    setError(failure ?? null);
-  });
+  const load = () =>
+    void api
+      .GET('/api/agencies/{agencyId}/assessments/{assessmentId}', { params: { path } })
+      .then(({ data, error: failure }) => {
+        if (data) setDetail(data);
+        setError(failure ?? null);
+      });
   useEffect(load, [assessmentId, user.agency.id]);
 
   if (!detail) return error ? <ErrorMessage error={error} /> : <p className="loading">{t(texts.loading)}</p>;
@@ -29,10 +33,19 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const transition = async (action: 'submit' | 'verify' | 'return') => {
     const call =
       action === 'submit'
-        ? api.POST('/api/agencies/{agencyId}/assessments/{assessmentId}/submit', { params: { path }, body: { note: '' } })
+        ? api.POST('/api/agencies/{agencyId}/assessments/{assessmentId}/submit', {
+            params: { path },
+            body: { note: '' },
+          })
         : action === 'verify'
-          ? api.POST('/api/agencies/{agencyId}/assessments/{assessmentId}/verify', { params: { path }, body: { note: '' } })
-          : api.POST('/api/agencies/{agencyId}/assessments/{assessmentId}/return', { params: { path }, body: { note: '' } });
+          ? api.POST('/api/agencies/{agencyId}/assessments/{assessmentId}/verify', {
+              params: { path },
+              body: { note: '' },
+            })
+          : api.POST('/api/agencies/{agencyId}/assessments/{assessmentId}/return', {
+              params: { path },
+              body: { note: '' },
+            });
     const { data, error: failure } = await call;
     if (data) setDetail(data);
     setError(failure ?? null);
@@ -73,7 +86,10 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
           </>
         )}
       </div>
-      <Card title={t({ id: 'Rincian per aspek (mandiri / asesor)', en: 'Breakdown by aspect (self / assessor)' })} id="breakdown">
+      <Card
+        title={t({ id: 'Rincian per aspek (mandiri / asesor)', en: 'Breakdown by aspect (self / assessor)' })}
+        id="breakdown"
+      >
         <div className="table-scroll">
           <table>
             <caption className="visually-hidden">{t({ id: 'Rincian per aspek', en: 'Breakdown by aspect' })}</caption>
@@ -90,7 +106,12 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
                 <tr key={aspect.id}>
                   <td>
                     {aspect.id}. {t(aspect.name)}
-                    {aspect.domain !== null && <span className="hint"> ({t({ id: 'domain', en: 'domain' })} {aspect.domain})</span>}
+                    {aspect.domain !== null && (
+                      <span className="hint">
+                        {' '}
+                        ({t({ id: 'domain', en: 'domain' })} {aspect.domain})
+                      </span>
+                    )}
                   </td>
                   <td>{aspect.weight}</td>
                   <td>{number(aspect.index)}</td>
@@ -115,7 +136,8 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
         <ol>
           {detail.holdingBack.map((item) => (
             <li key={item.indicator}>
-              {item.indicator}. {t(item.name)} — {t({ id: 'nilai', en: 'value' })} {number(item.value, 2)}, {t({ id: 'tertahan', en: 'held back' })} {number(item.gap, 3)}
+              {item.indicator}. {t(item.name)} — {t({ id: 'nilai', en: 'value' })} {number(item.value, 2)},{' '}
+              {t({ id: 'tertahan', en: 'held back' })} {number(item.gap, 3)}
             </li>
           ))}
         </ol>
@@ -187,19 +209,29 @@ function IndicatorRow(props: {
   const id = `indicator-${entry.indicator}`;
 
   const saveSelf = async () => {
-    const { data, error: failure } = await api.PUT('/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/self-assessment', {
-      params: { path },
-      body: { selfValue: selfValue === '' ? null : selfValue, note, evidenceLinks: link ? [{ title: t(texts.evidence), url: link }] : [] },
-    });
+    const { data, error: failure } = await api.PUT(
+      '/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/self-assessment',
+      {
+        params: { path },
+        body: {
+          selfValue: selfValue === '' ? null : selfValue,
+          note,
+          evidenceLinks: link ? [{ title: t(texts.evidence), url: link }] : [],
+        },
+      },
+    );
     setError(failure ?? null);
     setSaved(Boolean(data));
     if (data) props.onChange(data);
   };
   const saveAssessor = async () => {
-    const { data, error: failure } = await api.PUT('/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/assessor-review', {
-      params: { path },
-      body: { assessorValue: assessorValue === '' ? null : assessorValue, recommendation },
-    });
+    const { data, error: failure } = await api.PUT(
+      '/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/assessor-review',
+      {
+        params: { path },
+        body: { assessorValue: assessorValue === '' ? null : assessorValue, recommendation },
+      },
+    );
     setError(failure ?? null);
     setSaved(Boolean(data));
     if (data) props.onChange(data);
@@ -208,17 +240,36 @@ function IndicatorRow(props: {
   return (
     <fieldset className="indicator" id={id}>
       <legend>
-        {entry.indicator}. {t(entry.name)} <span className="hint">({t({ id: 'bobot', en: 'weight' })} {entry.weight})</span>
+        {entry.indicator}. {t(entry.name)}{' '}
+        <span className="hint">
+          ({t({ id: 'bobot', en: 'weight' })} {entry.weight})
+        </span>
       </legend>
-      {entry.externalIndex && <p className="hint">{t({ id: 'Dinilai dari indeks lain', en: 'Assessed from another index' })}: {t(entry.externalIndex)}</p>}
+      {entry.externalIndex && (
+        <p className="hint">
+          {t({ id: 'Dinilai dari indeks lain', en: 'Assessed from another index' })}: {t(entry.externalIndex)}
+        </p>
+      )}
       <div className="indicator-grid">
         <div>
           <label htmlFor={`${id}-self`}>{t(texts.self)}</label>
-          <input id={`${id}-self`} inputMode="decimal" value={selfValue} disabled={!props.canFill} onChange={(event) => setSelfValue(event.target.value)} />
+          <input
+            id={`${id}-self`}
+            inputMode="decimal"
+            value={selfValue}
+            disabled={!props.canFill}
+            onChange={(event) => setSelfValue(event.target.value)}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-assessor`}>{t(texts.assessor)}</label>
-          <input id={`${id}-assessor`} inputMode="decimal" value={assessorValue} disabled={!props.canAssess} onChange={(event) => setAssessorValue(event.target.value)} />
+          <input
+            id={`${id}-assessor`}
+            inputMode="decimal"
+            value={assessorValue}
+            disabled={!props.canAssess}
+            onChange={(event) => setAssessorValue(event.target.value)}
+          />
           {props.comparison !== null && props.comparison !== 0 && (
             <span className="delta">
               {props.comparison > 0 ? '+' : ''}
@@ -228,22 +279,43 @@ function IndicatorRow(props: {
         </div>
         <div className="wide">
           <label htmlFor={`${id}-link`}>{t(texts.evidence)} (URL)</label>
-          <input id={`${id}-link`} type="url" value={link} disabled={!props.canFill} onChange={(event) => setLink(event.target.value)} />
+          <input
+            id={`${id}-link`}
+            type="url"
+            value={link}
+            disabled={!props.canFill}
+            onChange={(event) => setLink(event.target.value)}
+          />
         </div>
         <div className="wide">
           <label htmlFor={`${id}-note`}>{t(texts.note)}</label>
-          <textarea id={`${id}-note`} rows={2} value={note} disabled={!props.canFill} onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            value={note}
+            disabled={!props.canFill}
+            onChange={(event) => setNote(event.target.value)}
+          />
         </div>
         <div className="wide">
           <label htmlFor={`${id}-recommendation`}>{t(texts.recommendation)}</label>
-          <textarea id={`${id}-recommendation`} rows={2} value={recommendation} disabled={!props.canAssess} onChange={(event) => setRecommendation(event.target.value)} />
+          <textarea
+            id={`${id}-recommendation`}
+            rows={2}
+            value={recommendation}
+            disabled={!props.canAssess}
+            onChange={(event) => setRecommendation(event.target.value)}
+          />
         </div>
       </div>
       {entry.evidenceFiles.length > 0 && (
         <ul className="files">
           {entry.evidenceFiles.map((file) => (
             <li key={file.id}>
-              <a href={`/api/agencies/${props.agencyId}/assessments/${props.assessmentId}/evidence/${file.id}`}>{file.fileName}</a> ({Math.ceil(file.sizeBytes / 1024)} KiB)
+              <a href={`/api/agencies/${props.agencyId}/assessments/${props.assessmentId}/evidence/${file.id}`}>
+                {file.fileName}
+              </a>{' '}
+              ({Math.ceil(file.sizeBytes / 1024)} KiB)
             </li>
           ))}
         </ul>
@@ -263,10 +335,14 @@ function IndicatorRow(props: {
               accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv"
               onChange={(event) => {
                 const file = event.target.files?.[0];
-                if (file) void uploadFile(`/api/agencies/${props.agencyId}/assessments/${props.assessmentId}/indicators/${entry.indicator}/evidence`, file).then((result) => {
-                  setError(result.error ?? null);
-                  if (result.ok) props.onUploaded();
-                });
+                if (file)
+                  void uploadFile(
+                    `/api/agencies/${props.agencyId}/assessments/${props.assessmentId}/indicators/${entry.indicator}/evidence`,
+                    file,
+                  ).then((result) => {
+                    setError(result.error ?? null);
+                    if (result.ok) props.onUploaded();
+                  });
               }}
             />
           </>

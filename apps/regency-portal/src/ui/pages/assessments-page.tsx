@@ -6,7 +6,8 @@ import { Link } from '../router.js';
 import { canDo, useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
-type AssessmentList = paths['/api/agencies/{agencyId}/assessments']['get']['responses']['200']['content']['application/json']['assessments'];
+type AssessmentList =
+  paths['/api/agencies/{agencyId}/assessments']['get']['responses']['200']['content']['application/json']['assessments'];
 
 /** The agency's assessments; the admin opens a new one. */
 export function AssessmentsPage() {
@@ -17,7 +18,10 @@ export function AssessmentsPage() {
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [methodology, setMethodology] = useState<'spbe-2020' | 'pemdi-2026'>('pemdi-2026');
-  const load = () => void api.GET('/api/agencies/{agencyId}/assessments', { params: { path: { agencyId: user.agency.id } } }).then(({ data }) => setList(data?.assessments ?? []));
+  const load = () =>
+    void api
+      .GET('/api/agencies/{agencyId}/assessments', { params: { path: { agencyId: user.agency.id } } })
+      .then(({ data }) => setList(data?.assessments ?? []));
   useEffect(load, [user.agency.id]);
 
   const create = async (event: FormEvent) => {
@@ -64,13 +68,20 @@ export function AssessmentsPage() {
                       <StatusLabel status={item.status} />
                     </td>
                     <td>
-                      {item.self.indexDisplay ? show(item.self.indexDisplay) : `${item.self.filled}/${item.self.total}`} <PredicateBadge predicate={item.self.predicate} />
+                      {item.self.indexDisplay ? show(item.self.indexDisplay) : `${item.self.filled}/${item.self.total}`}{' '}
+                      <PredicateBadge predicate={item.self.predicate} />
                     </td>
                     <td>
-                      {item.assessor.indexDisplay ? show(item.assessor.indexDisplay) : `${item.assessor.filled}/${item.assessor.total}`} <PredicateBadge predicate={item.assessor.predicate} />
+                      {item.assessor.indexDisplay
+                        ? show(item.assessor.indexDisplay)
+                        : `${item.assessor.filled}/${item.assessor.total}`}{' '}
+                      <PredicateBadge predicate={item.assessor.predicate} />
                     </td>
                     <td>
-                      <Link href={`/assessments/${item.id}`} aria-label={`${t(texts.open)} ${item.methodology} ${item.year}`}>
+                      <Link
+                        href={`/assessments/${item.id}`}
+                        aria-label={`${t(texts.open)} ${item.methodology} ${item.year}`}
+                      >
                         {t(texts.open)}
                       </Link>
                     </td>
@@ -85,9 +96,20 @@ export function AssessmentsPage() {
         <Card title={t({ id: 'Buka penilaian baru', en: 'Open a new assessment' })} id="new-assessment">
           <form className="inline-form" onSubmit={(event) => void create(event)}>
             <label htmlFor="new-year">{t(texts.year)}</label>
-            <input id="new-year" type="number" min={2018} max={2100} value={year} onChange={(event) => setYear(event.target.value)} />
+            <input
+              id="new-year"
+              type="number"
+              min={2018}
+              max={2100}
+              value={year}
+              onChange={(event) => setYear(event.target.value)}
+            />
             <label htmlFor="new-methodology">{t(texts.methodology)}</label>
-            <select id="new-methodology" value={methodology} onChange={(event) => setMethodology(event.target.value as 'spbe-2020' | 'pemdi-2026')}>
+            <select
+              id="new-methodology"
+              value={methodology}
+              onChange={(event) => setMethodology(event.target.value as 'spbe-2020' | 'pemdi-2026')}
+            >
               <option value="pemdi-2026">pemdi-2026 (PermenPANRB 8/2026)</option>
               <option value="spbe-2020">spbe-2020 (PermenPANRB 59/2020)</option>
             </select>

@@ -5,7 +5,8 @@ import { texts, useLanguage } from '../i18n.js';
 import { useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
-type Integrity = paths['/api/agencies/{agencyId}/audit/integrity']['get']['responses']['200']['content']['application/json'];
+type Integrity =
+  paths['/api/agencies/{agencyId}/audit/integrity']['get']['responses']['200']['content']['application/json'];
 type Events = paths['/api/agencies/{agencyId}/audit/events']['get']['responses']['200']['content']['application/json'];
 
 /** The audit trail, a live integrity check, the latest signed checkpoint, proof bundles per event. */
@@ -15,10 +16,15 @@ export function AuditPage() {
   const [integrity, setIntegrity] = useState<Integrity | null>(null);
   const [events, setEvents] = useState<Events | null>(null);
   const path = { agencyId: user.agency.id };
-  const check = () => void api.GET('/api/agencies/{agencyId}/audit/integrity', { params: { path } }).then((result) => setIntegrity(result.data ?? null));
+  const check = () =>
+    void api
+      .GET('/api/agencies/{agencyId}/audit/integrity', { params: { path } })
+      .then((result) => setIntegrity(result.data ?? null));
   useEffect(() => {
     check();
-    void api.GET('/api/agencies/{agencyId}/audit/events', { params: { path, query: { limit: 50 } } }).then((result) => setEvents(result.data ?? null));
+    void api
+      .GET('/api/agencies/{agencyId}/audit/events', { params: { path, query: { limit: 50 } } })
+      .then((result) => setEvents(result.data ?? null));
   }, [user.agency.id]);
 
   return (
@@ -31,8 +37,14 @@ export function AuditPage() {
           <>
             <p role="status" data-testid="integrity-status" className={integrity.ok ? 'ok' : 'error'}>
               {integrity.ok
-                ? t({ id: `Log utuh: ${integrity.size} entri dihitung ulang dan cocok.`, en: `Log intact: ${integrity.size} entries recomputed and matching.` })
-                : t({ id: `Log RUSAK mulai entri ${integrity.firstBadIndex}: ${integrity.reason}`, en: `Log BROKEN from entry ${integrity.firstBadIndex}: ${integrity.reason}` })}
+                ? t({
+                    id: `Log utuh: ${integrity.size} entri dihitung ulang dan cocok.`,
+                    en: `Log intact: ${integrity.size} entries recomputed and matching.`,
+                  })
+                : t({
+                    id: `Log RUSAK mulai entri ${integrity.firstBadIndex}: ${integrity.reason}`,
+                    en: `Log BROKEN from entry ${integrity.firstBadIndex}: ${integrity.reason}`,
+                  })}
             </p>
             <button type="button" onClick={check}>
               {t({ id: 'Periksa lagi', en: 'Check again' })}
@@ -47,7 +59,8 @@ export function AuditPage() {
               {t({ id: 'Kunci verifikasi', en: 'Verifier key' })}: <code>{integrity.verifierKey}</code>
             </p>
             <p className="hint">
-              {t({ id: 'Verifikasi bukti secara luring', en: 'Verify a proof offline' })}: <code>spbe audit verify-bundle &lt;file&gt; --key &quot;{integrity.verifierKey}&quot;</code>
+              {t({ id: 'Verifikasi bukti secara luring', en: 'Verify a proof offline' })}:{' '}
+              <code>spbe audit verify-bundle &lt;file&gt; --key &quot;{integrity.verifierKey}&quot;</code>
             </p>
           </>
         )}
@@ -73,12 +86,18 @@ export function AuditPage() {
                   <td>{new Date(event.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}</td>
                   <td>
                     <code>{event.action}</code>
-                    {event.subjects > 0 && <span className="tag">{t({ id: 'data pribadi', en: 'personal data' })}</span>}
+                    {event.subjects > 0 && (
+                      <span className="tag">{t({ id: 'data pribadi', en: 'personal data' })}</span>
+                    )}
                   </td>
                   <td>{event.actorRole ?? '–'}</td>
                   <td>{event.outcome}</td>
                   <td>
-                    <a href={`/api/agencies/${user.agency.id}/audit/events/${event.index}/bundle`} download={`audit-proof-${event.index}.txt`} data-testid="bundle-link">
+                    <a
+                      href={`/api/agencies/${user.agency.id}/audit/events/${event.index}/bundle`}
+                      download={`audit-proof-${event.index}.txt`}
+                      data-testid="bundle-link"
+                    >
                       {t(texts.download)} #{event.index}
                     </a>
                   </td>

@@ -1,5 +1,19 @@
 import { useEffect, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { api, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, PredicateBadge } from '../components.js';
 import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
@@ -17,16 +31,22 @@ export function DashboardPage() {
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const load = () =>
-    void api.GET('/api/agencies/{agencyId}/dashboard', { params: { path: { agencyId: user.agency.id } } }).then(({ data, error: failure }) => {
-      setDashboard(data ?? null);
-      setError(failure ?? null);
-    });
+    void api
+      .GET('/api/agencies/{agencyId}/dashboard', { params: { path: { agencyId: user.agency.id } } })
+      .then(({ data, error: failure }) => {
+        setDashboard(data ?? null);
+        setError(failure ?? null);
+      });
   useEffect(load, [user.agency.id]);
 
   if (error) return <ErrorMessage error={error} />;
   if (!dashboard) return <p className="loading">{t(texts.loading)}</p>;
   const shorten = (name: string) => (name.length > 22 ? `${name.slice(0, 21)}…` : name);
-  const radar = (dashboard.result?.aspects ?? []).map((aspect) => ({ name: shorten(t(aspect.name)), fullName: t(aspect.name), index: aspect.index ?? 0 }));
+  const radar = (dashboard.result?.aspects ?? []).map((aspect) => ({
+    name: shorten(t(aspect.name)),
+    fullName: t(aspect.name),
+    index: aspect.index ?? 0,
+  }));
   return (
     <>
       <h1>
@@ -40,7 +60,9 @@ export function DashboardPage() {
               <PredicateBadge predicate={dashboard.result.predicate} />
               <p className="hint">
                 {dashboard.current.methodology} · {dashboard.current.year} ·{' '}
-                {dashboard.basis === 'assessor' ? t({ id: 'nilai asesor (terverifikasi)', en: 'assessor values (verified)' }) : t({ id: 'penilaian mandiri', en: 'self-assessment' })}
+                {dashboard.basis === 'assessor'
+                  ? t({ id: 'nilai asesor (terverifikasi)', en: 'assessor values (verified)' })
+                  : t({ id: 'penilaian mandiri', en: 'self-assessment' })}
               </p>
             </div>
           ) : (
@@ -55,7 +77,14 @@ export function DashboardPage() {
                   <PolarGrid />
                   <PolarAngleAxis dataKey="name" tick={{ fontSize: 11 }} />
                   <PolarRadiusAxis domain={[0, 5]} tickCount={6} />
-                  <Radar name={t(texts.index)} dataKey="index" stroke="#1d4ed8" fill="#1d4ed8" fillOpacity={0.35} isAnimationActive={false} />
+                  <Radar
+                    name={t(texts.index)}
+                    dataKey="index"
+                    stroke="#1d4ed8"
+                    fill="#1d4ed8"
+                    fillOpacity={0.35}
+                    isAnimationActive={false}
+                  />
                   <Tooltip />
                 </RadarChart>
               </ResponsiveContainer>
@@ -71,13 +100,26 @@ export function DashboardPage() {
       <Card title={t(texts.trend)} id="trend-card">
         <figure className="chart" aria-label={t(texts.trend)}>
           <ResponsiveContainer width="100%" height={260}>
-            <LineChart data={dashboard.trend.map((point) => ({ year: String(point.year), index: point.index, methodology: point.methodology }))}>
+            <LineChart
+              data={dashboard.trend.map((point) => ({
+                year: String(point.year),
+                index: point.index,
+                methodology: point.methodology,
+              }))}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="year" />
               <YAxis domain={[1, 5]} />
               <Tooltip />
               <Legend />
-              <Line type="monotone" dataKey="index" name={t(texts.index)} stroke="#b45309" strokeWidth={2} isAnimationActive={false} />
+              <Line
+                type="monotone"
+                dataKey="index"
+                name={t(texts.index)}
+                stroke="#b45309"
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
           <figcaption>
@@ -112,17 +154,30 @@ export function DashboardPage() {
   );
 }
 
-function PlanCard({ plan, editable, onSaved }: { plan: NonNullable<Dashboard['plan']>; editable: boolean; onSaved: () => void }) {
+function PlanCard({
+  plan,
+  editable,
+  onSaved,
+}: {
+  plan: NonNullable<Dashboard['plan']>;
+  editable: boolean;
+  onSaved: () => void;
+}) {
   const { user } = useSession();
   const { t } = useLanguage();
   const number = useNumber();
   const show = useIndexDisplay();
-  const [costs, setCosts] = useState(() => Object.fromEntries(plan.costs.map((item) => [item.indicator, String(item.cost)])));
+  const [costs, setCosts] = useState(() =>
+    Object.fromEntries(plan.costs.map((item) => [item.indicator, String(item.cost)])),
+  );
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const save = async () => {
     const { error: failure } = await api.PUT('/api/agencies/{agencyId}/plan-costs', {
       params: { path: { agencyId: user.agency.id } },
-      body: { methodology: plan.methodology as 'spbe-2020' | 'pemdi-2026', costs: Object.entries(costs).map(([indicator, cost]) => ({ indicator: Number(indicator), cost: Number(cost) })) },
+      body: {
+        methodology: plan.methodology as 'spbe-2020' | 'pemdi-2026',
+        costs: Object.entries(costs).map(([indicator, cost]) => ({ indicator: Number(indicator), cost: Number(cost) })),
+      },
     });
     setError(failure ?? null);
     if (!failure) onSaved();
@@ -134,8 +189,10 @@ function PlanCard({ plan, editable, onSaved }: { plan: NonNullable<Dashboard['pl
       ) : plan.reachable && plan.after ? (
         <>
           <p data-testid="plan-summary">
-            {show(plan.before.indexDisplay)} <PredicateBadge predicate={plan.before.predicate} /> → {show(plan.after.indexDisplay)} <PredicateBadge predicate={plan.after.predicate} />{' '}
-            · {t({ id: 'biaya', en: 'cost' })}: <strong>{plan.totalCost}</strong> {t({ id: 'hari-orang', en: 'person-days' })}
+            {show(plan.before.indexDisplay)} <PredicateBadge predicate={plan.before.predicate} /> →{' '}
+            {show(plan.after.indexDisplay)} <PredicateBadge predicate={plan.after.predicate} /> ·{' '}
+            {t({ id: 'biaya', en: 'cost' })}: <strong>{plan.totalCost}</strong>{' '}
+            {t({ id: 'hari-orang', en: 'person-days' })}
           </p>
           <table>
             <caption className="visually-hidden">{t(texts.plan)}</caption>
@@ -164,11 +221,21 @@ function PlanCard({ plan, editable, onSaved }: { plan: NonNullable<Dashboard['pl
           </table>
         </>
       ) : (
-        <p>{t({ id: 'Predikat berikutnya tidak terjangkau dengan batas saat ini.', en: 'The next rating cannot be reached within the current limits.' })}</p>
+        <p>
+          {t({
+            id: 'Predikat berikutnya tidak terjangkau dengan batas saat ini.',
+            en: 'The next rating cannot be reached within the current limits.',
+          })}
+        </p>
       )}
       {editable && (
         <details>
-          <summary>{t({ id: 'Ubah biaya per langkah (hari-orang per tingkat)', en: 'Edit step costs (person-days per level)' })}</summary>
+          <summary>
+            {t({
+              id: 'Ubah biaya per langkah (hari-orang per tingkat)',
+              en: 'Edit step costs (person-days per level)',
+            })}
+          </summary>
           <form
             className="cost-grid"
             onSubmit={(event) => {

@@ -22,7 +22,10 @@ export function DatasetsPage() {
   const [data, setData] = useState<Datasets | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const [reason, setReason] = useState('');
-  const load = () => void api.GET('/api/agencies/{agencyId}/datasets', { params: { path: { agencyId: user.agency.id } } }).then((result) => setData(result.data ?? null));
+  const load = () =>
+    void api
+      .GET('/api/agencies/{agencyId}/datasets', { params: { path: { agencyId: user.agency.id } } })
+      .then((result) => setData(result.data ?? null));
   useEffect(load, [user.agency.id]);
 
   const act = async (itemId: string, event: string) => {
@@ -31,13 +34,20 @@ export function DatasetsPage() {
       event === 'submit' || event === 'revise'
         ? await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/producer', { params: { path }, body: { event } })
         : event === 'reject'
-          ? await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/walidata', { params: { path }, body: { event: 'reject', reason } })
-          : await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/walidata', { params: { path }, body: { event: event as 'check' | 'publish' } });
+          ? await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/walidata', {
+              params: { path },
+              body: { event: 'reject', reason },
+            })
+          : await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/walidata', {
+              params: { path },
+              body: { event: event as 'check' | 'publish' },
+            });
     setError(result.error ?? null);
     load();
   };
 
-  const allowed = (event: string) => (event === 'submit' || event === 'revise' ? canDo(user.role, 'fill') : canDo(user.role, 'walidata'));
+  const allowed = (event: string) =>
+    event === 'submit' || event === 'revise' ? canDo(user.role, 'fill') : canDo(user.role, 'walidata');
 
   return (
     <>
@@ -64,7 +74,8 @@ export function DatasetsPage() {
       {(data?.datasets ?? []).map((dataset) => (
         <Card key={dataset.itemId} title={`${dataset.code} — ${dataset.title}`}>
           <p>
-            {t(texts.status)}: <StatusLabel status={dataset.state.status} /> {dataset.state.reason && <em>({dataset.state.reason})</em>}
+            {t(texts.status)}: <StatusLabel status={dataset.state.status} />{' '}
+            {dataset.state.reason && <em>({dataset.state.reason})</em>}
           </p>
           {dataset.ckan && (
             <p>
@@ -73,7 +84,12 @@ export function DatasetsPage() {
           )}
           <div className="actions">
             {dataset.allowedNext.filter(allowed).map((event) => (
-              <button key={event} type="button" className={event === 'reject' ? 'secondary' : undefined} onClick={() => void act(dataset.itemId, event)}>
+              <button
+                key={event}
+                type="button"
+                className={event === 'reject' ? 'secondary' : undefined}
+                onClick={() => void act(dataset.itemId, event)}
+              >
                 {t(eventLabels[event] ?? { id: event, en: event })}
               </button>
             ))}

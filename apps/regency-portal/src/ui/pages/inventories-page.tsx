@@ -6,19 +6,23 @@ import { canDo, useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
 type Kind = 'application' | 'service' | 'dataset' | 'architecture';
-type Items = paths['/api/agencies/{agencyId}/inventories/{kind}']['get']['responses']['200']['content']['application/json']['items'];
-type ImportReport = paths['/api/agencies/{agencyId}/inventories/{kind}/import']['post']['responses']['200']['content']['application/json'];
+type Items =
+  paths['/api/agencies/{agencyId}/inventories/{kind}']['get']['responses']['200']['content']['application/json']['items'];
+type ImportReport =
+  paths['/api/agencies/{agencyId}/inventories/{kind}/import']['post']['responses']['200']['content']['application/json'];
 
 const kinds: { kind: Kind; label: Text; example: string }[] = [
   {
     kind: 'application',
     label: { id: 'Aplikasi', en: 'Applications' },
-    example: 'id;name;type;raaCode;owner.name;hosting;licence.kind;lifecycle;splpIntegration;serviceIds[]\nAPP-030;e-Office;umum;RAA.01.02;Sekretariat Daerah;pdn;government-owned;operational;integrated;SVC-002',
+    example:
+      'id;name;type;raaCode;owner.name;hosting;licence.kind;lifecycle;splpIntegration;serviceIds[]\nAPP-030;e-Office;umum;RAA.01.02;Sekretariat Daerah;pdn;government-owned;operational;integrated;SVC-002',
   },
   {
     kind: 'service',
     label: { id: 'Layanan', en: 'Services' },
-    example: 'id;name;type;ralCode;sector;channels[];owner.name\nSVC-030;Layanan Perizinan;publik;RAL.01;perizinan;web|counter;DPMPTSP',
+    example:
+      'id;name;type;ralCode;sector;channels[];owner.name\nSVC-030;Layanan Perizinan;publik;RAL.01;perizinan;web|counter;DPMPTSP',
   },
   {
     kind: 'dataset',
@@ -43,7 +47,10 @@ export function InventoriesPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const current = kinds.find((item) => item.kind === kind)!;
-  const load = () => void api.GET('/api/agencies/{agencyId}/inventories/{kind}', { params: { path: { agencyId: user.agency.id, kind } } }).then(({ data }) => setItems(data?.items ?? []));
+  const load = () =>
+    void api
+      .GET('/api/agencies/{agencyId}/inventories/{kind}', { params: { path: { agencyId: user.agency.id, kind } } })
+      .then(({ data }) => setItems(data?.items ?? []));
   useEffect(() => {
     setReport(null);
     setCsv(current.example);
@@ -92,7 +99,11 @@ export function InventoriesPage() {
                     <td>{item.code}</td>
                     <td>{item.name}</td>
                     <td>
-                      <code>{[item.data.raaCode, item.data.ralCode, item.data.radCode, item.data.referenceCode].find((code): code is string => typeof code === 'string') ?? '–'}</code>
+                      <code>
+                        {[item.data.raaCode, item.data.ralCode, item.data.radCode, item.data.referenceCode].find(
+                          (code): code is string => typeof code === 'string',
+                        ) ?? '–'}
+                      </code>
                     </td>
                   </tr>
                 ))}
@@ -110,9 +121,20 @@ export function InventoriesPage() {
             })}
           </p>
           <label htmlFor="csv-text">CSV</label>
-          <textarea id="csv-text" rows={6} value={csv} onChange={(event) => setCsv(event.target.value)} spellCheck={false} />
+          <textarea
+            id="csv-text"
+            rows={6}
+            value={csv}
+            onChange={(event) => setCsv(event.target.value)}
+            spellCheck={false}
+          />
           <label htmlFor="csv-file">{t({ id: 'atau pilih berkas CSV', en: 'or choose a CSV file' })}</label>
-          <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(event) => void event.target.files?.[0]?.text().then(setCsv)} />
+          <input
+            id="csv-file"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => void event.target.files?.[0]?.text().then(setCsv)}
+          />
           <div className="actions">
             <button type="button" onClick={() => void importCsv()}>
               {t(texts.importCsv)}

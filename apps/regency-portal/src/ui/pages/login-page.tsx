@@ -26,15 +26,35 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: SessionUser, csrf
       <h1>{t(texts.signIn)}</h1>
       <form onSubmit={(event) => void submit(event)}>
         <label htmlFor="username">{t(texts.username)}</label>
-        <input id="username" name="username" autoComplete="username" required value={username} onChange={(event) => setUsername(event.target.value)} />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+        />
         <label htmlFor="password">{t(texts.password)}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
         <ErrorMessage error={error} />
         <button type="submit" disabled={busy}>
           {t(texts.signIn)}
         </button>
       </form>
-      <p className="hint">{t({ id: 'Akun demo dicetak di terminal saat portal dijalankan.', en: 'The demo accounts are printed in the terminal when the portal starts.' })}</p>
+      <p className="hint">
+        {t({
+          id: 'Akun demo dicetak di terminal saat portal dijalankan.',
+          en: 'The demo accounts are printed in the terminal when the portal starts.',
+        })}
+      </p>
     </section>
   );
 }

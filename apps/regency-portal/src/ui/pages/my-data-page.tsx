@@ -16,38 +16,46 @@ export function MyDataPage() {
   return (
     <>
       <h1>{t({ id: 'Siapa yang memproses data saya', en: 'Who processed my data' })}</h1>
-      <Card title={t({ id: 'Pemrosesan NIP Anda (UU PDP Pasal 32)', en: 'Processing of your NIP (UU PDP art. 32)' })} id="my-data">
+      <Card
+        title={t({ id: 'Pemrosesan NIP Anda (UU PDP Pasal 32)', en: 'Processing of your NIP (UU PDP art. 32)' })}
+        id="my-data"
+      >
         {!data ? (
           <p className="loading">{t(texts.loading)}</p>
         ) : !data.hasNip ? (
           <p>{t({ id: 'Akun Anda tidak menyimpan NIP.', en: 'Your account holds no NIP.' })}</p>
         ) : data.events.length === 0 ? (
-          <p>{t({ id: 'Belum ada yang memproses data pribadi Anda.', en: 'Nobody has processed your personal data yet.' })}</p>
+          <p>
+            {t({
+              id: 'Belum ada yang memproses data pribadi Anda.',
+              en: 'Nobody has processed your personal data yet.',
+            })}
+          </p>
         ) : (
           <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t(texts.myData)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t({ id: 'Waktu', en: 'Time' })}</th>
-                <th scope="col">{t({ id: 'Tindakan', en: 'Action' })}</th>
-                <th scope="col">{t({ id: 'Oleh (peran)', en: 'By (role)' })}</th>
-                <th scope="col">{t({ id: 'Tujuan', en: 'Purpose' })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.events.map((event) => (
-                <tr key={event.index}>
-                  <td>{new Date(event.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}</td>
-                  <td>
-                    <code>{event.action}</code>
-                  </td>
-                  <td>{event.actorRole ?? '–'}</td>
-                  <td>{event.purpose ?? '–'}</td>
+            <table>
+              <caption className="visually-hidden">{t(texts.myData)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t({ id: 'Waktu', en: 'Time' })}</th>
+                  <th scope="col">{t({ id: 'Tindakan', en: 'Action' })}</th>
+                  <th scope="col">{t({ id: 'Oleh (peran)', en: 'By (role)' })}</th>
+                  <th scope="col">{t({ id: 'Tujuan', en: 'Purpose' })}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.events.map((event) => (
+                  <tr key={event.index}>
+                    <td>{new Date(event.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}</td>
+                    <td>
+                      <code>{event.action}</code>
+                    </td>
+                    <td>{event.actorRole ?? '–'}</td>
+                    <td>{event.purpose ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         )}
       </Card>

@@ -6,7 +6,8 @@ import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
 import { useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
-type Overview = paths['/api/agencies/{agencyId}/province-overview']['get']['responses']['200']['content']['application/json'];
+type Overview =
+  paths['/api/agencies/{agencyId}/province-overview']['get']['responses']['200']['content']['application/json'];
 
 /** The province coordinator's view of every regency/city, gathered from their public APIs. */
 export function ProvincePage() {
@@ -17,10 +18,12 @@ export function ProvincePage() {
   const [data, setData] = useState<Overview | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   useEffect(() => {
-    void api.GET('/api/agencies/{agencyId}/province-overview', { params: { path: { agencyId: user.agency.id } } }).then((result) => {
-      setData(result.data ?? null);
-      setError(result.error ?? null);
-    });
+    void api
+      .GET('/api/agencies/{agencyId}/province-overview', { params: { path: { agencyId: user.agency.id } } })
+      .then((result) => {
+        setData(result.data ?? null);
+        setError(result.error ?? null);
+      });
   }, [user.agency.id]);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <p className="loading">{t(texts.loading)}</p>;
@@ -32,7 +35,9 @@ export function ProvincePage() {
       <Card title={t({ id: 'Kabupaten/kota', en: 'Regencies and cities' })} id="province-table">
         <div className="table-scroll">
           <table data-testid="province-table">
-            <caption className="visually-hidden">{t({ id: 'Indeks kabupaten/kota', en: 'Index of regencies and cities' })}</caption>
+            <caption className="visually-hidden">
+              {t({ id: 'Indeks kabupaten/kota', en: 'Index of regencies and cities' })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t({ id: 'Kode', en: 'Code' })}</th>
@@ -66,7 +71,9 @@ export function ProvincePage() {
       <Card title={t({ id: 'Statistik per metodologi', en: 'Statistics by methodology' })} id="province-statistics">
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">{t({ id: 'Statistik per metodologi', en: 'Statistics by methodology' })}</caption>
+            <caption className="visually-hidden">
+              {t({ id: 'Statistik per metodologi', en: 'Statistics by methodology' })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t(texts.methodology)}</th>
@@ -98,7 +105,14 @@ export function ProvincePage() {
         <Card title={t(texts.index)} id="province-index-chart">
           <figure className="chart" aria-label={t(texts.index)}>
             <ResponsiveContainer width="100%" height={320}>
-              <BarChart data={data.rows.map((row) => ({ name: row.name.replace(/^(Kabupaten|Kota) /, ''), index: row.index ?? 0 }))} layout="vertical" margin={{ left: 40 }}>
+              <BarChart
+                data={data.rows.map((row) => ({
+                  name: row.name.replace(/^(Kabupaten|Kota) /, ''),
+                  index: row.index ?? 0,
+                }))}
+                layout="vertical"
+                margin={{ left: 40 }}
+              >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" domain={[0, 5]} />
                 <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />

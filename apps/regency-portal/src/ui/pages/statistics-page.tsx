@@ -5,8 +5,10 @@ import { texts, useLanguage } from '../i18n.js';
 import { useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
-type Population = paths['/api/agencies/{agencyId}/statistics/population']['get']['responses']['200']['content']['application/json'];
-type Agenda = paths['/api/agencies/{agencyId}/province-agenda']['get']['responses']['200']['content']['application/json'];
+type Population =
+  paths['/api/agencies/{agencyId}/statistics/population']['get']['responses']['200']['content']['application/json'];
+type Agenda =
+  paths['/api/agencies/{agencyId}/province-agenda']['get']['responses']['200']['content']['application/json'];
 
 /** Official population statistics from BPS, with attribution. */
 export function StatisticsPage() {
@@ -17,16 +19,21 @@ export function StatisticsPage() {
   const [agenda, setAgenda] = useState<Agenda | null>(null);
   const [agendaError, setAgendaError] = useState<ApiErrorBody | null>(null);
   useEffect(() => {
-    void api.GET('/api/agencies/{agencyId}/province-agenda', { params: { path: { agencyId: user.agency.id } } }).then((result) => {
-      setAgenda(result.data ?? null);
-      setAgendaError(result.error ?? null);
-    });
-    void api.GET('/api/agencies/{agencyId}/statistics/population', { params: { path: { agencyId: user.agency.id } } }).then((result) => {
-      setData(result.data ?? null);
-      setError(result.error ?? null);
-    });
+    void api
+      .GET('/api/agencies/{agencyId}/province-agenda', { params: { path: { agencyId: user.agency.id } } })
+      .then((result) => {
+        setAgenda(result.data ?? null);
+        setAgendaError(result.error ?? null);
+      });
+    void api
+      .GET('/api/agencies/{agencyId}/statistics/population', { params: { path: { agencyId: user.agency.id } } })
+      .then((result) => {
+        setData(result.data ?? null);
+        setError(result.error ?? null);
+      });
   }, [user.agency.id]);
-  const format = (value: number | null) => (value === null ? '–' : new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB').format(value));
+  const format = (value: number | null) =>
+    value === null ? '–' : new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB').format(value);
   return (
     <>
       <h1>{t(texts.statistics)}</h1>

@@ -15,7 +15,9 @@ export function UsersPage() {
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiErrorBody | null>(null);
   useEffect(() => {
-    void api.GET('/api/agencies/{agencyId}/users', { params: { path: { agencyId: user.agency.id } } }).then((result) => setUsers(result.data?.users ?? []));
+    void api
+      .GET('/api/agencies/{agencyId}/users', { params: { path: { agencyId: user.agency.id } } })
+      .then((result) => setUsers(result.data?.users ?? []));
   }, [user.agency.id]);
   const reveal = async (userId: string) => {
     const { data, error: failure } = await api.GET('/api/agencies/{agencyId}/users/{userId}/personal-data', {
@@ -53,7 +55,12 @@ export function UsersPage() {
                   <td>
                     <code>{revealed[row.id] ?? row.nipMasked ?? '–'}</code>{' '}
                     {canDo(user.role, 'create') && !revealed[row.id] && row.nipMasked && (
-                      <button type="button" className="link-button" onClick={() => void reveal(row.id)} aria-label={`${t({ id: 'Tampilkan NIP', en: 'Show NIP' })} ${row.username}`}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => void reveal(row.id)}
+                        aria-label={`${t({ id: 'Tampilkan NIP', en: 'Show NIP' })} ${row.username}`}
+                      >
                         {t({ id: 'Tampilkan', en: 'Show' })}
                       </button>
                     )}

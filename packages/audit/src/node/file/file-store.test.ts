@@ -36,7 +36,7 @@ function offsetOf(store: AuditStore, index: number): number {
 function rewrite(store: AuditStore, rearrange: (records: Buffer[]) => Buffer[]): void {
   const data = readFileSync(segmentPath(store));
   const records: Buffer[] = [];
-  for (let at = 0; at < data.length; ) {
+  for (let at = 0; at < data.length;) {
     const record = parseRecord(ENTRY_MAGIC, data, at)!;
     records.push(data.subarray(at, at + record.size));
     at += record.size;
@@ -64,16 +64,22 @@ runStoreConformanceSuite({
   it,
   simulateCrash: async (store) => {
     // A process killed in the middle of writing leaves part of a record at the end of the segment.
-    appendFileSync(segmentPath(store), Buffer.from([0x53, 0x41, 0x45, 0x31, 0x90, 0x01, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0x7b, 0x22]));
+    appendFileSync(
+      segmentPath(store),
+      Buffer.from([0x53, 0x41, 0x45, 0x31, 0x90, 0x01, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0x7b, 0x22]),
+    );
     await store.close();
     const reopened = await createFileStore({ directory: dir(store) });
-    if (reopened.recovery.truncatedBytes !== 19) throw new Error(`torn tail not cut: ${reopened.recovery.truncatedBytes}`);
+    if (reopened.recovery.truncatedBytes !== 19)
+      throw new Error(`torn tail not cut: ${reopened.recovery.truncatedBytes}`);
     return reopened;
   },
   tamper: {
-    changeEntry: (store, index) => Promise.resolve(flipByte(segmentPath(store), offsetOf(store, index) + HEADER_BYTES + 20)),
+    changeEntry: (store, index) =>
+      Promise.resolve(flipByte(segmentPath(store), offsetOf(store, index) + HEADER_BYTES + 20)),
     changeLeafHash: (store, index) => Promise.resolve(flipByte(join(dir(store), 'nodes-00.bin'), index * 32)),
-    changeNode: (store, level, index) => Promise.resolve(flipByte(join(dir(store), `nodes-${String(level).padStart(2, '0')}.bin`), index * 32 + 5)),
+    changeNode: (store, level, index) =>
+      Promise.resolve(flipByte(join(dir(store), `nodes-${String(level).padStart(2, '0')}.bin`), index * 32 + 5)),
     deleteEntry: (store, index) => Promise.resolve(rewrite(store, (records) => records.filter((_, i) => i !== index))),
     swapEntries: (store, a, b) =>
       Promise.resolve(
@@ -83,7 +89,8 @@ runStoreConformanceSuite({
           return copy;
         }),
       ),
-    insertEntry: (store, index) => Promise.resolve(rewrite(store, (records) => [...records.slice(0, index), records[0]!, ...records.slice(index)])),
+    insertEntry: (store, index) =>
+      Promise.resolve(rewrite(store, (records) => [...records.slice(0, index), records[0]!, ...records.slice(index)])),
   },
 });
 
@@ -134,13 +141,20 @@ describe('file store: recovery and crashes', () => {
   it('spreads entries over several segment files and reads, recovers and verifies across them', async () => {
     const directory = freshDirectory();
     const signer = await createNoteSigner(signerKey);
-    const log = createAuditLog({ store: await createFileStore({ directory, segmentBytes: 4000 }), signer, origin, hasher: nodeSha256 });
+    const log = createAuditLog({
+      store: await createFileStore({ directory, segmentBytes: 4000 }),
+      signer,
+      origin,
+      hasher: nodeSha256,
+    });
     for (let i = 0; i < 60; i += 7) await log.appendBatch(Array.from({ length: 7 }, (_, k) => sampleEvent(i + k)));
     await log.checkpoint();
     const root = toHex(await log.rootAt());
     await log.close();
     // Tear the last segment's tail, then reopen.
-    const segments = readdirSync(directory).filter((name) => name.endsWith('.seg')).sort();
+    const segments = readdirSync(directory)
+      .filter((name) => name.endsWith('.seg'))
+      .sort();
     expect(segments.length).toBeGreaterThan(3);
     appendFileSync(join(directory, segments[segments.length - 1]!), Buffer.from([0x53, 0x41]));
     const store = await createFileStore({ directory, segmentBytes: 4000 });
@@ -163,14 +177,19 @@ describe('file store: recovery and crashes', () => {
 
   it('never loses an acknowledged event when the writer is killed with SIGKILL (12 kills)', async () => {
     const child = join(dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/crash-child.mjs');
-    expect(existsSync(join(dirname(fileURLToPath(import.meta.url)), '../../../dist/file.js')), 'build the package first (pnpm build)').toBe(true);
+    expect(
+      existsSync(join(dirname(fileURLToPath(import.meta.url)), '../../../dist/file.js')),
+      'build the package first (pnpm build)',
+    ).toBe(true);
     const directory = freshDirectory();
     const signer = await createNoteSigner(signerKey);
     const acknowledged = new Map<number, string>();
     let previousCheckpoint = false;
     for (let round = 0; round < 12; round++) {
       const durability = round % 3 === 0 ? 'append' : 'batch';
-      const process_ = spawn(process.execPath, [child, directory, signerKey, origin, durability], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const process_ = spawn(process.execPath, [child, directory, signerKey, origin, durability], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let buffered = '';
       let acksThisRound = 0;
       const killAfter = 5 + Math.floor(Math.random() * 200);

@@ -1,4 +1,18 @@
-import { closeSync, fdatasync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, fsyncSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  fsyncSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AuditLogError, asStoreError } from '../../errors.js';
@@ -10,7 +24,15 @@ import { matchesQuery } from '../../store-helpers.js';
 import type { AppendRecord, AuditStore, EntryKeys, StoredCheckpoint, StoredEntry, StoreQuery } from '../../store.js';
 import { extendTree, frontierKeys, type NodeKey, type TreeNode } from '../../tree.js';
 import { nodeSha256 } from './node-sha256.js';
-import { CHECKPOINT_MAGIC, DETAILS_MAGIC, ENTRY_MAGIC, HEADER_BYTES, encodeRecord, parseRecord, recordBytes } from './record-format.js';
+import {
+  CHECKPOINT_MAGIC,
+  DETAILS_MAGIC,
+  ENTRY_MAGIC,
+  HEADER_BYTES,
+  encodeRecord,
+  parseRecord,
+  recordBytes,
+} from './record-format.js';
 
 const datasync = promisify(fdatasync);
 const HASH = 32;
@@ -155,7 +177,11 @@ function openFileStore(options: FileStoreOptions): FileStore {
   try {
     const owner = Number(readFileSync(lockPath, 'utf8'));
     if (Number.isSafeInteger(owner) && owner !== process.pid && isAlive(owner)) {
-      throw storeError('store.locked', `Direktori log dipakai proses ${owner}`, `The log directory is in use by process ${owner}`);
+      throw storeError(
+        'store.locked',
+        `Direktori log dipakai proses ${owner}`,
+        `The log directory is in use by process ${owner}`,
+      );
     }
   } catch (error) {
     if (error instanceof AuditLogError) throw error;
@@ -172,7 +198,9 @@ function openFileStore(options: FileStoreOptions): FileStore {
   const levelName = (level: number) => `nodes-${String(level).padStart(2, '0')}.bin`;
 
   const segments: { fd: number; size: number }[] = [];
-  const existingSegments = readdirSync(directory).filter((name) => /^entries-\d{6}\.seg$/.test(name)).sort();
+  const existingSegments = readdirSync(directory)
+    .filter((name) => /^entries-\d{6}\.seg$/.test(name))
+    .sort();
   existingSegments.forEach((name, i) => {
     if (name !== segmentName(i)) throw storeError('store.corrupt', 'Berkas segmen hilang', 'A segment file is missing');
     const fd = openRw(name);
@@ -211,10 +239,16 @@ function openFileStore(options: FileStoreOptions): FileStore {
     const segment = segments[last.segment];
     const head = segment ? readAt(segment.fd, HEADER_BYTES, last.offset) : Buffer.alloc(0);
     const length = head.length === HEADER_BYTES ? head.readUInt32LE(4) : 0;
-    const record = segment ? parseRecord(ENTRY_MAGIC, readAt(segment.fd, recordBytes(length), last.offset), 0) : undefined;
+    const record = segment
+      ? parseRecord(ENTRY_MAGIC, readAt(segment.fd, recordBytes(length), last.offset), 0)
+      : undefined;
     if (!record || !record.intact || record.index !== trusted - 1) {
       // Inside the durable region: never "repair" (that would hide tampering); refuse instead.
-      throw storeError('store.corrupt', `Entri ${trusted - 1} rusak di dalam bagian yang sudah tahan lama`, `Entry ${trusted - 1} is damaged inside the durable region`);
+      throw storeError(
+        'store.corrupt',
+        `Entri ${trusted - 1} rusak di dalam bagian yang sudah tahan lama`,
+        `Entry ${trusted - 1} is damaged inside the durable region`,
+      );
     }
     scanSegment = last.segment;
     scanOffset = last.offset + record.size;
@@ -254,7 +288,8 @@ function openFileStore(options: FileStoreOptions): FileStore {
   }
   ftruncateSync(offsetsFd, trusted * 8);
   levelFds.forEach((fd, level) => ftruncateSync(fd, Math.floor(trusted / 2 ** level) * HASH));
-  const frontierAt = (count: number): Uint8Array[] => frontierKeys(count).map((key) => readAt(levelFd(key.level), HASH, key.index * HASH));
+  const frontierAt = (count: number): Uint8Array[] =>
+    frontierKeys(count).map((key) => readAt(levelFd(key.level), HASH, key.index * HASH));
   let size = trusted;
   let frontier = frontierAt(trusted);
 
@@ -291,9 +326,17 @@ function openFileStore(options: FileStoreOptions): FileStore {
   }
 
   if (rebuilt.length > 0) {
-    const result = extendTree(frontier, size, rebuilt.map((entry) => recoveryHasher(Buffer.concat([Buffer.from([0]), entry.leafData]))), recoveryHasher);
+    const result = extendTree(
+      frontier,
+      size,
+      rebuilt.map((entry) => recoveryHasher(Buffer.concat([Buffer.from([0]), entry.leafData]))),
+      recoveryHasher,
+    );
     writeNodes(result.nodes);
-    writeOffsets(size, rebuilt.map((entry) => entry.segment * SEGMENT_SHIFT + entry.offset));
+    writeOffsets(
+      size,
+      rebuilt.map((entry) => entry.segment * SEGMENT_SHIFT + entry.offset),
+    );
     frontier = result.frontier;
     size += rebuilt.length;
   }
@@ -301,7 +344,11 @@ function openFileStore(options: FileStoreOptions): FileStore {
   const recovery: FileStoreRecovery = { truncatedBytes, rebuiltEntries: rebuilt.length };
 
   // Details and checkpoints: scan, keep intact records, cut a torn tail.
-  function scanLog(name: string, magic: number, keep: (record: NonNullable<ReturnType<typeof parseRecord>>, offset: number) => boolean): { fd: number; size: number } {
+  function scanLog(
+    name: string,
+    magic: number,
+    keep: (record: NonNullable<ReturnType<typeof parseRecord>>, offset: number) => boolean,
+  ): { fd: number; size: number } {
     const fd = openRw(name);
     const data = readAt(fd, fstatSync(fd).size, 0);
     let at = 0;
@@ -368,7 +415,12 @@ function openFileStore(options: FileStoreOptions): FileStore {
         detailsAt += encoded.length;
       }
     });
-    const result = extendTree(frontier, size, records.map((record) => record.leafHash), hasher);
+    const result = extendTree(
+      frontier,
+      size,
+      records.map((record) => record.leafHash),
+      hasher,
+    );
     // Derived files first (rebuildable), then the segment; then make the segment (and details) durable.
     writeNodes(result.nodes);
     writeOffsets(size, positions);
@@ -400,13 +452,18 @@ function openFileStore(options: FileStoreOptions): FileStore {
     pumping = true;
     try {
       while (pending.length > 0) {
-        if (durability === 'batch' && maxBatchDelayMs > 0 && pending.reduce((sum, item) => sum + item.records.length, 0) < maxBatchRecords) {
+        if (
+          durability === 'batch' &&
+          maxBatchDelayMs > 0 &&
+          pending.reduce((sum, item) => sum + item.records.length, 0) < maxBatchRecords
+        ) {
           await new Promise((resolve) => setTimeout(resolve, maxBatchDelayMs));
         }
         let take = 1;
         let count = pending[0]!.records.length;
         if (durability === 'batch') {
-          while (take < pending.length && count + pending[take]!.records.length <= maxBatchRecords) count += pending[take++]!.records.length;
+          while (take < pending.length && count + pending[take]!.records.length <= maxBatchRecords)
+            count += pending[take++]!.records.length;
         }
         const batch = pending.splice(0, take);
         if (failure) {
@@ -449,16 +506,24 @@ function openFileStore(options: FileStoreOptions): FileStore {
       while (j + 1 < available && Math.floor(positions[j + 1]! / SEGMENT_SHIFT) === segmentIndex) j++;
       const from = positions[i]! % SEGMENT_SHIFT;
       const next = positions[j + 1];
-      const to = next !== undefined && Math.floor(next / SEGMENT_SHIFT) === segmentIndex ? next % SEGMENT_SHIFT : (segment?.size ?? 0);
+      const to =
+        next !== undefined && Math.floor(next / SEGMENT_SHIFT) === segmentIndex
+          ? next % SEGMENT_SHIFT
+          : (segment?.size ?? 0);
       const span = segment && to > from ? readAt(segment.fd, to - from, from) : Buffer.alloc(0);
       for (let k = i; k <= j; k++) {
-        const record = parseRecord(ENTRY_MAGIC, span, positions[k]! % SEGMENT_SHIFT - from);
+        const record = parseRecord(ENTRY_MAGIC, span, (positions[k]! % SEGMENT_SHIFT) - from);
         const index = start + k;
-        out.push(record ? { index: record.index, leafData: record.payload, hasDetails: details.has(index) } : { index: -1, leafData: new Uint8Array(), hasDetails: false });
+        out.push(
+          record
+            ? { index: record.index, leafData: record.payload, hasDetails: details.has(index) }
+            : { index: -1, leafData: new Uint8Array(), hasDetails: false },
+        );
       }
       i = j + 1;
     }
-    for (let k = available; k < end - start; k++) out.push({ index: -1, leafData: new Uint8Array(), hasDetails: false });
+    for (let k = available; k < end - start; k++)
+      out.push({ index: -1, leafData: new Uint8Array(), hasDetails: false });
     return out;
   }
 
@@ -523,29 +588,34 @@ function openFileStore(options: FileStoreOptions): FileStore {
         return location ? readAt(detailsLog.fd, location.length, location.offset) : undefined;
       }),
     eraseDetails: (index: number) =>
-      sideLock.run(() => run(async () => {
-        const location = details.get(index);
-        if (!location) return;
-        const record = encodeRecord(DETAILS_MAGIC, index, 1, new Uint8Array(location.length));
-        writeAt(detailsLog.fd, record, location.offset - HEADER_BYTES);
-        await datasync(detailsLog.fd);
-        details.delete(index);
-      })),
+      sideLock.run(() =>
+        run(async () => {
+          const location = details.get(index);
+          if (!location) return;
+          const record = encodeRecord(DETAILS_MAGIC, index, 1, new Uint8Array(location.length));
+          writeAt(detailsLog.fd, record, location.offset - HEADER_BYTES);
+          await datasync(detailsLog.fd);
+          details.delete(index);
+        }),
+      ),
     query: (query: StoreQuery) =>
       run(() => {
         const keys = ensureQueryKeys();
         const out: number[] = [];
-        for (let i = (query.afterIndex ?? -1) + 1; i < keys.length && out.length < query.limit; i++) if (matchesQuery(keys[i]!, query)) out.push(i);
+        for (let i = (query.afterIndex ?? -1) + 1; i < keys.length && out.length < query.limit; i++)
+          if (matchesQuery(keys[i]!, query)) out.push(i);
         return out;
       }),
     addCheckpoint: (checkpoint: StoredCheckpoint) =>
-      sideLock.run(() => run(async () => {
-        const record = encodeRecord(CHECKPOINT_MAGIC, checkpoint.size, 0, Buffer.from(checkpoint.note, 'utf8'));
-        writeAt(checkpointLog.fd, record, checkpointLog.size);
-        await datasync(checkpointLog.fd);
-        checkpointLog.size += record.length;
-        checkpointList.push(checkpoint);
-      })),
+      sideLock.run(() =>
+        run(async () => {
+          const record = encodeRecord(CHECKPOINT_MAGIC, checkpoint.size, 0, Buffer.from(checkpoint.note, 'utf8'));
+          writeAt(checkpointLog.fd, record, checkpointLog.size);
+          await datasync(checkpointLog.fd);
+          checkpointLog.size += record.length;
+          checkpointList.push(checkpoint);
+        }),
+      ),
     latestCheckpoint: () => run(() => checkpointList[checkpointList.length - 1]),
     checkpoints: () => run(() => [...checkpointList]),
     async close(): Promise<void> {
@@ -554,7 +624,15 @@ function openFileStore(options: FileStoreOptions): FileStore {
       closed = true;
       try {
         if (!failure) persistState();
-        for (const fd of [...segments.map((segment) => segment.fd), ...levelFds.filter((fd) => fd !== undefined), offsetsFd, stateFd, detailsLog.fd, checkpointLog.fd]) closeSync(fd);
+        for (const fd of [
+          ...segments.map((segment) => segment.fd),
+          ...levelFds.filter((fd) => fd !== undefined),
+          offsetsFd,
+          stateFd,
+          detailsLog.fd,
+          checkpointLog.fd,
+        ])
+          closeSync(fd);
         unlinkSync(lockPath);
       } catch (error) {
         throw asStoreError(error);

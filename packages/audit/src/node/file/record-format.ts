@@ -23,14 +23,24 @@ export function recordBytes(payloadLength: number): number {
   return HEADER_BYTES + payloadLength + TRAILER_BYTES;
 }
 
-export function encodeRecord(magic: number, index: number, flags: number, payload: Uint8Array, target?: Buffer, at = 0): Buffer {
+export function encodeRecord(
+  magic: number,
+  index: number,
+  flags: number,
+  payload: Uint8Array,
+  target?: Buffer,
+  at = 0,
+): Buffer {
   const out = target ?? Buffer.allocUnsafe(recordBytes(payload.length));
   out.writeUInt32LE(magic, at);
   out.writeUInt32LE(payload.length, at + 4);
   out.writeBigUInt64LE(BigInt(index), at + 8);
   out.writeUInt8(flags, at + 16);
   out.set(payload, at + HEADER_BYTES);
-  out.writeUInt32LE(crc32(out.subarray(at + 8, at + HEADER_BYTES + payload.length)), at + HEADER_BYTES + payload.length);
+  out.writeUInt32LE(
+    crc32(out.subarray(at + 8, at + HEADER_BYTES + payload.length)),
+    at + HEADER_BYTES + payload.length,
+  );
   return out;
 }
 
@@ -54,5 +64,11 @@ export function parseRecord(magic: number, buffer: Buffer, at: number): ParsedRe
   if (index > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
   const end = at + HEADER_BYTES + length;
   const intact = crc32(buffer.subarray(at + 8, end)) === buffer.readUInt32LE(end);
-  return { index: Number(index), flags: buffer.readUInt8(at + 16), payload: buffer.subarray(at + HEADER_BYTES, end), size: recordBytes(length), intact };
+  return {
+    index: Number(index),
+    flags: buffer.readUInt8(at + 16),
+    payload: buffer.subarray(at + HEADER_BYTES, end),
+    size: recordBytes(length),
+    intact,
+  };
 }

@@ -150,11 +150,17 @@ export interface PGliteTransactionLike {
  * ```
  */
 export function pgliteDriver(db: PGliteLike, options: { readonly closeOnClose?: boolean } = {}): PostgresDriver {
-  const query = async (sql: string, params?: readonly unknown[]) => (await db.query(sql, params ? [...params] : undefined)) as { rows: Record<string, unknown>[] };
+  const query = async (sql: string, params?: readonly unknown[]) =>
+    (await db.query(sql, params ? [...params] : undefined)) as { rows: Record<string, unknown>[] };
   return {
     query,
     transaction: <T>(work: (client: Pick<PostgresDriver, 'query'>) => Promise<T>) =>
-      db.transaction((tx) => work({ query: async (sql, params) => (await tx.query(sql, params ? [...params] : undefined)) as { rows: Record<string, unknown>[] } })),
+      db.transaction((tx) =>
+        work({
+          query: async (sql, params) =>
+            (await tx.query(sql, params ? [...params] : undefined)) as { rows: Record<string, unknown>[] },
+        }),
+      ),
     close: async () => {
       if (options.closeOnClose) await db.close?.();
     },

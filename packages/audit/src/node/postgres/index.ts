@@ -4,5 +4,18 @@
  *
  * @packageDocumentation
  */
-export { createPostgresStore, postgresSchemaSql, type PostgresStore, type PostgresStoreOptions } from './postgres-store.js';
-export { pgDriver, pgliteDriver, type PostgresDriver, type PgPoolLike, type PgClientLike, type PGliteLike, type PGliteTransactionLike } from './driver.js';
+export {
+  createPostgresStore,
+  postgresSchemaSql,
+  type PostgresStore,
+  type PostgresStoreOptions,
+} from './postgres-store.js';
+export {
+  pgDriver,
+  pgliteDriver,
+  type PostgresDriver,
+  type PgPoolLike,
+  type PgClientLike,
+  type PGliteLike,
+  type PGliteTransactionLike,
+} from './driver.js';

@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseUrl, serverReachable, servicesRequired, sqlCrash, sqlTamperer, uniqueSchema } from '../../__fixtures__/postgres-fixtures.js';
+import {
+  databaseUrl,
+  serverReachable,
+  servicesRequired,
+  sqlCrash,
+  sqlTamperer,
+  uniqueSchema,
+} from '../../__fixtures__/postgres-fixtures.js';
 import { toHex } from '../../bytes.js';
 import { createAuditLog } from '../../log.js';
 import { createNoteSigner, generateNoteKey } from '../../note.js';
@@ -41,7 +48,10 @@ describe.skipIf(!run)('PostgreSQL server', () => {
       return createPostgresStore({ driver, schema: (store as PostgresStore).schema });
     },
     hasher: nodeSha256,
-    simulateCrash: sqlCrash(() => driver, (store) => createPostgresStore({ driver, schema: (store as PostgresStore).schema })),
+    simulateCrash: sqlCrash(
+      () => driver,
+      (store) => createPostgresStore({ driver, schema: (store as PostgresStore).schema }),
+    ),
     tamper: sqlTamperer(() => driver),
     describe,
     it,
@@ -60,9 +70,21 @@ describe.skipIf(!run)('PostgreSQL server', () => {
       [0, 1, 2, 3].map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            const child = spawn(process.execPath, [join(here, '../../__fixtures__/pg-append-child.mjs'), databaseUrl, schema, signerKey, origin, String(worker), '40'], {
-              stdio: ['ignore', 'pipe', 'inherit'],
-            });
+            const child = spawn(
+              process.execPath,
+              [
+                join(here, '../../__fixtures__/pg-append-child.mjs'),
+                databaseUrl,
+                schema,
+                signerKey,
+                origin,
+                String(worker),
+                '40',
+              ],
+              {
+                stdio: ['ignore', 'pipe', 'inherit'],
+              },
+            );
             let buffered = '';
             child.stdout.on('data', (chunk: Buffer) => {
               buffered += chunk.toString();
@@ -75,7 +97,9 @@ describe.skipIf(!run)('PostgreSQL server', () => {
                 acknowledged.set(Number(match[1]), match[2]!);
               }
             });
-            child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker ${worker} exited with ${code}`))));
+            child.on('exit', (code) =>
+              code === 0 ? resolve() : reject(new Error(`worker ${worker} exited with ${code}`)),
+            );
           }),
       ),
     );

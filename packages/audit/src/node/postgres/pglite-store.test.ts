@@ -26,11 +26,18 @@ runStoreConformanceSuite({
   createStore: async () => createPostgresStore({ driver: await driverPromise, schema: `conformance_${counter++}` }),
   reopenStore: async (store) => {
     await store.close();
-    return createPostgresStore({ driver: await driverPromise, schema: (store as unknown as { schema: string }).schema });
+    return createPostgresStore({
+      driver: await driverPromise,
+      schema: (store as unknown as { schema: string }).schema,
+    });
   },
   hasher: nodeSha256,
   // The driver is resolved before any store exists.
-  simulateCrash: sqlCrash(() => resolvedDriver!, async (store) => createPostgresStore({ driver: await driverPromise, schema: (store as unknown as { schema: string }).schema })),
+  simulateCrash: sqlCrash(
+    () => resolvedDriver!,
+    async (store) =>
+      createPostgresStore({ driver: await driverPromise, schema: (store as unknown as { schema: string }).schema }),
+  ),
   tamper: sqlTamperer(() => resolvedDriver!),
   describe,
   it,
@@ -46,11 +53,24 @@ describe('PostgreSQL store on PGlite', () => {
     const driver = await driverPromise;
     const store = await createPostgresStore({ driver, schema: 'proof_queries' });
     const { signerKey } = await generateNoteKey('audit.test.go.id');
-    const log = createAuditLog({ store, signer: await createNoteSigner(signerKey), origin: 'audit.test.go.id/pglite', hasher: nodeSha256 });
+    const log = createAuditLog({
+      store,
+      signer: await createNoteSigner(signerKey),
+      origin: 'audit.test.go.id/pglite',
+      hasher: nodeSha256,
+    });
     await log.appendBatch(Array.from({ length: 300 }, (_, i) => sampleEvent(i)));
     let queries = 0;
-    const counting = { ...driver, query: (sql: string, params?: readonly unknown[]) => (queries++, driver.query(sql, params)) };
-    const countingLog = createAuditLog({ store: await createPostgresStore({ driver: counting, schema: 'proof_queries' }), signer: await createNoteSigner(signerKey), origin: 'audit.test.go.id/pglite', hasher: nodeSha256 });
+    const counting = {
+      ...driver,
+      query: (sql: string, params?: readonly unknown[]) => (queries++, driver.query(sql, params)),
+    };
+    const countingLog = createAuditLog({
+      store: await createPostgresStore({ driver: counting, schema: 'proof_queries' }),
+      signer: await createNoteSigner(signerKey),
+      origin: 'audit.test.go.id/pglite',
+      hasher: nodeSha256,
+    });
     queries = 0;
     await countingLog.proveInclusion(123, 300);
     // One query for the size, one for every node the proof and the root need.

@@ -90,7 +90,14 @@ CREATE TABLE IF NOT EXISTS ${s}.checkpoints (
 
 function checkSchema(schema: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new AuditLogError('store.invalid_schema', { id: 'Nama skema harus huruf kecil, angka atau _', en: 'The schema name must be lower-case letters, digits or _' }, { path: ['schema'] });
+    throw new AuditLogError(
+      'store.invalid_schema',
+      {
+        id: 'Nama skema harus huruf kecil, angka atau _',
+        en: 'The schema name must be lower-case letters, digits or _',
+      },
+      { path: ['schema'] },
+    );
   }
   return schema;
 }
@@ -153,7 +160,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   };
 
   // In-process group commit: appends that arrive while a transaction runs share the next one.
-  const pending: { records: readonly AppendRecord[]; hasher: Sha256; resolve(first: number): void; reject(error: unknown): void }[] = [];
+  const pending: {
+    records: readonly AppendRecord[];
+    hasher: Sha256;
+    resolve(first: number): void;
+    reject(error: unknown): void;
+  }[] = [];
   let pumping = false;
   async function pump(): Promise<void> {
     if (pumping) return;
@@ -162,7 +174,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       while (pending.length > 0) {
         const batch = pending.splice(0, Math.max(1, Math.min(pending.length, maxBatchCalls)));
         try {
-          const first = await writeBatch(batch.flatMap((item) => item.records), batch[0]!.hasher);
+          const first = await writeBatch(
+            batch.flatMap((item) => item.records),
+            batch[0]!.hasher,
+          );
           let next = first;
           for (const item of batch) {
             item.resolve(next);
@@ -183,9 +198,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const size = await sizeOf(client);
       const frontier = await nodesOf(client, frontierKeys(size));
       if (frontier.some((hash) => hash.length !== 32)) {
-        throw new AuditLogError('store.missing_node', { id: 'Simpul frontier hilang', en: 'A frontier node is missing' });
+        throw new AuditLogError('store.missing_node', {
+          id: 'Simpul frontier hilang',
+          en: 'A frontier node is missing',
+        });
       }
-      const { nodes } = extendTree(frontier, size, records.map((record) => record.leafHash), hasher);
+      const { nodes } = extendTree(
+        frontier,
+        size,
+        records.map((record) => record.leafHash),
+        hasher,
+      );
       const indices = records.map((_, i) => String(size + i));
       await client.query(
         `INSERT INTO ${t('entries')} (idx, leaf_data, time_ms, actor, action, resource_type, resource_id)
@@ -206,19 +229,23 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         `INSERT INTO ${t('nodes')} (level, idx, hash) SELECT level, idx, decode(hash, 'hex') FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(level, idx, hash)`,
         [nodes.map((node) => node.level), nodes.map((node) => String(node.index)), nodes.map((node) => hex(node.hash))],
       );
-      const subjects = records.flatMap((record, i) => [...new Set(record.keys.subjects)].map((pseudonym) => [pseudonym, indices[i]!] as const));
+      const subjects = records.flatMap((record, i) =>
+        [...new Set(record.keys.subjects)].map((pseudonym) => [pseudonym, indices[i]!] as const),
+      );
       if (subjects.length > 0) {
-        await client.query(`INSERT INTO ${t('subjects')} (pseudonym, idx) SELECT * FROM unnest($1::text[], $2::bigint[])`, [
-          subjects.map((pair) => pair[0]),
-          subjects.map((pair) => pair[1]),
-        ]);
+        await client.query(
+          `INSERT INTO ${t('subjects')} (pseudonym, idx) SELECT * FROM unnest($1::text[], $2::bigint[])`,
+          [subjects.map((pair) => pair[0]), subjects.map((pair) => pair[1])],
+        );
       }
-      const withDetails = records.map((record, i) => [record.details, indices[i]!] as const).filter((pair) => pair[0] !== undefined);
+      const withDetails = records
+        .map((record, i) => [record.details, indices[i]!] as const)
+        .filter((pair) => pair[0] !== undefined);
       if (withDetails.length > 0) {
-        await client.query(`INSERT INTO ${t('details')} (idx, blob) SELECT idx, decode(blob, 'hex') FROM unnest($1::bigint[], $2::text[]) AS d(idx, blob)`, [
-          withDetails.map((pair) => pair[1]),
-          withDetails.map((pair) => hex(pair[0]!)),
-        ]);
+        await client.query(
+          `INSERT INTO ${t('details')} (idx, blob) SELECT idx, decode(blob, 'hex') FROM unnest($1::bigint[], $2::text[]) AS d(idx, blob)`,
+          [withDetails.map((pair) => pair[1]), withDetails.map((pair) => hex(pair[0]!))],
+        );
       }
       return size;
     });
@@ -244,14 +271,21 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         // A missing row (deleted behind the log's back) is reported as an entry with index -1.
         for (let index = start; index < end; index++) {
           const row = byIndex.get(index);
-          out.push(row ? { index, leafData: bytesOf(row.leaf_data), hasDetails: row.has_details === true } : { index: -1, leafData: new Uint8Array(), hasDetails: false });
+          out.push(
+            row
+              ? { index, leafData: bytesOf(row.leaf_data), hasDetails: row.has_details === true }
+              : { index: -1, leafData: new Uint8Array(), hasDetails: false },
+          );
         }
         return out;
       }),
     readNodes: (level: number, start: number, end: number) =>
       wrap(async () => {
         if (start >= end) return [];
-        const { rows } = await driver.query(`SELECT n.idx::text AS idx, n.hash FROM ${t('nodes')} n WHERE n.level = $1 AND n.idx >= $2 AND n.idx < $3 ORDER BY n.idx`, [level, String(start), String(end)]);
+        const { rows } = await driver.query(
+          `SELECT n.idx::text AS idx, n.hash FROM ${t('nodes')} n WHERE n.level = $1 AND n.idx >= $2 AND n.idx < $3 ORDER BY n.idx`,
+          [level, String(start), String(end)],
+        );
         const out: Uint8Array[] = [];
         for (const row of rows) {
           if (Number(row.idx) !== start + out.length) break;
@@ -284,7 +318,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (query.fromMs !== undefined) add('e.time_ms >= ?', String(query.fromMs));
         if (query.toMs !== undefined) add('e.time_ms < ?', String(query.toMs));
         if (query.afterIndex !== undefined) add('e.idx > ?', String(query.afterIndex));
-        if (query.subject !== undefined) add(`EXISTS (SELECT 1 FROM ${t('subjects')} s WHERE s.pseudonym = ? AND s.idx = e.idx)`, query.subject);
+        if (query.subject !== undefined)
+          add(`EXISTS (SELECT 1 FROM ${t('subjects')} s WHERE s.pseudonym = ? AND s.idx = e.idx)`, query.subject);
         params.push(query.limit);
         const { rows } = await driver.query(
           `SELECT e.idx::text AS idx FROM ${t('entries')} e ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY e.idx LIMIT $${params.length}`,
@@ -294,11 +329,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
     addCheckpoint: (checkpoint: StoredCheckpoint) =>
       wrap(async () => {
-        await driver.query(`INSERT INTO ${t('checkpoints')} (size, note) VALUES ($1, $2)`, [String(checkpoint.size), checkpoint.note]);
+        await driver.query(`INSERT INTO ${t('checkpoints')} (size, note) VALUES ($1, $2)`, [
+          String(checkpoint.size),
+          checkpoint.note,
+        ]);
       }),
     latestCheckpoint: () =>
       wrap(async () => {
-        const { rows } = await driver.query(`SELECT size::text AS size, note FROM ${t('checkpoints')} ORDER BY id DESC LIMIT 1`);
+        const { rows } = await driver.query(
+          `SELECT size::text AS size, note FROM ${t('checkpoints')} ORDER BY id DESC LIMIT 1`,
+        );
         return rows[0] ? { size: Number(rows[0].size), note: String(rows[0].note) } : undefined;
       }),
     checkpoints: () =>

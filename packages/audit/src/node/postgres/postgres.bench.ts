@@ -20,19 +20,41 @@ const events = Array.from({ length: 100 }, (_, i) => sampleEvent(i));
 const reachable = await serverReachable();
 
 async function appendGroup(name: string, driver: PostgresDriver, schema: string) {
-  const log = createAuditLog({ store: await createPostgresStore({ driver, schema }), signer, origin, hasher: nodeSha256 });
+  const log = createAuditLog({
+    store: await createPostgresStore({ driver, schema }),
+    signer,
+    origin,
+    hasher: nodeSha256,
+  });
   await driver.query(`CREATE TABLE IF NOT EXISTS ${schema}.plain_log (id bigserial PRIMARY KEY, data bytea NOT NULL)`);
   const rows = events.map((event) => Buffer.from(JSON.stringify(event)).toString('hex'));
   describe(`append 100 events to PostgreSQL (${name})`, () => {
-    bench('baseline: plain INSERT of the 100 events in one transaction (no tree)', async () => {
-      await driver.transaction((client) => client.query(`INSERT INTO ${schema}.plain_log (data) SELECT decode(d, 'hex') FROM unnest($1::text[]) AS r(d)`, [rows]));
-    }, { time: 1500, iterations: 5 });
-    bench('appendBatch() of 100', async () => {
-      await log.appendBatch(events);
-    }, { time: 1500, iterations: 5 });
-    bench('100 concurrent append() (group commit)', async () => {
-      await Promise.all(events.map((event) => log.append(event)));
-    }, { time: 1500, iterations: 3 });
+    bench(
+      'baseline: plain INSERT of the 100 events in one transaction (no tree)',
+      async () => {
+        await driver.transaction((client) =>
+          client.query(
+            `INSERT INTO ${schema}.plain_log (data) SELECT decode(d, 'hex') FROM unnest($1::text[]) AS r(d)`,
+            [rows],
+          ),
+        );
+      },
+      { time: 1500, iterations: 5 },
+    );
+    bench(
+      'appendBatch() of 100',
+      async () => {
+        await log.appendBatch(events);
+      },
+      { time: 1500, iterations: 5 },
+    );
+    bench(
+      '100 concurrent append() (group commit)',
+      async () => {
+        await Promise.all(events.map((event) => log.append(event)));
+      },
+      { time: 1500, iterations: 3 },
+    );
   });
 }
 
@@ -66,14 +88,26 @@ if (reachable) {
   let cursor = 0;
   const nextIndex = () => (cursor = (cursor * 48271 + 12345) % millionSize);
   describe('proofs at 1,000,000 events (PostgreSQL server)', () => {
-    bench('baseline: read one leaf hash', async () => {
-      await store.readNodes(0, nextIndex(), cursor + 1);
-    }, { time: 1000, iterations: 50 });
-    bench('proveInclusion(random index, 1,000,000)', async () => {
-      await log.proveInclusion(nextIndex(), millionSize);
-    }, { time: 1000, iterations: 50 });
-    bench('proveConsistency(random size, 1,000,000)', async () => {
-      await log.proveConsistency(1 + nextIndex(), millionSize);
-    }, { time: 1000, iterations: 50 });
+    bench(
+      'baseline: read one leaf hash',
+      async () => {
+        await store.readNodes(0, nextIndex(), cursor + 1);
+      },
+      { time: 1000, iterations: 50 },
+    );
+    bench(
+      'proveInclusion(random index, 1,000,000)',
+      async () => {
+        await log.proveInclusion(nextIndex(), millionSize);
+      },
+      { time: 1000, iterations: 50 },
+    );
+    bench(
+      'proveConsistency(random size, 1,000,000)',
+      async () => {
+        await log.proveConsistency(1 + nextIndex(), millionSize);
+      },
+      { time: 1000, iterations: 50 },
+    );
   });
 }

@@ -20,7 +20,8 @@ describe('generated region data (pnpm check-generated)', () => {
   });
 
   it('is reported stale when a committed file differs from the source', () => {
-    for (const file of ['data/wilayah-2025.txt', 'src/wilayah-lite/regions.generated.ts']) cpSync(path.join(packageRoot, file), path.join(copy, file));
+    for (const file of ['data/wilayah-2025.txt', 'src/wilayah-lite/regions.generated.ts'])
+      cpSync(path.join(packageRoot, file), path.join(copy, file));
     expect(check(copy).status).toBe(0);
     const data = path.join(copy, 'data', 'wilayah-2025.txt');
     writeFileSync(data, readFileSync(data, 'utf8').replace('R71\tKota Balikpapan', 'R71\tKota Balik Papan'));

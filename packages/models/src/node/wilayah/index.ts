@@ -6,5 +6,12 @@
 export { Wilayah, type WilayahCounts, type WilayahSearchOptions } from './wilayah.js';
 export { loadWilayah, getWilayah, type LoadWilayahOptions } from './load-wilayah.js';
 export { WilayahError, type WilayahErrorCode } from './wilayah-error.js';
-export type { WilayahRegion, WilayahProvince, WilayahRegency, WilayahDistrict, WilayahVillage, WilayahIsland } from '../../wilayah-lite/wilayah-region.js';
+export type {
+  WilayahRegion,
+  WilayahProvince,
+  WilayahRegency,
+  WilayahDistrict,
+  WilayahVillage,
+  WilayahIsland,
+} from '../../wilayah-lite/wilayah-region.js';
 export { normalizeRegionName } from '../../wilayah-lite/normalize-region-name.js';

@@ -25,26 +25,50 @@ const options = { time: 500, iterations: 20 };
 export let sink = 0;
 
 describe('look up 1,000 villages by code', () => {
-  bench('baseline: Map.get on a plain code → name map', () => {
-    for (const code of sample) sink += plain.get(code)?.length ?? 0;
-  }, options);
-  bench('wilayah.get (returns a region object)', () => {
-    for (const code of sample) sink += wilayah.get(code)?.name.length ?? 0;
-  }, options);
-  bench('wilayah.has', () => {
-    for (const code of sample) sink += wilayah.has(code) ? 1 : 0;
-  }, options);
+  bench(
+    'baseline: Map.get on a plain code → name map',
+    () => {
+      for (const code of sample) sink += plain.get(code)?.length ?? 0;
+    },
+    options,
+  );
+  bench(
+    'wilayah.get (returns a region object)',
+    () => {
+      for (const code of sample) sink += wilayah.get(code)?.name.length ?? 0;
+    },
+    options,
+  );
+  bench(
+    'wilayah.has',
+    () => {
+      for (const code of sample) sink += wilayah.has(code) ? 1 : 0;
+    },
+    options,
+  );
 });
 
 describe('find a village by name', () => {
-  bench('baseline: scan of 83,762 folded village names', () => {
-    const query = normalizeRegionName('Manggar Baru');
-    sink += foldedNames.filter(([, name]) => name === query).length;
-  }, options);
-  bench('wilayah.search (word index)', () => {
-    sink += wilayah.search('Manggar Baru', { levels: ['village'], match: 'exact' }).length;
-  }, options);
-  bench('wilayah.search, prefix of the last word', () => {
-    sink += wilayah.search('balikpapan tim').length;
-  }, options);
+  bench(
+    'baseline: scan of 83,762 folded village names',
+    () => {
+      const query = normalizeRegionName('Manggar Baru');
+      sink += foldedNames.filter(([, name]) => name === query).length;
+    },
+    options,
+  );
+  bench(
+    'wilayah.search (word index)',
+    () => {
+      sink += wilayah.search('Manggar Baru', { levels: ['village'], match: 'exact' }).length;
+    },
+    options,
+  );
+  bench(
+    'wilayah.search, prefix of the last word',
+    () => {
+      sink += wilayah.search('balikpapan tim').length;
+    },
+    options,
+  );
 });

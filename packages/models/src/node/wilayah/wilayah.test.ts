@@ -11,15 +11,29 @@ const wilayah = getWilayah();
 describe('bundled region list (Kepmendagri 300.2.2-2138/2025)', () => {
   it('has the counts of the regulation', () => {
     expect(wilayah.version).toBe('kepmendagri-300.2.2-2138-2025');
-    expect(wilayah.counts()).toEqual({ provinces: 38, regencies: 514, districts: 7285, villages: 83762, islands: 17373 });
+    expect(wilayah.counts()).toEqual({
+      provinces: 38,
+      regencies: 514,
+      districts: 7285,
+      villages: 83762,
+      islands: 17373,
+    });
     expect(wilayah.source).toContain('Open Database License');
   });
 
   it('holds every entry of the source with the same name and parent', async () => {
-    const [provinces, regencies, districts, villages, islands] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages(), getIslands()]);
+    const [provinces, regencies, districts, villages, islands] = await Promise.all([
+      getProvinces(),
+      getRegencies(),
+      getDistricts(),
+      getVillages(),
+      getIslands(),
+    ]);
     for (const row of provinces) expect(wilayah.get(row.code)?.name).toBe(row.name);
-    for (const row of regencies) expect(wilayah.get(row.code)).toMatchObject({ name: row.name, parentCode: row.province_code });
-    for (const row of districts) expect(wilayah.get(row.code)).toMatchObject({ name: row.name, parentCode: row.regency_code });
+    for (const row of regencies)
+      expect(wilayah.get(row.code)).toMatchObject({ name: row.name, parentCode: row.province_code });
+    for (const row of districts)
+      expect(wilayah.get(row.code)).toMatchObject({ name: row.name, parentCode: row.regency_code });
     let mismatches = 0;
     for (const row of villages) {
       const region = wilayah.get(row.code);
@@ -28,13 +42,22 @@ describe('bundled region list (Kepmendagri 300.2.2-2138/2025)', () => {
     expect(mismatches).toBe(0);
     for (const row of islands) {
       const region = wilayah.get(row.code);
-      expect(region?.level === 'island' && region.name === row.name && region.coordinate === row.coordinate, row.code).toBe(true);
+      expect(
+        region?.level === 'island' && region.name === row.name && region.coordinate === row.coordinate,
+        row.code,
+      ).toBe(true);
       expect(region?.parentCode).toBe(row.regency_code === '' ? row.code.slice(0, 2) : row.regency_code);
     }
   });
 
   it('agrees with parseRegionCode on the level, kind and parents of every entry', async () => {
-    const rows = [...(await getProvinces()), ...(await getRegencies()), ...(await getDistricts()), ...(await getVillages()), ...(await getIslands())];
+    const rows = [
+      ...(await getProvinces()),
+      ...(await getRegencies()),
+      ...(await getDistricts()),
+      ...(await getVillages()),
+      ...(await getIslands()),
+    ];
     let disagreements = 0;
     for (const { code } of rows) {
       const parsed = parseRegionCode(code);
@@ -54,7 +77,11 @@ describe('bundled region list (Kepmendagri 300.2.2-2138/2025)', () => {
     fc.assert(
       fc.property(fc.nat(villages.length - 1), (index) => {
         const village = villages[index]!;
-        const found = wilayah.search(village.name.toUpperCase(), { within: village.district_code, match: 'exact', limit: 100 });
+        const found = wilayah.search(village.name.toUpperCase(), {
+          within: village.district_code,
+          match: 'exact',
+          limit: 100,
+        });
         expect(found.map((region) => region.code)).toContain(village.code);
         const words = wilayah.search(village.name, { within: village.district_code, limit: 100 });
         expect(words.map((region) => region.code)).toContain(village.code);
@@ -65,7 +92,13 @@ describe('bundled region list (Kepmendagri 300.2.2-2138/2025)', () => {
 
   it('finds Kalimantan Timur, Balikpapan and its districts', () => {
     expect(wilayah.get('64')).toEqual({ level: 'province', code: '64', name: 'Kalimantan Timur', parentCode: null });
-    expect(wilayah.get(' 64.71 ')).toEqual({ level: 'regency', code: '64.71', name: 'Kota Balikpapan', parentCode: '64', kind: 'kota' });
+    expect(wilayah.get(' 64.71 ')).toEqual({
+      level: 'regency',
+      code: '64.71',
+      name: 'Kota Balikpapan',
+      parentCode: '64',
+      kind: 'kota',
+    });
     expect(wilayah.get('64.71.01')?.name).toBe('Balikpapan Timur');
     expect(wilayah.children('64.71').map((district) => district.name)).toEqual([
       'Balikpapan Timur',
@@ -75,7 +108,18 @@ describe('bundled region list (Kepmendagri 300.2.2-2138/2025)', () => {
       'Balikpapan Selatan',
       'Balikpapan Kota',
     ]);
-    expect(wilayah.children('64').map((regency) => regency.code)).toEqual(['64.01', '64.02', '64.03', '64.07', '64.08', '64.09', '64.11', '64.71', '64.72', '64.74']);
+    expect(wilayah.children('64').map((regency) => regency.code)).toEqual([
+      '64.01',
+      '64.02',
+      '64.03',
+      '64.07',
+      '64.08',
+      '64.09',
+      '64.11',
+      '64.71',
+      '64.72',
+      '64.74',
+    ]);
     expect(wilayah.get('64.71.01.1001')).toMatchObject({ name: 'Manggar', kind: 'kelurahan', parentCode: '64.71.01' });
     expect(wilayah.parents('64.71.01.1001').map((region) => region.code)).toEqual(['64', '64.71', '64.71.01']);
     expect(wilayah.parents('64')).toEqual([]);
@@ -91,13 +135,27 @@ describe('bundled region list (Kepmendagri 300.2.2-2138/2025)', () => {
   });
 
   it('lists islands under their regency or, unassigned, under the province', () => {
-    expect(wilayah.get('12.00.40004')).toMatchObject({ level: 'island', name: 'Pulau Nias', parentCode: '12', populated: true });
+    expect(wilayah.get('12.00.40004')).toMatchObject({
+      level: 'island',
+      name: 'Pulau Nias',
+      parentCode: '12',
+      populated: true,
+    });
     expect(wilayah.islands('12').every((island) => island.code.startsWith('12.00.'))).toBe(true);
-    expect(wilayah.islands('11.01')[0]).toMatchObject({ code: '11.01.40001', name: 'Pulau Batukapal', populated: false, outermostSmallIsland: false });
+    expect(wilayah.islands('11.01')[0]).toMatchObject({
+      code: '11.01.40001',
+      name: 'Pulau Batukapal',
+      populated: false,
+      outermostSmallIsland: false,
+    });
   });
 
   it('knows desa adat (village codes starting with 3)', () => {
-    expect(wilayah.get('91.03.01.3007')).toMatchObject({ level: 'village', name: 'Desa Adat Yoboi', kind: 'desa-adat' });
+    expect(wilayah.get('91.03.01.3007')).toMatchObject({
+      level: 'village',
+      name: 'Desa Adat Yoboi',
+      kind: 'desa-adat',
+    });
     expect(wilayah.get('11.01.01.2001')).toMatchObject({ kind: 'desa' });
   });
 });
@@ -107,7 +165,9 @@ describe('search by name', () => {
     expect(wilayah.search('KOTA balikpapan')[0]?.code).toBe('64.71');
     expect(wilayah.search('balikpapan', { levels: ['regency'] }).map((region) => region.code)).toEqual(['64.71']);
     expect(wilayah.search('Balikpapan Tim')[0]?.code).toBe('64.71.01');
-    expect(wilayah.search('manggar', { within: '64.71', match: 'exact' }).map((region) => region.code)).toEqual(['64.71.01.1001']);
+    expect(wilayah.search('manggar', { within: '64.71', match: 'exact' }).map((region) => region.code)).toEqual([
+      '64.71.01.1001',
+    ]);
     expect(wilayah.search('sokaan', { match: 'exact' })[0]?.name).toBe('Soka"an');
     expect(wilayah.search('Watu Yanat Mu’u')[0]?.code).toBe('81.03.40350');
     expect(wilayah.search('wátu yánat muu')[0]?.code).toBe('81.03.40350');
@@ -134,11 +194,21 @@ describe('search by name', () => {
 
 describe('loading', () => {
   it('reads a list from text and rejects corrupt data with a typed error', () => {
-    const small = Wilayah.fromText('@version\ttest\nP64\tKalimantan Timur\nR71\tKota Balikpapan\nD01\tBalikpapan Timur\nV1001\tManggar\n');
-    expect(small.parents('64.71.01.1001').map((region) => region.name)).toEqual(['Kalimantan Timur', 'Kota Balikpapan', 'Balikpapan Timur']);
-    expect(() => Wilayah.fromText('@version\ttest\nR71\tKota Balikpapan\n')).toThrow(expect.objectContaining({ code: 'wilayah.invalid_data' }));
+    const small = Wilayah.fromText(
+      '@version\ttest\nP64\tKalimantan Timur\nR71\tKota Balikpapan\nD01\tBalikpapan Timur\nV1001\tManggar\n',
+    );
+    expect(small.parents('64.71.01.1001').map((region) => region.name)).toEqual([
+      'Kalimantan Timur',
+      'Kota Balikpapan',
+      'Balikpapan Timur',
+    ]);
+    expect(() => Wilayah.fromText('@version\ttest\nR71\tKota Balikpapan\n')).toThrow(
+      expect.objectContaining({ code: 'wilayah.invalid_data' }),
+    );
     expect(() => Wilayah.fromText('P64\tKalimantan Timur\n')).toThrow(WilayahError);
-    expect(() => loadWilayah({ file: 'no-such-file.txt' })).toThrow(expect.objectContaining({ code: 'wilayah.data_unreadable' }));
+    expect(() => loadWilayah({ file: 'no-such-file.txt' })).toThrow(
+      expect.objectContaining({ code: 'wilayah.data_unreadable' }),
+    );
   });
 
   it('never throws anything but WilayahError on random text', () => {

@@ -78,12 +78,16 @@ export class Wilayah {
   readonly #names: string[] = [];
   readonly #levels: number[] = [];
   readonly #parents: number[] = [];
-  readonly #islandDetails = new Map<number, { populated: boolean; outermostSmallIsland: boolean; coordinate: string }>();
+  readonly #islandDetails = new Map<
+    number,
+    { populated: boolean; outermostSmallIsland: boolean; coordinate: string }
+  >();
   readonly #byCode = new Map<string, number>();
   readonly #children = new Map<number, number[]>();
   readonly #islands = new Map<number, number[]>();
   readonly #objects: Array<WilayahRegion | undefined> = [];
-  #nameIndex: { folded: string[]; words: string[][]; postings: Map<string, number[]>; sortedWords: string[] } | undefined;
+  #nameIndex:
+    { folded: string[]; words: string[][]; postings: Map<string, number[]>; sortedWords: string[] } | undefined;
 
   private constructor(text: string) {
     const meta = new Map<string, string>();
@@ -131,7 +135,11 @@ export class Wilayah {
       if (level === 4) {
         if (fields.length !== 4) throw invalidData(number + 1);
         const flags = fields[1] ?? '';
-        this.#islandDetails.set(id, { populated: flags[0] === '1', outermostSmallIsland: flags[1] === '1', coordinate: fields[2] ?? '' });
+        this.#islandDetails.set(id, {
+          populated: flags[0] === '1',
+          outermostSmallIsland: flags[1] === '1',
+          coordinate: fields[2] ?? '',
+        });
         // An island hangs under its regency, or under the province when its regency part is 00.
         const regencyId = this.#byCode.get(code.slice(0, 5));
         parent = relative.startsWith('00.') ? province : (regencyId ?? -1);
@@ -205,12 +213,24 @@ export class Wilayah {
       case 0:
         return { level: 'province', code, name, parentCode: null } as WilayahRegion;
       case 1:
-        return { level: 'regency', code, name, parentCode, kind: Number(code.slice(3)) < 70 ? 'kabupaten' : 'kota' } as WilayahRegion;
+        return {
+          level: 'regency',
+          code,
+          name,
+          parentCode,
+          kind: Number(code.slice(3)) < 70 ? 'kabupaten' : 'kota',
+        } as WilayahRegion;
       case 2:
         return { level: 'district', code, name, parentCode } as WilayahRegion;
       case 3: {
         const first = code[code.length - 4];
-        return { level: 'village', code, name, parentCode, kind: first === '1' ? 'kelurahan' : first === '2' ? 'desa' : 'desa-adat' } as WilayahRegion;
+        return {
+          level: 'village',
+          code,
+          name,
+          parentCode,
+          kind: first === '1' ? 'kelurahan' : first === '2' ? 'desa' : 'desa-adat',
+        } as WilayahRegion;
       }
       case undefined:
       default:
@@ -400,7 +420,11 @@ export class Wilayah {
         continue;
       }
       const nameWords = index.words[id] ?? [];
-      if (queryWords.slice(0, -1).every((word) => nameWords.includes(word)) && nameWords.some((word) => lastSet.has(word))) hits.push(id);
+      if (
+        queryWords.slice(0, -1).every((word) => nameWords.includes(word)) &&
+        nameWords.some((word) => lastSet.has(word))
+      )
+        hits.push(id);
     }
     hits.sort((a, b) => {
       const exactA = index.folded[a] === folded ? 0 : 1;
