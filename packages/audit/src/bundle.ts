@@ -3,12 +3,12 @@ import { verifyCheckpoint, type Checkpoint, type CheckpointTrust } from './check
 import { NoteError } from './errors.js';
 import { decodeLeaf } from './leaf.js';
 import { hashLeaf, verifyInclusion } from './merkle.js';
-import type { AuditEvent } from '@spbe-kit/models';
+import type { AuditEvent, LocalizedText } from '@spbe-kit/models';
 
 const HEADER = 'c2sp.org/tlog-proof@v1';
 
-function bundleError(code: string, id: string, en: string, cause?: unknown): NoteError {
-  return new NoteError(code, { id, en }, { path: ['bundle'], cause });
+function bundleError(code: string, messages: LocalizedText, cause?: unknown): NoteError {
+  return new NoteError(code, messages, { path: ['bundle'], cause });
 }
 
 /**
@@ -69,13 +69,17 @@ export interface VerifiedBundle {
  */
 export async function verifyProofBundle(text: string, trust: CheckpointTrust): Promise<VerifiedBundle> {
   if (typeof text !== 'string' || text.length > 2_000_000)
-    throw bundleError('bundle.malformed', 'Bundel harus teks', 'A bundle must be text');
+    throw bundleError('bundle.malformed', { id: 'Bundel harus teks', en: 'A bundle must be text' });
   const split = text.indexOf('\n\n');
-  if (split < 0) throw bundleError('bundle.malformed', 'Bundel tanpa checkpoint', 'The bundle has no checkpoint');
+  if (split < 0)
+    throw bundleError('bundle.malformed', { id: 'Bundel tanpa checkpoint', en: 'The bundle has no checkpoint' });
   const head = text.slice(0, split).split('\n');
   const note = text.slice(split + 2);
   if (head[0] !== HEADER)
-    throw bundleError('bundle.malformed', `Baris pertama harus ${HEADER}`, `The first line must be ${HEADER}`);
+    throw bundleError('bundle.malformed', {
+      id: `Baris pertama harus ${HEADER}`,
+      en: `The first line must be ${HEADER}`,
+    });
   let line = 1;
   let leafData: Uint8Array | undefined;
   if (head[line]?.startsWith('extra ')) {
@@ -83,20 +87,19 @@ export async function verifyProofBundle(text: string, trust: CheckpointTrust): P
     line++;
   }
   if (!leafData)
-    throw bundleError(
-      'bundle.malformed',
-      'Data entri (extra) tidak ada atau tidak valid',
-      'The entry data (extra) is missing or invalid',
-    );
+    throw bundleError('bundle.malformed', {
+      id: 'Data entri (extra) tidak ada atau tidak valid',
+      en: 'The entry data (extra) is missing or invalid',
+    });
   const indexMatch = /^index (0|[1-9][0-9]{0,19})$/.exec(head[line] ?? '');
-  if (!indexMatch) throw bundleError('bundle.malformed', 'Baris indeks tidak valid', 'Invalid index line');
+  if (!indexMatch) throw bundleError('bundle.malformed', { id: 'Baris indeks tidak valid', en: 'Invalid index line' });
   const index = BigInt(indexMatch[1]!);
   if (index > BigInt(Number.MAX_SAFE_INTEGER))
-    throw bundleError('bundle.malformed', 'Indeks terlalu besar', 'Index too large');
+    throw bundleError('bundle.malformed', { id: 'Indeks terlalu besar', en: 'Index too large' });
   const proof = head.slice(line + 1).map((encoded) => {
     const hash = fromBase64(encoded);
     if (!hash || hash.length !== 32)
-      throw bundleError('bundle.malformed', 'Hash bukti tidak valid', 'Invalid proof hash');
+      throw bundleError('bundle.malformed', { id: 'Hash bukti tidak valid', en: 'Invalid proof hash' });
     return hash;
   });
   const checkpoint = await verifyCheckpoint(note, trust);

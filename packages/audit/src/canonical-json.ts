@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@spbe-kit/models';
 import { AuditError } from './errors.js';
 import { utf8 } from './bytes.js';
 
@@ -14,8 +15,8 @@ export type JsonValue = null | boolean | number | string | readonly JsonValue[] 
 
 const MAX_DEPTH = 64;
 
-function invalid(path: (string | number)[], id: string, en: string): AuditError {
-  return new AuditError('json.not_canonicalizable', { id, en }, { path });
+function invalid(path: (string | number)[], messages: LocalizedText): AuditError {
+  return new AuditError('json.not_canonicalizable', messages, { path });
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -29,7 +30,7 @@ function quote(text: string, path: readonly (string | number)[]): string {
   const quoted = JSON.stringify(text);
   // Fast path: a lone surrogate can only be there if the output holds a `\ud` escape.
   if (quoted.includes('\\ud') && hasLoneSurrogate(text)) {
-    throw invalid([...path], 'Teks berisi surrogate UTF-16 tunggal', 'Text holds a lone UTF-16 surrogate');
+    throw invalid([...path], { id: 'Teks berisi surrogate UTF-16 tunggal', en: 'Text holds a lone UTF-16 surrogate' });
   }
   return quoted;
 }
@@ -43,7 +44,8 @@ function write(value: unknown, path: (string | number)[]): string {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw invalid([...path], 'Angka harus berhingga', 'Numbers must be finite');
+      if (!Number.isFinite(value))
+        throw invalid([...path], { id: 'Angka harus berhingga', en: 'Numbers must be finite' });
       // ECMAScript Number-to-string is exactly the RFC 8785 §3.2.2.3 number format; -0 becomes 0.
       return JSON.stringify(value);
     case 'string':
@@ -54,14 +56,16 @@ function write(value: unknown, path: (string | number)[]): string {
     case 'undefined':
     case 'function':
     case 'symbol':
-      throw invalid([...path], `Tipe ${typeof value} tidak ada di JSON`, `Type ${typeof value} does not exist in JSON`);
+      throw invalid([...path], {
+        id: `Tipe ${typeof value} tidak ada di JSON`,
+        en: `Type ${typeof value} does not exist in JSON`,
+      });
   }
   if (path.length >= MAX_DEPTH)
-    throw invalid(
-      [...path],
-      `Lebih dalam dari ${MAX_DEPTH} tingkat (atau melingkar)`,
-      `Nested deeper than ${MAX_DEPTH} levels (or circular)`,
-    );
+    throw invalid([...path], {
+      id: `Lebih dalam dari ${MAX_DEPTH} tingkat (atau melingkar)`,
+      en: `Nested deeper than ${MAX_DEPTH} levels (or circular)`,
+    });
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
@@ -74,7 +78,10 @@ function write(value: unknown, path: (string | number)[]): string {
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) {
-    throw invalid([...path], 'Hanya objek biasa yang dapat dikanonisasi', 'Only plain objects can be canonicalised');
+    throw invalid([...path], {
+      id: 'Hanya objek biasa yang dapat dikanonisasi',
+      en: 'Only plain objects can be canonicalised',
+    });
   }
   // RFC 8785 §3.2.3: sort by the UTF-16 code units of the keys (JavaScript's default string order).
   const keys = Object.keys(value).sort();

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@spbe-kit/models';
 import { fromBase64, toBase64 } from './bytes.js';
 import { NoteError } from './errors.js';
 import { parseNote, signNote, verifyNote, type NoteSigner, type NoteVerifier } from './note.js';
@@ -22,8 +23,8 @@ export interface Checkpoint {
   readonly extensions?: readonly string[];
 }
 
-function checkpointError(code: string, id: string, en: string, path: string[] = []): NoteError {
-  return new NoteError(code, { id, en }, { path });
+function checkpointError(code: string, messages: LocalizedText, path: string[] = [], cause?: unknown): NoteError {
+  return new NoteError(code, messages, { path, cause });
 }
 
 function hasControlCharacter(text: string): boolean {
@@ -44,8 +45,7 @@ function checkOrigin(origin: unknown): string {
   ) {
     throw checkpointError(
       'checkpoint.invalid_origin',
-      'Origin harus satu baris teks tidak kosong',
-      'The origin must be one non-empty line of text',
+      { id: 'Origin harus satu baris teks tidak kosong', en: 'The origin must be one non-empty line of text' },
       ['origin'],
     );
   }
@@ -67,22 +67,25 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
   if (typeof checkpoint.size !== 'bigint' || checkpoint.size < 0n || checkpoint.size >= 1n << 64n) {
     throw checkpointError(
       'checkpoint.invalid_size',
-      'Ukuran harus bigint 0 … 2^64 − 1',
-      'The size must be a bigint 0 … 2^64 − 1',
+      { id: 'Ukuran harus bigint 0 … 2^64 − 1', en: 'The size must be a bigint 0 … 2^64 − 1' },
       ['size'],
     );
   }
   if (!(checkpoint.root instanceof Uint8Array) || checkpoint.root.length !== 32) {
-    throw checkpointError('checkpoint.invalid_root', 'Akar harus hash 32 byte', 'The root must be a 32-byte hash', [
-      'root',
-    ]);
+    throw checkpointError(
+      'checkpoint.invalid_root',
+      { id: 'Akar harus hash 32 byte', en: 'The root must be a 32-byte hash' },
+      ['root'],
+    );
   }
   const extensions = checkpoint.extensions ?? [];
   for (const line of extensions) {
     if (typeof line !== 'string' || line.length === 0 || line.includes('\n')) {
-      throw checkpointError('checkpoint.invalid_extension', 'Baris ekstensi tidak valid', 'Invalid extension line', [
-        'extensions',
-      ]);
+      throw checkpointError(
+        'checkpoint.invalid_extension',
+        { id: 'Baris ekstensi tidak valid', en: 'Invalid extension line' },
+        ['extensions'],
+      );
     }
   }
   return [checkpoint.origin, checkpoint.size.toString(), toBase64(checkpoint.root), ...extensions].join('\n') + '\n';
@@ -99,23 +102,29 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
  * ```
  */
 export function parseCheckpoint(text: string): Checkpoint {
-  const fail = (id: string, en: string) => checkpointError('checkpoint.malformed', id, en, ['checkpoint']);
+  const fail = (messages: LocalizedText, cause?: unknown) =>
+    checkpointError('checkpoint.malformed', messages, ['checkpoint'], cause);
   if (typeof text !== 'string' || !text.endsWith('\n'))
-    throw fail('Checkpoint harus diakhiri baris baru', 'A checkpoint must end with a newline');
+    throw fail({ id: 'Checkpoint harus diakhiri baris baru', en: 'A checkpoint must end with a newline' });
   const lines = text.slice(0, -1).split('\n');
   if (lines.length < 3)
-    throw fail('Checkpoint harus memiliki origin, ukuran dan akar', 'A checkpoint needs an origin, a size and a root');
+    throw fail({
+      id: 'Checkpoint harus memiliki origin, ukuran dan akar',
+      en: 'A checkpoint needs an origin, a size and a root',
+    });
   const [origin, sizeText, rootText, ...extensions] = lines as [string, string, string, ...string[]];
   try {
     checkOrigin(origin);
-  } catch {
-    throw fail('Origin tidak valid', 'Invalid origin');
+  } catch (cause) {
+    throw fail({ id: 'Origin tidak valid', en: 'Invalid origin' }, cause);
   }
   if (!/^(0|[1-9][0-9]{0,19})$/.test(sizeText) || BigInt(sizeText) >= 1n << 64n)
-    throw fail('Ukuran pohon tidak valid', 'Invalid tree size');
+    throw fail({ id: 'Ukuran pohon tidak valid', en: 'Invalid tree size' });
   const root = fromBase64(rootText);
-  if (!root || root.length !== 32) throw fail('Akar harus base64 dari 32 byte', 'The root must be base64 of 32 bytes');
-  if (extensions.some((line) => line.length === 0)) throw fail('Baris ekstensi kosong', 'Empty extension line');
+  if (!root || root.length !== 32)
+    throw fail({ id: 'Akar harus base64 dari 32 byte', en: 'The root must be base64 of 32 bytes' });
+  if (extensions.some((line) => line.length === 0))
+    throw fail({ id: 'Baris ekstensi kosong', en: 'Empty extension line' });
   return extensions.length > 0
     ? { origin, size: BigInt(sizeText), root, extensions }
     : { origin, size: BigInt(sizeText), root };
@@ -167,8 +176,10 @@ export async function verifyCheckpoint(note: string, trust: CheckpointTrust): Pr
   if (checkpoint.origin !== trust.origin) {
     throw checkpointError(
       'checkpoint.wrong_origin',
-      `Checkpoint berasal dari log lain (${checkpoint.origin})`,
-      `The checkpoint is from another log (${checkpoint.origin})`,
+      {
+        id: `Checkpoint berasal dari log lain (${checkpoint.origin})`,
+        en: `The checkpoint is from another log (${checkpoint.origin})`,
+      },
       ['origin'],
     );
   }

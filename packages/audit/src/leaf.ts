@@ -1,4 +1,4 @@
-import { auditEventSchema, safeParseWith, type AuditEvent } from '@spbe-kit/models';
+import { auditEventSchema, safeParseWith, type AuditEvent, type LocalizedText } from '@spbe-kit/models';
 import { fromBase64, fromUtf8, toBase64 } from './bytes.js';
 import { canonicalJson, canonicalJsonBytes } from './canonical-json.js';
 import { AuditLogError } from './errors.js';
@@ -50,29 +50,32 @@ export function encodeLeaf(event: AuditEvent, detailsCommitment?: Uint8Array): U
  * ```
  */
 export function decodeLeaf(data: Uint8Array): { event: AuditEvent; detailsCommitment?: Uint8Array } {
-  const fail = (en: string, id: string) => new AuditLogError('log.invalid_leaf', { id, en }, { path: ['leaf'] });
+  const fail = (messages: LocalizedText, cause?: unknown) =>
+    new AuditLogError('log.invalid_leaf', messages, { path: ['leaf'], cause });
   const text = fromUtf8(data);
-  if (text === undefined) throw fail('Leaf data is not UTF-8', 'Data daun bukan UTF-8');
+  if (text === undefined) throw fail({ id: 'Data daun bukan UTF-8', en: 'Leaf data is not UTF-8' });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
-    throw fail('Leaf data is not JSON', 'Data daun bukan JSON');
+  } catch (cause) {
+    throw fail({ id: 'Data daun bukan JSON', en: 'Leaf data is not JSON' }, cause);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw fail('Leaf data is not an object', 'Data daun bukan objek');
+    throw fail({ id: 'Data daun bukan objek', en: 'Leaf data is not an object' });
   const { v, event, details, ...rest } = parsed as Record<string, unknown>;
   if (v !== LEAF_FORMAT_VERSION || Object.keys(rest).length > 0)
-    throw fail('Unknown leaf format', 'Format daun tidak dikenal');
+    throw fail({ id: 'Format daun tidak dikenal', en: 'Unknown leaf format' });
   const result = safeParseWith(auditEventSchema, event);
-  if (!result.success) throw fail('The leaf event is not a valid audit event', 'Peristiwa dalam daun tidak valid');
+  if (!result.success)
+    throw fail({ id: 'Peristiwa dalam daun tidak valid', en: 'The leaf event is not a valid audit event' });
   let detailsCommitment: Uint8Array | undefined;
   if (details !== undefined) {
     detailsCommitment = typeof details === 'string' ? fromBase64(details) : undefined;
     if (!detailsCommitment || detailsCommitment.length !== 32)
-      throw fail('Invalid details commitment', 'Komitmen detail tidak valid');
+      throw fail({ id: 'Komitmen detail tidak valid', en: 'Invalid details commitment' });
   }
-  if (canonicalJson(parsed) !== text) throw fail('Leaf data is not canonical JSON', 'Data daun bukan JSON kanonik');
+  if (canonicalJson(parsed) !== text)
+    throw fail({ id: 'Data daun bukan JSON kanonik', en: 'Leaf data is not canonical JSON' });
   return detailsCommitment ? { event: result.data, detailsCommitment } : { event: result.data };
 }
 

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@spbe-kit/models';
 import { bytesEqual, concatBytes, isBytes } from './bytes.js';
 import { ProofError } from './errors.js';
 import { sha256, type Sha256 } from './sha256.js';
@@ -69,8 +70,8 @@ export function emptyRoot(hasher: Sha256 = sha256): Uint8Array {
   return hasher(new Uint8Array());
 }
 
-function proofError(code: string, id: string, en: string, path: string): ProofError {
-  return new ProofError(code, { id, en }, { path: [path] });
+function proofError(code: string, messages: LocalizedText, path: string): ProofError {
+  return new ProofError(code, messages, { path: [path] });
 }
 
 /** Checks and converts a size or index to bigint. */
@@ -81,15 +82,16 @@ function toUint64(value: unknown, name: string): bigint {
   else
     throw proofError(
       'proof.invalid_size',
-      `${name} harus bilangan bulat tak negatif (number aman atau bigint)`,
-      `${name} must be a non-negative integer (safe number or bigint)`,
+      {
+        id: `${name} harus bilangan bulat tak negatif (number aman atau bigint)`,
+        en: `${name} must be a non-negative integer (safe number or bigint)`,
+      },
       name,
     );
   if (result < 0n || result > MAX_UINT64) {
     throw proofError(
       'proof.invalid_size',
-      `${name} harus di antara 0 dan 2^64 − 1`,
-      `${name} must be between 0 and 2^64 − 1`,
+      { id: `${name} harus di antara 0 dan 2^64 − 1`, en: `${name} must be between 0 and 2^64 − 1` },
       name,
     );
   }
@@ -98,7 +100,11 @@ function toUint64(value: unknown, name: string): bigint {
 
 function checkHash(value: unknown, name: string): Uint8Array {
   if (!isBytes(value) || value.length !== HASH_SIZE) {
-    throw proofError('proof.hash_length', `${name} harus hash 32 byte`, `${name} must be a 32-byte hash`, name);
+    throw proofError(
+      'proof.hash_length',
+      { id: `${name} harus hash 32 byte`, en: `${name} must be a 32-byte hash` },
+      name,
+    );
   }
   return value;
 }
@@ -107,8 +113,7 @@ function checkProof(proof: unknown): Uint8Array[] {
   if (!Array.isArray(proof)) {
     throw proofError(
       'proof.wrong_length',
-      'Bukti harus berupa daftar hash',
-      'The proof must be a list of hashes',
+      { id: 'Bukti harus berupa daftar hash', en: 'The proof must be a list of hashes' },
       'proof',
     );
   }
@@ -206,8 +211,10 @@ export function rootFromInclusionProof(input: InclusionProofInput, hasher: Sha25
   if (index >= size) {
     throw proofError(
       'proof.index_out_of_range',
-      `Indeks daun ${index} tidak lebih kecil dari ukuran pohon ${size}`,
-      `Leaf index ${index} is not less than tree size ${size}`,
+      {
+        id: `Indeks daun ${index} tidak lebih kecil dari ukuran pohon ${size}`,
+        en: `Leaf index ${index} is not less than tree size ${size}`,
+      },
       'leafIndex',
     );
   }
@@ -215,8 +222,10 @@ export function rootFromInclusionProof(input: InclusionProofInput, hasher: Sha25
   if (proof.length !== inner + border) {
     throw proofError(
       'proof.wrong_length',
-      `Panjang bukti ${proof.length}, seharusnya ${inner + border}`,
-      `Proof has ${proof.length} hashes, expected ${inner + border}`,
+      {
+        id: `Panjang bukti ${proof.length}, seharusnya ${inner + border}`,
+        en: `Proof has ${proof.length} hashes, expected ${inner + border}`,
+      },
       'proof',
     );
   }
@@ -259,8 +268,10 @@ export function verifyInclusion(input: VerifyInclusionInput, hasher: Sha256 = sh
   if (!bytesEqual(computed, root)) {
     throw proofError(
       'proof.root_mismatch',
-      'Bukti inklusi tidak menghasilkan akar yang diharapkan',
-      'The inclusion proof does not lead to the expected root',
+      {
+        id: 'Bukti inklusi tidak menghasilkan akar yang diharapkan',
+        en: 'The inclusion proof does not lead to the expected root',
+      },
       'root',
     );
   }
@@ -308,16 +319,20 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
   if (size2 < size1) {
     throw proofError(
       'proof.size_order',
-      `size2 (${size2}) lebih kecil dari size1 (${size1})`,
-      `size2 (${size2}) is smaller than size1 (${size1})`,
+      {
+        id: `size2 (${size2}) lebih kecil dari size1 (${size1})`,
+        en: `size2 (${size2}) is smaller than size1 (${size1})`,
+      },
       'size2',
     );
   }
   if (size1 === 0n) {
     throw proofError(
       'proof.from_empty',
-      'Bukti konsistensi dari pohon kosong tidak bermakna',
-      'A consistency proof from the empty tree is meaningless',
+      {
+        id: 'Bukti konsistensi dari pohon kosong tidak bermakna',
+        en: 'A consistency proof from the empty tree is meaningless',
+      },
       'size1',
     );
   }
@@ -325,8 +340,7 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
     if (proof.length > 0) {
       throw proofError(
         'proof.non_empty_for_equal',
-        'Bukti untuk ukuran yang sama harus kosong',
-        'The proof for equal sizes must be empty',
+        { id: 'Bukti untuk ukuran yang sama harus kosong', en: 'The proof for equal sizes must be empty' },
         'proof',
       );
     }
@@ -342,8 +356,10 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
   if (proof.length !== expected) {
     throw proofError(
       'proof.wrong_length',
-      `Panjang bukti ${proof.length}, seharusnya ${expected}`,
-      `Proof has ${proof.length} hashes, expected ${expected}`,
+      {
+        id: `Panjang bukti ${proof.length}, seharusnya ${expected}`,
+        en: `Proof has ${proof.length} hashes, expected ${expected}`,
+      },
       'proof',
     );
   }
@@ -355,8 +371,10 @@ export function rootFromConsistencyProof(input: ConsistencyProofInput, hasher: S
   if (!bytesEqual(hash1, root1)) {
     throw proofError(
       'proof.root_mismatch',
-      'Bukti konsistensi tidak cocok dengan akar pertama',
-      'The consistency proof does not match the first root',
+      {
+        id: 'Bukti konsistensi tidak cocok dengan akar pertama',
+        en: 'The consistency proof does not match the first root',
+      },
       'root1',
     );
   }
@@ -398,8 +416,10 @@ export function verifyConsistency(input: VerifyConsistencyInput, hasher: Sha256 
   if (!bytesEqual(computed, root2)) {
     throw proofError(
       'proof.root_mismatch',
-      'Bukti konsistensi tidak menghasilkan akar kedua',
-      'The consistency proof does not lead to the second root',
+      {
+        id: 'Bukti konsistensi tidak menghasilkan akar kedua',
+        en: 'The consistency proof does not lead to the second root',
+      },
       'root2',
     );
   }

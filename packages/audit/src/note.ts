@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@spbe-kit/models';
 import { bytesEqual, concatBytes, fromBase64, fromHex, fromUtf8, toBase64, toHex, utf8 } from './bytes.js';
 import { NoteError } from './errors.js';
 import { sha256 } from './sha256.js';
@@ -11,8 +12,8 @@ const SIGNATURE_PREFIX = '\u2014 ';
 /** Verifiers must accept at least 16 signatures (C2SP signed-note); more than this is refused as abuse. */
 const MAX_SIGNATURES = 100;
 
-function noteError(code: string, id: string, en: string, path: string[] = []): NoteError {
-  return new NoteError(code, { id, en }, { path });
+function noteError(code: string, messages: LocalizedText, path: string[] = [], cause?: unknown): NoteError {
+  return new NoteError(code, messages, { path, cause });
 }
 
 type Subtle = typeof globalThis.crypto.subtle;
@@ -22,11 +23,10 @@ type CryptoKeyPair = { publicKey: CryptoKey; privateKey: CryptoKey };
 function subtle(): Subtle {
   const crypto = (globalThis as { crypto?: { subtle?: Subtle } }).crypto;
   if (!crypto?.subtle)
-    throw noteError(
-      'key.no_webcrypto',
-      'WebCrypto (crypto.subtle) tidak tersedia',
-      'WebCrypto (crypto.subtle) is not available',
-    );
+    throw noteError('key.no_webcrypto', {
+      id: 'WebCrypto (crypto.subtle) tidak tersedia',
+      en: 'WebCrypto (crypto.subtle) is not available',
+    });
   return crypto.subtle;
 }
 
@@ -41,8 +41,10 @@ function checkKeyName(name: unknown, path = 'name'): string {
   ) {
     throw noteError(
       'key.invalid_name',
-      'Nama kunci harus tidak kosong, tanpa spasi dan tanpa "+"',
-      'A key name must be non-empty, without spaces and without "+"',
+      {
+        id: 'Nama kunci harus tidak kosong, tanpa spasi dan tanpa "+"',
+        en: 'A key name must be non-empty, without spaces and without "+"',
+      },
       [path],
     );
   }
@@ -122,12 +124,12 @@ function splitKey(text: string): [string, string, string] | undefined {
  * ```
  */
 export async function parseVerifierKey(verifierKey: string): Promise<NoteVerifier> {
-  const fail = () =>
+  const fail = (cause?: unknown) =>
     noteError(
       'key.invalid_verifier',
-      'Kunci verifikasi tidak valid (nama+idkunci+base64)',
-      'Invalid verifier key (name+keyid+base64)',
+      { id: 'Kunci verifikasi tidak valid (nama+idkunci+base64)', en: 'Invalid verifier key (name+keyid+base64)' },
       ['verifierKey'],
+      cause,
     );
   if (typeof verifierKey !== 'string') throw fail();
   const parts = splitKey(verifierKey);
@@ -135,8 +137,8 @@ export async function parseVerifierKey(verifierKey: string): Promise<NoteVerifie
   const [name, hexId, encoded] = parts;
   try {
     checkKeyName(name);
-  } catch {
-    throw fail();
+  } catch (cause) {
+    throw fail(cause);
   }
   const keyId = /^[0-9a-f]{8}$/.test(hexId) ? fromHex(hexId) : undefined;
   const keyBytes = fromBase64(encoded);
@@ -181,8 +183,7 @@ export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
   if (publicKey.length !== 32)
     throw noteError(
       'key.invalid_public_key',
-      'Kunci publik Ed25519 harus 32 byte',
-      'An Ed25519 public key must be 32 bytes',
+      { id: 'Kunci publik Ed25519 harus 32 byte', en: 'An Ed25519 public key must be 32 bytes' },
       ['publicKey'],
     );
   return `${checkKeyName(name)}+${toHex(noteKeyId(name, publicKey))}+${toBase64(concatBytes(new Uint8Array([ED25519]), publicKey))}`;
@@ -280,16 +281,20 @@ function checkNoteText(text: string): void {
   if (typeof text !== 'string' || !text.endsWith('\n') || text.includes('\n\n') || text.startsWith('\n')) {
     throw noteError(
       'note.invalid_text',
-      'Teks catatan harus diakhiri baris baru dan tanpa baris kosong',
-      'Note text must end with a newline and hold no blank line',
+      {
+        id: 'Teks catatan harus diakhiri baris baru dan tanpa baris kosong',
+        en: 'Note text must end with a newline and hold no blank line',
+      },
       ['text'],
     );
   }
   if (hasControlCharacter(text) || fromUtf8(utf8(text)) !== text) {
     throw noteError(
       'note.invalid_text',
-      'Teks catatan berisi karakter kontrol atau UTF-8 tidak valid',
-      'Note text holds control characters or invalid UTF-8',
+      {
+        id: 'Teks catatan berisi karakter kontrol atau UTF-8 tidak valid',
+        en: 'Note text holds control characters or invalid UTF-8',
+      },
       ['text'],
     );
   }
@@ -308,9 +313,11 @@ function checkNoteText(text: string): void {
 export async function signNote(text: string, signers: readonly NoteSigner[]): Promise<string> {
   checkNoteText(text);
   if (signers.length === 0)
-    throw noteError('note.no_signer', 'Paling sedikit satu penanda tangan', 'At least one signer is needed', [
-      'signers',
-    ]);
+    throw noteError(
+      'note.no_signer',
+      { id: 'Paling sedikit satu penanda tangan', en: 'At least one signer is needed' },
+      ['signers'],
+    );
   const message = utf8(text);
   let lines = '';
   for (const signer of signers) {
@@ -347,29 +354,32 @@ export interface NoteSignature {
  * ```
  */
 export function parseNote(note: string): { text: string; signatures: NoteSignature[] } {
-  const fail = (id: string, en: string) => noteError('note.malformed', id, en, ['note']);
+  const fail = (messages: LocalizedText, cause?: unknown) => noteError('note.malformed', messages, ['note'], cause);
   if (typeof note !== 'string' || note.length > 1_000_000)
-    throw fail('Catatan harus teks (paling banyak 1 MB)', 'A note must be text (at most 1 MB)');
+    throw fail({ id: 'Catatan harus teks (paling banyak 1 MB)', en: 'A note must be text (at most 1 MB)' });
   const split = note.lastIndexOf('\n\n');
   if (split < 0)
-    throw fail('Catatan tanpa baris kosong sebelum tanda tangan', 'Note has no blank line before its signatures');
+    throw fail({
+      id: 'Catatan tanpa baris kosong sebelum tanda tangan',
+      en: 'Note has no blank line before its signatures',
+    });
   const text = note.slice(0, split + 1);
   const block = note.slice(split + 2);
   try {
     checkNoteText(text);
-  } catch {
-    throw fail('Teks catatan tidak valid', 'Invalid note text');
+  } catch (cause) {
+    throw fail({ id: 'Teks catatan tidak valid', en: 'Invalid note text' }, cause);
   }
   if (!block.endsWith('\n'))
-    throw fail('Baris tanda tangan harus diakhiri baris baru', 'Signature lines must end with a newline');
+    throw fail({ id: 'Baris tanda tangan harus diakhiri baris baru', en: 'Signature lines must end with a newline' });
   const lines = block.slice(0, -1).split('\n');
   if (lines.length > MAX_SIGNATURES)
-    throw fail(`Lebih dari ${MAX_SIGNATURES} tanda tangan`, `More than ${MAX_SIGNATURES} signatures`);
+    throw fail({ id: `Lebih dari ${MAX_SIGNATURES} tanda tangan`, en: `More than ${MAX_SIGNATURES} signatures` });
   const signatures = lines.map((line) => {
     const match = /^\u2014 (\S+) ([A-Za-z0-9+/=]+)$/.exec(line);
     const bytes = match ? fromBase64(match[2]!) : undefined;
     if (!match || !bytes || bytes.length < 5 || match[1]!.includes('+'))
-      throw fail('Baris tanda tangan tidak valid', 'Invalid signature line');
+      throw fail({ id: 'Baris tanda tangan tidak valid', en: 'Invalid signature line' });
     return { name: match[1]!, keyId: toHex(bytes.slice(0, 4)), signature: bytes.slice(4) };
   });
   return { text, signatures };
@@ -405,8 +415,7 @@ export async function verifyNote(
     if (!(await verifier.verify(message, signature.signature))) {
       throw noteError(
         'note.bad_signature',
-        `Tanda tangan ${signature.name} tidak sah`,
-        `The signature of ${signature.name} does not verify`,
+        { id: `Tanda tangan ${signature.name} tidak sah`, en: `The signature of ${signature.name} does not verify` },
         ['note'],
       );
     }
@@ -415,8 +424,7 @@ export async function verifyNote(
   if (verifiedBy.length === 0) {
     throw noteError(
       'note.no_trusted_signature',
-      'Tidak ada tanda tangan dari kunci tepercaya',
-      'No signature from a trusted key',
+      { id: 'Tidak ada tanda tangan dari kunci tepercaya', en: 'No signature from a trusted key' },
       ['note'],
     );
   }

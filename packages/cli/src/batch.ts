@@ -34,10 +34,14 @@ export async function withDestination<R>(
     await once(stream, 'open');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError('cli.cannot_write', {
-      id: `Tidak dapat menulis ${output} (${reason})`,
-      en: `Cannot write ${output} (${reason})`,
-    });
+    throw new UsageError(
+      'cli.cannot_write',
+      {
+        id: `Tidak dapat menulis ${output} (${reason})`,
+        en: `Cannot write ${output} (${reason})`,
+      },
+      { cause: error },
+    );
   }
   try {
     return await use(stream, false);

@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type * as indicatorsModule from '@spbe-kit/indicators';
 import { exitCodes, run, type CliIo } from './index.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
@@ -49,7 +50,7 @@ describe('run (programmatic API)', () => {
     expect(stderr()).toBe('spbe: File not found: missing.csv\n');
   });
 
-  it('turns an unexpected failure into exit 3 with one line, and the stack only with --debug', async () => {
+  it('turns a bug into exit 3 with one line asking for a report, and the stack only with --debug', async () => {
     const failing = (): CliIo['stdout'] => {
       const stream = new PassThrough();
       stream.write = () => {
@@ -61,11 +62,60 @@ describe('run (programmatic API)', () => {
     expect(
       await run(['wilayah', '64.71', '--format', 'json', '--lang', 'en'], { ...quiet.io, stdout: failing() }),
     ).toBe(exitCodes.internal);
-    expect(quiet.stderr()).toBe('spbe: unexpected failure: disk on fire (run again with --debug for details)\n');
+    expect(quiet.stderr()).toBe(
+      'spbe: internal error: disk on fire. This is a bug in spbe-kit; please report it at ' +
+        'https://github.com/spbe-kit/spbe-kit/issues with the output of --debug.\n',
+    );
     const debug = capture();
     expect(await run(['wilayah', '64.71', '--format', 'json', '--debug'], { ...debug.io, stdout: failing() })).toBe(
       exitCodes.internal,
     );
-    expect(debug.stderr()).toMatch(/^spbe: galat tak terduga: disk on fire\nRangeError: disk on fire\n\s+at /);
+    expect(debug.stderr()).toMatch(
+      /^spbe: galat internal: disk on fire\. Ini adalah bug di spbe-kit; mohon laporkan di https:\/\/github\.com\/spbe-kit\/spbe-kit\/issues\.\nRangeError: disk on fire\n\s+at /,
+    );
+  });
+
+  it('names a system failure (a Node.js error code) as such, not as a bug', async () => {
+    const full = new PassThrough();
+    full.write = () => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    const { io, stderr } = capture();
+    expect(await run(['wilayah', '64.71', '--format', 'json', '--lang', 'en'], { ...io, stdout: full })).toBe(
+      exitCodes.internal,
+    );
+    expect(stderr()).toBe('spbe: system failure (ENOSPC): no space left on device\n');
+  });
+
+  it('reports a TypeError from a package it runs as a bug (exit 3), never as bad input', async () => {
+    vi.resetModules();
+    vi.doMock('@spbe-kit/indicators', async (importOriginal) => ({
+      ...(await importOriginal<typeof indicatorsModule>()),
+      computeIndex: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'weight')");
+      },
+    }));
+    try {
+      const fresh = await import('./index.js');
+      const { io, stdout, stderr } = capture();
+      expect(await fresh.run(['index', 'pemdi-2026.json', '--format', 'json', '--lang', 'en'], io)).toBe(
+        exitCodes.internal,
+      );
+      expect(stdout()).toBe('');
+      expect(stderr()).toMatch(
+        /^spbe: internal error: Cannot read properties of undefined \(reading 'weight'\)\. This is a bug/,
+      );
+      expect(stderr()).not.toMatch(/\n\s+at /);
+    } finally {
+      vi.doUnmock('@spbe-kit/indicators');
+      vi.resetModules();
+    }
+  });
+
+  it('shows the cause of a spbe-kit error under --debug', async () => {
+    const { io, stderr } = capture();
+    expect(await run(['index', 'missing.csv', '--debug', '--lang', 'en'], io)).toBe(exitCodes.usage);
+    expect(stderr()).toMatch(/^spbe: File not found: missing\.csv\nUsageError: /);
+    expect(stderr()).toMatch(/Caused by: Error: ENOENT/);
   });
 });

@@ -82,15 +82,43 @@ function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean
   }
   if (SpbeError.isInstance(error)) {
     io.stderr.write(`spbe: ${error.format(locale)}\n`);
-    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (debug) io.stderr.write(stackWithCauses(error));
     return CliError.isInstance(error) ? error.exitCode : exitCodes.invalidInput;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(
-    locale === 'en'
-      ? `spbe: unexpected failure: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`
-      : `spbe: galat tak terduga: ${message}${debug ? '' : ' (jalankan lagi dengan --debug untuk rinciannya)'}\n`,
-  );
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  io.stderr.write(`spbe: ${describeUnexpected(error, locale, debug)}\n`);
+  if (debug) io.stderr.write(stackWithCauses(error));
   return exitCodes.internal;
+}
+
+const issuesUrl = 'https://github.com/spbe-kit/spbe-kit/issues';
+
+/**
+ * One line for a failure that is not a spbe-kit error: a system error (a Node.js `code` such as
+ * `ENOSPC` or `EACCES`) is the environment's; anything else (a `TypeError` from our own code) is a bug,
+ * never bad input, and the user is asked to report it.
+ */
+function describeUnexpected(error: unknown, locale: Locale, debug: boolean): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const systemCode = (error as { code?: unknown } | null)?.code;
+  if (typeof systemCode === 'string' && /^E[A-Z0-9_]+$/.test(systemCode)) {
+    return locale === 'en'
+      ? `system failure (${systemCode}): ${message}`
+      : `kegagalan sistem (${systemCode}): ${message}`;
+  }
+  const withDebug = debug ? '' : locale === 'en' ? ' with the output of --debug' : ' beserta keluaran --debug';
+  return locale === 'en'
+    ? `internal error: ${message}. This is a bug in spbe-kit; please report it at ${issuesUrl}${withDebug}.`
+    : `galat internal: ${message}. Ini adalah bug di spbe-kit; mohon laporkan di ${issuesUrl}${withDebug}.`;
+}
+
+/** The stack of an error and of every cause under it, for `--debug`. */
+function stackWithCauses(error: unknown): string {
+  let text = '';
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && depth < 10; depth++) {
+    const stack = current instanceof Error ? (current.stack ?? current.message) : JSON.stringify(current);
+    text += `${depth === 0 ? '' : 'Caused by: '}${stack}\n`;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return text;
 }

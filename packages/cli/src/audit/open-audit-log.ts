@@ -44,11 +44,15 @@ async function keysOf(
   if (flags.signerKeyFile !== undefined) {
     try {
       signerKey = readFileSync(path.resolve(io.cwd, flags.signerKeyFile), 'utf8').trim();
-    } catch {
-      throw new UsageError('cli.file_not_found', {
-        id: `Berkas tidak ditemukan: ${flags.signerKeyFile}`,
-        en: `File not found: ${flags.signerKeyFile}`,
-      });
+    } catch (cause) {
+      throw new UsageError(
+        'cli.file_not_found',
+        {
+          id: `Berkas tidak ditemukan: ${flags.signerKeyFile}`,
+          en: `File not found: ${flags.signerKeyFile}`,
+        },
+        { cause },
+      );
     }
   }
   if (signerKey !== undefined && signerKey !== '') return { signer: await createNoteSigner(signerKey) };

@@ -321,11 +321,15 @@ function readConsistencyProof(file: string, context: CommandContext): Consistenc
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    throw new InputError('cli.audit_proof_json', {
-      id: `${file}: bukan JSON dari \`spbe audit prove --consistency\``,
-      en: `${file}: not the JSON of \`spbe audit prove --consistency\``,
-    });
+  } catch (cause) {
+    throw new InputError(
+      'cli.audit_proof_json',
+      {
+        id: `${file}: bukan JSON dari \`spbe audit prove --consistency\``,
+        en: `${file}: not the JSON of \`spbe audit prove --consistency\``,
+      },
+      { cause },
+    );
   }
   const proof = value as Partial<ConsistencyProofFile> | null;
   const isSize = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;

@@ -48,11 +48,15 @@ function readNumberMap(file: string, option: string, context: CommandContext): R
   const text = readFileSync(checkedFilePath(file, context.io), 'utf8');
   try {
     return JSON.parse(text) as Record<string, number | string>;
-  } catch {
-    throw new UsageError('cli.bad_json_option', {
-      id: `${option}: ${file} bukan JSON yang valid`,
-      en: `${option}: ${file} is not valid JSON`,
-    });
+  } catch (cause) {
+    throw new UsageError(
+      'cli.bad_json_option',
+      {
+        id: `${option}: ${file} bukan JSON yang valid`,
+        en: `${option}: ${file} is not valid JSON`,
+      },
+      { cause },
+    );
   }
 }
 

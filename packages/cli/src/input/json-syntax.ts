@@ -41,7 +41,7 @@ export function parseJsonAt(
     const reason = reasonOf(error);
     const messages: LocalizedText = { id: `JSON tidak valid: ${reason}`, en: `Invalid JSON: ${reason}` };
     return {
-      error: new InputError('cli.json_syntax', messages),
+      error: new InputError('cli.json_syntax', messages, { cause: error }),
       position: { file: start.file, line: at.line, column: at.column },
     };
   }

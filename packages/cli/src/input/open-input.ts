@@ -22,11 +22,12 @@ export function checkedFilePath(name: string, io: CliIo): string {
   let isFile: boolean;
   try {
     isFile = statSync(full).isFile();
-  } catch {
-    throw new UsageError('cli.file_not_found', {
-      id: `Berkas tidak ditemukan: ${name}`,
-      en: `File not found: ${name}`,
-    });
+  } catch (cause) {
+    throw new UsageError(
+      'cli.file_not_found',
+      { id: `Berkas tidak ditemukan: ${name}`, en: `File not found: ${name}` },
+      { cause },
+    );
   }
   if (!isFile)
     throw new UsageError('cli.not_a_file', { id: `Bukan berkas biasa: ${name}`, en: `Not a regular file: ${name}` });

@@ -6,6 +6,7 @@ import { readLevels, resultFromLevels, summaryFromUnits } from './compute-from-l
 import { readScores, resultFromScores } from './compute-from-scores.js';
 import type { IndexInput, IndexResult, IndexSummary, PartialIndexResult } from './index-result.js';
 import { shapeIssue } from './input-issues.js';
+import { runsCodeWhenRead } from './runs-code-when-read.js';
 
 /** Remembers the last methodology resolved, so a batch of inputs naming the same one resolves it once. */
 export class MethodologyMemo {
@@ -21,17 +22,26 @@ export class MethodologyMemo {
   }
 }
 
-/** An unexpected failure while reading the input (e.g. a throwing getter) becomes a typed error. */
-export function unreadable(path: IssuePath, cause: unknown): IndexInputError {
-  if (IndexInputError.isInstance(cause)) return cause;
-  return new IndexInputError([
-    shapeIssue(
-      path,
-      { id: 'Masukan tidak dapat dibaca', en: 'The input cannot be read' },
-      undefined,
-      'indicators.unreadable',
-    ),
-  ]);
+/**
+ * What an unexpected exception while computing becomes. spbe-kit's own errors pass as they are. When the
+ * caller's `input` can run code as it is read (a throwing getter, a Proxy, a generator), the failure is the
+ * input's: an {@link IndexInputError} `indicators.unreadable` at `path`, with the exception as `cause`. When
+ * the input is plain data nothing in it can throw, so the exception is a bug in spbe-kit: it is returned
+ * unchanged and never reported as bad input.
+ */
+export function unreadable(path: IssuePath, cause: unknown, input: unknown): unknown {
+  if (SpbeError.isInstance(cause) || !runsCodeWhenRead(input)) return cause;
+  return new IndexInputError(
+    [
+      shapeIssue(
+        path,
+        { id: 'Masukan tidak dapat dibaca', en: 'The input cannot be read' },
+        undefined,
+        'indicators.unreadable',
+      ),
+    ],
+    { cause },
+  );
 }
 
 /**
@@ -154,8 +164,7 @@ export function computeIndex(input: IndexInput): PartialIndexResult {
   try {
     result = computeInto(input, [], issues, new MethodologyMemo(), false);
   } catch (error) {
-    if (SpbeError.isInstance(error)) throw error;
-    throw unreadable([], error);
+    throw unreadable([], error, input);
   }
   if (!result || issues.length > 0) throw new IndexInputError(issues);
   return result as PartialIndexResult;

@@ -1,4 +1,3 @@
-import { SpbeError } from '@spbe-kit/models';
 import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
 import { computeInto, MethodologyMemo, unreadable } from './compute-index.js';
 import type { IndexInput, IndexResult, IndexSummary, PartialIndexResult } from './index-result.js';
@@ -67,7 +66,17 @@ export function computeIndexes(
   const out: (PartialIndexResult | IndexSummary)[] = [];
   let position = 0;
   try {
-    const mode = (options as { mode?: unknown } | null | undefined)?.mode;
+    if (typeof options !== 'object' || (options as unknown) === null) {
+      throw new IndexInputError([
+        shapeIssue(
+          [],
+          { id: 'Opsi harus berupa objek', en: 'The options must be an object' },
+          options,
+          'indicators.invalid_option',
+        ),
+      ]);
+    }
+    const mode = (options as { mode?: unknown }).mode;
     if (mode !== undefined && mode !== 'full' && mode !== 'summary') {
       throw new IndexInputError([
         shapeIssue(
@@ -112,8 +121,7 @@ export function computeIndexes(
       position++;
     }
   } catch (error) {
-    if (SpbeError.isInstance(error)) throw error;
-    throw unreadable([position], error);
+    throw unreadable([position], error, inputs);
   }
   if (issues.length > 0) throw new IndexInputError(issues);
   return out;

@@ -1,4 +1,4 @@
-import { SpbeError, type IssuePath } from '@spbe-kit/models';
+import { type IssuePath, type LocalizedText } from '@spbe-kit/models';
 import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
 import { MethodologyMismatchError } from '../errors/methodology-mismatch-error.js';
 import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
@@ -15,8 +15,8 @@ export interface TrustedResult {
   readonly result: PartialIndexResult;
 }
 
-function invalid(path: IssuePath, id: string, en: string, received?: unknown): IndexInputError {
-  return new IndexInputError([shapeIssue(path, { id, en }, received)]);
+function invalid(path: IssuePath, messages: LocalizedText, received?: unknown): IndexInputError {
+  return new IndexInputError([shapeIssue(path, messages, received)]);
 }
 
 /**
@@ -29,14 +29,13 @@ function invalid(path: IssuePath, id: string, en: string, received?: unknown): I
 export function readResult(value: unknown, path: IssuePath, methodology?: MethodologyRef): TrustedResult {
   try {
     if (typeof value !== 'object' || value === null)
-      throw invalid(path, 'Hasil indeks harus berupa objek', 'An index result must be an object', value);
+      throw invalid(path, { id: 'Hasil indeks harus berupa objek', en: 'An index result must be an object' }, value);
     const record = value as Record<string, unknown>;
     const id = record.methodology;
     if (typeof id !== 'string')
       throw invalid(
         [...path, 'methodology'],
-        'Hasil indeks tidak menyebut metodologinya',
-        'The index result does not name its methodology',
+        { id: 'Hasil indeks tidak menyebut metodologinya', en: 'The index result does not name its methodology' },
         id,
       );
     const compiled = attachedMethodology(value) ?? resolveMethodology(methodology ?? id, [...path, 'methodology']);
@@ -47,15 +46,23 @@ export function readResult(value: unknown, path: IssuePath, methodology?: Method
     const entries = (field: string, key: string, valueField: string): Record<number, unknown> => {
       const list = record[field];
       if (!Array.isArray(list))
-        throw invalid([...path, field], `${field} harus berupa array`, `${field} must be an array`, list);
+        throw invalid([...path, field], { id: `${field} harus berupa array`, en: `${field} must be an array` }, list);
       const out: Record<number, unknown> = {};
       list.forEach((entry: unknown, position) => {
         if (typeof entry !== 'object' || entry === null)
-          throw invalid([...path, field, position], 'Entri harus berupa objek', 'An entry must be an object', entry);
+          throw invalid(
+            [...path, field, position],
+            { id: 'Entri harus berupa objek', en: 'An entry must be an object' },
+            entry,
+          );
         const number = (entry as Record<string, unknown>)[key];
         const entryValue = (entry as Record<string, unknown>)[valueField];
         if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 0) {
-          throw invalid([...path, field, position, key], 'Nomor entri tidak valid', 'Invalid entry number', number);
+          throw invalid(
+            [...path, field, position, key],
+            { id: 'Nomor entri tidak valid', en: 'Invalid entry number' },
+            number,
+          );
         }
         if (entryValue !== null) out[number] = entryValue;
       });
@@ -74,8 +81,10 @@ export function readResult(value: unknown, path: IssuePath, methodology?: Method
       default:
         throw invalid(
           [...path, 'source'],
-          "source harus 'levels', 'aspectScores' atau 'domainScores'",
-          "source must be 'levels', 'aspectScores' or 'domainScores'",
+          {
+            id: "source harus 'levels', 'aspectScores' atau 'domainScores'",
+            en: "source must be 'levels', 'aspectScores' or 'domainScores'",
+          },
           source,
         );
     }
@@ -84,8 +93,7 @@ export function readResult(value: unknown, path: IssuePath, methodology?: Method
     if (!result || issues.length > 0) throw new IndexInputError(issues);
     return { methodology: compiled, result: result as PartialIndexResult };
   } catch (error) {
-    if (SpbeError.isInstance(error)) throw error;
-    throw unreadable(path, error);
+    throw unreadable(path, error, value);
   }
 }
 

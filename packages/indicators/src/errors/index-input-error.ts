@@ -59,7 +59,7 @@ export class IndexInputError extends IndicatorsError {
 
   declare readonly issues: readonly IndexInputIssue[];
 
-  constructor(issues: readonly IndexInputIssue[]) {
+  constructor(issues: readonly IndexInputIssue[], options: { readonly cause?: unknown } = {}) {
     const first = issues[0];
     super(
       'indicators.input_invalid',
@@ -67,6 +67,7 @@ export class IndexInputError extends IndicatorsError {
       {
         issues,
         path: issues.length === 1 && first ? first.path : [],
+        cause: options.cause,
       },
     );
     this.message = this.format();

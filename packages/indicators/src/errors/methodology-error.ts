@@ -26,7 +26,7 @@ export class MethodologyError extends IndicatorsError {
     return IndicatorsError.hasMarker(value, marker);
   }
 
-  constructor(issues: readonly SpbeIssue[]) {
+  constructor(issues: readonly SpbeIssue[], options: { readonly cause?: unknown } = {}) {
     const first = issues[0];
     super(
       'indicators.methodology_invalid',
@@ -34,6 +34,7 @@ export class MethodologyError extends IndicatorsError {
       {
         issues,
         path: issues.length === 1 && first ? first.path : [],
+        cause: options.cause,
       },
     );
     this.message = this.format();

@@ -1,3 +1,4 @@
+import { runsCodeWhenRead } from '../compute/runs-code-when-read.js';
 import { issuesFromZod, type IssuePath, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
 import { z } from 'zod';
 import { MethodologyError } from '../errors/methodology-error.js';
@@ -225,14 +226,19 @@ export function compileMethodology(input: unknown): CompiledMethodology {
   let parsed: ReturnType<typeof tableSchema.safeParse>;
   try {
     parsed = tableSchema.safeParse(input);
-  } catch {
-    throw new MethodologyError([
-      {
-        code: 'methodology.unreadable',
-        path: [],
-        message: { id: 'Tabel metodologi tidak dapat dibaca', en: 'The methodology table cannot be read' },
-      },
-    ]);
+  } catch (error) {
+    // Plain data cannot throw while zod reads it: then the exception is a bug, not a bad table.
+    if (!runsCodeWhenRead(input)) throw error;
+    throw new MethodologyError(
+      [
+        {
+          code: 'indicators.methodology_unreadable',
+          path: [],
+          message: { id: 'Tabel metodologi tidak dapat dibaca', en: 'The methodology table cannot be read' },
+        },
+      ],
+      { cause: error },
+    );
   }
   if (!parsed.success) throw new MethodologyError(issuesFromZod(parsed.error.issues));
   const table = parsed.data;

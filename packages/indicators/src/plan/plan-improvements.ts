@@ -1,4 +1,4 @@
-import { SpbeError, type IssuePath, type LocalizedText } from '@spbe-kit/models';
+import { type IssuePath, type LocalizedText } from '@spbe-kit/models';
 import { PlanTooLargeError } from '../errors/plan-too-large-error.js';
 import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
 import { decimalPlaces, rationalFrom, unitsFromRational } from '../exact/exact-input.js';
@@ -232,8 +232,8 @@ export type ImprovementPlan = ReachablePlan | UnreachablePlan;
 
 const COST_DECIMALS = 6;
 
-function optionIssue(path: IssuePath, id: string, en: string, received: unknown): IndexInputIssue {
-  return shapeIssue(path, { id, en }, received, 'indicators.invalid_option');
+function optionIssue(path: IssuePath, messages: LocalizedText, received: unknown): IndexInputIssue {
+  return shapeIssue(path, messages, received, 'indicators.invalid_option');
 }
 
 /** Reads `current`: an input with levels (validated by the calculator) or a result computed from levels. */
@@ -283,8 +283,10 @@ function readTarget(
     issues.push(
       optionIssue(
         ['target', 'predicate'],
-        `Predikat tidak dikenal; gunakan ${methodology.bandPredicates.join(', ')}`,
-        `Unknown predikat; use ${methodology.bandPredicates.join(', ')}`,
+        {
+          id: `Predikat tidak dikenal; gunakan ${methodology.bandPredicates.join(', ')}`,
+          en: `Unknown predikat; use ${methodology.bandPredicates.join(', ')}`,
+        },
         predicate,
       ),
     );
@@ -296,8 +298,10 @@ function readTarget(
   issues.push(
     optionIssue(
       ['target'],
-      'target harus predikat atau { index } dalam rentang 1–5',
-      'target must be a predikat or { index } in 1–5',
+      {
+        id: 'target harus predikat atau { index } dalam rentang 1–5',
+        en: 'target must be a predikat or { index } in 1–5',
+      },
       target,
     ),
   );
@@ -322,8 +326,7 @@ function readPerIndicator(
       issues.push(
         optionIssue(
           [field, Number.isNaN(number) ? (typeof key === 'string' ? key.slice(0, 40) : describeReceived(key)) : number],
-          'Nomor indikator tidak dikenal',
-          'Unknown indicator number',
+          { id: 'Nomor indikator tidak dikenal', en: 'Unknown indicator number' },
           key,
         ),
       );
@@ -341,8 +344,10 @@ function readPerIndicator(
         issues.push(
           optionIssue(
             [field, number],
-            'Biaya harus angka ≥ 0 (paling banyak 6 desimal, paling besar 1.000.000)',
-            'A cost must be a number ≥ 0 (at most 6 decimals, at most 1,000,000)',
+            {
+              id: 'Biaya harus angka ≥ 0 (paling banyak 6 desimal, paling besar 1.000.000)',
+              en: 'A cost must be a number ≥ 0 (at most 6 decimals, at most 1,000,000)',
+            },
             raw,
           ),
         );
@@ -357,8 +362,7 @@ function readPerIndicator(
       issues.push(
         optionIssue(
           [field, number],
-          'Batas atas harus nilai yang sah dalam rentang 1–5',
-          'A ceiling must be a valid value in 1–5',
+          { id: 'Batas atas harus nilai yang sah dalam rentang 1–5', en: 'A ceiling must be a valid value in 1–5' },
           raw,
         ),
       );
@@ -425,15 +429,17 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
         issues.push(
           optionIssue(
             ['fixed'],
-            'fixed harus berupa daftar nomor indikator',
-            'fixed must be a list of indicator numbers',
+            { id: 'fixed harus berupa daftar nomor indikator', en: 'fixed must be a list of indicator numbers' },
             fixedValue,
           ),
         );
       } else {
         for (const number of fixedValue as Iterable<unknown>) {
           if (typeof number === 'number' && methodology.indicatorPosition.has(number)) fixed.add(number);
-          else issues.push(optionIssue(['fixed'], 'Nomor indikator tidak dikenal', 'Unknown indicator number', number));
+          else
+            issues.push(
+              optionIssue(['fixed'], { id: 'Nomor indikator tidak dikenal', en: 'Unknown indicator number' }, number),
+            );
         }
       }
     }
@@ -445,14 +451,15 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
         methodology.integer
           ? optionIssue(
               ['step'],
-              'step harus tingkat bulat 1–4',
-              'step must be a whole number of levels 1–4',
+              { id: 'step harus tingkat bulat 1–4', en: 'step must be a whole number of levels 1–4' },
               options.step,
             )
           : optionIssue(
               ['step'],
-              'step harus angka > 0 dan ≤ 4 dengan paling banyak 6 desimal',
-              'step must be a number > 0 and ≤ 4 with at most 6 decimals',
+              {
+                id: 'step harus angka > 0 dan ≤ 4 dengan paling banyak 6 desimal',
+                en: 'step must be a number > 0 and ≤ 4 with at most 6 decimals',
+              },
               options.step,
             ),
       );
@@ -553,7 +560,6 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
       levels,
     };
   } catch (error) {
-    if (SpbeError.isInstance(error)) throw error;
-    throw unreadable([], error);
+    throw unreadable([], error, options);
   }
 }

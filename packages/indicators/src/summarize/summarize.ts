@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@spbe-kit/models';
-import { SpbeError } from '@spbe-kit/models';
+
 import { IndexInputError } from '../errors/index-input-error.js';
 import { MethodologyMismatchError } from '../errors/methodology-mismatch-error.js';
 import { rationalFrom } from '../exact/exact-input.js';
@@ -322,7 +322,6 @@ export function summarize(
       ranking,
     };
   } catch (error) {
-    if (SpbeError.isInstance(error)) throw error;
-    throw unreadable([position], error);
+    throw unreadable([position], error, [results, options]);
   }
 }

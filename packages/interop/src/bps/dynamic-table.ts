@@ -116,10 +116,10 @@ function splitKey(key: string, indexes: readonly DimensionIndex[]): number[][] {
   return found;
 }
 
-const issue = (code: string, path: (string | number)[], id: string, en: string): SpbeIssue => ({
+const issue = (code: string, path: (string | number)[], message: LocalizedText): SpbeIssue => ({
   code,
   path,
-  message: { id, en },
+  message,
 });
 
 /**
@@ -144,23 +144,19 @@ export function tryDecodeDynamicTable(table: BpsDynamicTable): DynamicTableDecod
     const split = splits[0];
     if (split === undefined) {
       issues.push(
-        issue(
-          'bps.datacontent.unknown_key',
-          ['datacontent', key],
-          'Kunci datacontent tidak cocok dengan id vervar, var, turvar, tahun dan turtahun',
-          'The datacontent key does not match the vervar, var, turvar, tahun and turtahun ids',
-        ),
+        issue('bps.datacontent.unknown_key', ['datacontent', key], {
+          id: 'Kunci datacontent tidak cocok dengan id vervar, var, turvar, tahun dan turtahun',
+          en: 'The datacontent key does not match the vervar, var, turvar, tahun and turtahun ids',
+        }),
       );
       continue;
     }
     if (splits.length > 1) {
       issues.push(
-        issue(
-          'bps.datacontent.ambiguous_key',
-          ['datacontent', key],
-          'Kunci datacontent dapat dipecah lebih dari satu cara',
-          'The datacontent key can be split in more than one way',
-        ),
+        issue('bps.datacontent.ambiguous_key', ['datacontent', key], {
+          id: 'Kunci datacontent dapat dipecah lebih dari satu cara',
+          en: 'The datacontent key can be split in more than one way',
+        }),
       );
       continue;
     }

@@ -318,19 +318,23 @@ function ckanParser<S extends z.ZodType>(
 }
 
 function checkUrl(value: string, field: string): string {
+  let cause: unknown;
   try {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return value.replace(/\/+$/, '');
-  } catch {
-    // reported below
+  } catch (error) {
+    cause = error; // reported below
   }
-  throw new ValidationError([
-    {
-      code: 'interop.config.url',
-      path: [field],
-      message: { id: 'Harus berupa URL http(s) yang lengkap', en: 'Must be a complete http(s) URL' },
-    },
-  ]);
+  throw new ValidationError(
+    [
+      {
+        code: 'interop.config.url',
+        path: [field],
+        message: { id: 'Harus berupa URL http(s) yang lengkap', en: 'Must be a complete http(s) URL' },
+      },
+    ],
+    { cause },
+  );
 }
 
 const namesSchema = z.array(z.string());

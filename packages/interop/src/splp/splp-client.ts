@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { ValidationError } from '@spbe-kit/models';
+import { ValidationError, type LocalizedText } from '@spbe-kit/models';
 import type { z } from 'zod';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
@@ -121,8 +121,8 @@ export interface SplpClient {
   accessToken(scopes?: readonly string[], options?: CallOptions): Promise<string>;
 }
 
-function configError(path: string, id: string, en: string): ValidationError {
-  return new ValidationError([{ code: 'interop.config.splp', path: [path], message: { id, en } }]);
+function configError(path: string, message: LocalizedText, cause?: unknown): ValidationError {
+  return new ValidationError([{ code: 'interop.config.splp', path: [path], message }], { cause });
 }
 
 function trimSlashes(value: string): string {
@@ -130,13 +130,18 @@ function trimSlashes(value: string): string {
 }
 
 function checkGatewayUrl(value: string): string {
+  let cause: unknown;
   try {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return value.replace(/\/+$/, '');
-  } catch {
-    // reported below
+  } catch (error) {
+    cause = error; // reported below
   }
-  throw configError('gatewayUrl', 'Harus berupa URL http(s) yang lengkap', 'Must be a complete http(s) URL');
+  throw configError(
+    'gatewayUrl',
+    { id: 'Harus berupa URL http(s) yang lengkap', en: 'Must be a complete http(s) URL' },
+    cause,
+  );
 }
 
 function parserFor<T>(options: SplpRequestOptions<T> | undefined): (response: BufferedResponse) => ParseOutcome<T> {
@@ -205,7 +210,10 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
         return undefined;
       case 'api-key': {
         if (auth.headerName.trim() === '')
-          throw configError('auth', 'Nama header kunci API wajib diisi', 'The API-key header name is required');
+          throw configError('auth', {
+            id: 'Nama header kunci API wajib diisi',
+            en: 'The API-key header name is required',
+          });
         return { authorize: (headers) => headers.set(auth.headerName, auth.key) };
       }
       case 'oauth2-client-credentials': {
@@ -228,7 +236,10 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
     const context = trimSlashes(apiOptions.context);
     const version = trimSlashes(apiOptions.version);
     if (context === '' || version === '')
-      throw configError('context', 'Konteks dan versi API wajib diisi', 'The API context and version are required');
+      throw configError('context', {
+        id: 'Konteks dan versi API wajib diisi',
+        en: 'The API context and version are required',
+      });
     const tenant = apiOptions.tenantDomain === null ? undefined : (apiOptions.tenantDomain ?? options.tenantDomain);
     const baseUrl = `${gatewayUrl}${tenant ? `/t/${encodeURIComponent(tenant)}` : ''}/${context}/${version}`;
     const auth = apiOptions.auth ?? options.auth;
@@ -292,7 +303,9 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
     api,
     accessToken(scopes, callOptions) {
       if (options.auth.type !== 'oauth2-client-credentials') {
-        return Promise.reject(configError('auth', 'Klien ini tidak memakai OAuth2', 'This client does not use OAuth2'));
+        return Promise.reject(
+          configError('auth', { id: 'Klien ini tidak memakai OAuth2', en: 'This client does not use OAuth2' }),
+        );
       }
       return tokenCacheFor(options.auth).get(scopes ?? options.auth.scopes ?? [], callOptions?.signal);
     },

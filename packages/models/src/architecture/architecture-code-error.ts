@@ -29,7 +29,8 @@ export class ArchitectureCodeError extends SpbeError {
     code: 'architecture.invalid_code' | 'architecture.invalid_reference',
     messages: LocalizedText,
     path: IssuePath = [],
+    options: { readonly cause?: unknown } = {},
   ) {
-    super(code, messages, { path });
+    super(code, messages, { path, cause: options.cause });
   }
 }

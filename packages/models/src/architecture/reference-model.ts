@@ -142,29 +142,41 @@ export function checkReferenceArchitecture<R extends ReferenceArchitecture>(refe
   parseWith(referenceArchitectureSchema, reference);
   const seen = new Set<string>();
   reference.entries.forEach((entry, index) => {
-    const fail = (id: string, en: string): never => {
-      throw new ArchitectureCodeError('architecture.invalid_reference', { id, en }, ['entries', index, 'code']);
+    const fail = (messages: LocalizedText, cause?: unknown): never => {
+      throw new ArchitectureCodeError('architecture.invalid_reference', messages, ['entries', index, 'code'], {
+        cause,
+      });
     };
     let parsed;
     try {
       parsed = parseArchitectureCode(entry.code);
-    } catch {
-      return fail(`Kode referensi tidak valid: ${String(entry.code)}`, `Invalid reference code: ${String(entry.code)}`);
+    } catch (cause) {
+      return fail(
+        {
+          id: `Kode referensi tidak valid: ${String(entry.code)}`,
+          en: `Invalid reference code: ${String(entry.code)}`,
+        },
+        cause,
+      );
     }
     if (parsed.code !== entry.code)
-      fail(`Kode referensi harus huruf besar: ${entry.code}`, `Reference code must be upper case: ${entry.code}`);
+      fail({
+        id: `Kode referensi harus huruf besar: ${entry.code}`,
+        en: `Reference code must be upper case: ${entry.code}`,
+      });
     if (parsed.level > 2 && !reference.nationalToLastLevel.includes(parsed.prefix)) {
-      fail(
-        `Referensi nasional hanya sampai level 2: ${entry.code}`,
-        `The national reference stops at level 2: ${entry.code}`,
-      );
+      fail({
+        id: `Referensi nasional hanya sampai level 2: ${entry.code}`,
+        en: `The national reference stops at level 2: ${entry.code}`,
+      });
     }
-    if (seen.has(entry.code)) fail(`Kode referensi ganda: ${entry.code}`, `Duplicate reference code: ${entry.code}`);
+    if (seen.has(entry.code))
+      fail({ id: `Kode referensi ganda: ${entry.code}`, en: `Duplicate reference code: ${entry.code}` });
     if (parsed.parent !== null && !seen.has(parsed.parent)) {
-      fail(
-        `Induk ${parsed.parent} harus ada sebelum ${entry.code}`,
-        `Parent ${parsed.parent} must come before ${entry.code}`,
-      );
+      fail({
+        id: `Induk ${parsed.parent} harus ada sebelum ${entry.code}`,
+        en: `Parent ${parsed.parent} must come before ${entry.code}`,
+      });
     }
     seen.add(entry.code);
   });

@@ -1,4 +1,4 @@
-import type { Locale } from '../errors/locale.js';
+import type { Locale, LocalizedText } from '../errors/locale.js';
 import type { SpbeIssue } from '../errors/spbe-error.js';
 import { issuesFromZod } from '../validation/parse.js';
 import { ancestorAtLevel, parseArchitectureCode } from './architecture-code.js';
@@ -36,10 +36,10 @@ export type ArchitectureValidationResult =
   | { readonly valid: true; readonly architecture: Architecture; readonly issues: readonly [] }
   | { readonly valid: false; readonly architecture?: Architecture; readonly issues: readonly SpbeIssue[] };
 
-const issue = (code: string, path: SpbeIssue['path'], id: string, en: string): SpbeIssue => ({
+const issue = (code: string, path: SpbeIssue['path'], message: LocalizedText): SpbeIssue => ({
   code,
   path,
-  message: { id, en },
+  message,
 });
 
 /**
@@ -76,22 +76,18 @@ export function validateArchitecture(
 
   if (architecture.referenceVersion !== reference.referenceVersion) {
     issues.push(
-      issue(
-        'architecture.reference_version_mismatch',
-        ['referenceVersion'],
-        `Arsitektur mengacu ke ${architecture.referenceVersion}, tetapi diperiksa dengan referensi ${reference.referenceVersion}`,
-        `The architecture refers to ${architecture.referenceVersion} but is checked against reference ${reference.referenceVersion}`,
-      ),
+      issue('architecture.reference_version_mismatch', ['referenceVersion'], {
+        id: `Arsitektur mengacu ke ${architecture.referenceVersion}, tetapi diperiksa dengan referensi ${reference.referenceVersion}`,
+        en: `The architecture refers to ${architecture.referenceVersion} but is checked against reference ${reference.referenceVersion}`,
+      }),
     );
   }
   if (architecture.period.endYear < architecture.period.startYear) {
     issues.push(
-      issue(
-        'architecture.period_order',
-        ['period', 'endYear'],
-        'Tahun akhir tidak boleh sebelum tahun awal',
-        'The end year may not be before the start year',
-      ),
+      issue('architecture.period_order', ['period', 'endYear'], {
+        id: 'Tahun akhir tidak boleh sebelum tahun awal',
+        en: 'The end year may not be before the start year',
+      }),
     );
   }
 
@@ -99,12 +95,10 @@ export function validateArchitecture(
   architecture.nodes.forEach((node, index) => {
     if (domainById.has(node.id)) {
       issues.push(
-        issue(
-          'architecture.duplicate_id',
-          ['nodes', index, 'id'],
-          `Id objek ganda: ${node.id}`,
-          `Duplicate object id: ${node.id}`,
-        ),
+        issue('architecture.duplicate_id', ['nodes', index, 'id'], {
+          id: `Id objek ganda: ${node.id}`,
+          en: `Duplicate object id: ${node.id}`,
+        }),
       );
     } else {
       domainById.set(node.id, node.domain);
@@ -119,27 +113,25 @@ export function validateArchitecture(
       const domain = domainById.get(id);
       if (domain === undefined) {
         issues.push(
-          issue(
-            'architecture.dangling_link',
-            ['edges', index, end],
-            `Tautan ke objek yang tidak ada: ${id}`,
-            `Link to an object that does not exist: ${id}`,
-          ),
+          issue('architecture.dangling_link', ['edges', index, end], {
+            id: `Tautan ke objek yang tidak ada: ${id}`,
+            en: `Link to an object that does not exist: ${id}`,
+          }),
         );
       } else if (domain !== rule[end]) {
         issues.push(
-          issue(
-            'architecture.relation_domain_mismatch',
-            ['edges', index, end],
-            `Relasi ${edge.relation} memerlukan objek domain ${rule[end]} di sisi ${end === 'from' ? 'asal' : 'tujuan'}, bukan ${domain} (${id})`,
-            `Relation ${edge.relation} needs a ${rule[end]} object at its ${end} end, not ${domain} (${id})`,
-          ),
+          issue('architecture.relation_domain_mismatch', ['edges', index, end], {
+            id: `Relasi ${edge.relation} memerlukan objek domain ${rule[end]} di sisi ${end === 'from' ? 'asal' : 'tujuan'}, bukan ${domain} (${id})`,
+            en: `Relation ${edge.relation} needs a ${rule[end]} object at its ${end} end, not ${domain} (${id})`,
+          }),
         );
       }
     }
     const key = `${edge.relation}\u0000${edge.from}\u0000${edge.to}`;
     if (seenEdges.has(key)) {
-      issues.push(issue('architecture.duplicate_edge', ['edges', index], 'Relasi ganda', 'Duplicate relation'));
+      issues.push(
+        issue('architecture.duplicate_edge', ['edges', index], { id: 'Relasi ganda', en: 'Duplicate relation' }),
+      );
     }
     seenEdges.add(key);
   });
@@ -152,18 +144,18 @@ export function validateArchitecture(
       if (!findReferenceEntry(reference, code.code)) {
         const incomplete = code.parent !== null && reference.incompleteEntries.includes(code.parent);
         issues.push(
-          issue(
-            'architecture.code_not_in_reference',
-            path,
-            `Kode ${code.code} tidak ada dalam referensi ${reference.referenceVersion}` +
+          issue('architecture.code_not_in_reference', path, {
+            id:
+              `Kode ${code.code} tidak ada dalam referensi ${reference.referenceVersion}` +
               (incomplete
                 ? ` (daftar di bawah ${code.parent} belum lengkap; tambahkan dengan extendReferenceArchitecture)`
                 : ''),
-            `Code ${code.code} is not in reference ${reference.referenceVersion}` +
+            en:
+              `Code ${code.code} is not in reference ${reference.referenceVersion}` +
               (incomplete
                 ? ` (the list under ${code.parent} is incomplete; add it with extendReferenceArchitecture)`
                 : ''),
-          ),
+          }),
         );
       }
       return;
@@ -171,12 +163,10 @@ export function validateArchitecture(
     const nationalParent = ancestorAtLevel(code.code, 2);
     if (nationalParent !== null && !findReferenceEntry(reference, nationalParent)) {
       issues.push(
-        issue(
-          'architecture.code_without_national_parent',
-          path,
-          `Kode level ${code.level} ${code.code} harus berada di bawah kode level 2 nasional, tetapi ${nationalParent} tidak ada dalam referensi ${reference.referenceVersion}`,
-          `Level-${code.level} code ${code.code} must hang under a national level-2 code, but ${nationalParent} is not in reference ${reference.referenceVersion}`,
-        ),
+        issue('architecture.code_without_national_parent', path, {
+          id: `Kode level ${code.level} ${code.code} harus berada di bawah kode level 2 nasional, tetapi ${nationalParent} tidak ada dalam referensi ${reference.referenceVersion}`,
+          en: `Level-${code.level} code ${code.code} must hang under a national level-2 code, but ${nationalParent} is not in reference ${reference.referenceVersion}`,
+        }),
       );
     }
   });
