@@ -24,7 +24,7 @@ export async function callThroughTransport<T>(
   try {
     await run({ fetch: transportFetch(transport, spec, sink, false, rewriteUrl), parseAs: 'text' });
   } catch (error) {
-    if (error instanceof InteropError) throw error;
+    if (InteropError.isInstance(error)) throw error;
     throw new NetworkError({ reason: 'connection', cause: error });
   }
   return sink.value as T;

@@ -184,7 +184,7 @@ function openFileStore(options: FileStoreOptions): FileStore {
       );
     }
   } catch (error) {
-    if (error instanceof AuditLogError) throw error;
+    if (AuditLogError.isInstance(error)) throw error;
   }
   writeFileSync(lockPath, String(process.pid));
 
