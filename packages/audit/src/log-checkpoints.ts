@@ -15,9 +15,9 @@ export interface LogCheckpoints {
    * A stored checkpoint verified with the log's key and origin. Throws `audit.log_identity_mismatch`
    * when it claims another origin or key, `log.checkpoint_untrusted` when it does not verify.
    */
-  trusted(stored: StoredCheckpoint): Promise<Checkpoint>;
-  checkpoint(): Promise<SignedCheckpoint>;
-  latestCheckpoint(): Promise<SignedCheckpoint | undefined>;
+  readonly trusted: (stored: StoredCheckpoint) => Promise<Checkpoint>;
+  readonly checkpoint: () => Promise<SignedCheckpoint>;
+  readonly latestCheckpoint: () => Promise<SignedCheckpoint | undefined>;
 }
 
 /** The checkpoint functions of a log. */

@@ -9,8 +9,8 @@ import type { AuditStore, StoredEntry, StoreQuery } from './store.js';
 
 /** Reading entries: one by index, or a filtered page. */
 export interface LogEntries {
-  get(index: TreeIndex): Promise<AuditEntry>;
-  query(filter?: AuditQuery): Promise<{ entries: AuditEntry[]; nextCursor?: string }>;
+  readonly get: (index: TreeIndex) => Promise<AuditEntry>;
+  readonly query: (filter?: AuditQuery) => Promise<{ entries: AuditEntry[]; nextCursor?: string }>;
 }
 
 /** Splits ascending indices into runs of consecutive ones, `[start, end)` each. */

@@ -7,10 +7,10 @@ import { consistencyProofPlan, foldHashes, frontierKeys, inclusionProofPlan, typ
 /** Roots and proofs of a log, each computed from O(log n) stored nodes fetched in one store call. */
 export interface LogProofs {
   /** The stored hashes of `keys`; `store.missing_node` when one is absent or malformed. */
-  nodes(keys: readonly NodeKey[]): Promise<Uint8Array[]>;
-  rootAt(treeSize?: TreeIndex): Promise<Uint8Array>;
-  proveInclusion(index: TreeIndex, treeSize?: TreeIndex): Promise<InclusionProof>;
-  proveConsistency(size1: TreeIndex, size2: TreeIndex): Promise<ConsistencyProof>;
+  readonly nodes: (keys: readonly NodeKey[]) => Promise<Uint8Array[]>;
+  readonly rootAt: (treeSize?: TreeIndex) => Promise<Uint8Array>;
+  readonly proveInclusion: (index: TreeIndex, treeSize?: TreeIndex) => Promise<InclusionProof>;
+  readonly proveConsistency: (size1: TreeIndex, size2: TreeIndex) => Promise<ConsistencyProof>;
 }
 
 function sizeOutOfRange(size: number, current: number, name: string) {
