@@ -346,3 +346,49 @@ describe('file store: read-only opening and the writer lock', () => {
     await expect(createFileStore({ directory })).rejects.toMatchObject({ code: 'store.locked' });
   });
 });
+
+// A real read-only file system: a read-only bind mount in a private mount namespace (needs `unshare -m`).
+const canMountReadOnly =
+  process.platform === 'linux' &&
+  spawnSync('unshare', [
+    '-m',
+    'sh',
+    '-c',
+    'mount --bind /tmp /tmp && mount -o remount,bind,ro /tmp && ! touch /tmp/.spbe-ro-probe',
+  ]).status === 0;
+
+describe.skipIf(!canMountReadOnly)('file store on a read-only file system', () => {
+  it('verifies read-only, and a writer is told the file system is read-only', async () => {
+    const directory = freshDirectory();
+    const { signerKey, verifierKey } = await generateNoteKey('audit.test.go.id');
+    const origin = 'audit.test.go.id/read-only-fs';
+    const writer = createAuditLog({
+      store: await createFileStore({ directory }),
+      signer: await createNoteSigner(signerKey),
+      origin,
+      hasher: nodeSha256,
+    });
+    for (let i = 0; i < 10; i++) await writer.append(sampleEvent(i));
+    await writer.checkpoint();
+    await writer.close();
+    const child = join(dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/read-only-fs-child.mjs');
+    const result = spawnSync('unshare', [
+      '-m',
+      'sh',
+      '-c',
+      'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && exec "$2" "$3" "$1" "$4" "$5"',
+      'sh',
+      directory,
+      process.execPath,
+      child,
+      verifierKey,
+      origin,
+    ]);
+    expect(result.stderr.toString()).toBe('');
+    expect(JSON.parse(result.stdout.toString())).toEqual({
+      ok: true,
+      size: 10,
+      writerError: 'audit.read_only_file_system',
+    });
+  });
+});
