@@ -39,8 +39,8 @@ export function postgresError(error: unknown, target: PostgresTarget, fallback =
   if (error instanceof SpbeError) return error;
   const code = codeOf(error);
   const detail = messageOf(error);
-  const make = (auditCode: string, id: string, en: string) =>
-    new AuditLogError(auditCode, { id, en }, { path: ['schema'], cause: error });
+  const make = (auditCode: string, id: string, en: string, path: string[] = []) =>
+    new AuditLogError(auditCode, { id, en }, { path, cause: error });
   switch (code ?? '') {
     case 'ECONNREFUSED':
       return make(
@@ -75,18 +75,21 @@ export function postgresError(error: unknown, target: PostgresTarget, fallback =
         'audit.permission_denied',
         `Izin ditolak (${detail}) saat membaca log audit di skema ${target.schema}`,
         `Permission denied (${detail}) on the audit log in schema ${target.schema}`,
+        ['schema'],
       );
     case '3F000':
       return make(
         'audit.store_not_found',
         `Skema ${target.schema} tidak ada: tidak ada log audit di sana`,
         `Schema ${target.schema} does not exist: there is no audit log there`,
+        ['schema'],
       );
     case '42P01':
       return make(
         'audit.schema_missing',
         `Tabel log audit hilang di skema ${target.schema} (${detail})`,
         `A table of the audit log is missing in schema ${target.schema} (${detail})`,
+        ['schema'],
       );
     default:
       return new AuditLogError(
