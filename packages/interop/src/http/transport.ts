@@ -173,24 +173,18 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
       attempts: attempt,
     });
 
-    // One AbortController per attempt; the overall deadline and the caller's signal abort the
-    // current attempt (or the current wait between attempts).
+    // One AbortController and one timer per attempt: the timer fires at the attempt's timeout or at
+    // the overall deadline, whichever comes first (the wait between attempts never outlives the
+    // deadline, see retryOrThrow). The caller's signal aborts the current attempt or wait.
     let current: AbortController | undefined;
     let cancelWait: ((reason: Error) => void) | undefined;
     let overallTimedOut = false;
     let callerAborted = false;
-    const abortAll = (reason?: unknown): void => {
-      current?.abort(reason);
-      cancelWait?.(reason as Error);
-    };
-    const overallTimer = setTimeout(() => {
-      overallTimedOut = true;
-      abortAll();
-    }, totalTimeoutMs);
     const callerSignal = callOptions?.signal;
     const onCallerAbort = (): void => {
       callerAborted = true;
-      abortAll(callerSignal?.reason);
+      current?.abort(callerSignal?.reason);
+      cancelWait?.(callerSignal?.reason as Error);
     };
     if (callerSignal) {
       if (callerSignal.aborted) callerAborted = true;
@@ -237,10 +231,16 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         let attemptFailure: InteropError | undefined;
         const controller = new AbortController();
         current = controller;
-        const attemptTimer = setTimeout(() => {
-          attemptTimedOut = true;
-          controller.abort();
-        }, attemptTimeoutMs);
+        const remainingMs = totalTimeoutMs - (Date.now() - startedAtMs);
+        const overallFirst = remainingMs <= attemptTimeoutMs;
+        const attemptTimer = setTimeout(
+          () => {
+            if (overallFirst) overallTimedOut = true;
+            else attemptTimedOut = true;
+            controller.abort();
+          },
+          Math.max(0, overallFirst ? remainingMs : attemptTimeoutMs),
+        );
         try {
           if (callerAborted || overallTimedOut) throw callerSignal?.reason;
           const wait = options.rateLimiter?.acquire(host, controller.signal);
@@ -310,7 +310,6 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
       await finish(error);
       throw error;
     } finally {
-      clearTimeout(overallTimer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     }
 
