@@ -440,7 +440,10 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
             {
               code: 'interop.request.unserialisable',
               path: [],
-              message: { id: 'Parameter tidak dapat dikirim sebagai JSON', en: 'The parameters cannot be sent as JSON' },
+              message: {
+                id: 'Parameter tidak dapat dikirim sebagai JSON',
+                en: 'The parameters cannot be sent as JSON',
+              },
             },
           ],
           cause,
@@ -463,7 +466,13 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     },
     organizationList(params: ListParams & { readonly all_fields?: boolean } = {}, callOptions?: CallOptions) {
       const query = { limit: params.limit, offset: params.offset, sort: params.sort, all_fields: params.all_fields };
-      return get('/api/3/action/organization_list', query, 'ckan.organization_list', organizationsParser, callOptions) as Promise<never>;
+      return get(
+        '/api/3/action/organization_list',
+        query,
+        'ckan.organization_list',
+        organizationsParser,
+        callOptions,
+      ) as Promise<never>;
     },
     organizationShow(params, callOptions) {
       const query = { id: params.id, include_datasets: params.include_datasets };

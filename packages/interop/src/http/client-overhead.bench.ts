@@ -133,7 +133,10 @@ const report = [
 ].join('\n');
 console.log(report);
 mkdirSync('.bench', { recursive: true });
-writeFileSync('.bench/client-overhead.json', `${JSON.stringify({ goal, rounds, samplesPerRound, results }, null, 2)}\n`);
+writeFileSync(
+  '.bench/client-overhead.json',
+  `${JSON.stringify({ goal, rounds, samplesPerRound, results }, null, 2)}\n`,
+);
 
 // The same calls as vitest benchmarks (sequential, not interleaved), for the workspace report.
 describe('CKAN status_show against the local mock', () => {
