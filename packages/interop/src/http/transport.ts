@@ -150,7 +150,8 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const startedAtMs = Date.now();
     const callOptions = call.options;
     const requestId = callOptions?.requestId ?? newRequestId();
-    const redacted = redactUrl(call.url);
+    let redactedUrl: string | undefined;
+    const redacted = (): string => (redactedUrl ??= redactUrl(call.url));
     const host = safeHost(call.url);
     const idempotent =
       call.idempotent ?? (call.method === 'GET' || call.method === 'HEAD' || call.method === 'OPTIONS');
@@ -168,7 +169,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const describe = (): CallDescription => ({
       requestId,
       method: call.method,
-      url: redacted,
+      url: redacted(),
       operation: call.operation,
       attempts: attempt,
     });
@@ -207,7 +208,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         requestId,
         operation: call.operation,
         method: call.method,
-        url: redacted,
+        url: redacted(),
         host,
         identity,
         actingUserId: callOptions?.actingUserId,
@@ -252,7 +253,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
               operation: call.operation,
               attempt,
               method: call.method,
-              url: redacted,
+              url: redacted(),
             });
           }
           const raw = await fetchImpl(call.url, {
@@ -325,7 +326,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
           operation: call.operation,
           attempt,
           method: call.method,
-          url: redacted,
+          url: redacted(),
           error,
           delayMs,
           fromRetryAfter: retryAfter !== undefined,
