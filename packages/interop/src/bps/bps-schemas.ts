@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wirePreprocess } from '../http/fast-schema.js';
 import { absent, emptyArrayAsRecord, wireInt, wireString } from '../http/wire.js';
 import { bpsDomainIdSchema } from './bps-domain.js';
 
@@ -14,13 +15,21 @@ const idSchema = z.union([z.number(), z.string()]);
  * ```
  */
 const count = () => wireInt().pipe(z.number().nonnegative());
-export const bpsPaginationSchema = z.looseObject({
-  page: count(),
-  pages: count(),
-  per_page: absent(count()),
-  count: absent(count()),
-  total: count(),
-});
+// Some lists (newscategory) send only `{ total }`: a list without paging is one page.
+const onePageWhenUnpaged = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !('page' in value) && !('pages' in value)
+    ? { page: 1, pages: 1, ...value }
+    : value;
+export const bpsPaginationSchema = wirePreprocess(
+  onePageWhenUnpaged,
+  z.looseObject({
+    page: count(),
+    pages: count(),
+    per_page: absent(count()),
+    count: absent(count()),
+    total: count(),
+  }),
+);
 
 /**
  * A BPS domain (statistical office): its BPS domain id, name and website.
@@ -115,6 +124,15 @@ export const bpsListItemSchemas = {
     value: absent(z.union([z.number(), z.string()])),
     unit: absent(z.string()),
   }),
+  news: z.looseObject({
+    news_id: idSchema,
+    title: z.string(),
+    newscat_id: absent(idSchema),
+    newscat_name: absent(z.string()),
+    rl_date: absent(z.string()),
+  }),
+  newscategory: z.looseObject({ newscat_id: idSchema, newscat_name: z.string() }),
+  infographic: z.looseObject({ inf_id: idSchema, title: z.string(), img: absent(z.string()), dl: absent(z.string()) }),
 } as const;
 
 /**

@@ -65,9 +65,9 @@ export interface components {
         /** @enum {string} */
         Lang: "ind" | "eng";
         /** @enum {string} */
-        ListModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators" | "data";
+        ListModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators" | "news" | "newscategory" | "infographic" | "data";
         /** @enum {string} */
-        ViewModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators";
+        ViewModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators" | "news" | "newscategory" | "infographic";
         Pagination: {
             page: number;
             pages: number;
@@ -95,7 +95,8 @@ export interface components {
          *     var `{var_id, title, sub_id, sub_name, def, unit, vertical}`, th `{th_id, th}`, turvar `{turvar_id, turvar,
          *     group_turvar_id, name_group_turvar}`, vervar `{kode_ver_id, vervar, item_ver_id, group_ver_id, name_group_ver_id}`,
          *     unit `{unit_id, unit}`, publication `{pub_id, title, issn, rl_date, pdf, cover}`, pressrelease `{brs_id, title,
-         *     rl_date, pdf}`, statictable `{table_id, title, subj_id, subj, updt_date, excel}`.
+         *     rl_date, pdf}`, statictable `{table_id, title, subj_id, subj, updt_date, excel}`, news `{news_id, title, newscat_id,
+         *     newscat_name, rl_date}`, newscategory `{newscat_id, newscat_name}`, infographic `{inf_id, title, img, dl}`.
          */
         ListItem: {
             [key: string]: unknown;
