@@ -74,7 +74,10 @@ type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json => (typeof value === 'object' && value !== null ? (value as Json) : {});
 
 /** The error the body alone calls for, if any (shared by both services). */
-function expectedError(entry: Source, json: unknown): { type: typeof InteropError; code?: string } | undefined {
+function expectedError(
+  entry: Source,
+  json: unknown,
+): { type: typeof ProviderError | typeof ResponseValidationError; code?: string } | undefined {
   const status = entry.httpStatus ?? 200;
   if (entry.expect === 'ProviderError') return { type: ProviderError };
   if (entry.expect === 'ResponseValidationError') return { type: ResponseValidationError };

@@ -111,18 +111,21 @@ export interface components {
                 components["schemas"]["ListItem"][]
             ];
         };
+        /** @description A whole number; today's answers sometimes send it as a numeric string (`"0"`). */
+        WireInteger: number | string;
         LabelledValue: {
-            val: number;
+            val: components["schemas"]["WireInteger"];
             label: string;
         };
         DynamicTableVariable: {
-            val: number;
+            val: components["schemas"]["WireInteger"];
             label: string;
-            unit?: string;
-            subj?: string;
-            def?: string;
-            decimal?: string;
-            note?: string;
+            unit?: string | null;
+            subj?: string | null;
+            def?: string | null;
+            /** @description Decimals shown; a number (`2`) in today's answers, a string (`"2"`, `""`) in older ones. */
+            decimal?: string | number;
+            note?: string | null;
         };
         /**
          * @description A dynamic table. Each key of `datacontent` is the concatenation, without separators,
@@ -135,7 +138,7 @@ export interface components {
             status: "OK";
             /** @constant */
             "data-availability": "available";
-            last_update?: string;
+            last_update?: string | null;
             subject?: components["schemas"]["LabelledValue"][];
             var: components["schemas"]["DynamicTableVariable"][];
             turvar: components["schemas"]["LabelledValue"][];
@@ -143,9 +146,10 @@ export interface components {
             vervar: components["schemas"]["LabelledValue"][];
             tahun: components["schemas"]["LabelledValue"][];
             turtahun: components["schemas"]["LabelledValue"][];
+            /** @description The values by key; a table that exists but has no data yet sends an empty array. */
             datacontent: {
                 [key: string]: number | string | null;
-            };
+            } | unknown[];
         };
         ViewResponse: {
             /** @constant */
@@ -159,6 +163,8 @@ export interface components {
             status: "OK";
             /** @enum {string} */
             "data-availability": "list-not-available" | "not-available";
+            /** @description An empty string in today's answers; absent in older ones. */
+            data?: string;
         };
         ErrorResponse: {
             /** @constant */
