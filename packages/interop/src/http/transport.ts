@@ -282,7 +282,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         if (response.status >= 200 && response.status < 300) {
           const outcome = call.parse(response, describe());
           if (outcome.ok) {
-            await finish(undefined);
+            if (hooks?.onCallEnd !== undefined) await finish(undefined);
             return outcome.value;
           }
           throw new ResponseValidationError({
