@@ -129,7 +129,7 @@ export class RegionResolver {
   readonly #baseWords: string[] = [];
   readonly #fullWords: string[] = [];
   readonly #regionOf: (code: string) => WilayahRegion | undefined;
-  #keysByLength: Map<number, string[]> | undefined;
+  #keysByLength: Map<number, { keys: string[]; masks: number[] }> | undefined;
   readonly #aliasIndexes = new WeakMap<readonly RegionAlias[], Map<string, RegionAlias[]>>();
 
   constructor(entries: Iterable<ResolverEntry>, regionOf: (code: string) => WilayahRegion | undefined) {
@@ -165,10 +165,15 @@ export class RegionResolver {
     return index;
   }
 
-  #typoKeys(): Map<number, string[]> {
+  #typoKeys(): Map<number, { keys: string[]; masks: number[] }> {
     if (!this.#keysByLength) {
       this.#keysByLength = new Map();
-      for (const key of this.#byBaseKey.keys()) push(this.#keysByLength, key.length, key);
+      for (const key of this.#byBaseKey.keys()) {
+        let bucket = this.#keysByLength.get(key.length);
+        if (!bucket) this.#keysByLength.set(key.length, (bucket = { keys: [], masks: [] }));
+        bucket.keys.push(key);
+        bucket.masks.push(letterMask(key));
+      }
     }
     return this.#keysByLength;
   }
@@ -237,8 +242,15 @@ export class RegionResolver {
     const limit = key.length >= 9 ? 2 : key.length >= 5 ? 1 : 0;
     if (limit === 0) return;
     const byLength = this.#typoKeys();
+    const mask = letterMask(key);
     for (let length = key.length - limit; length <= key.length + limit; length++) {
-      for (const candidate of byLength.get(length) ?? []) {
+      const bucket = byLength.get(length);
+      if (!bucket) continue;
+      for (let index = 0; index < bucket.keys.length; index++) {
+        // Each edit adds or removes at most one distinct letter: a cheap test that skips most keys.
+        const other = bucket.masks[index] ?? 0;
+        if (bitCount(mask & ~other) > limit || bitCount(other & ~mask) > limit) continue;
+        const candidate = bucket.keys[index] ?? '';
         const edits = editDistanceWithin(key, candidate, limit);
         if (edits > limit || edits === 0) continue;
         for (const id of this.#byBaseKey.get(candidate) ?? [])
@@ -279,6 +291,22 @@ export class RegionResolver {
       ? { input, status: 'resolved', region: first.region, confidence: first.confidence, candidates }
       : { input, status: 'ambiguous', confidence: first.confidence, candidates };
   }
+}
+
+/** The set of letters (a–z, then digits and others folded into the last bits) a key contains, as bits. */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 5));
+  }
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let bits = value - ((value >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0xf0f0f0f) * 0x1010101) >>> 24;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
