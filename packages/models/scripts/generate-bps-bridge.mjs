@@ -11,7 +11,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
 import { getDistricts, getProvinces, getRegencies } from 'idn-area-data';
 
 const rootFlag = process.argv.indexOf('--root');
@@ -73,12 +72,6 @@ function comparable(name) {
     .trim();
   for (const [pattern, replacement] of ABBREVIATIONS) folded = folded.replace(pattern, replacement);
   return folded.replace(/^(kabupaten|kab|kota) /, '').replace(/ /g, '');
-}
-
-// Generated TypeScript is Prettier-formatted, so `prettier --check` and the freshness check agree.
-async function formatTypeScript(source, file) {
-  // The repository's Prettier configuration, also when --root writes elsewhere (tests).
-  return prettier.format(source, { ...(await prettier.resolveConfig(fileURLToPath(import.meta.url))), filepath: file });
 }
 
 async function build() {
@@ -166,7 +159,7 @@ async function build() {
     ...pairs.map((pair) => `${pair.bps}\t${pair.kemendagri}`),
   ].join('\n');
   return {
-    table: await formatTypeScript(table, TABLE_FILE),
+    table,
     data: `${data}\n`,
     counts: { pairs: pairs.length, unbridged: unbridged.length, skipped },
   };

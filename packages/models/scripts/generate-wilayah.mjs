@@ -8,7 +8,6 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
 import { getDistricts, getIslands, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 
 const rootFlag = process.argv.indexOf('--root');
@@ -47,12 +46,6 @@ function groupBy(rows, key) {
     groups.set(row[key], list);
   }
   return groups;
-}
-
-// Generated TypeScript is Prettier-formatted, so `prettier --check` and the freshness check agree.
-async function formatTypeScript(source, file) {
-  // The repository's Prettier configuration, also when --root writes elsewhere (tests).
-  return prettier.format(source, { ...(await prettier.resolveConfig(fileURLToPath(import.meta.url))), filepath: file });
 }
 
 async function build() {
@@ -128,7 +121,7 @@ async function build() {
   ].join('\n');
   return {
     data,
-    liteSource: await formatTypeScript(liteSource, LITE_FILE),
+    liteSource,
     counts: [provinces.length, regencies.length, districts.length, villages.length, islands.length],
   };
 }
