@@ -179,8 +179,9 @@ describe('raw CSV splitting', () => {
           const text = rows.map((row) => row.map((value) => csvCell(value, delimiter)).join(delimiter)).join(ending);
           const records = splitRawCsv(text, delimiter);
           expect(records.map((record) => record.text + record.ending).join('')).toBe(text);
-          const nonEmpty = rows.filter((row) => !(row.length === 1 && row[0] === '') || rows.length === 1);
-          if (nonEmpty.length === rows.length) expect(records.map((record) => record.fields)).toEqual(rows);
+          // A row of one empty cell is an empty line, which may also end the text: compare fields without those.
+          if (rows.every((row) => !(row.length === 1 && row[0] === '')))
+            expect(records.map((record) => record.fields)).toEqual(rows);
         },
       ),
       { numRuns: 300 },
