@@ -14,7 +14,7 @@ const guideOrder = [
   'indices',
   'assessment-year',
   'architecture',
-  'regions',
+  'region-names',
   'interoperability',
   'audit-trail',
   'php-laravel',
