@@ -116,6 +116,6 @@ describe('run (programmatic API)', () => {
     const { io, stderr } = capture();
     expect(await run(['index', 'missing.csv', '--debug', '--lang', 'en'], io)).toBe(exitCodes.usage);
     expect(stderr()).toMatch(/^spbe: File not found: missing\.csv\nUsageError: /);
-    expect(stderr()).toMatch(/Caused by: Error: ENOENT/);
+    expect(stderr()).toMatch(/caused by \[ENOENT\]: Error: ENOENT/);
   });
 });

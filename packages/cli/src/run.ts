@@ -68,6 +68,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   return code;
 }
 
+/** `--debug`: the stack of an error and of every underlying cause (a database or file-system error). */
+function writeDebugChain(error: Error, io: CliIo): void {
+  if (error.stack) io.stderr.write(`${error.stack}\n`);
+  let cause: unknown = error.cause;
+  for (let depth = 0; cause !== undefined && depth < 8; depth++) {
+    const code =
+      typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string'
+        ? ` [${cause.code}]`
+        : '';
+    const text = cause instanceof Error ? (cause.stack ?? cause.message) : JSON.stringify(cause);
+    io.stderr.write(`caused by${code}: ${text}\n`);
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+}
+
 function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version "errors" are normal ends; the others were already printed by commander.
@@ -82,11 +97,14 @@ function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean
   }
   if (SpbeError.isInstance(error)) {
     io.stderr.write(`spbe: ${error.format(locale)}\n`);
-    if (debug) io.stderr.write(stackWithCauses(error));
+    if (debug) writeDebugChain(error, io);
     return CliError.isInstance(error) ? error.exitCode : exitCodes.invalidInput;
   }
   io.stderr.write(`spbe: ${describeUnexpected(error, locale, debug)}\n`);
-  if (debug) io.stderr.write(stackWithCauses(error));
+  if (debug) {
+    if (error instanceof Error) writeDebugChain(error, io);
+    else io.stderr.write(`${JSON.stringify(error)}\n`);
+  }
   return exitCodes.internal;
 }
 
@@ -109,16 +127,4 @@ function describeUnexpected(error: unknown, locale: Locale, debug: boolean): str
   return locale === 'en'
     ? `internal error: ${message}. This is a bug in spbe-kit; please report it at ${issuesUrl}${withDebug}.`
     : `galat internal: ${message}. Ini adalah bug di spbe-kit; mohon laporkan di ${issuesUrl}${withDebug}.`;
-}
-
-/** The stack of an error and of every cause under it, for `--debug`. */
-function stackWithCauses(error: unknown): string {
-  let text = '';
-  let current: unknown = error;
-  for (let depth = 0; current !== undefined && depth < 10; depth++) {
-    const stack = current instanceof Error ? (current.stack ?? current.message) : JSON.stringify(current);
-    text += `${depth === 0 ? '' : 'Caused by: '}${stack}\n`;
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return text;
 }

@@ -20,7 +20,7 @@ describe('methodologyShape', () => {
       id: 'pemdi-2026',
       valueDomain: 'decimal',
       indicatorNumbers: Array.from({ length: 20 }, (_, index) => index + 1),
-      externalIndexIndicatorNumbers: [5, 6, 7, 10, 18],
+      externalIndexIndicatorNumbers: [5, 6, 7, 18],
     });
     expect(methodologyShape(smallMethodology([50, 50])).indicatorNumbers).toEqual([1, 2]);
     expect(() => methodologyShape({ ...smallMethodology([50, 50]), bands: [] })).toThrow(

@@ -43,7 +43,7 @@ describe('built-in methodologies', () => {
     ]);
     expect(
       pemdi2026.indicators.filter((indicator) => indicator.externalIndex).map((indicator) => indicator.number),
-    ).toEqual([5, 6, 7, 10, 18]);
+    ).toEqual([5, 6, 7, 18]);
     expect(pemdi2026.caveats[0]?.en).toMatch(/transcribed/);
     expect(pemdi2026.bands.map((band) => [band.predicate, band.from, band.level?.name.id])).toEqual([
       ['Memuaskan', 4, 'Unggul'],

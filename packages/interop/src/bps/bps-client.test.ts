@@ -167,3 +167,45 @@ describe('BPS client with injected faults', () => {
     expect((error as ResponseValidationError).path).toEqual(['data', 1, 0, 'domain_id']);
   });
 });
+
+describe('BPS client against the mock in both answer formats', () => {
+  for (const format of ['current', 'legacy'] as const) {
+    it(`${format}: reads the same dynamic tables and lists`, async () => {
+      const formatted = await startBpsMock({ format });
+      try {
+        const bps = createBpsClient({ key: formatted.key, baseUrl: formatted.baseUrl, retry: { maxAttempts: 1 } });
+        const population = await bps.dynamicTable({ domain: kaltim, var: 1001, th: '123' });
+        expect(population?.rows).toHaveLength(33);
+        const puskesmas = await bps.dynamicTable({ domain: kaltim, var: 1003 });
+        expect(puskesmas?.rows.every((row) => row.turvar.id === 0)).toBe(true);
+        const years = await bps.list('th', { domain: kaltim });
+        expect(years.items.map((item) => item.th)).toEqual(expect.arrayContaining(['2021', '2022', '2023']));
+        expect(await bps.view('var', { id: 999_999, domain: kaltim })).toBeUndefined();
+        const none = await bps.list('publication', { domain: kaltim, keyword: 'tidak-ada-yang-cocok' });
+        expect(none).toMatchObject({ available: false, items: [] });
+      } finally {
+        await formatted.close();
+      }
+    });
+  }
+
+  it('current: a table that exists but has no data yet is an empty table, not an error and not "no table"', async () => {
+    const current = await startBpsMock({ format: 'current' });
+    const legacy = await startBpsMock({ format: 'legacy' });
+    try {
+      const read = (mockServer: BpsMock) =>
+        createBpsClient({ key: mockServer.key, baseUrl: mockServer.baseUrl }).dynamicTable({
+          domain: kaltim,
+          var: 1005,
+        });
+      const table = await read(current);
+      expect(table).toBeDefined();
+      expect(table?.rows).toEqual([]);
+      expect(table?.lastUpdate).toBeUndefined();
+      expect(await read(legacy)).toBeUndefined();
+    } finally {
+      await current.close();
+      await legacy.close();
+    }
+  });
+});

@@ -19,7 +19,7 @@ const pemdi2026: MethodologyShape = {
   id: 'pemdi-2026',
   valueDomain: 'decimal',
   indicatorNumbers: range(1, 20),
-  externalIndexIndicatorNumbers: [5, 6, 7, 10, 18],
+  externalIndexIndicatorNumbers: [5, 6, 7, 18],
 };
 
 const fixtures = JSON.parse(
@@ -105,11 +105,16 @@ describe('createAssessmentSchema (numbering from the methodology shape)', () => 
   });
 
   it('lets only indicators fed by other indices carry an external-index origin', () => {
-    const origin = { kind: 'external-index', indexName: 'IKASANDI (BSSN)', assumedMinimum: false };
-    expect(issuesOf(pemdi2026, { ...paser2026, indicators: [indicator(10, { origin, assessorValue: 2.5 })] })).toEqual(
+    const origin = { kind: 'external-index', indexName: 'EPSS (BPS)', assumedMinimum: false };
+    expect(issuesOf(pemdi2026, { ...paser2026, indicators: [indicator(7, { origin, assessorValue: 2.5 })] })).toEqual(
       [],
     );
     expect(issuesOf(pemdi2026, { ...paser2026, indicators: [indicator(9, { origin })] })).toEqual([
+      ['assessment.external_origin_not_allowed', 'indicators.0.origin'],
+    ]);
+    // Indicator 10 (security) is assessed from evidence in the sources we have, not taken from IKASANDI.
+    const ikasandi = { ...origin, indexName: 'IKASANDI (BSSN)' };
+    expect(issuesOf(pemdi2026, { ...paser2026, indicators: [indicator(10, { origin: ikasandi })] })).toEqual([
       ['assessment.external_origin_not_allowed', 'indicators.0.origin'],
     ]);
   });
