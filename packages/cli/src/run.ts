@@ -95,10 +95,10 @@ function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean
     if (error.exitCode === 0) return exitCodes.ok;
     return exitCodes.usage;
   }
-  if (error instanceof SpbeError) {
+  if (SpbeError.isInstance(error)) {
     io.stderr.write(`spbe: ${error.format(locale)}\n`);
     if (debug) writeDebugChain(error, io);
-    return error instanceof CliError ? error.exitCode : exitCodes.invalidInput;
+    return CliError.isInstance(error) ? error.exitCode : exitCodes.invalidInput;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(

@@ -75,7 +75,7 @@ const needsSigner = () =>
 /** A log opened read-only, whose "needs a signer" errors say which option gives one. */
 function withSignerHint(log: AuditLog): AuditLog {
   const hint = (error: unknown): never => {
-    if (error instanceof SpbeError && error.code === 'log.read_only') throw needsSigner();
+    if (SpbeError.isInstance(error) && error.code === 'log.read_only') throw needsSigner();
     throw error;
   };
   return {

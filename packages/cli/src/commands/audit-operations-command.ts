@@ -126,7 +126,7 @@ async function auditPseudonymize(
         pseudonym: pseudonymize(key, canonicalIdentifier(input.text, options.type ?? 'auto')),
       };
     } catch (error) {
-      if (!(error instanceof SpbeError)) throw error;
+      if (!SpbeError.isInstance(error)) throw error;
       // pseudonym.invalid_key is about the key, not this line: stop.
       if (error.code === 'pseudonym.invalid_key') throw error;
       context.reportProblem({ file: input.file, line: input.line }, error);

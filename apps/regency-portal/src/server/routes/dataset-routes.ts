@@ -78,7 +78,7 @@ async function applyEvent(
     // The produsen → walidata workflow is the models' state machine (Perpres 39/2019).
     next = transition(current, event);
   } catch (error) {
-    if (error instanceof SpbeError) throw new ApiError(409, error.code, error.messages, error.issues);
+    if (SpbeError.isInstance(error)) throw new ApiError(409, error.code, error.messages, error.issues);
     throw error;
   }
   let ckan: { id: string; url: string } | null = null;

@@ -13,7 +13,7 @@ function maskedNip(nip: string | null): string | null {
     return maskNip(nip, { maskCharacter: '•' });
   } catch (error) {
     // A stored value that is not 18 digits is shown fully masked rather than failing the list.
-    if (error instanceof IdentifierError) return '•'.repeat(18);
+    if (IdentifierError.isInstance(error)) return '•'.repeat(18);
     throw error;
   }
 }

@@ -36,7 +36,7 @@ const messageOf = (error: unknown): string =>
  * The original error is kept as `cause`.
  */
 export function postgresError(error: unknown, target: PostgresTarget, fallback = 'store.failed'): SpbeError {
-  if (error instanceof SpbeError) return error;
+  if (SpbeError.isInstance(error)) return error;
   const code = codeOf(error);
   const detail = messageOf(error);
   const make = (auditCode: string, id: string, en: string, path: string[] = []) =>
