@@ -61,4 +61,5 @@ for (const group of ['packages', 'apps']) {
   }
 }
 
-export default { workspaces };
+// System tools tests call when present (they skip otherwise): `unshare` mounts a read-only file system.
+export default { workspaces, ignoreBinaries: ['unshare'] };

@@ -21,7 +21,7 @@ export function claimedIdentity(note: string): NoteIdentity | undefined {
 }
 
 /** `name+hexid` of a verifier key `name+hexid+base64`. */
-export function keyLabel(verifierKey: string): string {
+function keyLabel(verifierKey: string): string {
   return verifierKey.split('+').slice(0, 2).join('+');
 }
 

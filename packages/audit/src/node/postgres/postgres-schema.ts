@@ -2,7 +2,7 @@ import { AuditLogError } from '../../errors.js';
 import type { PostgresDriver } from './driver.js';
 
 /** The tables of one log, each in the log's own schema. */
-export const LOG_TABLES = ['entries', 'subjects', 'nodes', 'details', 'checkpoints'] as const;
+const LOG_TABLES = ['entries', 'subjects', 'nodes', 'details', 'checkpoints'] as const;
 
 /** A valid schema name (lower-case identifier), else `store.invalid_schema`. */
 export function checkSchema(schema: string): string {

@@ -45,7 +45,7 @@ export interface PostgresStoreOptions {
  */
 export interface PostgresStore extends AuditStore {
   readonly schema: string;
-  /** Appends inside the caller's transaction (see {@link AuditLog.appendIn}). */
+  /** Appends inside the caller's transaction (what `log.appendIn(tx, event)` of `@spbe-kit/audit` uses). */
   appendIn(transaction: StoreTransaction, records: readonly AppendRecord[], hasher: Sha256): Promise<number>;
 }
 
