@@ -37,7 +37,7 @@ export function fetchThroughTransport(
       const status = buffered.status;
       return new Response(nullBodyStatus.has(status) ? null : buffered.text, { status, headers: buffered.headers });
     } catch (error) {
-      if (error instanceof InteropError) throw error;
+      if (InteropError.isInstance(error)) throw error;
       throw new NetworkError({ reason: 'connection', cause: error });
     }
   };

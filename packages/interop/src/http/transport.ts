@@ -87,15 +87,15 @@ function safeHost(url: string): string {
 }
 
 function retryableStatus(error: InteropError, policy: ResolvedRetryPolicy): boolean {
-  if (error instanceof GatewayError || error instanceof ProviderError)
+  if (GatewayError.isInstance(error) || ProviderError.isInstance(error))
     return policy.retryOnStatus.includes(error.status);
-  if (error instanceof NetworkError) return error.reason === 'connection';
-  if (error instanceof TimeoutError) return error.scope === 'attempt';
+  if (NetworkError.isInstance(error)) return error.reason === 'connection';
+  if (TimeoutError.isInstance(error)) return error.scope === 'attempt';
   return false;
 }
 
 function retryAfterMsOf(error: InteropError): number | undefined {
-  if (error instanceof GatewayError || error instanceof ProviderError) return error.retryAfterMs;
+  if (GatewayError.isInstance(error) || ProviderError.isInstance(error)) return error.retryAfterMs;
   return undefined;
 }
 
@@ -193,7 +193,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     }
 
     const fromThrown = (thrown: unknown, attemptTimedOut: boolean): InteropError => {
-      if (thrown instanceof InteropError) return thrown;
+      if (InteropError.isInstance(thrown)) return thrown;
       if (callerAborted) return new NetworkError({ reason: 'aborted', call: describe(), cause: thrown });
       if (overallTimedOut)
         return new TimeoutError({ scope: 'overall', timeoutMs: totalTimeoutMs, call: describe(), cause: thrown });
@@ -267,7 +267,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
           const text = await raw.text();
           response = { status: raw.status, headers: raw.headers, text };
         } catch (thrown) {
-          if (thrown instanceof InteropError) throw thrown; // from the authenticator: already final
+          if (InteropError.isInstance(thrown)) throw thrown; // from the authenticator: already final
           attemptFailure = fromThrown(thrown, attemptTimedOut);
         } finally {
           clearTimeout(attemptTimer);
@@ -296,7 +296,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         }
         const failure = classify(response, describe());
         if (
-          failure instanceof GatewayError &&
+          GatewayError.isInstance(failure) &&
           failure.status === 401 &&
           !refreshed &&
           authenticator?.refreshAfterUnauthorized?.(failure, headers) === true
