@@ -3,14 +3,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBpsClient } from './bps/bps-client.js';
 import { bpsDomainIdSchema } from './bps/bps-domain.js';
 import type { BpsListModel } from './bps/bps-schemas.js';
 import { createCkanClient } from './ckan/ckan-client.js';
-import { type InteropError } from './errors/interop-error.js';
+import { InteropError } from './errors/interop-error.js';
 import { ProviderError } from './errors/provider-error.js';
 import { ResponseValidationError } from './errors/response-validation-error.js';
+import type { FetchFunction } from './http/client-options.js';
 
 // The contract test: every recorded answer of a real CKAN portal or of the BPS WebAPI in
 // __fixtures__/corpus is served from a real HTTP server on 127.0.0.1 and read by the clients.
@@ -90,8 +92,13 @@ function expectedError(
   return undefined;
 }
 
-async function callCkan(operation: string): Promise<unknown> {
-  const ckan = createCkanClient({ baseUrl, apiToken: 'corpus-token', ...quick });
+async function callCkan(operation: string, fetch?: FetchFunction): Promise<unknown> {
+  const ckan = createCkanClient({
+    baseUrl: baseUrl || 'http://127.0.0.1:9',
+    apiToken: 'corpus-token',
+    fetch,
+    ...quick,
+  });
   switch (operation) {
     case 'status_show':
     case 'other':
@@ -142,8 +149,8 @@ function checkCkanResult(operation: string, json: Json, value: unknown): void {
 }
 
 const domain = bpsDomainIdSchema.parse('7200');
-async function callBps(operation: string, name: string): Promise<unknown> {
-  const bps = createBpsClient({ key: 'corpus-key', baseUrl, ...quick });
+async function callBps(operation: string, name: string, fetch?: FetchFunction): Promise<unknown> {
+  const bps = createBpsClient({ key: 'corpus-key', baseUrl: baseUrl || 'http://127.0.0.1:9', fetch, ...quick });
   const model = name.split('-')[0] as string;
   switch (operation) {
     case 'domain':
@@ -250,4 +257,52 @@ describe('the corpus of real answers', () => {
       else checkBpsResult(operation, asObject(json), value);
     });
   }
+});
+
+/** Every path of a JSON value. */
+function jsonPaths(value: unknown, prefix: readonly (string | number)[] = []): (string | number)[][] {
+  const out: (string | number)[][] = [[...prefix]];
+  if (Array.isArray(value)) value.forEach((item, index) => out.push(...jsonPaths(item, [...prefix, index])));
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) out.push(...jsonPaths(item, [...prefix, key]));
+  return out;
+}
+
+function replaceAt(value: unknown, at: readonly (string | number)[], replacement: unknown): unknown {
+  if (at.length === 0) return replacement;
+  const [head, ...rest] = at as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head] = replaceAt(copy[head], rest, replacement);
+  return copy;
+}
+
+describe('the corpus, corrupted', () => {
+  const jsonBodies = files.flatMap((file) => {
+    const json = parseOrUndefined(readFileSync(path.join(corpusDirectory, file), 'utf8'));
+    return json === undefined ? [] : [{ file, json, paths: jsonPaths(json) }];
+  });
+
+  it('every one-part corruption of a real answer gives a result or a typed error, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .constantFrom(...jsonBodies)
+          .chain((body) => fc.tuple(fc.constant(body), fc.constantFrom(...body.paths), fc.jsonValue())),
+        async ([body, at, replacement]) => {
+          const text = JSON.stringify(replaceAt(body.json, at, replacement));
+          const fetch: FetchFunction = () =>
+            Promise.resolve(new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
+          const [service, operation = '', name = ''] = body.file.split('/');
+          const call = service === 'ckan' ? callCkan(operation, fetch) : callBps(operation, name, fetch);
+          await call.catch((error: unknown) => {
+            expect(error).toBeInstanceOf(InteropError);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -22,16 +22,6 @@ const toNumber = (value: unknown): unknown =>
 export const wireInt = () => wirePreprocess(toNumber, z.number().int());
 
 /**
- * A number that may arrive as a numeric string.
- *
- * @example
- * ```ts
- * wireNumber().parse('0.5'); // 0.5
- * ```
- */
-export const wireNumber = () => wirePreprocess(toNumber, z.number());
-
-/**
  * A string that may arrive as a number (`2017` for `"2017"`).
  *
  * @example
