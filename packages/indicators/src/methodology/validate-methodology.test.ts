@@ -10,7 +10,7 @@ function issuesOf(table: unknown): { code: string; path: readonly (string | numb
   try {
     validateMethodology(table);
   } catch (error) {
-    expect(error).toBeInstanceOf(MethodologyError);
+    expect(error).toSatisfy(MethodologyError.isInstance);
     return (error as MethodologyError).issues.map((issue) => ({ code: issue.code, path: issue.path }));
   }
   return [];
@@ -119,7 +119,7 @@ describe('validateMethodology', () => {
   it('throws only MethodologyError for any input (hostile input)', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        expect(() => validateMethodology(input)).toThrow(MethodologyError);
+        expect(() => validateMethodology(input)).toThrow(expect.toSatisfy(MethodologyError.isInstance));
       }),
       { numRuns: 200 },
     );
@@ -134,7 +134,7 @@ describe('validateMethodology', () => {
           validateMethodology(table);
           expect(weight).toBe(pemdi2026.indicators[position]?.weight);
         } catch (error) {
-          expect(error).toBeInstanceOf(MethodologyError);
+          expect(error).toSatisfy(MethodologyError.isInstance);
         }
       }),
       { numRuns: 200 },

@@ -113,7 +113,9 @@ describe('validateArchitecture', () => {
   it('assertValidArchitecture throws a typed error listing every problem', () => {
     const architecture = copy();
     architecture.edges.push({ relation: 'data-service', from: 'X', to: 'Y' });
-    expect(() => assertValidArchitecture(architecture, { locale: 'en' })).toThrow(ArchitectureValidationError);
+    expect(() => assertValidArchitecture(architecture, { locale: 'en' })).toThrow(
+      expect.toSatisfy(ArchitectureValidationError.isInstance),
+    );
     try {
       assertValidArchitecture(architecture, { locale: 'en' });
     } catch (error) {
@@ -157,7 +159,7 @@ describe('validateArchitecture', () => {
           expect(issue.code.length).toBeGreaterThan(0);
           expect(issue.message.id.length * issue.message.en.length).toBeGreaterThan(0);
         }
-        if (!result.valid) expect(() => assertValidArchitecture(input)).toThrow(SpbeError);
+        if (!result.valid) expect(() => assertValidArchitecture(input)).toThrow(expect.toSatisfy(SpbeError.isInstance));
         else expect(result.issues).toEqual([]);
       }),
       { numRuns: 200 },

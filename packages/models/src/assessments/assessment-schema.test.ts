@@ -70,7 +70,7 @@ describe('assessmentSchema (value domain per built-in methodology)', () => {
       parseWith(assessmentSchema, { ...balikpapan2024, indicators: [indicator(12, { selfAssessedValue: 2.5 })] });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toSatisfy(ValidationError.isInstance);
       const issue = (error as ValidationError).issues[0]!;
       expect(issue.path).toEqual(['indicators', 0, 'selfAssessedValue']);
       expect(issue.message.id.length).toBeGreaterThan(0);
@@ -121,7 +121,9 @@ describe('createAssessmentSchema (numbering from the methodology shape)', () => 
 
   it('checks the methodology id and value domain of the shape', () => {
     expect(issuesOf(pemdi2026, balikpapan2024).map(([code]) => code)).toContain('invalid_value');
-    expect(() => createAssessmentSchema({ ...spbe2020, valueDomain: 'decimal' })).toThrow(ValidationError);
+    expect(() => createAssessmentSchema({ ...spbe2020, valueDomain: 'decimal' })).toThrow(
+      expect.toSatisfy(ValidationError.isInstance),
+    );
     expect(() => createAssessmentSchema({ ...spbe2020, sectorIndicatorNumbers: [48] })).toThrow(/indicatorNumbers/);
     expect(() => createAssessmentSchema({ id: 'x', valueDomain: 'integer', indicatorNumbers: [1, 1] })).toThrow(
       ValidationError,
@@ -163,12 +165,12 @@ describe('createAssessmentSchema (numbering from the methodology shape)', () => 
           parseWith(schema, input);
           parseWith(assessmentSchema, input);
         } catch (error) {
-          expect(error).toBeInstanceOf(SpbeError);
+          expect(error).toSatisfy(SpbeError.isInstance);
         }
         try {
           createAssessmentSchema(input as MethodologyShape);
         } catch (error) {
-          expect(error).toBeInstanceOf(ValidationError);
+          expect(error).toSatisfy(ValidationError.isInstance);
         }
       }),
       { numRuns: 200 },

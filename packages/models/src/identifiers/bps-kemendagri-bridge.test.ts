@@ -33,7 +33,7 @@ describe('BPS region codes', () => {
           const parsed = parseBpsRegionCode(input);
           expect(bpsRegionCodeSchema.safeParse(parsed.code).success).toBe(true);
         } catch (error) {
-          expect(error).toBeInstanceOf(IdentifierError);
+          expect(error).toSatisfy(IdentifierError.isInstance);
         }
       }),
       { numRuns: 300 },

@@ -93,7 +93,7 @@ export function getBpsBridge(): BpsKemendagriTable {
       shared = bpsBridgeFromText(readFileSync(file, 'utf8'));
       return shared;
     } catch (error) {
-      if (error instanceof WilayahError) throw error;
+      if (WilayahError.isInstance(error)) throw error;
       lastError = error;
     }
   }
