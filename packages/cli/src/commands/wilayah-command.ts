@@ -7,7 +7,7 @@ import {
   villageKindLabels,
   type RegionLevel,
 } from '@spbe-kit/models';
-import { getBpsBridge, getWilayah, type WilayahRegion } from '@spbe-kit/models/wilayah';
+import { getBpsBridge, getWilayah, resolveRegion, type WilayahRegion } from '@spbe-kit/models/wilayah';
 import { InvalidArgumentError, type Command } from 'commander';
 import { withDestination } from '../batch.js';
 import type { CommandContext } from '../context.js';
@@ -115,9 +115,17 @@ function findRegions(query: string, options: WilayahCommandOptions): RegionLooku
     return found ? [found] : [];
   }
   const wilayah = getWilayah();
-  return wilayah
-    .search(trimmed, { levels: options.level, within: options.within, limit })
-    .map((region) => ({ region, parents: wilayah.parents(region.code) }));
+  const found = wilayah.search(trimmed, { levels: options.level, within: options.within, limit });
+  // Names as people write them (KAB. PASER, kukar, Kaltim, a small typo) when the words match nothing.
+  const regions =
+    found.length > 0
+      ? found
+      : resolveRegion(trimmed, {
+          ...(options.level ? { levels: options.level } : {}),
+          ...(options.within ? { within: options.within } : {}),
+          limit,
+        }).candidates.map((candidate) => candidate.region);
+  return regions.map((region) => ({ region, parents: wilayah.parents(region.code) }));
 }
 
 function parentsText(parents: readonly WilayahRegion[]): string {

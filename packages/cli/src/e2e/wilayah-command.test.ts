@@ -63,6 +63,19 @@ describe('spbe wilayah', () => {
     expect(rows.slice(1).map((row) => row.split(',')[0])).toContain('64.71.01');
   });
 
+  it('finds names as people write them when the words match nothing (KAB. KUTAI KARTANEGARA, kukar, Kaltim)', async () => {
+    for (const [query, code] of [
+      ['KAB. KUTAI KARTANEGARA', '64.02'],
+      ['Kab Paser', '64.01'],
+      ['kukar', '64.02'],
+      ['kaltim', '64'],
+    ]) {
+      const run = await spbe(['wilayah', query!, '--format', 'csv']);
+      expect(run.code, query).toBe(0);
+      expect(run.stdout.split('\n')[1]?.split(',')[0], query).toBe(code);
+    }
+  });
+
   it('exits 1 when nothing is found and reports a malformed code', async () => {
     const missing = await spbe(['wilayah', '64.99', '--lang', 'en']);
     expect(missing.code).toBe(1);

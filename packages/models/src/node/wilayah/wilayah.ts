@@ -385,7 +385,8 @@ export class Wilayah {
    * Finds regions by name, ignoring case, accents and punctuation. With the default `words`
    * matching every word of the query must be a word of the name and the last may be cut short
    * (`'balikpapan tim'` finds Balikpapan Timur). Exact name matches come first, then by level
-   * (province first) and code.
+   * (province first) and code. For names as people write them (`KAB. PASER`, `kukar`, `S I A K`,
+   * typos) use {@link Wilayah.resolve} (or `resolveRegion`) instead.
    *
    * @example
    * ```ts
