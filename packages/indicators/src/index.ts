@@ -44,8 +44,9 @@ export { computeIndexes, type ComputeIndexesOptions } from './compute/compute-in
 export { predicateOf } from './compute/predicate-of.js';
 export {
   indexInputFromAssessment,
+  defaultAssessmentValues,
   type AssessmentValues,
-  type AssessmentValuesRecord,
+  type AssessmentValuesOf,
   type IndexInputFromAssessmentOptions,
 } from './compute/index-input-from-assessment.js';
 

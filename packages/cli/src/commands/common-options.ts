@@ -17,6 +17,7 @@ export interface RecordInputOptions {
 export interface AssessmentInputOptions extends RecordInputOptions {
   readonly methodology?: string;
   readonly partial?: boolean;
+  readonly side?: string;
 }
 
 /** Adds `--format` and `--output`. */
@@ -79,5 +80,14 @@ export function addAssessmentInputOptions(command: Command, setup: Setup): Comma
         id: 'terima penilaian yang belum lengkap (hasil menyebut bagian yang kurang)',
         en: 'accept incomplete assessments (the result says what is missing)',
       }),
+    )
+    .addOption(
+      new Option(
+        '--side <side>',
+        setup.text({
+          id: 'nilai rekaman penilaian yang dihitung: assessor (penilai, bawaan bila ada) atau self (penilaian mandiri)',
+          en: 'values of an assessment record to compute: assessor (default when present) or self (self-assessment)',
+        }),
+      ).choices(['assessor', 'self']),
     );
 }

@@ -182,6 +182,11 @@ ${rows === '' ? '' : `<table><thead><tr><th>${t({ id: 'Bagian', en: 'Part' })}</
 ${comparison.indicators.length === 0 ? '' : `<p class="note">${escapeHtml(t({ id: 'Indikator berubah', en: 'Indicators changed' }))}: ${changed.length === 0 ? '–' : changed.map((indicator) => `${indicator.number} (${signed(indicator.delta)})`).join(', ')}</p>`}`;
 }
 
+function sideNote(side: ReportAssessment['label']['side'], t: Translate): string {
+  if (side === undefined) return '';
+  return ` · ${escapeHtml(side === 'self' ? t({ id: 'penilaian mandiri', en: 'self-assessment' }) : t({ id: 'nilai penilai', en: "assessor's values" }))}`;
+}
+
 function assessmentSection(assessment: ReportAssessment, position: number, t: Translate): string {
   const { result } = assessment;
   const title = heading(assessment, position, t);
@@ -196,7 +201,7 @@ function assessmentSection(assessment: ReportAssessment, position: number, t: Tr
       : '';
   return `<section class="assessment" id="assessment-${position + 1}">
 <h2>${escapeHtml(title)}</h2>
-<div class="headline">${headline}<span class="muted">${escapeHtml(result.methodology)}${result.complete ? ` · ${t({ id: 'nilai pasti', en: 'exact value' })} ${escapeHtml(result.indexExact)}` : ''}</span></div>
+<div class="headline">${headline}<span class="muted">${escapeHtml(result.methodology)}${sideNote(assessment.label.side, t)}${result.complete ? ` · ${t({ id: 'nilai pasti', en: 'exact value' })} ${escapeHtml(result.indexExact)}` : ''}</span></div>
 <div class="grid">${chart}<div>${partsTable(result, t)}</div></div>
 ${assessment.explanation ? holdingBackSection(assessment.explanation, t) : ''}
 ${assessment.plan ? planSection(assessment.plan, t) : ''}

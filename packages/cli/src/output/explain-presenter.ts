@@ -71,6 +71,7 @@ export const explainPresenter: Presenter<LabelledExplanation> = {
     return {
       agency: item.label.agency,
       year: item.label.year,
+      ...(item.label.side === undefined ? {} : { side: item.label.side }),
       methodology: explanation.methodology,
       index: explanation.indexExact,
       predicate: explanation.predicate,

@@ -18,12 +18,21 @@ function twoDecimals(value: number | null): string {
   return value === null ? '–' : value.toFixed(2);
 }
 
-/** The heading line of an assessment: agency · year · methodology. */
+/** Which values of an assessment record a result is computed from, in words. */
+export function sideText(side: AssessmentLabel['side'], context: CommandContext): string | undefined {
+  if (side === undefined) return undefined;
+  return side === 'self'
+    ? context.text({ id: 'penilaian mandiri', en: 'self-assessment' })
+    : context.text({ id: 'nilai penilai', en: "assessor's values" });
+}
+
+/** The heading line of an assessment: agency · year (methodology, side). */
 export function headingOf(label: AssessmentLabel, where: string, methodology: string, context: CommandContext): string {
   const name = [label.agency, label.year === undefined ? undefined : String(label.year)]
     .filter((part) => part !== undefined)
     .join(' · ');
-  return `${context.colors.bold(name === '' ? where : name)} ${context.colors.dim(`(${methodology})`)}`;
+  const details = [methodology, sideText(label.side, context)].filter((part) => part !== undefined).join(', ');
+  return `${context.colors.bold(name === '' ? where : name)} ${context.colors.dim(`(${details})`)}`;
 }
 
 /** Index and predikat line; for an incomplete result, the range the missing entries allow. */
@@ -120,6 +129,7 @@ function indexCsv(item: LabelledIndexResult): Record<string, unknown> {
   const row: Record<string, unknown> = {
     agency: item.label.agency,
     year: item.label.year,
+    ...(item.label.side === undefined ? {} : { side: item.label.side }),
     methodology: result.methodology,
     index: result.indexExact,
     indexDisplay: result.indexDisplay,

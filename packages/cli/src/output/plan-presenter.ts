@@ -64,6 +64,7 @@ export const planPresenter: Presenter<LabelledPlan> = {
     return {
       agency: item.label.agency,
       year: item.label.year,
+      ...(item.label.side === undefined ? {} : { side: item.label.side }),
       methodology: plan.methodology,
       target: plan.target.predicate,
       reachable: plan.reachable,

@@ -278,7 +278,9 @@ function readTarget(
         ? (target as { predicate?: unknown }).predicate
         : undefined;
   if (typeof predicate === 'string') {
-    const band = methodology.bands.find((entry) => entry.band.predicate === predicate);
+    // Predikat names match whatever the case and spacing ("sangat baik", "SANGAT  BAIK").
+    const wanted = predicate.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+    const band = methodology.bands.find((entry) => entry.band.predicate.toLocaleLowerCase('id') === wanted);
     if (band) return band.from;
     issues.push(
       optionIssue(
