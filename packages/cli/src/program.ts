@@ -74,6 +74,8 @@ export function createProgram(setup: Setup): Command {
     .configureOutput({
       writeOut: (message) => io.stdout.write(message),
       writeErr: (message) => io.stderr.write(message),
+      // Usage errors are reported by `run`, in the chosen language (commander's own are English only).
+      outputError: () => undefined,
     });
   program.addHelpText(
     'after',

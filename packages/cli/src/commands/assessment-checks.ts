@@ -1,9 +1,4 @@
-import {
-  assessmentSchemaFor,
-  defaultAssessmentValues,
-  getMethodology,
-  type BuiltInMethodologyId,
-} from '@spbe-kit/indicators';
+import { assessmentSchemaFor, defaultAssessmentValues, getMethodology } from '@spbe-kit/indicators';
 import { parseWith, type Assessment, type Locale } from '@spbe-kit/models';
 import type { CommandContext } from '../context.js';
 import type { InputRecord } from '../input/input-record.js';
@@ -20,7 +15,7 @@ export function checkAssessmentRecord(
   assessment: Assessment,
   locale: Locale,
 ): void {
-  const methodology = assessment.methodology as BuiltInMethodologyId;
+  const methodology = assessment.methodology;
   parseWith(assessmentSchemaFor(methodology), assessment, { locale });
   assessment.indicators.forEach((indicator, position) => {
     const value = indicator.assessorValue ?? indicator.selfAssessedValue;

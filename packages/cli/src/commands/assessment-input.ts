@@ -3,7 +3,6 @@ import {
   assessmentSchemaFor,
   builtInMethodologies,
   defaultAssessmentValues,
-  type BuiltInMethodologyId,
   indexInputFromAssessment,
   type AssessmentValues,
   type AssessmentValuesOf,
@@ -88,7 +87,7 @@ export function indexInputOf(value: unknown, defaults: IndexInputDefaults): Labe
     const record = { ...value, methodology: value.methodology ?? defaults.methodology } as AssessmentValuesOf;
     if (typeof record.methodology === 'string' && Object.hasOwn(builtInMethodologies, record.methodology)) {
       // The exchanged record is checked whole, exactly as `spbe validate assessment` checks it.
-      parseWith(assessmentSchemaFor(record.methodology as BuiltInMethodologyId), record);
+      parseWith(assessmentSchemaFor(record.methodology), record);
     }
     const side = (defaults.side as AssessmentValues | undefined) ?? defaultAssessmentValues(record);
     label.side = side;

@@ -5,6 +5,7 @@ import type { Setup } from './command-setup.js';
 export interface OutputFlags {
   readonly format?: string;
   readonly output?: string;
+  readonly locale?: string;
 }
 
 /** Options for reading records. */
@@ -42,6 +43,15 @@ export function addOutputOptions(
         id: 'tulis hasil ke berkas, bukan stdout',
         en: 'write results to a file instead of standard output',
       }),
+    )
+    .addOption(
+      new Option(
+        '--locale <locale>',
+        setup.text({
+          id: 'CSV untuk Excel berbahasa: id = pemisah ";" dan koma desimal; en = "," dan titik (bawaan)',
+          en: 'CSV for a spreadsheet locale: id = ";" and decimal commas; en = "," and points (default)',
+        }),
+      ).choices(['id', 'en']),
     );
 }
 
@@ -67,12 +77,14 @@ export function addRecordInputOptions(command: Command, setup: Setup): Command {
 export function addAssessmentInputOptions(command: Command, setup: Setup): Command {
   addRecordInputOptions(command, setup);
   return command
-    .option(
-      '-m, --methodology <id>',
-      setup.text({
-        id: 'metodologi untuk rekaman tanpa kolom methodology (spbe-2020, pemdi-2026)',
-        en: 'methodology for records without one (spbe-2020, pemdi-2026)',
-      }),
+    .addOption(
+      new Option(
+        '-m, --methodology <id>',
+        setup.text({
+          id: 'metodologi untuk rekaman tanpa kolom methodology',
+          en: 'methodology for records without one',
+        }),
+      ).choices(['spbe-2020', 'pemdi-2026']),
     )
     .option(
       '--partial',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { planImprovements, type PlanTarget } from '@spbe-kit/indicators';
+import { OFFICIAL_PREDICATE_LABELS, planImprovements, type PlanTarget } from '@spbe-kit/indicators';
 import type { Command } from 'commander';
 import { runBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
@@ -25,10 +25,36 @@ interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags {
   readonly step?: string;
 }
 
-/** `--target`: an index value (`3.5`, `3,5`) or a predikat (`"Sangat Baik"`). */
-function parseTarget(value: string): PlanTarget {
-  const trimmed = value.trim();
-  return /^\d+(?:[.,]\d+)?$/.test(trimmed) ? { index: trimmed.replace(',', '.') } : trimmed;
+/**
+ * `--target`: an index value in 1–5 (`3.5`, `3,5`) or a predikat, whatever its case (`"sangat baik"`).
+ * Anything else is a usage error (exit 2), not a problem of the records.
+ */
+export function parseTarget(value: string): PlanTarget {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  if (/^\d+(?:[.,]\d+)?$/.test(trimmed)) {
+    const index = trimmed.replace(',', '.');
+    if (Number(index) >= 1 && Number(index) <= 5) return { index };
+  } else {
+    const predicate = Object.keys(OFFICIAL_PREDICATE_LABELS).find(
+      (name) => name.toLocaleLowerCase('id') === trimmed.toLocaleLowerCase('id'),
+    );
+    if (predicate !== undefined) return predicate;
+  }
+  const names = Object.keys(OFFICIAL_PREDICATE_LABELS).join(', ');
+  throw new UsageError('cli.bad_target', {
+    id: `--target harus predikat (${names}) atau indeks 1–5 (diterima "${value}")`,
+    en: `--target takes a predikat (${names}) or an index in 1–5 (got "${value}")`,
+  });
+}
+
+/** `--step`: a positive number of levels (decimals for pemdi-2026), else a usage error. */
+function parseStep(value: string): string {
+  const step = value.trim().replace(',', '.');
+  if (/^\d+(?:\.\d+)?$/.test(step) && Number(step) > 0 && Number(step) <= 4) return step;
+  throw new UsageError('cli.bad_step', {
+    id: `--step harus angka > 0 dan ≤ 4, mis. 1 atau 0,25 (diterima "${value}")`,
+    en: `--step takes a number > 0 and ≤ 4, e.g. 1 or 0.25 (got "${value}")`,
+  });
 }
 
 /** `--lock 3,7`: indicator numbers that cannot change. */
@@ -62,6 +88,7 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
   const costs = options.costs === undefined ? undefined : readNumberMap(options.costs, '--costs', context);
   const ceilings = options.ceilings === undefined ? undefined : readNumberMap(options.ceilings, '--ceilings', context);
   const fixed = options.lock === undefined ? undefined : parseLock(options.lock);
+  const step = options.step === undefined ? undefined : parseStep(options.step);
   await runBatch<LabelledPlan>(context, {
     file,
     inputFormat: options.inputFormat as InputFormat | undefined,
@@ -76,7 +103,7 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
         ...(costs ? { costs } : {}),
         ...(ceilings ? { ceilings } : {}),
         ...(fixed ? { fixed } : {}),
-        ...(options.step === undefined ? {} : { step: options.step }),
+        ...(step === undefined ? {} : { step }),
       });
       return { label, where: `${record.position.file}:${record.position.line}`, plan };
     },

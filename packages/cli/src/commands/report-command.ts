@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compare, explain, planImprovements, summarize } from '@spbe-kit/indicators';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { finishBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
+import { UsageError } from '../errors/cli-error.js';
 import { renderReport } from '../html/render-report.js';
 import type { ReportAssessment } from '../html/report-data.js';
 import { pairingKey, readAssessmentResults, type AssessmentResult } from './assessment-results.js';
@@ -12,7 +13,9 @@ import { addAssessmentInputOptions, type AssessmentInputOptions } from './common
 
 /** Options of `spbe report`. */
 interface ReportCommandOptions extends AssessmentInputOptions {
-  readonly out: string;
+  readonly output?: string;
+  /** The former name of `--output`, still accepted. */
+  readonly out?: string;
   readonly previous?: string;
   readonly title?: string;
   readonly date?: string;
@@ -41,6 +44,13 @@ function reportAssessment(current: AssessmentResult, previous: AssessmentResult 
  * (then with a summary and ranking), with year-over-year change when `--previous` is given.
  */
 async function reportCommand(context: CommandContext, file: string, options: ReportCommandOptions): Promise<void> {
+  const output = options.output ?? options.out;
+  if (output === undefined) {
+    throw new UsageError('cli.missing_output', {
+      id: 'opsi -o, --output <file> wajib diisi: berkas laporan yang ditulis',
+      en: 'option -o, --output <file> is required: the report file to write',
+    });
+  }
   const current = await readAssessmentResults(context, file, options);
   const previous =
     options.previous === undefined ? [] : await readAssessmentResults(context, options.previous, options);
@@ -70,10 +80,10 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
     summary,
     ...(options.date === undefined ? {} : { date: options.date }),
   });
-  writeFileSync(path.resolve(context.io.cwd, options.out), html);
+  writeFileSync(path.resolve(context.io.cwd, output), html);
   context.info({
-    id: `Laporan ditulis ke ${options.out} (${assessments.length} penilaian).`,
-    en: `Report written to ${options.out} (${assessments.length} assessment${assessments.length === 1 ? '' : 's'}).`,
+    id: `Laporan ditulis ke ${output} (${assessments.length} penilaian).`,
+    en: `Report written to ${output} (${assessments.length} assessment${assessments.length === 1 ? '' : 's'}).`,
   });
   finishBatch(context);
 }
@@ -95,7 +105,8 @@ export const registerReportCommand: CommandSetup = (program: Command, setup) => 
         en: 'Self-contained HTML report: index, radar chart, what holds it back, plan, yearly change',
       }),
     )
-    .requiredOption('-o, --out <file>', setup.text({ id: 'berkas HTML yang ditulis', en: 'the HTML file to write' }))
+    .option('-o, --output <file>', setup.text({ id: 'berkas laporan yang ditulis', en: 'the report file to write' }))
+    .addOption(new Option('--out <file>').hideHelp())
     .option(
       '--previous <file>',
       setup.text({

@@ -1,4 +1,5 @@
 import type { CliIo } from '../cli-io.js';
+import { InputError } from '../errors/cli-error.js';
 import { formatFromContent, formatFromFileName, type InputFormat } from './input-format.js';
 import type { InputItem } from './input-record.js';
 import { openInput } from './open-input.js';
@@ -76,9 +77,28 @@ export function readRecords(fileName: string, io: CliIo, options: ReadRecordsOpt
     }
   }
 
+  /** An input without any record (an empty file, only blank lines, `[]`) is an error, never a silent success. */
+  async function* nonEmpty(): AsyncGenerator<InputItem> {
+    let count = 0;
+    for await (const item of items()) {
+      count++;
+      yield item;
+    }
+    if (count === 0) {
+      yield {
+        kind: 'problem',
+        position: { file: input.name, line: 1 },
+        error: new InputError('cli.empty_input', {
+          id: 'Masukan kosong: tidak ada rekaman untuk dibaca',
+          en: 'The input is empty: there are no records to read',
+        }),
+      };
+    }
+  }
+
   return {
     name: input.name,
-    items: items(),
+    items: nonEmpty(),
     container: () => shape.container,
     progress: () => ({ done: input.bytesRead(), total: input.size }),
   };

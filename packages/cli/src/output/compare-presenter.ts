@@ -3,6 +3,7 @@ import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { colouredPredicate } from './predicate-style.js';
 import { sideText } from './index-presenter.js';
+import { exactCell } from './csv-text.js';
 import type { Presenter } from './result-writer.js';
 import { textTable, truncate } from './text-table.js';
 
@@ -91,13 +92,13 @@ export const comparePresenter: Presenter<LabelledComparison> = {
       methodology: comparison.methodology,
       previous: comparison.index.previous,
       current: comparison.index.current,
-      delta: comparison.index.deltaExact,
+      delta: exactCell(comparison.index.deltaExact),
       previousPredicate: comparison.predicate.previous,
       predicate: comparison.predicate.current,
       change: comparison.predicate.change,
     };
-    for (const domain of comparison.domains) row[`domain${domain.number}Delta`] = domain.deltaExact;
-    for (const aspect of comparison.aspects) row[`aspect${aspect.number}Delta`] = aspect.deltaExact;
+    for (const domain of comparison.domains) row[`domain${domain.number}Delta`] = exactCell(domain.deltaExact);
+    for (const aspect of comparison.aspects) row[`aspect${aspect.number}Delta`] = exactCell(aspect.deltaExact);
     return row;
   },
   json(item) {

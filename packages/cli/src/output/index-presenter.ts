@@ -2,6 +2,7 @@ import type { PartialIndexResult } from '@spbe-kit/indicators';
 import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { colouredPredicate } from './predicate-style.js';
+import { exactCell } from './csv-text.js';
 import type { Presenter } from './result-writer.js';
 import { shortIndicatorName, textTable, truncate } from './text-table.js';
 
@@ -39,9 +40,9 @@ export function headingOf(label: AssessmentLabel, where: string, methodology: st
 function indexLine(result: PartialIndexResult, context: CommandContext): string {
   const word = context.text({ id: 'Indeks', en: 'Index' });
   if (result.complete)
-    return `${word} ${context.colors.bold(result.indexDisplay)}  ${colouredPredicate(result.predicate, context)}`;
+    return `${word} ${context.colors.bold(result.indexDisplay)}  ${colouredPredicate(result.predicate, context, result.methodology)}`;
   const { range } = result;
-  return `${word} ${context.text({ id: 'belum lengkap, antara', en: 'incomplete, between' })} ${twoDecimals(range.min)} (${colouredPredicate(range.minPredicate, context)}) ${context.text({ id: 'dan', en: 'and' })} ${twoDecimals(range.max)} (${colouredPredicate(range.maxPredicate, context)})`;
+  return `${word} ${context.text({ id: 'belum lengkap, antara', en: 'incomplete, between' })} ${twoDecimals(range.min)} (${colouredPredicate(range.minPredicate, context, result.methodology)}) ${context.text({ id: 'dan', en: 'and' })} ${twoDecimals(range.max)} (${colouredPredicate(range.maxPredicate, context, result.methodology)})`;
 }
 
 /** The breakdown of a result: domains, aspects under them, and (when known) every indicator. */
@@ -131,12 +132,12 @@ function indexCsv(item: LabelledIndexResult): Record<string, unknown> {
     year: item.label.year,
     ...(item.label.side === undefined ? {} : { side: item.label.side }),
     methodology: result.methodology,
-    index: result.indexExact,
+    index: exactCell(result.indexExact),
     indexDisplay: result.indexDisplay,
     predicate: result.predicate,
   };
-  for (const domain of result.domains) row[`domain${domain.id}`] = domain.exact;
-  for (const aspect of result.aspects) row[`aspect${aspect.id}`] = aspect.exact;
+  for (const domain of result.domains) row[`domain${domain.id}`] = exactCell(domain.exact);
+  for (const aspect of result.aspects) row[`aspect${aspect.id}`] = exactCell(aspect.exact);
   return row;
 }
 
