@@ -111,7 +111,9 @@ export class CommandContext {
     type: 'problem' | 'warning' = 'problem',
   ): void {
     const where = position
-      ? `${position.file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`
+      ? position.cell !== undefined
+        ? `${position.file} ${position.cell}`
+        : `${position.file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`
       : undefined;
     const field = formatIssuePath(path);
     if (this.options.json) {
@@ -121,6 +123,7 @@ export class CommandContext {
           file: position?.file ?? null,
           line: position?.line ?? null,
           column: position?.column ?? null,
+          ...(position?.cell === undefined ? {} : { cell: position.cell }),
           path: field,
           code,
           message: this.text(message),

@@ -65,7 +65,7 @@ export function addRecordInputOptions(command: Command, setup: Setup): Command {
           id: 'format masukan (bawaan: dari ekstensi, lalu isi)',
           en: 'input format (default: from the extension, then the content)',
         }),
-      ).choices(['json', 'jsonl', 'csv']),
+      ).choices(['json', 'jsonl', 'csv', 'xlsx']),
     )
     .option(
       '--delimiter <char>',

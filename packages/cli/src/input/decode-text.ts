@@ -64,6 +64,7 @@ export async function* decodeText(name: string, chunks: AsyncIterable<Uint8Array
       else {
         encoding = 'utf-8';
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+        else if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03) throw zipArchive(name);
         else if (bytes.subarray(0, 512).includes(0)) throw utf16WithoutMark(name);
       }
       decoder = new TextDecoder(encoding === 'utf-16be' ? 'utf-16be' : encoding, { fatal: encoding === 'utf-8' });
@@ -125,6 +126,13 @@ function invalidUtf8(name: string, line: number): InputError {
   return new InputError('cli.invalid_utf8', {
     id: `${name}:${line}: teks bukan UTF-8 yang sah (simpan berkas sebagai UTF-8, mis. "CSV UTF-8" di Excel)`,
     en: `${name}:${line}: the text is not valid UTF-8 (save the file as UTF-8, e.g. "CSV UTF-8" in Excel)`,
+  });
+}
+
+function zipArchive(name: string): InputError {
+  return new InputError('cli.zip_input', {
+    id: `${name} adalah arsip zip (mis. buku kerja Excel): beri nama berakhiran .xlsx atau gunakan --input-format xlsx`,
+    en: `${name} is a zip archive (e.g. an Excel workbook): name it .xlsx or use --input-format xlsx`,
   });
 }
 
