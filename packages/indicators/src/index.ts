@@ -80,6 +80,13 @@ export {
   type UnreachablePlan,
 } from './plan/plan-improvements.js';
 export {
+  planRoadmap,
+  type Roadmap,
+  type RoadmapOptions,
+  type RoadmapRaise,
+  type RoadmapYear,
+} from './plan/plan-roadmap.js';
+export {
   compare,
   type CompareOptions,
   type Comparison,

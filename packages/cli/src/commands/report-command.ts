@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compare, explain, planImprovements, summarize } from '@spbe-kit/indicators';
+import { compare, explain, planImprovements, planRoadmap, summarize } from '@spbe-kit/indicators';
 import { Option, type Command } from 'commander';
 import { finishBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
@@ -19,14 +19,39 @@ interface ReportCommandOptions extends AssessmentInputOptions {
   readonly previous?: string;
   readonly title?: string;
   readonly date?: string;
+  readonly maxRaise?: string;
+  readonly years?: string;
 }
 
-function reportAssessment(current: AssessmentResult, previous: AssessmentResult | undefined): ReportAssessment {
+/** The plan options of a report: one level per indicator a year unless `--max-raise` says otherwise. */
+interface ReportPlanning {
+  readonly maxRaise: string;
+  readonly years?: number;
+}
+
+function reportAssessment(
+  current: AssessmentResult,
+  previous: AssessmentResult | undefined,
+  planning: ReportPlanning,
+): ReportAssessment {
   const { result } = current;
   const explanation = result.complete ? explain(result) : null;
-  const plan =
-    result.complete && result.source === 'levels' && explanation?.next
-      ? planImprovements({ current: result, target: explanation.next.predicate })
+  const plannable = result.complete && result.source === 'levels' && explanation?.next;
+  const plan = plannable
+    ? planImprovements({
+        current: result,
+        target: explanation.next.predicate,
+        maxRaisePerIndicator: planning.maxRaise,
+      })
+    : null;
+  const roadmap =
+    plannable && planning.years !== undefined
+      ? planRoadmap({
+          current: result,
+          target: explanation.next.predicate,
+          years: planning.years,
+          maxRaisePerIndicator: planning.maxRaise,
+        })
       : null;
   const comparison = previous && result.complete && previous.result.complete ? compare(previous.result, result) : null;
   return {
@@ -34,6 +59,7 @@ function reportAssessment(current: AssessmentResult, previous: AssessmentResult 
     result,
     explanation,
     plan,
+    roadmap,
     comparison,
     ...(previous ? { previousLabel: previous.label, previousResult: previous.result } : {}),
   };
@@ -59,8 +85,12 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
     return;
   }
   const previousByKey = new Map(previous.map((item) => [pairingKey(item.label, item.ordinal), item]));
+  const planning: ReportPlanning = {
+    maxRaise: options.maxRaise ?? '1',
+    ...(options.years === undefined ? {} : { years: Number(options.years) }),
+  };
   const assessments = current.map((item) =>
-    reportAssessment(item, previousByKey.get(pairingKey(item.label, item.ordinal))),
+    reportAssessment(item, previousByKey.get(pairingKey(item.label, item.ordinal)), planning),
   );
   const methodologies = new Set(current.map((item) => item.result.methodology));
   const summary = current.length > 1 && methodologies.size === 1 ? summarize(current.map((item) => item.result)) : null;
@@ -113,6 +143,17 @@ export const registerReportCommand: CommandSetup = (program: Command, setup) => 
         id: 'penilaian tahun sebelumnya (perubahan tahunan)',
         en: "the previous year's assessments (yearly change)",
       }),
+    )
+    .option(
+      '--max-raise <levels>',
+      setup.text({
+        id: 'rencana: kenaikan paling banyak per indikator per tahun (bawaan 1)',
+        en: 'plan: the most one indicator may rise a year (default 1)',
+      }),
+    )
+    .option(
+      '--years <n>',
+      setup.text({ id: 'tambahkan peta jalan beberapa tahun', en: 'add a roadmap over several years' }),
     )
     .option('--title <text>', setup.text({ id: 'judul laporan', en: 'report title' }))
     .option(

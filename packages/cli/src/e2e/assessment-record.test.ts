@@ -136,3 +136,57 @@ describe('spbe validate assessment', () => {
     expect(index.stderr).toContain('Methodology spbe-2020 has no indicator 48');
   });
 });
+
+describe('a realistic plan', () => {
+  it('spbe plan --max-raise 1 raises no indicator more than one level', async () => {
+    const run = await runInProcess(
+      ['plan', record(), '--target', 'Sangat Baik', '--max-raise', '1', '--format', 'json'],
+      cwd,
+    );
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout) as { reachable: boolean; steps: { from: number; to: number }[] };
+    expect(plan.reachable).toBe(true);
+    expect(plan.steps.every((step) => step.to - step.from === 1)).toBe(true);
+  });
+
+  it('spbe plan --years 3 writes a roadmap year by year, in the table and in the report', async () => {
+    const table = await runInProcess(
+      [
+        'plan',
+        record(),
+        '--target',
+        'Sangat Baik',
+        '--max-raise',
+        '1',
+        '--years',
+        '3',
+        '--format',
+        'table',
+        '--lang',
+        'en',
+      ],
+      cwd,
+    );
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('at most 1 level(s) per indicator a year');
+    expect(table.stdout).toMatch(/Year 2026: \d\.\d\d/);
+    expect(table.stdout).toMatch(/Year 2028: \d\.\d\d Sangat Baik/);
+    const json = await runInProcess(
+      ['plan', record(), '--target', 'Sangat Baik', '--years', '3', '--format', 'json'],
+      cwd,
+    );
+    const roadmap = JSON.parse(json.stdout) as { years: { steps: { from: number; to: number }[] }[] };
+    expect(roadmap.years).toHaveLength(3);
+    for (const year of roadmap.years) for (const step of year.steps) expect(step.to - step.from).toBe(1);
+    const out = path.join(cwd, 'peta-jalan.html');
+    const report = await runInProcess(['report', record(), '--years', '3', '-o', out], cwd);
+    expect(report.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Peta jalan 3 tahun menuju Sangat Baik');
+    const bad = await runInProcess(['plan', record(), '--target', 'Baik', '--years', '0'], cwd);
+    expect(bad.code).toBe(2);
+  });
+});
+
+function record(): string {
+  return fixture('assessment-paser-2025.json');
+}
