@@ -11,6 +11,7 @@ import type { InputRecord } from './input/input-record.js';
 import type { CsvMapping } from './input/read-csv.js';
 import { readRecords, type RecordStream } from './input/read-records.js';
 import { chooseOutputFormat } from './output/output-format.js';
+import { csvStyleOf } from './output/csv-text.js';
 import { OutputSink } from './output/output-sink.js';
 import { ResultWriter, type Presenter } from './output/result-writer.js';
 
@@ -20,6 +21,8 @@ interface OutputOptions {
   readonly format?: string;
   /** `--output`: a file instead of standard output. */
   readonly output?: string;
+  /** `--locale`: `id` writes CSV with `;` and decimal commas. */
+  readonly locale?: string;
 }
 
 /** Opens the destination of results: `--output` or standard output. */
@@ -109,7 +112,14 @@ export async function runBatch<T>(context: CommandContext, spec: BatchSpec<T>): 
     const format = chooseOutputFormat(spec.output.format, context.options.json, toTerminal);
     const stream = readRecords(spec.file, context.io, { format: spec.inputFormat, csv: spec.csv });
     const sink = new OutputSink(destination, !context.options.keepGoing);
-    const writer = new ResultWriter(sink, format, spec.presenter, context, () => stream.container());
+    const writer = new ResultWriter(
+      sink,
+      format,
+      spec.presenter,
+      context,
+      () => stream.container(),
+      csvStyleOf(spec.output.locale),
+    );
     try {
       await forEachRecord(context, stream, context.text({ id: 'rekaman', en: 'records' }), async (record) => {
         const result = await spec.handle(record);

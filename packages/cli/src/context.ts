@@ -88,6 +88,15 @@ export class CommandContext {
     }
   }
 
+  /** Warnings reported so far (they do not change the exit code). */
+  warnings = 0;
+
+  /** Reports a warning about a record (`peringatan`/`warning`), at the position of its field. */
+  reportWarning(record: InputRecord, code: string, path: ReadonlyArray<string | number>, message: LocalizedText): void {
+    this.warnings++;
+    this.emitProblem(fieldPosition(record, path), code, path, message, 'warning');
+  }
+
   /** Reports a problem found while reading (no record to attach it to). */
   reportProblem(position: SourcePosition | undefined, error: SpbeError): void {
     this.problems++;
@@ -99,18 +108,22 @@ export class CommandContext {
     code: string,
     path: ReadonlyArray<string | number>,
     message: LocalizedText,
+    type: 'problem' | 'warning' = 'problem',
   ): void {
     const where = position
-      ? `${position.file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`
+      ? position.cell !== undefined
+        ? `${position.file} ${position.cell}`
+        : `${position.file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`
       : undefined;
     const field = formatIssuePath(path);
     if (this.options.json) {
       this.stderrLine(
         JSON.stringify({
-          type: 'problem',
+          type,
           file: position?.file ?? null,
           line: position?.line ?? null,
           column: position?.column ?? null,
+          ...(position?.cell === undefined ? {} : { cell: position.cell }),
           path: field,
           code,
           message: this.text(message),
@@ -122,6 +135,7 @@ export class CommandContext {
     const parts = [
       where ? c.bold(where) : undefined,
       field === '' ? undefined : c.cyan(field),
+      type === 'warning' ? c.yellow(this.text({ id: 'peringatan', en: 'warning' })) : undefined,
       this.text(message),
     ].filter((part) => part !== undefined);
     this.stderrLine(parts.join(': '));

@@ -9,6 +9,7 @@ import { registerIndexCommand } from './commands/index-command.js';
 import { registerPlanCommand } from './commands/plan-command.js';
 import { registerReportCommand } from './commands/report-command.js';
 import { registerSummarizeCommand } from './commands/summarize-command.js';
+import { registerTemplateCommand } from './commands/template-command.js';
 import { registerSchemasCommand } from './commands/schemas-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 import { registerWilayahCommand } from './commands/wilayah-command.js';
@@ -74,6 +75,8 @@ export function createProgram(setup: Setup): Command {
     .configureOutput({
       writeOut: (message) => io.stdout.write(message),
       writeErr: (message) => io.stderr.write(message),
+      // Usage errors are reported by `run`, in the chosen language (commander's own are English only).
+      outputError: () => undefined,
     });
   program.addHelpText(
     'after',
@@ -101,6 +104,7 @@ export function createProgram(setup: Setup): Command {
     registerSchemasCommand,
     registerWilayahCommand,
     registerReportCommand,
+    registerTemplateCommand,
     registerAuditCommand,
     registerCompletionCommand,
   ])

@@ -41,7 +41,7 @@ describe('run (programmatic API)', () => {
     expect(bad.stderr()).toMatch(/^<stdin>:1:1: domainScores\[1\]: /m);
     const usage = capture();
     expect(await run(['index', '--nope'], usage.io)).toBe(exitCodes.usage);
-    expect(usage.stderr()).toContain("error: unknown option '--nope'");
+    expect(usage.stderr()).toContain('spbe: opsi tidak dikenal: --nope');
   });
 
   it('takes the language from SPBE_LANG when --lang is not given', async () => {

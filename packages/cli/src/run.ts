@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { createSetup } from './commands/command-setup.js';
 import { CliError } from './errors/cli-error.js';
+import { usageMessage } from './errors/usage-message.js';
 import { exitCodes, type ExitCode } from './exit-codes.js';
 import { createProgram } from './program.js';
 
@@ -85,7 +86,7 @@ function writeDebugChain(error: Error, io: CliIo): void {
 
 function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
-    // Help and version "errors" are normal ends; the others were already printed by commander.
+    // Help and version "errors" are normal ends; the others are printed here, in the chosen language.
     if (
       error.code === 'commander.helpDisplayed' ||
       error.code === 'commander.version' ||
@@ -93,6 +94,9 @@ function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean
     )
       return exitCodes.ok;
     if (error.exitCode === 0) return exitCodes.ok;
+    const text = usageMessage(error.code, error.message);
+    const help = locale === 'en' ? "(see 'spbe --help')" : "(lihat 'spbe --help')";
+    io.stderr.write(`spbe: ${locale === 'en' ? text.en : text.id} ${help}\n`);
     return exitCodes.usage;
   }
   if (SpbeError.isInstance(error)) {

@@ -44,8 +44,9 @@ export { computeIndexes, type ComputeIndexesOptions } from './compute/compute-in
 export { predicateOf } from './compute/predicate-of.js';
 export {
   indexInputFromAssessment,
+  defaultAssessmentValues,
   type AssessmentValues,
-  type AssessmentValuesRecord,
+  type AssessmentValuesOf,
   type IndexInputFromAssessmentOptions,
 } from './compute/index-input-from-assessment.js';
 
@@ -78,6 +79,13 @@ export {
   type ReachablePlan,
   type UnreachablePlan,
 } from './plan/plan-improvements.js';
+export {
+  planRoadmap,
+  type Roadmap,
+  type RoadmapOptions,
+  type RoadmapRaise,
+  type RoadmapYear,
+} from './plan/plan-roadmap.js';
 export {
   compare,
   type CompareOptions,

@@ -1,4 +1,13 @@
-import type { IndexInput } from '@spbe-kit/indicators';
+import { parseWith } from '@spbe-kit/models';
+import {
+  assessmentSchemaFor,
+  builtInMethodologies,
+  defaultAssessmentValues,
+  indexInputFromAssessment,
+  type AssessmentValues,
+  type AssessmentValuesOf,
+  type IndexInput,
+} from '@spbe-kit/indicators';
 import type { CsvMapping } from '../input/read-csv.js';
 
 /** What identifies an assessment in a batch, carried from the input record to the output. */
@@ -7,6 +16,8 @@ export interface AssessmentLabel {
   readonly agency?: string;
   /** The evaluation year the record names, when it does. */
   readonly year?: number | string;
+  /** Which values of an assessment record were computed: the assessor's or the self-assessment. */
+  readonly side?: AssessmentValues;
 }
 
 /** An index input read from one record, with its label. */
@@ -50,21 +61,38 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Defaults for records that do not say: `--methodology`, `--partial`, `--side`. */
+export interface IndexInputDefaults {
+  readonly methodology?: string;
+  readonly partial?: boolean;
+  readonly side?: string;
+}
+
 /**
- * The index input in a record: its `methodology` (or the `--methodology` default) and whichever of
- * `levels`, `aspectScores`, `domainScores` it gives, passed as written so the calculator reports
- * every problem. Anything that is not an object is passed as is, to be rejected by the calculator.
+ * The index input in a record. An assessment record of `@spbe-kit/models` (with an `indicators` list)
+ * goes through `indexInputFromAssessment`: the assessor's values when it has any, or the side asked
+ * for with `--side`; it may be unfinished, so it is computed as partial (the result says what is
+ * missing), exactly as `spbe validate assessment` accepts it. A compact index input (`levels`,
+ * `aspectScores` or `domainScores`) is passed as written so the calculator reports every problem.
+ * Anything that is not an object is passed as is, to be rejected by the calculator.
  */
-export function indexInputOf(
-  value: unknown,
-  defaults: { readonly methodology?: string; readonly partial?: boolean },
-): LabelledInput {
+export function indexInputOf(value: unknown, defaults: IndexInputDefaults): LabelledInput {
   if (!isRecord(value)) return { label: {}, input: value as IndexInput };
-  const label: { agency?: string; year?: number | string } = {};
+  const label: { agency?: string; year?: number | string; side?: AssessmentValues } = {};
   if (typeof value.agency === 'string') label.agency = value.agency;
   // An agency object (as in the models assessment schema) is labelled by its name.
   else if (isRecord(value.agency) && typeof value.agency.name === 'string') label.agency = value.agency.name;
   if (typeof value.year === 'number' || typeof value.year === 'string') label.year = value.year;
+  if (Array.isArray(value.indicators)) {
+    const record = { ...value, methodology: value.methodology ?? defaults.methodology } as AssessmentValuesOf;
+    if (typeof record.methodology === 'string' && Object.hasOwn(builtInMethodologies, record.methodology)) {
+      // The exchanged record is checked whole, exactly as `spbe validate assessment` checks it.
+      parseWith(assessmentSchemaFor(record.methodology), record);
+    }
+    const side = (defaults.side as AssessmentValues | undefined) ?? defaultAssessmentValues(record);
+    label.side = side;
+    return { label, input: indexInputFromAssessment(record, { values: side, partial: true }) };
+  }
   const input: Record<string, unknown> = { methodology: value.methodology ?? defaults.methodology };
   for (const key of ['levels', 'aspectScores', 'domainScores'] as const) {
     if (value[key] !== undefined) input[key] = value[key];

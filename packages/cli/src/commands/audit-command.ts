@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 // @spbe-kit/audit is loaded only when an audit command runs, so the other commands start without it.
 import type { VerifyReport } from '@spbe-kit/audit';
 import { auditEventSchema, safeParseWith } from '@spbe-kit/models';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { forEachRecord, withDestination } from '../batch.js';
 import type { CommandContext } from '../context.js';
 import { InputError } from '../errors/cli-error.js';
@@ -46,7 +46,13 @@ function nonNegativeInteger(value: string): number {
 }
 
 /** `spbe audit keygen <name>`: a new Ed25519 signer key and its public verifier key. */
-async function auditKeygen(context: CommandContext, name: string, options: { readonly out?: string }): Promise<void> {
+async function auditKeygen(
+  context: CommandContext,
+  name: string,
+  flags: { readonly output?: string; readonly out?: string },
+): Promise<void> {
+  // `--out` is the former name of `-o, --output`, still accepted.
+  const options = { out: flags.output ?? flags.out };
   const { generateNoteKey } = await import('@spbe-kit/audit');
   const { signerKey, verifierKey } = await generateNoteKey(name);
   if (options.out !== undefined) {
@@ -500,12 +506,13 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       }),
     )
     .option(
-      '--out <file>',
+      '-o, --output <file>',
       setup.text({
         id: 'tulis kunci rahasia ke berkas baru (mode 600)',
         en: 'write the secret key to a new file (mode 600)',
       }),
     )
+    .addOption(new Option('--out <file>').hideHelp())
     .addHelpText(
       'after',
       setup.examples([

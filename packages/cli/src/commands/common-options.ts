@@ -5,6 +5,7 @@ import type { Setup } from './command-setup.js';
 export interface OutputFlags {
   readonly format?: string;
   readonly output?: string;
+  readonly locale?: string;
 }
 
 /** Options for reading records. */
@@ -17,6 +18,7 @@ export interface RecordInputOptions {
 export interface AssessmentInputOptions extends RecordInputOptions {
   readonly methodology?: string;
   readonly partial?: boolean;
+  readonly side?: string;
 }
 
 /** Adds `--format` and `--output`. */
@@ -41,6 +43,15 @@ export function addOutputOptions(
         id: 'tulis hasil ke berkas, bukan stdout',
         en: 'write results to a file instead of standard output',
       }),
+    )
+    .addOption(
+      new Option(
+        '--locale <locale>',
+        setup.text({
+          id: 'CSV untuk Excel berbahasa: id = pemisah ";" dan koma desimal; en = "," dan titik (bawaan)',
+          en: 'CSV for a spreadsheet locale: id = ";" and decimal commas; en = "," and points (default)',
+        }),
+      ).choices(['id', 'en']),
     );
 }
 
@@ -54,7 +65,7 @@ export function addRecordInputOptions(command: Command, setup: Setup): Command {
           id: 'format masukan (bawaan: dari ekstensi, lalu isi)',
           en: 'input format (default: from the extension, then the content)',
         }),
-      ).choices(['json', 'jsonl', 'csv']),
+      ).choices(['json', 'jsonl', 'csv', 'xlsx']),
     )
     .option(
       '--delimiter <char>',
@@ -66,12 +77,14 @@ export function addRecordInputOptions(command: Command, setup: Setup): Command {
 export function addAssessmentInputOptions(command: Command, setup: Setup): Command {
   addRecordInputOptions(command, setup);
   return command
-    .option(
-      '-m, --methodology <id>',
-      setup.text({
-        id: 'metodologi untuk rekaman tanpa kolom methodology (spbe-2020, pemdi-2026)',
-        en: 'methodology for records without one (spbe-2020, pemdi-2026)',
-      }),
+    .addOption(
+      new Option(
+        '-m, --methodology <id>',
+        setup.text({
+          id: 'metodologi untuk rekaman tanpa kolom methodology',
+          en: 'methodology for records without one',
+        }),
+      ).choices(['spbe-2020', 'pemdi-2026']),
     )
     .option(
       '--partial',
@@ -79,5 +92,14 @@ export function addAssessmentInputOptions(command: Command, setup: Setup): Comma
         id: 'terima penilaian yang belum lengkap (hasil menyebut bagian yang kurang)',
         en: 'accept incomplete assessments (the result says what is missing)',
       }),
+    )
+    .addOption(
+      new Option(
+        '--side <side>',
+        setup.text({
+          id: 'nilai rekaman penilaian yang dihitung: assessor (penilai, bawaan bila ada) atau self (penilaian mandiri)',
+          en: 'values of an assessment record to compute: assessor (default when present) or self (self-assessment)',
+        }),
+      ).choices(['assessor', 'self']),
     );
 }

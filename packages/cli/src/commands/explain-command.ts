@@ -2,6 +2,7 @@ import { computeIndex, explain } from '@spbe-kit/indicators';
 import type { Command } from 'commander';
 import { runBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
+import { UsageError } from '../errors/cli-error.js';
 import type { InputFormat } from '../input/input-format.js';
 import { explainPresenter, type LabelledExplanation } from '../output/explain-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
@@ -21,6 +22,12 @@ interface ExplainCommandOptions extends AssessmentInputOptions, OutputFlags {
 /** Runs `spbe explain <file>`: contributions, what holds the score back, and the distance to the next predikat. */
 async function explainCommand(context: CommandContext, file: string, options: ExplainCommandOptions): Promise<void> {
   const top = options.top === undefined ? undefined : Number(options.top);
+  if (top !== undefined && !(Number.isInteger(top) && top >= 1)) {
+    throw new UsageError('cli.bad_top', {
+      id: `--top harus bilangan bulat ≥ 1 (diterima "${options.top}")`,
+      en: `--top takes a whole number ≥ 1 (got "${options.top}")`,
+    });
+  }
   await runBatch<LabelledExplanation>(context, {
     file,
     inputFormat: options.inputFormat as InputFormat | undefined,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { planImprovements, type PlanTarget } from '@spbe-kit/indicators';
+import { OFFICIAL_PREDICATE_LABELS, planImprovements, planRoadmap, type PlanTarget } from '@spbe-kit/indicators';
 import type { Command } from 'commander';
 import { runBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
@@ -7,6 +7,7 @@ import { UsageError } from '../errors/cli-error.js';
 import type { InputFormat } from '../input/input-format.js';
 import { checkedFilePath } from '../input/open-input.js';
 import { planPresenter, type LabelledPlan } from '../output/plan-presenter.js';
+import { roadmapPresenter, type LabelledRoadmap } from '../output/roadmap-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import type { CommandSetup } from './command-setup.js';
 import {
@@ -23,12 +24,60 @@ interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags {
   readonly ceilings?: string;
   readonly lock?: string;
   readonly step?: string;
+  readonly maxRaise?: string;
+  readonly years?: string;
 }
 
-/** `--target`: an index value (`3.5`, `3,5`) or a predikat (`"Sangat Baik"`). */
-function parseTarget(value: string): PlanTarget {
-  const trimmed = value.trim();
-  return /^\d+(?:[.,]\d+)?$/.test(trimmed) ? { index: trimmed.replace(',', '.') } : trimmed;
+/**
+ * `--target`: an index value in 1–5 (`3.5`, `3,5`) or a predikat, whatever its case (`"sangat baik"`).
+ * Anything else is a usage error (exit 2), not a problem of the records.
+ */
+export function parseTarget(value: string): PlanTarget {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  if (/^\d+(?:[.,]\d+)?$/.test(trimmed)) {
+    const index = trimmed.replace(',', '.');
+    if (Number(index) >= 1 && Number(index) <= 5) return { index };
+  } else {
+    const predicate = Object.keys(OFFICIAL_PREDICATE_LABELS).find(
+      (name) => name.toLocaleLowerCase('id') === trimmed.toLocaleLowerCase('id'),
+    );
+    if (predicate !== undefined) return predicate;
+  }
+  const names = Object.keys(OFFICIAL_PREDICATE_LABELS).join(', ');
+  throw new UsageError('cli.bad_target', {
+    id: `--target harus predikat (${names}) atau indeks 1–5 (diterima "${value}")`,
+    en: `--target takes a predikat (${names}) or an index in 1–5 (got "${value}")`,
+  });
+}
+
+/** `--step`: a positive number of levels (decimals for pemdi-2026), else a usage error. */
+function parseStep(value: string): string {
+  const step = value.trim().replace(',', '.');
+  if (/^\d+(?:\.\d+)?$/.test(step) && Number(step) > 0 && Number(step) <= 4) return step;
+  throw new UsageError('cli.bad_step', {
+    id: `--step harus angka > 0 dan ≤ 4, mis. 1 atau 0,25 (diterima "${value}")`,
+    en: `--step takes a number > 0 and ≤ 4, e.g. 1 or 0.25 (got "${value}")`,
+  });
+}
+
+/** `--max-raise`: a positive number of levels per indicator (per year with `--years`). */
+function parseMaxRaise(value: string): string {
+  const levels = value.trim().replace(',', '.');
+  if (/^\d+(?:\.\d+)?$/.test(levels) && Number(levels) > 0 && Number(levels) <= 4) return levels;
+  throw new UsageError('cli.bad_max_raise', {
+    id: `--max-raise harus angka > 0 dan ≤ 4 (tingkat per indikator), mis. 1 (diterima "${value}")`,
+    en: `--max-raise takes a number > 0 and ≤ 4 (levels per indicator), e.g. 1 (got "${value}")`,
+  });
+}
+
+/** `--years`: 1–10. */
+function parseYears(value: string): number {
+  const years = Number(value);
+  if (/^\d+$/.test(value.trim()) && years >= 1 && years <= 10) return years;
+  throw new UsageError('cli.bad_years', {
+    id: `--years harus bilangan bulat 1–10 (diterima "${value}")`,
+    en: `--years takes a whole number 1–10 (got "${value}")`,
+  });
 }
 
 /** `--lock 3,7`: indicator numbers that cannot change. */
@@ -66,21 +115,49 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
   const costs = options.costs === undefined ? undefined : readNumberMap(options.costs, '--costs', context);
   const ceilings = options.ceilings === undefined ? undefined : readNumberMap(options.ceilings, '--ceilings', context);
   const fixed = options.lock === undefined ? undefined : parseLock(options.lock);
-  await runBatch<LabelledPlan>(context, {
+  const step = options.step === undefined ? undefined : parseStep(options.step);
+  const maxRaise = options.maxRaise === undefined ? undefined : parseMaxRaise(options.maxRaise);
+  const years = options.years === undefined ? undefined : parseYears(options.years);
+  const common = {
+    ...(costs ? { costs } : {}),
+    ...(ceilings ? { ceilings } : {}),
+    ...(fixed ? { fixed } : {}),
+    ...(step === undefined ? {} : { step }),
+  };
+  const batch = {
     file,
     inputFormat: options.inputFormat as InputFormat | undefined,
     csv: assessmentCsv(options.delimiter),
     output: options,
+  };
+  if (years !== undefined) {
+    await runBatch<LabelledRoadmap>(context, {
+      ...batch,
+      presenter: roadmapPresenter,
+      handle(record) {
+        const { label, input } = indexInputOf(record.value, options);
+        const roadmap = planRoadmap({
+          current: input,
+          target,
+          years,
+          ...common,
+          ...(maxRaise === undefined ? {} : { maxRaisePerIndicator: maxRaise }),
+        });
+        return { label, where: `${record.position.file}:${record.position.line}`, roadmap };
+      },
+    });
+    return;
+  }
+  await runBatch<LabelledPlan>(context, {
+    ...batch,
     presenter: planPresenter,
     handle(record) {
       const { label, input } = indexInputOf(record.value, options);
       const plan = planImprovements({
         current: input,
         target,
-        ...(costs ? { costs } : {}),
-        ...(ceilings ? { ceilings } : {}),
-        ...(fixed ? { fixed } : {}),
-        ...(options.step === undefined ? {} : { step: options.step }),
+        ...common,
+        ...(maxRaise === undefined ? {} : { maxRaisePerIndicator: maxRaise }),
       });
       return { label, where: `${record.position.file}:${record.position.line}`, plan };
     },
@@ -130,6 +207,20 @@ export const registerPlanCommand: CommandSetup = (program: Command, setup) => {
       setup.text({ id: 'indikator yang tidak bisa berubah, mis. 3,7', en: 'indicators that cannot change, e.g. 3,7' }),
     )
     .option(
+      '--max-raise <levels>',
+      setup.text({
+        id: 'kenaikan paling banyak per indikator (per tahun dengan --years), mis. 1',
+        en: 'the most one indicator may rise (per year with --years), e.g. 1',
+      }),
+    )
+    .option(
+      '--years <n>',
+      setup.text({
+        id: 'peta jalan beberapa tahun menuju target (bawaan --max-raise 1)',
+        en: 'a roadmap over several years to the target (default --max-raise 1)',
+      }),
+    )
+    .option(
       '--step <size>',
       setup.text({
         id: 'besar satu langkah (bawaan 1; desimal untuk pemdi-2026)',
@@ -148,6 +239,10 @@ export const registerPlanCommand: CommandSetup = (program: Command, setup) => {
       [
         'spbe plan penilaian.json --target 3.5 --costs biaya.json --lock 3,7',
         { id: 'dengan biaya dan indikator terkunci', en: 'with costs and locked indicators' },
+      ],
+      [
+        'spbe plan penilaian.xlsx --target "Sangat Baik" --max-raise 1 --years 3',
+        { id: 'peta jalan 3 tahun, satu tingkat per tahun', en: 'a 3-year roadmap, one level a year' },
       ],
       [
         'spbe plan pemdi.json --target Baik --step 0.25',

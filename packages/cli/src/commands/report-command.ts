@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compare, explain, planImprovements, summarize } from '@spbe-kit/indicators';
-import type { Command } from 'commander';
+import { compare, explain, planImprovements, planRoadmap, summarize } from '@spbe-kit/indicators';
+import { Option, type Command } from 'commander';
 import { finishBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
+import { UsageError } from '../errors/cli-error.js';
 import { renderReport } from '../html/render-report.js';
 import type { ReportAssessment } from '../html/report-data.js';
 import { pairingKey, readAssessmentResults, type AssessmentResult } from './assessment-results.js';
@@ -12,18 +13,45 @@ import { addAssessmentInputOptions, type AssessmentInputOptions } from './common
 
 /** Options of `spbe report`. */
 interface ReportCommandOptions extends AssessmentInputOptions {
-  readonly out: string;
+  readonly output?: string;
+  /** The former name of `--output`, still accepted. */
+  readonly out?: string;
   readonly previous?: string;
   readonly title?: string;
   readonly date?: string;
+  readonly maxRaise?: string;
+  readonly years?: string;
 }
 
-function reportAssessment(current: AssessmentResult, previous: AssessmentResult | undefined): ReportAssessment {
+/** The plan options of a report: one level per indicator a year unless `--max-raise` says otherwise. */
+interface ReportPlanning {
+  readonly maxRaise: string;
+  readonly years?: number;
+}
+
+function reportAssessment(
+  current: AssessmentResult,
+  previous: AssessmentResult | undefined,
+  planning: ReportPlanning,
+): ReportAssessment {
   const { result } = current;
   const explanation = result.complete ? explain(result) : null;
-  const plan =
-    result.complete && result.source === 'levels' && explanation?.next
-      ? planImprovements({ current: result, target: explanation.next.predicate })
+  const plannable = result.complete && result.source === 'levels' && explanation?.next;
+  const plan = plannable
+    ? planImprovements({
+        current: result,
+        target: explanation.next.predicate,
+        maxRaisePerIndicator: planning.maxRaise,
+      })
+    : null;
+  const roadmap =
+    plannable && planning.years !== undefined
+      ? planRoadmap({
+          current: result,
+          target: explanation.next.predicate,
+          years: planning.years,
+          maxRaisePerIndicator: planning.maxRaise,
+        })
       : null;
   const comparison = previous && result.complete && previous.result.complete ? compare(previous.result, result) : null;
   return {
@@ -31,6 +59,7 @@ function reportAssessment(current: AssessmentResult, previous: AssessmentResult 
     result,
     explanation,
     plan,
+    roadmap,
     comparison,
     ...(previous ? { previousLabel: previous.label, previousResult: previous.result } : {}),
   };
@@ -41,6 +70,13 @@ function reportAssessment(current: AssessmentResult, previous: AssessmentResult 
  * (then with a summary and ranking), with year-over-year change when `--previous` is given.
  */
 async function reportCommand(context: CommandContext, file: string, options: ReportCommandOptions): Promise<void> {
+  const output = options.output ?? options.out;
+  if (output === undefined) {
+    throw new UsageError('cli.missing_output', {
+      id: 'opsi -o, --output <file> wajib diisi: berkas laporan yang ditulis',
+      en: 'option -o, --output <file> is required: the report file to write',
+    });
+  }
   const current = await readAssessmentResults(context, file, options);
   const previous =
     options.previous === undefined ? [] : await readAssessmentResults(context, options.previous, options);
@@ -49,8 +85,12 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
     return;
   }
   const previousByKey = new Map(previous.map((item) => [pairingKey(item.label, item.ordinal), item]));
+  const planning: ReportPlanning = {
+    maxRaise: options.maxRaise ?? '1',
+    ...(options.years === undefined ? {} : { years: Number(options.years) }),
+  };
   const assessments = current.map((item) =>
-    reportAssessment(item, previousByKey.get(pairingKey(item.label, item.ordinal))),
+    reportAssessment(item, previousByKey.get(pairingKey(item.label, item.ordinal)), planning),
   );
   const methodologies = new Set(current.map((item) => item.result.methodology));
   const summary = current.length > 1 && methodologies.size === 1 ? summarize(current.map((item) => item.result)) : null;
@@ -70,10 +110,10 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
     summary,
     ...(options.date === undefined ? {} : { date: options.date }),
   });
-  writeFileSync(path.resolve(context.io.cwd, options.out), html);
+  writeFileSync(path.resolve(context.io.cwd, output), html);
   context.info({
-    id: `Laporan ditulis ke ${options.out} (${assessments.length} penilaian).`,
-    en: `Report written to ${options.out} (${assessments.length} assessment${assessments.length === 1 ? '' : 's'}).`,
+    id: `Laporan ditulis ke ${output} (${assessments.length} penilaian).`,
+    en: `Report written to ${output} (${assessments.length} assessment${assessments.length === 1 ? '' : 's'}).`,
   });
   finishBatch(context);
 }
@@ -95,13 +135,25 @@ export const registerReportCommand: CommandSetup = (program: Command, setup) => 
         en: 'Self-contained HTML report: index, radar chart, what holds it back, plan, yearly change',
       }),
     )
-    .requiredOption('-o, --out <file>', setup.text({ id: 'berkas HTML yang ditulis', en: 'the HTML file to write' }))
+    .option('-o, --output <file>', setup.text({ id: 'berkas laporan yang ditulis', en: 'the report file to write' }))
+    .addOption(new Option('--out <file>').hideHelp())
     .option(
       '--previous <file>',
       setup.text({
         id: 'penilaian tahun sebelumnya (perubahan tahunan)',
         en: "the previous year's assessments (yearly change)",
       }),
+    )
+    .option(
+      '--max-raise <levels>',
+      setup.text({
+        id: 'rencana: kenaikan paling banyak per indikator per tahun (bawaan 1)',
+        en: 'plan: the most one indicator may rise a year (default 1)',
+      }),
+    )
+    .option(
+      '--years <n>',
+      setup.text({ id: 'tambahkan peta jalan beberapa tahun', en: 'add a roadmap over several years' }),
     )
     .option('--title <text>', setup.text({ id: 'judul laporan', en: 'report title' }))
     .option(

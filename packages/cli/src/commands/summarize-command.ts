@@ -2,7 +2,7 @@ import { summarize } from '@spbe-kit/indicators';
 import type { Command } from 'commander';
 import { finishBatch, withDestination } from '../batch.js';
 import type { CommandContext } from '../context.js';
-import { csvLine } from '../output/csv-text.js';
+import { csvLine, csvStyleOf } from '../output/csv-text.js';
 import { chooseOutputFormat } from '../output/output-format.js';
 import { summaryText, type LabelledSummary } from '../output/summary-presenter.js';
 import { readAssessmentResults } from './assessment-results.js';
@@ -48,11 +48,16 @@ async function summarizeCommand(
         break;
       case 'csv':
         // The ranking is the tabular part of a summary.
-        destination.write(csvLine(['rank', 'agency', 'year', 'index', 'indexDisplay', 'predicate']));
+        destination.write(
+          csvLine(['rank', 'agency', 'year', 'index', 'indexDisplay', 'predicate'], csvStyleOf(options.locale)),
+        );
         for (const entry of item.summary.ranking) {
           const label = item.labels[entry.position];
           destination.write(
-            csvLine([entry.rank, label?.agency, label?.year, entry.index, entry.indexDisplay, entry.predicate]),
+            csvLine(
+              [entry.rank, label?.agency, label?.year, entry.index, entry.indexDisplay, entry.predicate],
+              csvStyleOf(options.locale),
+            ),
           );
         }
         break;

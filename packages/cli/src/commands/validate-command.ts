@@ -1,4 +1,4 @@
-import { safeParseWith } from '@spbe-kit/models';
+import { safeParseWith, type Assessment } from '@spbe-kit/models';
 import type { Command } from 'commander';
 import { forEachRecord, withDestination } from '../batch.js';
 import type { CommandContext } from '../context.js';
@@ -9,6 +9,7 @@ import { chooseOutputFormat } from '../output/output-format.js';
 import { csvLine } from '../output/csv-text.js';
 import { schemaCsv } from '../schemas/csv-cell-types.js';
 import { schemaByName } from '../schemas/published-schema.js';
+import { checkAssessmentRecord } from './assessment-checks.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addOutputOptions,
@@ -26,6 +27,7 @@ interface ValidationSummary {
   readonly file: string;
   readonly valid: number;
   readonly invalid: number;
+  readonly warnings: number;
 }
 
 /**
@@ -47,12 +49,15 @@ async function validateCommand(
   await forEachRecord(context, stream, context.text({ id: 'rekaman', en: 'records' }), (record) => {
     const result = safeParseWith(schema, record.value, { locale: context.options.lang });
     if (!result.success) throw result.error;
+    if (schemaName === 'assessment')
+      checkAssessmentRecord(context, record, result.data as Assessment, context.options.lang);
   });
   const summary: ValidationSummary = {
     schema: schemaName,
     file: stream.name,
     valid: context.processed,
     invalid: context.problems,
+    warnings: context.warnings,
   };
   if (context.problems > 0) context.exitCode = exitCodes.invalidInput;
   await withDestination(context, options.output, (destination, toTerminal) => {
@@ -79,7 +84,11 @@ async function validateCommand(
                   en: `${summary.invalid} invalid records`,
                 }),
               ) + context.text({ id: `, ${summary.valid} valid`, en: `, ${summary.valid} valid` });
-        text = `${summary.file} (${summary.schema}): ${verdict}\n`;
+        const warned =
+          summary.warnings === 0
+            ? ''
+            : c.yellow(context.text({ id: `, ${summary.warnings} peringatan`, en: `, ${summary.warnings} warnings` }));
+        text = `${summary.file} (${summary.schema}): ${verdict}${warned}\n`;
         break;
       }
     }

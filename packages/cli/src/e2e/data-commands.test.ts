@@ -12,7 +12,13 @@ describe('spbe validate', () => {
   it('accepts valid records (JSON Lines)', async () => {
     const run = await spbe(['validate', 'audit-event', 'audit-events.jsonl', '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ schema: 'audit-event', file: 'audit-events.jsonl', valid: 3, invalid: 0 });
+    expect(JSON.parse(run.stdout)).toEqual({
+      schema: 'audit-event',
+      file: 'audit-events.jsonl',
+      valid: 3,
+      invalid: 0,
+      warnings: 0,
+    });
   });
 
   it('reports every error of every record with its line and path (JSON Lines)', async () => {

@@ -209,7 +209,7 @@ describe('spbe: usage errors exit 2 without a stack trace', () => {
     ]) {
       const run = await spbe(args);
       expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr, args.join(' ')).toMatch(/^error: /);
+      expect(run.stderr, args.join(' ')).toMatch(/^spbe: /);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
   });

@@ -1,4 +1,11 @@
-import type { Comparison, Explanation, ImprovementPlan, PartialIndexResult, Summary } from '@spbe-kit/indicators';
+import type {
+  Comparison,
+  Explanation,
+  ImprovementPlan,
+  PartialIndexResult,
+  Roadmap,
+  Summary,
+} from '@spbe-kit/indicators';
 import type { LocalizedText } from '@spbe-kit/models';
 import { escapeHtml } from './escape-html.js';
 import { radarChart, type RadarAxis } from './radar-chart.js';
@@ -161,6 +168,26 @@ function planSection(plan: ImprovementPlan, t: Translate): string {
 <table><thead><tr><th class="num">No</th><th>${t({ id: 'Indikator', en: 'Indicator' })}</th><th class="num">${t({ id: 'Dari', en: 'From' })}</th><th class="num">${t({ id: 'Ke', en: 'To' })}</th><th class="num">${t({ id: 'Biaya', en: 'Cost' })}</th><th class="num">${t({ id: 'Tambahan', en: 'Gain' })}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+function roadmapSection(roadmap: Roadmap, assessment: ReportAssessment, t: Translate): string {
+  const title = `<h3>${escapeHtml(t({ id: `Peta jalan ${roadmap.reachable ? roadmap.years.length : ''} tahun menuju ${roadmap.target.predicate}`, en: `${roadmap.reachable ? roadmap.years.length : ''}-year roadmap to ${roadmap.target.predicate}` }))}</h3>`;
+  if (!roadmap.reachable) return `${title}<p>${escapeHtml(t(roadmap.reason))}</p>`;
+  const base = typeof assessment.label.year === 'number' ? assessment.label.year : undefined;
+  const rows = roadmap.years
+    .map(
+      (year) =>
+        `<tr><td>${base === undefined ? `+${year.year}` : base + year.year}</td><td>${year.steps.map((step) => `${step.number} (${step.from}→${step.to})`).join(', ') || '–'}</td><td class="num">${year.cost}</td><td class="num">${escapeHtml(year.after.indexDisplay)}</td><td>${predicateBadge(year.after.predicate)}</td></tr>`,
+    )
+    .join('');
+  return `${title}
+<p>${escapeHtml(
+    t({
+      id: `Paling banyak ${roadmap.maxRaisePerIndicator} tingkat per indikator per tahun; biaya total ${roadmap.cost} (minimum).`,
+      en: `At most ${roadmap.maxRaisePerIndicator} level(s) per indicator a year; total cost ${roadmap.cost} (the least possible).`,
+    }),
+  )}</p>
+<table><thead><tr><th>${t({ id: 'Tahun', en: 'Year' })}</th><th>${t({ id: 'Indikator dinaikkan', en: 'Indicators raised' })}</th><th class="num">${t({ id: 'Biaya', en: 'Cost' })}</th><th class="num">${t({ id: 'Indeks', en: 'Index' })}</th><th>Predikat</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 function comparisonSection(comparison: Comparison, assessment: ReportAssessment, t: Translate): string {
   const years =
     assessment.previousLabel?.year !== undefined && assessment.label.year !== undefined
@@ -182,6 +209,11 @@ ${rows === '' ? '' : `<table><thead><tr><th>${t({ id: 'Bagian', en: 'Part' })}</
 ${comparison.indicators.length === 0 ? '' : `<p class="note">${escapeHtml(t({ id: 'Indikator berubah', en: 'Indicators changed' }))}: ${changed.length === 0 ? '–' : changed.map((indicator) => `${indicator.number} (${signed(indicator.delta)})`).join(', ')}</p>`}`;
 }
 
+function sideNote(side: ReportAssessment['label']['side'], t: Translate): string {
+  if (side === undefined) return '';
+  return ` · ${escapeHtml(side === 'self' ? t({ id: 'penilaian mandiri', en: 'self-assessment' }) : t({ id: 'nilai penilai', en: "assessor's values" }))}`;
+}
+
 function assessmentSection(assessment: ReportAssessment, position: number, t: Translate): string {
   const { result } = assessment;
   const title = heading(assessment, position, t);
@@ -196,10 +228,11 @@ function assessmentSection(assessment: ReportAssessment, position: number, t: Tr
       : '';
   return `<section class="assessment" id="assessment-${position + 1}">
 <h2>${escapeHtml(title)}</h2>
-<div class="headline">${headline}<span class="muted">${escapeHtml(result.methodology)}${result.complete ? ` · ${t({ id: 'nilai pasti', en: 'exact value' })} ${escapeHtml(result.indexExact)}` : ''}</span></div>
+<div class="headline">${headline}<span class="muted">${escapeHtml(result.methodology)}${sideNote(assessment.label.side, t)}${result.complete ? ` · ${t({ id: 'nilai pasti', en: 'exact value' })} ${escapeHtml(result.indexExact)}` : ''}</span></div>
 <div class="grid">${chart}<div>${partsTable(result, t)}</div></div>
 ${assessment.explanation ? holdingBackSection(assessment.explanation, t) : ''}
 ${assessment.plan ? planSection(assessment.plan, t) : ''}
+${assessment.roadmap ? roadmapSection(assessment.roadmap, assessment, t) : ''}
 ${assessment.comparison ? comparisonSection(assessment.comparison, assessment, t) : ''}
 </section>`;
 }

@@ -1,4 +1,11 @@
-import type { Comparison, Explanation, ImprovementPlan, PartialIndexResult, Summary } from '@spbe-kit/indicators';
+import type {
+  Comparison,
+  Explanation,
+  ImprovementPlan,
+  PartialIndexResult,
+  Roadmap,
+  Summary,
+} from '@spbe-kit/indicators';
 import type { Locale } from '@spbe-kit/models';
 import type { AssessmentLabel } from '../commands/assessment-input.js';
 
@@ -10,6 +17,8 @@ export interface ReportAssessment {
   readonly explanation: Explanation | null;
   /** The plan to the next predikat (only for results computed from indicator levels). */
   readonly plan: ImprovementPlan | null;
+  /** The multi-year roadmap to the next predikat, when asked for (`--years`). */
+  readonly roadmap?: Roadmap | null;
   /** Year-over-year change, when the previous year was given. */
   readonly comparison: Comparison | null;
   /** The previous year's label, when compared. */

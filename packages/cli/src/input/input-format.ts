@@ -1,5 +1,8 @@
-/** The input formats the command reads. `json` covers one object, an array of objects, or several concatenated objects. */
-export type InputFormat = 'json' | 'jsonl' | 'csv';
+/**
+ * The input formats the command reads. `json` covers one object, an array of objects, or several
+ * concatenated objects; `xlsx` is the assessment workbook of `spbe template`.
+ */
+export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
 
 /** The format a file name implies, if its extension says. */
 export function formatFromFileName(name: string): InputFormat | undefined {
@@ -7,6 +10,7 @@ export function formatFromFileName(name: string): InputFormat | undefined {
   if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
   if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
   return undefined;
 }
 

@@ -8,6 +8,8 @@ export interface SourcePosition {
   readonly line: number;
   /** Column, 1-based: the character column in JSON, the field number in CSV (as a spreadsheet counts). */
   readonly column?: number;
+  /** Spreadsheets: the cell, e.g. `Penilaian!K12 (indikator 6)`, shown instead of line and column. */
+  readonly cell?: string;
 }
 
 /** One record read from an input, with where it starts. */
@@ -23,6 +25,8 @@ export interface InputRecord {
    * (`'levels.7'`), so a problem with a field is reported at its own cell.
    */
   readonly fieldColumns?: ReadonlyMap<string, number>;
+  /** Spreadsheets only: the cell of each field, keyed like {@link InputRecord.fieldColumns}. */
+  readonly fieldCells?: ReadonlyMap<string, string>;
 }
 
 /** Either a record or a problem found while reading (broken JSON, a bad CSV row). */
@@ -32,6 +36,12 @@ export type InputItem =
 
 /** The position of a field of a record: its CSV cell when known, else where the record starts. */
 export function fieldPosition(record: InputRecord, path: ReadonlyArray<string | number>): SourcePosition {
+  if (record.fieldCells) {
+    for (let length = path.length; length > 0; length--) {
+      const cell = record.fieldCells.get(path.slice(0, length).join('.'));
+      if (cell !== undefined) return { file: record.position.file, line: record.position.line, cell };
+    }
+  }
   if (record.fieldColumns) {
     for (let length = path.length; length > 0; length--) {
       const column = record.fieldColumns.get(path.slice(0, length).join('.'));

@@ -1,8 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../errors/cli-error.js';
+import { decodeText } from './decode-text.js';
 
 /** An input opened for reading as text chunks. */
 export interface OpenedInput {
@@ -10,7 +10,7 @@ export interface OpenedInput {
   readonly name: string;
   /** Size in bytes when known (a regular file), for the progress bar. */
   readonly size: number | undefined;
-  /** Text chunks, UTF-8 decoded, byte-order mark removed. */
+  /** Text chunks, decoded (UTF-8, or UTF-16 with a byte-order mark), byte-order mark removed. */
   readonly chunks: AsyncIterable<string>;
   /** Bytes read so far. */
   bytesRead(): number;
@@ -48,21 +48,14 @@ export function openInput(name: string, io: CliIo): OpenedInput {
     stream = createReadStream(full, { highWaterMark: 256 * 1024 });
   }
   let bytes = 0;
-  async function* decode(): AsyncGenerator<string> {
-    const decoder = new StringDecoder('utf8');
-    let first = true;
+  const display = name === '-' ? '<stdin>' : name;
+  async function* counted(): AsyncGenerator<Uint8Array> {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       bytes += buffer.length;
-      let text = decoder.write(buffer);
-      if (first && text.length > 0) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-      }
-      if (text.length > 0) yield text;
+      yield buffer;
     }
-    const rest = decoder.end();
-    if (rest.length > 0) yield rest;
   }
+  const decode = () => decodeText(display, counted());
   return { name: name === '-' ? '<stdin>' : name, size, chunks: decode(), bytesRead: () => bytes };
 }

@@ -43,6 +43,61 @@ function countNewlines(text: string): number {
   return count;
 }
 
+/** The first line of a text stream, and the whole stream again. */
+async function firstLine(chunks: AsyncIterable<string>): Promise<{ line: string; chunks: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  let head = '';
+  while (!/[\r\n]/.test(head.trimStart())) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  const line = head.trimStart().split(/\r?\n/)[0] ?? '';
+  async function* again(): AsyncGenerator<string> {
+    yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { line, chunks: again() };
+}
+
+const delimiters = [',', ';', '\t'] as const;
+
+/** How many fields a CSV line has with a delimiter (quotes respected). */
+function fieldCount(line: string, delimiter: string): number {
+  let count = 1;
+  let quoted = false;
+  for (const character of line) {
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && character === delimiter) count++;
+  }
+  return count;
+}
+
+function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+}
+
+/**
+ * The delimiter to read with: the one given, or `,` — and `;` or tab when the header only splits with
+ * that (spreadsheets saved with an Indonesian locale write `;`). A header that only splits with another
+ * delimiter than the one given is an error saying so.
+ */
+function chooseDelimiter(header: string, given: string | undefined): string | InputError {
+  const chosen = given ?? ',';
+  if (fieldCount(header, chosen) > 1) return chosen;
+  const other = delimiters.find((candidate) => candidate !== chosen && fieldCount(header, candidate) > 1);
+  if (other === undefined) return chosen;
+  if (given === undefined) return other;
+  return new InputError('cli.csv_delimiter', {
+    id: `Header CSV hanya terbaca dengan pemisah ${delimiterName(other)}, bukan ${delimiterName(chosen)}: gunakan --delimiter '${other}'`,
+    en: `The CSV header only splits with the delimiter ${delimiterName(other)}, not ${delimiterName(chosen)}: use --delimiter '${other}'`,
+  });
+}
+
 /**
  * Reads CSV as a stream of records: the first row names the fields, every further row is one record.
  * A row with the wrong number of cells, or a quoting error, is reported at its line and the next rows
@@ -58,9 +113,15 @@ export async function* readCsv(
   // Rows the parser skipped are reported in line order among the records (it may parse ahead of them).
   const skipped: (InputItem & { kind: 'problem' })[] = [];
   let lastSkippedLine = 0;
-  const parser = Readable.from(chunks).pipe(
+  const start = await firstLine(chunks);
+  const delimiter = chooseDelimiter(start.line, mapping.delimiter);
+  if (delimiter instanceof InputError) {
+    yield { kind: 'problem', position: { file, line: 1 }, error: delimiter };
+    return;
+  }
+  const parser = Readable.from(start.chunks).pipe(
     parse({
-      delimiter: mapping.delimiter ?? ',',
+      delimiter,
       info: true,
       raw: true,
       bom: true,

@@ -1,7 +1,10 @@
 import type { CliIo } from '../cli-io.js';
+import { InputError } from '../errors/cli-error.js';
 import { formatFromContent, formatFromFileName, type InputFormat } from './input-format.js';
 import type { InputItem } from './input-record.js';
-import { openInput } from './open-input.js';
+import { readFile } from 'node:fs/promises';
+import { readAssessmentWorkbook } from '../spreadsheet/read-workbook.js';
+import { checkedFilePath, openInput } from './open-input.js';
 import { readCsv, type CsvMapping } from './read-csv.js';
 import { readJson, type JsonShape } from './read-json.js';
 import { readJsonLines } from './read-json-lines.js';
@@ -41,6 +44,8 @@ async function* withFirst(first: string, rest: AsyncIterator<string>): AsyncGene
  * largest single record.
  */
 export function readRecords(fileName: string, io: CliIo, options: ReadRecordsOptions = {}): RecordStream {
+  const declared = options.format ?? (fileName === '-' ? undefined : formatFromFileName(fileName));
+  if (declared === 'xlsx') return readWorkbookRecords(fileName, io);
   const input = openInput(fileName, io);
   const shape: JsonShape = { container: 'single' };
   let detected: InputFormat | undefined =
@@ -73,13 +78,58 @@ export function readRecords(fileName: string, io: CliIo, options: ReadRecordsOpt
       case 'csv':
         yield* readCsv(input.name, chunks, options.csv);
         return;
+      case 'xlsx':
+        // Decided before the input was opened as text.
+        return;
+    }
+  }
+
+  /** An input without any record (an empty file, only blank lines, `[]`) is an error, never a silent success. */
+  async function* nonEmpty(): AsyncGenerator<InputItem> {
+    let count = 0;
+    for await (const item of items()) {
+      count++;
+      yield item;
+    }
+    if (count === 0) {
+      yield {
+        kind: 'problem',
+        position: { file: input.name, line: 1 },
+        error: new InputError('cli.empty_input', {
+          id: 'Masukan kosong: tidak ada rekaman untuk dibaca',
+          en: 'The input is empty: there are no records to read',
+        }),
+      };
     }
   }
 
   return {
     name: input.name,
-    items: items(),
+    items: nonEmpty(),
     container: () => shape.container,
     progress: () => ({ done: input.bytesRead(), total: input.size }),
   };
+}
+
+/** An assessment workbook (`.xlsx`) as one record: read whole (a workbook is a zip archive). */
+function readWorkbookRecords(fileName: string, io: CliIo): RecordStream {
+  const name = fileName === '-' ? '<stdin>' : fileName;
+  let done = 0;
+  let total: number | undefined;
+  async function* items(): AsyncGenerator<InputItem> {
+    let bytes: Uint8Array;
+    if (fileName === '-') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of io.stdin as AsyncIterable<Buffer | string>)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      bytes = Buffer.concat(chunks);
+    } else {
+      bytes = await readFile(checkedFilePath(fileName, io));
+    }
+    total = bytes.length;
+    done = bytes.length;
+    yield* readAssessmentWorkbook(name, bytes);
+  }
+  if (fileName !== '-') checkedFilePath(fileName, io);
+  return { name, items: items(), container: () => 'single', progress: () => ({ done, total }) };
 }

@@ -2,6 +2,8 @@ import type { Comparison, PartDelta } from '@spbe-kit/indicators';
 import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { colouredPredicate } from './predicate-style.js';
+import { sideText } from './index-presenter.js';
+import { exactCell } from './csv-text.js';
 import type { Presenter } from './result-writer.js';
 import { textTable, truncate } from './text-table.js';
 
@@ -72,8 +74,11 @@ export const comparePresenter: Presenter<LabelledComparison> = {
         ? ` ${item.previous.year} → ${item.current.year}`
         : '';
     const name = labelOf(item.current) ?? item.where;
+    const details = [item.comparison.methodology, sideText(item.current.side, context)]
+      .filter((part) => part !== undefined)
+      .join(', ');
     return [
-      `${context.colors.bold(name)}${years} ${context.colors.dim(`(${item.comparison.methodology})`)}`,
+      `${context.colors.bold(name)}${years} ${context.colors.dim(`(${details})`)}`,
       comparisonText(item.comparison, context),
     ].join('\n');
   },
@@ -83,16 +88,17 @@ export const comparePresenter: Presenter<LabelledComparison> = {
       agency: item.current.agency,
       previousYear: item.previous.year,
       year: item.current.year,
+      ...(item.current.side === undefined ? {} : { side: item.current.side }),
       methodology: comparison.methodology,
       previous: comparison.index.previous,
       current: comparison.index.current,
-      delta: comparison.index.deltaExact,
+      delta: exactCell(comparison.index.deltaExact),
       previousPredicate: comparison.predicate.previous,
       predicate: comparison.predicate.current,
       change: comparison.predicate.change,
     };
-    for (const domain of comparison.domains) row[`domain${domain.number}Delta`] = domain.deltaExact;
-    for (const aspect of comparison.aspects) row[`aspect${aspect.number}Delta`] = aspect.deltaExact;
+    for (const domain of comparison.domains) row[`domain${domain.number}Delta`] = exactCell(domain.deltaExact);
+    for (const aspect of comparison.aspects) row[`aspect${aspect.number}Delta`] = exactCell(aspect.deltaExact);
     return row;
   },
   json(item) {
@@ -100,6 +106,7 @@ export const comparePresenter: Presenter<LabelledComparison> = {
       agency: item.current.agency,
       previousYear: item.previous.year,
       year: item.current.year,
+      ...(item.current.side === undefined ? {} : { side: item.current.side }),
       ...item.comparison,
     };
   },

@@ -3,6 +3,7 @@ import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { headingOf } from './index-presenter.js';
 import { colouredPredicate } from './predicate-style.js';
+import { exactCell } from './csv-text.js';
 import type { Presenter } from './result-writer.js';
 import { shortIndicatorName, textTable, truncate } from './text-table.js';
 
@@ -59,7 +60,7 @@ export const explainPresenter: Presenter<LabelledExplanation> = {
     const { explanation } = item;
     return [
       headingOf(item.label, item.where, explanation.methodology, context),
-      `${context.text({ id: 'Indeks', en: 'Index' })} ${context.colors.bold(explanation.indexDisplay)}  ${colouredPredicate(explanation.predicate, context)}`,
+      `${context.text({ id: 'Indeks', en: 'Index' })} ${context.colors.bold(explanation.indexDisplay)}  ${colouredPredicate(explanation.predicate, context, explanation.methodology)}`,
       nextPredicateLine(explanation, context),
       '',
       context.text({ id: 'Paling menahan nilai:', en: 'Holding the score back most:' }),
@@ -71,11 +72,12 @@ export const explainPresenter: Presenter<LabelledExplanation> = {
     return {
       agency: item.label.agency,
       year: item.label.year,
+      ...(item.label.side === undefined ? {} : { side: item.label.side }),
       methodology: explanation.methodology,
-      index: explanation.indexExact,
+      index: exactCell(explanation.indexExact),
       predicate: explanation.predicate,
       nextPredicate: explanation.next?.predicate,
-      distance: explanation.next?.distanceExact,
+      distance: exactCell(explanation.next?.distanceExact),
       holdingBack: explanation.holdingBack.map((part) => part.number).join(' '),
     };
   },

@@ -2,6 +2,7 @@ import type { PartialIndexResult } from '@spbe-kit/indicators';
 import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { colouredPredicate } from './predicate-style.js';
+import { exactCell } from './csv-text.js';
 import type { Presenter } from './result-writer.js';
 import { shortIndicatorName, textTable, truncate } from './text-table.js';
 
@@ -18,21 +19,30 @@ function twoDecimals(value: number | null): string {
   return value === null ? '–' : value.toFixed(2);
 }
 
-/** The heading line of an assessment: agency · year · methodology. */
+/** Which values of an assessment record a result is computed from, in words. */
+export function sideText(side: AssessmentLabel['side'], context: CommandContext): string | undefined {
+  if (side === undefined) return undefined;
+  return side === 'self'
+    ? context.text({ id: 'penilaian mandiri', en: 'self-assessment' })
+    : context.text({ id: 'nilai penilai', en: "assessor's values" });
+}
+
+/** The heading line of an assessment: agency · year (methodology, side). */
 export function headingOf(label: AssessmentLabel, where: string, methodology: string, context: CommandContext): string {
   const name = [label.agency, label.year === undefined ? undefined : String(label.year)]
     .filter((part) => part !== undefined)
     .join(' · ');
-  return `${context.colors.bold(name === '' ? where : name)} ${context.colors.dim(`(${methodology})`)}`;
+  const details = [methodology, sideText(label.side, context)].filter((part) => part !== undefined).join(', ');
+  return `${context.colors.bold(name === '' ? where : name)} ${context.colors.dim(`(${details})`)}`;
 }
 
 /** Index and predikat line; for an incomplete result, the range the missing entries allow. */
 function indexLine(result: PartialIndexResult, context: CommandContext): string {
   const word = context.text({ id: 'Indeks', en: 'Index' });
   if (result.complete)
-    return `${word} ${context.colors.bold(result.indexDisplay)}  ${colouredPredicate(result.predicate, context)}`;
+    return `${word} ${context.colors.bold(result.indexDisplay)}  ${colouredPredicate(result.predicate, context, result.methodology)}`;
   const { range } = result;
-  return `${word} ${context.text({ id: 'belum lengkap, antara', en: 'incomplete, between' })} ${twoDecimals(range.min)} (${colouredPredicate(range.minPredicate, context)}) ${context.text({ id: 'dan', en: 'and' })} ${twoDecimals(range.max)} (${colouredPredicate(range.maxPredicate, context)})`;
+  return `${word} ${context.text({ id: 'belum lengkap, antara', en: 'incomplete, between' })} ${twoDecimals(range.min)} (${colouredPredicate(range.minPredicate, context, result.methodology)}) ${context.text({ id: 'dan', en: 'and' })} ${twoDecimals(range.max)} (${colouredPredicate(range.maxPredicate, context, result.methodology)})`;
 }
 
 /** The breakdown of a result: domains, aspects under them, and (when known) every indicator. */
@@ -120,13 +130,14 @@ function indexCsv(item: LabelledIndexResult): Record<string, unknown> {
   const row: Record<string, unknown> = {
     agency: item.label.agency,
     year: item.label.year,
+    ...(item.label.side === undefined ? {} : { side: item.label.side }),
     methodology: result.methodology,
-    index: result.indexExact,
+    index: exactCell(result.indexExact),
     indexDisplay: result.indexDisplay,
     predicate: result.predicate,
   };
-  for (const domain of result.domains) row[`domain${domain.id}`] = domain.exact;
-  for (const aspect of result.aspects) row[`aspect${aspect.id}`] = aspect.exact;
+  for (const domain of result.domains) row[`domain${domain.id}`] = exactCell(domain.exact);
+  for (const aspect of result.aspects) row[`aspect${aspect.id}`] = exactCell(aspect.exact);
   return row;
 }
 

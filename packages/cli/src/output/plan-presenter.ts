@@ -3,6 +3,7 @@ import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { headingOf } from './index-presenter.js';
 import { colouredPredicate } from './predicate-style.js';
+import { exactCell } from './csv-text.js';
 import type { Presenter } from './result-writer.js';
 import { shortIndicatorName, textTable, truncate } from './text-table.js';
 
@@ -16,8 +17,8 @@ export interface LabelledPlan {
 /** The plan as text: the raises, their cost, and the index they reach (or why the target is out of reach). */
 function planText(plan: ImprovementPlan, context: CommandContext): string {
   const c = context.colors;
-  const before = `${plan.before.indexDisplay} ${colouredPredicate(plan.before.predicate, context)}`;
-  const target = `${plan.target.indexExact} ${colouredPredicate(plan.target.predicate, context)}`;
+  const before = `${plan.before.indexDisplay} ${colouredPredicate(plan.before.predicate, context, plan.methodology)}`;
+  const target = `${plan.target.indexExact} ${colouredPredicate(plan.target.predicate, context, plan.methodology)}`;
   if (!plan.reachable) {
     return [
       `${before} → ${target}: ${c.red(context.text({ id: 'tidak tercapai', en: 'not reachable' }))}`,
@@ -50,7 +51,7 @@ function planText(plan: ImprovementPlan, context: CommandContext): string {
   return [
     `${before} → ${target}: ${context.text({ id: `biaya ${plan.cost}, ${plan.steps.length} indikator`, en: `cost ${plan.cost}, ${plan.steps.length} indicators` })}`,
     textTable(rows, ['left', 'right', 'right', 'right', 'right']),
-    `${context.text({ id: 'Hasil', en: 'Result' })}: ${c.bold(plan.after.indexExact)} (${plan.after.indexDisplay}) ${colouredPredicate(plan.after.predicate, context)}`,
+    `${context.text({ id: 'Hasil', en: 'Result' })}: ${c.bold(plan.after.indexExact)} (${plan.after.indexDisplay}) ${colouredPredicate(plan.after.predicate, context, plan.methodology)}`,
   ].join('\n');
 }
 
@@ -64,12 +65,13 @@ export const planPresenter: Presenter<LabelledPlan> = {
     return {
       agency: item.label.agency,
       year: item.label.year,
+      ...(item.label.side === undefined ? {} : { side: item.label.side }),
       methodology: plan.methodology,
       target: plan.target.predicate,
       reachable: plan.reachable,
       cost: plan.reachable ? plan.cost : undefined,
-      before: plan.before.indexExact,
-      after: plan.reachable ? plan.after.indexExact : plan.best.indexExact,
+      before: exactCell(plan.before.indexExact),
+      after: exactCell(plan.reachable ? plan.after.indexExact : plan.best.indexExact),
       predicateAfter: plan.reachable ? plan.after.predicate : plan.best.predicate,
       raises: plan.reachable ? plan.steps.map((step) => `${step.number}:${step.from}>${step.to}`).join(' ') : '',
     };

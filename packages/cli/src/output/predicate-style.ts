@@ -1,4 +1,4 @@
-import { OFFICIAL_PREDICATE_LABELS, type OfficialPredicate } from '@spbe-kit/indicators';
+import { builtInMethodologies, OFFICIAL_PREDICATE_LABELS, type OfficialPredicate } from '@spbe-kit/indicators';
 import type { CommandContext } from '../context.js';
 
 /** The official predikat, with its English label beside it in English output. */
@@ -8,10 +8,30 @@ function predicateLabel(predicate: string, context: CommandContext): string {
   return context.options.lang === 'en' && english !== undefined ? `${predicate} (${english})` : predicate;
 }
 
-/** The predikat coloured by band (green for the top bands down to red for Kurang) when colour is on. */
-export function colouredPredicate(predicate: string, context: CommandContext): string {
+/**
+ * The official level name (*tingkat*) a methodology gives a predikat band, e.g. pemdi-2026 "Baik" is
+ * level 3 "Berkembang" (Developing); `undefined` where the methodology defines none (spbe-2020).
+ */
+export function levelLabel(
+  predicate: string,
+  methodology: string | undefined,
+  locale: 'id' | 'en',
+): string | undefined {
+  if (methodology === undefined || !Object.hasOwn(builtInMethodologies, methodology)) return undefined;
+  const table = builtInMethodologies[methodology as keyof typeof builtInMethodologies];
+  const level = table.bands.find((band) => band.predicate === predicate)?.level;
+  if (level === undefined) return undefined;
+  return locale === 'en' ? `level ${level.level} ${level.name.en}` : `tingkat ${level.level} ${level.name.id}`;
+}
+
+/**
+ * The predikat coloured by band (green for the top bands down to red for Kurang) when colour is on,
+ * with the methodology's official level name beside it when it defines one (pemdi-2026).
+ */
+export function colouredPredicate(predicate: string, context: CommandContext, methodology?: string): string {
   const c = context.colors;
-  const text = predicateLabel(predicate, context);
+  const level = levelLabel(predicate, methodology, context.options.lang);
+  const text = predicateLabel(predicate, context) + (level === undefined ? '' : ` · ${level}`);
   switch (predicate as OfficialPredicate) {
     case 'Memuaskan':
       return c.bold(c.green(text));

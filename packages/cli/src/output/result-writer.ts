@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context.js';
-import { csvLine } from './csv-text.js';
+import { csvLine, defaultCsvStyle, type CsvStyle } from './csv-text.js';
 import type { OutputFormat } from './output-format.js';
 import type { OutputSink } from './output-sink.js';
 
@@ -29,6 +29,7 @@ export class ResultWriter<T> {
     private readonly presenter: Presenter<T>,
     private readonly context: CommandContext,
     private readonly container: () => 'single' | 'collection',
+    private readonly csvStyle: CsvStyle = defaultCsvStyle,
   ) {}
 
   /** Writes one result. */
@@ -59,7 +60,7 @@ export class ResultWriter<T> {
         const row = this.presenter.csv(item, this.context);
         if (!this.csvHeader) {
           this.csvHeader = Object.keys(row);
-          await this.sink.write(csvLine(this.csvHeader));
+          await this.sink.write(csvLine(this.csvHeader, this.csvStyle));
         } else if (!this.warnedColumns && Object.keys(row).some((key) => !this.csvHeader!.includes(key))) {
           this.warnedColumns = true;
           this.context.info({
@@ -68,7 +69,12 @@ export class ResultWriter<T> {
           });
         }
         const header = this.csvHeader;
-        await this.sink.write(csvLine(header.map((key) => row[key])));
+        await this.sink.write(
+          csvLine(
+            header.map((key) => row[key]),
+            this.csvStyle,
+          ),
+        );
         return;
       }
     }

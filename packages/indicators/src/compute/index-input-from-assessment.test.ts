@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { IndexInputError } from '../errors/index-input-error.js';
 import { computeIndex } from './compute-index.js';
 import type { Assessment } from '@spbe-kit/models';
-import { indexInputFromAssessment, type AssessmentValuesRecord } from './index-input-from-assessment.js';
+import {
+  defaultAssessmentValues,
+  indexInputFromAssessment,
+  type AssessmentValuesOf,
+} from './index-input-from-assessment.js';
 
 // A record of @spbe-kit/models is accepted as it is (checked by the compiler).
-const acceptsModelsRecords = (record: Assessment): AssessmentValuesRecord => record;
+const acceptsModelsRecords = (record: Assessment): AssessmentValuesOf => record;
 void acceptsModelsRecords;
 
 const verification = { uploaded: true, interviewed: true, approved: true };
@@ -46,6 +50,17 @@ describe('indexInputFromAssessment', () => {
     const partial = computeIndex(indexInputFromAssessment(record, { values: 'assessor', partial: true }));
     expect(partial.complete).toBe(false);
     if (!partial.complete) expect(partial.missing.indicators).toEqual([7]);
+  });
+
+  it('reads the assessor values when the record has any, else the self-assessment', () => {
+    expect(defaultAssessmentValues(pemdiRecord)).toBe('assessor');
+    expect(computeIndex(indexInputFromAssessment(pemdiRecord)).indexExact).toBe('1.6818');
+    const selfOnly = {
+      ...pemdiRecord,
+      indicators: pemdiRecord.indicators.map(({ assessorValue: _, ...entry }) => entry),
+    };
+    expect(defaultAssessmentValues(selfOnly)).toBe('self');
+    expect(computeIndex(indexInputFromAssessment(selfOnly)).indexDisplay).toBe('2.50');
   });
 
   it('reports an indicator listed twice instead of overwriting it', () => {

@@ -1,5 +1,6 @@
 import { IndexInputError, type IndexInputIssue } from '../errors/index-input-error.js';
 import type { MethodologyRef } from '../methodology/methodology-table.js';
+import type { Assessment } from '@spbe-kit/models';
 import type { IndexInput } from './index-result.js';
 
 /**
@@ -23,8 +24,11 @@ export type AssessmentValues = 'self' | 'assessor';
  * ```
  */
 export interface IndexInputFromAssessmentOptions {
-  /** `'self'`: the self-assessment (*penilaian mandiri*); `'assessor'`: the assessor's values. */
-  readonly values: AssessmentValues;
+  /**
+   * `'self'`: the self-assessment (*penilaian mandiri*); `'assessor'`: the assessor's values. Default:
+   * {@link defaultAssessmentValues} (the assessor's values when the record has any).
+   */
+  readonly values?: AssessmentValues;
   /** Accept indicators without a value (see `IndexInput.partial`); default `false`. */
   readonly partial?: boolean;
   /** A user-defined methodology table to use instead of the record's built-in methodology id. */
@@ -32,23 +36,41 @@ export interface IndexInputFromAssessmentOptions {
 }
 
 /**
- * The part of an assessment record (`Assessment` of `@spbe-kit/models`) this conversion reads.
+ * The part of an assessment record (`Assessment` of `@spbe-kit/models`) the conversion reads: the
+ * methodology and, per indicator, its number and the two values. A whole `Assessment` is one.
  *
  * @example
  * ```ts
- * import type { AssessmentValuesRecord } from '@spbe-kit/indicators';
- * const record: AssessmentValuesRecord = { methodology: 'pemdi-2026', indicators: [{ number: 1, selfAssessedValue: 1.5, assessorValue: 1.26 }] };
+ * import type { Assessment } from '@spbe-kit/models';
+ * import type { AssessmentValuesOf } from '@spbe-kit/indicators';
+ * declare const record: Assessment;
+ * const values: AssessmentValuesOf = record; // every assessment record is accepted as it is
  * ```
  */
-export interface AssessmentValuesRecord {
-  /** `'spbe-2020'` or `'pemdi-2026'`. */
-  readonly methodology: string;
-  /** Per indicator its number and the two values, either of which may be missing. */
-  readonly indicators: ReadonlyArray<{
-    readonly number: number;
-    readonly selfAssessedValue?: number | undefined;
-    readonly assessorValue?: number | undefined;
-  }>;
+export type AssessmentValuesOf = Pick<Assessment, 'methodology'> & {
+  readonly indicators: ReadonlyArray<
+    Pick<Assessment['indicators'][number], 'number' | 'selfAssessedValue' | 'assessorValue'>
+  >;
+};
+
+/**
+ * Which values of an assessment record are read when the caller does not say: the assessor's values
+ * when the record has any (the verified result), otherwise the self-assessment (*penilaian mandiri*).
+ *
+ * @example
+ * ```ts
+ * import { defaultAssessmentValues } from '@spbe-kit/indicators';
+ * defaultAssessmentValues({ methodology: 'pemdi-2026', indicators: [{ number: 1, selfAssessedValue: 2 }] }); // 'self'
+ * ```
+ */
+export function defaultAssessmentValues(record: AssessmentValuesOf): AssessmentValues {
+  const entries: unknown = record !== null && typeof record === 'object' ? record.indicators : undefined;
+  if (!Array.isArray(entries)) return 'assessor';
+  const hasAssessor = entries.some(
+    (entry) =>
+      entry !== null && typeof entry === 'object' && (entry as { assessorValue?: unknown }).assessorValue !== undefined,
+  );
+  return hasAssessor ? 'assessor' : 'self';
 }
 
 /**
@@ -60,18 +82,21 @@ export interface AssessmentValuesRecord {
  * @example
  * ```ts
  * import { computeIndex, indexInputFromAssessment } from '@spbe-kit/indicators';
- *  * declare const record: Assessment; // e.g. parsed with assessmentSchemaFor('pemdi-2026')
+ * import type { Assessment } from '@spbe-kit/models';
+ * declare const record: Assessment; // e.g. parsed with assessmentSchemaFor('pemdi-2026')
  * const self = computeIndex(indexInputFromAssessment(record, { values: 'self' }));
  * const assessor = computeIndex(indexInputFromAssessment(record, { values: 'assessor' }));
  * console.log(`${self.indexDisplay} / ${assessor.indexDisplay}`); // the published pair, e.g. "1.42 / 1.24"
  * ```
  */
 export function indexInputFromAssessment(
-  record: AssessmentValuesRecord,
-  options: IndexInputFromAssessmentOptions,
+  record: AssessmentValuesOf,
+  options: IndexInputFromAssessmentOptions = {},
 ): IndexInput {
   const issues: IndexInputIssue[] = [];
-  if (options.values !== 'self' && options.values !== 'assessor') {
+  if (options === null || typeof options !== 'object') options = {};
+  const values = options.values ?? defaultAssessmentValues(record);
+  if (values !== 'self' && values !== 'assessor') {
     issues.push({
       code: 'indicators.invalid_option',
       path: ['values'],
@@ -118,13 +143,13 @@ export function indexInputFromAssessment(
       });
       return;
     }
-    const value = options.values === 'self' ? entry.selfAssessedValue : entry.assessorValue;
+    const value = values === 'self' ? entry.selfAssessedValue : entry.assessorValue;
     if (value !== undefined) levels.set(number, value);
   });
   if (issues.length > 0) throw new IndexInputError(issues);
   // Values are passed on as they are: computeIndex checks each one against the methodology.
   return {
-    methodology: options.methodology ?? (record.methodology as MethodologyRef),
+    methodology: options.methodology ?? record.methodology,
     levels: Object.fromEntries(levels) as IndexInput['levels'],
     ...(options.partial ? { partial: true } : {}),
   };

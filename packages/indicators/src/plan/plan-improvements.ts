@@ -101,6 +101,11 @@ export interface PlanOptions {
   readonly step?: number | string;
   /** The methodology table, when `current` is a user-defined methodology's result read back from JSON. */
   readonly methodology?: MethodologyRef;
+  /**
+   * The most any one indicator may rise in this plan, in levels (`1`: one level a year, the realistic
+   * pace of a regency). Whole levels for integer methodologies, a decimal for decimal ones. Default: no limit.
+   */
+  readonly maxRaisePerIndicator?: number | string;
 }
 
 /**
@@ -278,7 +283,9 @@ function readTarget(
         ? (target as { predicate?: unknown }).predicate
         : undefined;
   if (typeof predicate === 'string') {
-    const band = methodology.bands.find((entry) => entry.band.predicate === predicate);
+    // Predikat names match whatever the case and spacing ("sangat baik", "SANGAT  BAIK").
+    const wanted = predicate.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+    const band = methodology.bands.find((entry) => entry.band.predicate.toLocaleLowerCase('id') === wanted);
     if (band) return band.from;
     issues.push(
       optionIssue(
@@ -373,6 +380,28 @@ function readPerIndicator(
   return out;
 }
 
+function readMaxRaise(methodology: CompiledMethodology, value: unknown, issues: IndexInputIssue[]): number | undefined {
+  if (value === undefined) return undefined;
+  const exact = rationalFrom(value, false);
+  const units = exact && exact.numerator > 0n ? unitsFromRational(exact, methodology.valueScale) : undefined;
+  if (units === undefined || units <= 0 || units > 4 * methodology.valueScale) {
+    issues.push(
+      optionIssue(
+        ['maxRaisePerIndicator'],
+        methodology.integer
+          ? 'maxRaisePerIndicator harus tingkat bulat 1–4'
+          : 'maxRaisePerIndicator harus angka > 0 dan ≤ 4',
+        methodology.integer
+          ? 'maxRaisePerIndicator must be a whole number of levels 1–4'
+          : 'maxRaisePerIndicator must be a number > 0 and ≤ 4',
+        value,
+      ),
+    );
+    return undefined;
+  }
+  return units;
+}
+
 function indexAt(methodology: CompiledMethodology, numerator: number): PlannedIndex {
   const denominator = methodology.indexDenominator;
   return {
@@ -464,6 +493,7 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
             ),
       );
     }
+    const maxRaiseUnits = readMaxRaise(methodology, options.maxRaisePerIndicator, issues);
     if (issues.length > 0 || target === undefined || stepUnits === undefined) throw new IndexInputError(issues);
 
     const valueScale = methodology.valueScale;
@@ -483,11 +513,13 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
     methodology.indicators.forEach((indicator, position) => {
       const value = currentUnits[position] ?? valueScale;
       const ceilingRational = ceilings.get(indicator.number);
-      const ceiling = fixed.has(indicator.number)
+      const allowed = fixed.has(indicator.number)
         ? value
         : ceilingRational
           ? (unitsFromRational(ceilingRational, valueScale) ?? value)
           : 5 * valueScale;
+      // A per-indicator limit is a tighter ceiling: the search stays exact and minimum-cost.
+      const ceiling = maxRaiseUnits === undefined ? allowed : Math.max(value, Math.min(allowed, value + maxRaiseUnits));
       ceilingUnits.push(ceiling);
       const gains: number[] = [];
       for (let raised = value; raised < ceiling;) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedIssue } from '../validation/parse.js';
 import type { MethodologyShape } from './methodology-shape.js';
 
 /**
@@ -17,19 +18,47 @@ export function indicatorValueSchema(valueDomain: MethodologyShape['valueDomain'
 }
 
 /**
- * A reference to one piece of evidence (*bukti dukung*): a title and where to find it (a URL, a
- * document number or a file name in the evaluation system).
+ * One piece of evidence (*bukti dukung*) for an indicator: a title and where to find it — a URL or a
+ * path (`reference`, e.g. a JDIH link or `bukti/perbup-12-2024.pdf`) and/or the uploaded file's name —
+ * with, when known, the file's SHA-256 (64 lowercase hex digits, so anyone can check the file they
+ * hold is the one assessed) and the document's date (`YYYY-MM-DD`). At least one of `reference` and
+ * `fileName` is required.
  *
  * @example
  * ```ts
  * import { evidenceReferenceSchema } from '@spbe-kit/models';
- * evidenceReferenceSchema.parse({ title: 'Perbup No. 12 Tahun 2024 tentang SPBE', reference: 'https://jdih.paserkab.go.id/perbup-12-2024.pdf' });
+ * evidenceReferenceSchema.parse({
+ *   title: 'Perbup No. 12 Tahun 2024 tentang SPBE',
+ *   reference: 'https://jdih.paserkab.go.id/perbup-12-2024.pdf',
+ *   fileName: 'perbup-12-2024.pdf',
+ *   sha256: 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778',
+ *   date: '2024-03-18',
+ * });
  * ```
  */
-export const evidenceReferenceSchema = z.strictObject({
-  title: z.string().min(1).max(500),
-  reference: z.string().min(1).max(2000),
-});
+export const evidenceReferenceSchema = z
+  .strictObject({
+    /** What the document is, e.g. "Perbup No. 12 Tahun 2024 tentang SPBE". */
+    title: z.string().min(1).max(500),
+    /** Where to find it: a URL or a path (relative to the assessment's folder, or in the evaluation system). */
+    reference: z.string().min(1).max(2000).optional(),
+    /** The file's name as uploaded. */
+    fileName: z.string().min(1).max(255).optional(),
+    /** SHA-256 of the file, 64 lowercase hexadecimal digits. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
+    /** The document's date (`YYYY-MM-DD`). */
+    date: z.iso.date().optional(),
+  })
+  .refine((evidence) => evidence.reference !== undefined || evidence.fileName !== undefined, {
+    path: ['reference'],
+    ...localizedIssue('assessment.evidence_location', {
+      id: 'Bukti dukung memerlukan reference (URL atau path) atau fileName',
+      en: 'Evidence needs a reference (URL or path) or a fileName',
+    }),
+  });
 
 /**
  * The origin of an indicator's value: assessed directly, or taken from another national index

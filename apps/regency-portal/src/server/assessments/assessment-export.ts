@@ -4,14 +4,20 @@ import type { SqlExecutor } from '../db/driver.js';
 import { modelsAgencyOf } from '../inventories/inventory-store.js';
 import { loadEntries, type AssessmentRow } from './assessment-store.js';
 
+/** The upload date of a file as `YYYY-MM-DD`, when the database gave one. */
+function uploadDate(value: unknown): { date?: string } {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? { date: date.toISOString().slice(0, 10) } : {};
+}
+
 /**
  * The assessment as the interchange record of `@spbe-kit/models` (`assessmentSchema`): what the CLI, another
- * portal or an archive reads. Evidence files are referenced by name and SHA-256; validated before it leaves.
+ * portal or an archive reads. Evidence files are referenced by name, SHA-256 and upload date; validated before it leaves.
  */
 export async function exportAssessment(db: SqlExecutor, row: AssessmentRow): Promise<Assessment> {
   const entries = new Map((await loadEntries(db, row.id)).map((entry) => [Number(entry.indicator_id), entry]));
-  const files = await db.query<{ indicator_id: string; file_name: string; sha256: string }>(
-    'SELECT indicator_id, file_name, sha256 FROM evidence_files WHERE assessment_id = $1 ORDER BY created_at',
+  const files = await db.query<{ indicator_id: string; file_name: string; sha256: string; created_at: unknown }>(
+    'SELECT indicator_id, file_name, sha256, created_at FROM evidence_files WHERE assessment_id = $1 ORDER BY created_at',
     [row.id],
   );
   const final = row.status === 'verified' || row.status === 'locked';
@@ -30,7 +36,12 @@ export async function exportAssessment(db: SqlExecutor, row: AssessmentRow): Pro
           ...(entry.assessor_value !== null ? { assessorValue: Number(entry.assessor_value) } : {}),
           evidence: [
             ...entry.evidence_links.map((link) => ({ title: link.title, reference: link.url })),
-            ...attached.map((file) => ({ title: file.file_name, reference: `sha256:${file.sha256}` })),
+            ...attached.map((file) => ({
+              title: file.file_name,
+              fileName: file.file_name,
+              sha256: file.sha256,
+              ...uploadDate(file.created_at),
+            })),
           ],
           verification: {
             uploaded: attached.length > 0 || entry.evidence_links.length > 0,

@@ -185,7 +185,12 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
       selfAssessedValue: 2.5,
       assessorValue: 1.5,
     });
-    expect(record.indicators[0]!.evidence.some((item) => item.reference.startsWith('sha256:'))).toBe(true);
+    const uploaded = record.indicators[0]!.evidence.find((item) => item.sha256 !== undefined);
+    expect(uploaded).toMatchObject({
+      fileName: expect.any(String) as string,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+    });
+    expect(uploaded?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it.skipIf(skipDatabase(kind))('lets the admin open a new assessment once per year and methodology', async () => {
