@@ -156,6 +156,24 @@ export interface PackageCreateParams {
 }
 
 /**
+ * Parameters of `package_update`: the whole dataset as it should be, named by `id` (its id or
+ * name). Fields not given are removed on the portal, except the resources.
+ *
+ * @example
+ * ```ts
+ * await ckan.packageUpdate({
+ *   id: 'jumlah-penduduk-kota-balikpapan',
+ *   name: 'jumlah-penduduk-kota-balikpapan',
+ *   title: 'Jumlah Penduduk Kota Balikpapan 2025',
+ * });
+ * ```
+ */
+export interface PackageUpdateParams extends PackageCreateParams {
+  /** The dataset's id or current name. */
+  readonly id: string;
+}
+
+/**
  * Per-call options of a write: {@link CallOptions} plus whether the call may be repeated.
  *
  * @example
@@ -206,6 +224,30 @@ export interface CkanClient {
    * ```
    */
   packageCreate(params: PackageCreateParams, options?: WriteCallOptions): Promise<CkanPackage>;
+  /**
+   * `package_update`: replaces a dataset (found by `params.id`, its id or name) and returns it
+   * as `package_show` would; a deleted dataset becomes active again. Needs the client's
+   * `apiToken`; sent once unless `options.idempotent` is `true` (a replace is safe to repeat).
+   * Failures as for `packageCreate`, plus 404 `Not Found Error` for an unknown id.
+   *
+   * @example
+   * ```ts
+   * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
+   * await ckan.packageUpdate({ id: 'jumlah-penduduk-kota-balikpapan', name: 'jumlah-penduduk-kota-balikpapan', title: 'Jumlah Penduduk 2025' });
+   * ```
+   */
+  packageUpdate(params: PackageUpdateParams, options?: WriteCallOptions): Promise<CkanPackage>;
+  /**
+   * `package_delete`: withdraws a dataset (state `deleted`: gone from searches and the public
+   * pages; `packageUpdate` can restore it). Needs the client's `apiToken`.
+   *
+   * @example
+   * ```ts
+   * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
+   * await ckan.packageDelete({ id: 'jumlah-penduduk-kota-balikpapan' });
+   * ```
+   */
+  packageDelete(params: { readonly id: string }, options?: WriteCallOptions): Promise<void>;
   /** `package_list`: names of all public datasets. */
   packageList(params?: Omit<ListParams, 'sort'>, options?: CallOptions): Promise<string[]>;
   /** `organization_list`: organisation names. */
@@ -354,6 +396,8 @@ const packageCreateParamsSchema = z
     private: z.boolean().optional(),
   })
   .catchall(z.json());
+const packageUpdateParamsSchema = packageCreateParamsSchema.extend({ id: z.string().min(1) });
+const packageDeleteParamsSchema = z.object({ id: z.string().min(1) });
 
 /**
  * Creates a client for a CKAN 2.10-style Satu Data portal. Methods are named after the
@@ -385,6 +429,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
   const groupsParser = ckanParser(z.union([namesSchema, z.array(ckanGroupSchema)]));
   const resourceParser = ckanParser(ckanResourceSchema);
   const datastoreParser = ckanParser(ckanDatastoreSearchResultSchema);
+  const deletedParser = ckanParser(z.null().optional());
 
   const ckan: CkanClient = {
     statusShow(callOptions) {
@@ -433,6 +478,41 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         transport,
         { operation: 'ckan.package_create', options: rest, idempotent, parse: packageParser },
         (init) => client.POST('/api/3/action/package_create', { body, ...init }),
+      );
+    },
+    async packageUpdate(params, callOptions) {
+      if (!options.apiToken)
+        throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_update' });
+      const checked = safeParseWith(packageUpdateParamsSchema, params);
+      if (!checked.success)
+        throw new RequestValidationError({
+          operation: 'ckan.package_update',
+          issues: checked.error.issues,
+          cause: checked.error,
+        });
+      const body = checked.data;
+      const { idempotent = false, ...rest } = callOptions ?? {};
+      return callThroughTransport(
+        transport,
+        { operation: 'ckan.package_update', options: rest, idempotent, parse: packageParser },
+        (init) => client.POST('/api/3/action/package_update', { body, ...init }),
+      );
+    },
+    async packageDelete(params, callOptions) {
+      if (!options.apiToken)
+        throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_delete' });
+      const checked = safeParseWith(packageDeleteParamsSchema, params);
+      if (!checked.success)
+        throw new RequestValidationError({
+          operation: 'ckan.package_delete',
+          issues: checked.error.issues,
+          cause: checked.error,
+        });
+      const { idempotent = false, ...rest } = callOptions ?? {};
+      await callThroughTransport(
+        transport,
+        { operation: 'ckan.package_delete', options: rest, idempotent, parse: deletedParser },
+        (init) => client.POST('/api/3/action/package_delete', { body: { id: checked.data.id }, ...init }),
       );
     },
     packageList(params = {}, callOptions) {
