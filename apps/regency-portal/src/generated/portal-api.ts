@@ -284,7 +284,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal, or reject it with a reason */
+    /** Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal (again, after an edit), reject it with a reason, or withdraw a published one from the portal with a reason */
     post: operations['datasets.walidata'];
     delete?: never;
     options?: never;
@@ -2895,6 +2895,11 @@ export interface operations {
           | {
               /** @constant */
               event: 'reject';
+              reason: string;
+            }
+          | {
+              /** @constant */
+              event: 'withdraw';
               reason: string;
             };
       };

@@ -43,8 +43,8 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Turns a CSV row into an object: `owner.name` becomes `{ owner: { name } }`, a column ending in `[]` is a
- * `;`- or `|`-separated list, `true`/`false` become booleans, numbers in numeric columns become numbers, and empty
- * cells are left out (so optional fields stay absent).
+ * `;`- or `|`-separated list (an empty cell: an empty list), `true`/`false` become booleans, numbers in numeric
+ * columns become numbers, and other empty cells are left out (so optional fields stay absent).
  */
 export function rowToObject(
   header: readonly string[],
@@ -54,8 +54,9 @@ export function rowToObject(
   const result: Record<string, unknown> = {};
   header.forEach((rawName, index) => {
     const raw = (cells[index] ?? '').trim();
-    if (raw === '') return;
     const isList = rawName.endsWith('[]');
+    // An empty list column is an empty list (a required list such as referenceCodes[] may be empty).
+    if (raw === '' && !(isList && index < cells.length)) return;
     const name = rawName.replace(/\[\]$/, '').trim();
     let value: unknown = raw;
     if (isList)

@@ -4,7 +4,15 @@ import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { parseCsv, rowToObject } from '../inventories/csv.js';
 import { inventoryKindIds, inventoryKinds, type InventoryKind } from '../inventories/inventory-kinds.js';
+import {
+  markReturnedToReview,
+  publishedDeleteRefused,
+  settleDatasetPublication,
+} from '../inventories/dataset-publication.js';
 import { checkLinks, linkError, listItems, upsertItem, validateItem } from '../inventories/inventory-store.js';
+import type { SessionUser } from '../auth/sessions.js';
+import type { SqlExecutor } from '../db/driver.js';
+import type { PortalServices } from '../services.js';
 
 const issueSchema = z.object({
   code: z.string(),
@@ -54,7 +62,8 @@ function createItemRoute(kind: InventoryKind) {
       const data = body as Record<string, unknown>;
       const links = await checkLinks(services.db, params.agencyId, [{ kind, data }]);
       if (links.length > 0) throw linkError(links.map(({ itemId: _itemId, ...issue }) => issue));
-      const item = await upsertItem(services.db, params.agencyId, kind, data);
+      const { item, returnedFrom } = await saveItem(services.db, params.agencyId, kind, data);
+      if (returnedFrom) await auditReturnedToReview(services, user, item.id, returnedFrom);
       await services.audit.record({
         actor: user,
         category: 'data',
@@ -77,6 +86,23 @@ const deleteInventoryRoute = defineRoute({
   params: kindParams.extend({ itemId: z.uuid() }),
   response: z.object({ deleted: z.literal(true) }),
   async handler({ services, params, user }) {
+    if (params.kind === 'dataset') {
+      const [publication] = await services.db.query<{ state: string }>(
+        'SELECT state FROM dataset_publications WHERE inventory_item_id = $1 AND agency_id = $2',
+        [params.itemId, params.agencyId],
+      );
+      if (publication?.state === 'published') {
+        await services.audit.record({
+          actor: user,
+          category: 'data',
+          action: 'inventory.dataset.delete',
+          outcome: 'denied',
+          reason: 'published',
+          resource: { type: 'inventory-dataset', id: params.itemId },
+        });
+        throw publishedDeleteRefused();
+      }
+    }
     const rows = await services.db.query(
       'DELETE FROM inventory_items WHERE id = $1 AND agency_id = $2 AND kind = $3 RETURNING id',
       [params.itemId, params.agencyId, params.kind],
@@ -150,9 +176,14 @@ const importInventoryRoute = defineRoute({
       }
     }
     const toSave = valid.filter((item) => !badLinkRows.has(item.row));
+    const returned: { id: string; from: string }[] = [];
     await services.db.transaction(async (tx) => {
-      for (const item of toSave) await upsertItem(tx, params.agencyId, kind, item.data);
+      for (const candidate of toSave) {
+        const { item, returnedFrom } = await saveItem(tx, params.agencyId, kind, candidate.data);
+        if (returnedFrom) returned.push({ id: item.id, from: returnedFrom });
+      }
     });
+    for (const item of returned) await auditReturnedToReview(services, user, item.id, item.from);
     await services.audit.record({
       actor: user,
       category: 'data',
@@ -163,6 +194,35 @@ const importInventoryRoute = defineRoute({
     return { imported: toSave.length, rows: rows.length, errors: errors.sort((x, y) => x.row - y.row) };
   },
 });
+
+/**
+ * Stores one item; a dataset's publication state is the workflow's, never the writer's: an edit of a dataset
+ * under review or published goes back to the walidata (returned here, to be audited once the write commits).
+ */
+async function saveItem(db: SqlExecutor, agencyId: string, kind: InventoryKind, data: Record<string, unknown>) {
+  if (kind !== 'dataset') return { item: await upsertItem(db, agencyId, kind, data), returnedFrom: null };
+  const settled = await settleDatasetPublication(db, agencyId, data);
+  const item = await upsertItem(db, agencyId, kind, settled.data);
+  if (settled.returnedToReview) await markReturnedToReview(db, agencyId, item.code);
+  return { item, returnedFrom: settled.returnedToReview ? settled.previousStatus : null };
+}
+
+/** Audits a dataset that an edit sent back to the walidata's review. */
+async function auditReturnedToReview(
+  services: PortalServices,
+  user: SessionUser | null,
+  itemId: string,
+  previousStatus: string,
+) {
+  await services.audit.record({
+    actor: user,
+    category: 'data',
+    action: 'dataset.returned-to-review',
+    outcome: 'success',
+    reason: `edited-while-${previousStatus}`,
+    resource: { type: 'dataset', id: itemId },
+  });
+}
 
 /** Every inventory route. */
 export const inventoryRoutes: AnyRoute[] = [
