@@ -15,7 +15,7 @@ import {
 import { checkLinks, linkError, listItems, upsertItem, validateItem } from '../inventories/inventory-store.js';
 import type { SessionUser } from '../auth/sessions.js';
 import type { SqlExecutor } from '../db/driver.js';
-import type { PortalServices } from '../services.js';
+import type { AuditRecordInput } from '../audit/portal-audit.js';
 
 const issueSchema = z.object({
   code: z.string(),
@@ -65,16 +65,21 @@ function createItemRoute(kind: InventoryKind) {
       const data = body as Record<string, unknown>;
       const links = await checkLinks(services.db, params.agencyId, [{ kind, data }]);
       if (links.length > 0) throw linkError(links.map(({ itemId: _itemId, ...issue }) => issue));
-      const { item, returnedFrom } = await saveItem(services.db, params.agencyId, kind, data);
-      if (returnedFrom) await auditReturnedToReview(services, user, item.id, returnedFrom);
-      await services.audit.record({
-        actor: user,
-        category: 'data',
-        action: `inventory.${kind}.save`,
-        outcome: 'success',
-        resource: { type: `inventory-${kind}`, id: item.id },
-      });
-      return item;
+      return services.audit.change(
+        services.db,
+        async (tx) => {
+          const { item, returnedFrom } = await saveItem(tx, params.agencyId, kind, data);
+          if (returnedFrom) await services.audit.recordIn(tx, returnedToReviewEvent(user, item.id, returnedFrom));
+          return item;
+        },
+        (item) => ({
+          actor: user,
+          category: 'data',
+          action: `inventory.${kind}.save`,
+          outcome: 'success',
+          resource: { type: `inventory-${kind}`, id: item.id },
+        }),
+      );
     },
   });
 }
@@ -106,18 +111,24 @@ const deleteInventoryRoute = defineRoute({
         throw publishedDeleteRefused();
       }
     }
-    const rows = await services.db.query(
-      'DELETE FROM inventory_items WHERE id = $1 AND agency_id = $2 AND kind = $3 RETURNING id',
-      [params.itemId, params.agencyId, params.kind],
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        const rows = await tx.query(
+          'DELETE FROM inventory_items WHERE id = $1 AND agency_id = $2 AND kind = $3 RETURNING id',
+          [params.itemId, params.agencyId, params.kind],
+        );
+        // Nothing deleted: the transaction rolls back and nothing is logged.
+        if (rows.length === 0) throw apiErrors.notFound({ id: 'Item', en: 'Item' });
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: `inventory.${params.kind}.delete`,
+        outcome: 'success',
+        resource: { type: `inventory-${params.kind}`, id: params.itemId },
+      },
     );
-    if (rows.length === 0) throw apiErrors.notFound({ id: 'Item', en: 'Item' });
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: `inventory.${params.kind}.delete`,
-      outcome: 'success',
-      resource: { type: `inventory-${params.kind}`, id: params.itemId },
-    });
     return { deleted: true as const };
   },
 });
@@ -185,28 +196,29 @@ const importInventoryRoute = defineRoute({
       }
     }
     const toSave = valid.filter((item) => !badLinkRows.has(item.row));
-    const returned: { id: string; from: string }[] = [];
-    await services.db.transaction(async (tx) => {
-      for (const candidate of toSave) {
-        const { item, returnedFrom } = await saveItem(tx, params.agencyId, kind, candidate.data);
-        if (returnedFrom) returned.push({ id: item.id, from: returnedFrom });
-      }
-    });
-    for (const item of returned) await auditReturnedToReview(services, user, item.id, item.from);
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: `inventory.${kind}.import`,
-      outcome: errors.length ? 'failure' : 'success',
-      resource: { type: `inventory-${kind}` },
-    });
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        for (const candidate of toSave) {
+          const { item, returnedFrom } = await saveItem(tx, params.agencyId, kind, candidate.data);
+          if (returnedFrom) await services.audit.recordIn(tx, returnedToReviewEvent(user, item.id, returnedFrom));
+        }
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: `inventory.${kind}.import`,
+        outcome: errors.length ? 'failure' : 'success',
+        resource: { type: `inventory-${kind}` },
+      },
+    );
     return { imported: toSave.length, rows: rows.length, errors: errors.sort((x, y) => x.row - y.row) };
   },
 });
 
 /**
  * Stores one item; a dataset's publication state is the workflow's, never the writer's: an edit of a dataset
- * under review or published goes back to the walidata (returned here, to be audited once the write commits).
+ * under review or published goes back to the walidata (returned here, to be audited in the same transaction).
  */
 async function saveItem(db: SqlExecutor, agencyId: string, kind: InventoryKind, data: Record<string, unknown>) {
   if (kind !== 'dataset') return { item: await upsertItem(db, agencyId, kind, data), returnedFrom: null };
@@ -216,21 +228,16 @@ async function saveItem(db: SqlExecutor, agencyId: string, kind: InventoryKind, 
   return { item, returnedFrom: settled.returnedToReview ? settled.previousStatus : null };
 }
 
-/** Audits a dataset that an edit sent back to the walidata's review. */
-async function auditReturnedToReview(
-  services: PortalServices,
-  user: SessionUser | null,
-  itemId: string,
-  previousStatus: string,
-) {
-  await services.audit.record({
+/** The audit event of a dataset that an edit sent back to the walidata's review. */
+function returnedToReviewEvent(user: SessionUser | null, itemId: string, previousStatus: string): AuditRecordInput {
+  return {
     actor: user,
     category: 'data',
     action: 'dataset.returned-to-review',
     outcome: 'success',
     reason: `edited-while-${previousStatus}`,
     resource: { type: 'dataset', id: itemId },
-  });
+  };
 }
 
 const unclosedQuoteIssue = (line: number) => ({
