@@ -5,7 +5,7 @@ import { inventoryKinds, type InventoryKind } from './inventory-kinds.js';
  * The columns of each kind's template, in the order a person fills them: the field paths the import reads
  * (`owner.name`; a list as `serviceIds[]` with `|` between values).
  */
-export const templateColumns: Record<InventoryKind, readonly string[]> = {
+const templateColumns: Record<InventoryKind, readonly string[]> = {
   application: [
     'id',
     'name',
