@@ -49,6 +49,8 @@ const ckanSchemas: Record<string, z.ZodType> = {
   '/api/3/action/package_search': ckanEnvelope(ckanPackageSearchResultSchema),
   '/api/3/action/package_show': ckanEnvelope(ckanPackageSchema),
   '/api/3/action/package_create': ckanEnvelope(ckanPackageSchema),
+  '/api/3/action/package_update': ckanEnvelope(ckanPackageSchema),
+  '/api/3/action/package_delete': ckanEnvelope(zod.null().optional()),
   '/api/3/action/package_list': ckanEnvelope(zod.array(zod.string())),
   '/api/3/action/organization_list': ckanEnvelope(
     zod.union([zod.array(zod.string()), zod.array(ckanOrganizationSchema)]),

@@ -284,7 +284,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal, or reject it with a reason */
+        /** Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal (again, after an edit), reject it with a reason, or withdraw a published one from the portal with a reason */
         post: operations["datasets.walidata"];
         delete?: never;
         options?: never;
@@ -326,6 +326,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/inventories/{kind}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the items of one kind as CSV (semicolons, UTF-8) or xlsx, with the columns the import reads; cells starting with = + - @ are neutralised */
+        get: operations["inventories.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/inventories/{kind}/import": {
         parameters: {
             query?: never;
@@ -337,6 +354,23 @@ export interface paths {
         put?: never;
         /** Import CSV (header = field paths such as owner.name, lists as column[] with ; between values); valid rows are saved, bad rows reported */
         post: operations["inventories.import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/inventories/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an empty import template of one kind (header and an example row), CSV or xlsx */
+        get: operations["inventories.template"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2379,7 +2413,13 @@ export interface operations {
     "audit.events": {
         parameters: {
             query?: {
+                action?: string;
+                actor?: string;
+                from?: string;
                 limit?: number;
+                outcome?: "success" | "failure" | "denied" | "error";
+                stream?: "all" | "sign-in";
+                to?: string;
             };
             header?: never;
             path: {
@@ -2405,7 +2445,9 @@ export interface operations {
                             leafHash: string;
                             outcome: string;
                             purpose: string | null;
+                            reason: string | null;
                             resource: string | null;
+                            sourceAddress: string | null;
                             subjects: number;
                             timestamp: string;
                         }[];
@@ -2877,6 +2919,10 @@ export interface operations {
                     /** @constant */
                     event: "reject";
                     reason: string;
+                } | {
+                    /** @constant */
+                    event: "withdraw";
+                    reason: string;
                 };
             };
         };
@@ -3051,6 +3097,58 @@ export interface operations {
             };
         };
     };
+    "inventories.export": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+                kind: "application" | "service" | "dataset" | "architecture";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "inventories.import": {
         parameters: {
             query?: never;
@@ -3091,6 +3189,58 @@ export interface operations {
                         imported: number;
                         rows: number;
                     };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "inventories.template": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+                kind: "application" | "service" | "dataset" | "architecture";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request */
@@ -4283,7 +4433,9 @@ export interface operations {
                             leafHash: string;
                             outcome: string;
                             purpose: string | null;
+                            reason: string | null;
                             resource: string | null;
+                            sourceAddress: string | null;
                             subjects: number;
                             timestamp: string;
                         }[];
@@ -4389,6 +4541,9 @@ export interface operations {
                         };
                         results: {
                             aspectScores: {
+                                [key: string]: number;
+                            };
+                            aspectScoresExact: {
                                 [key: string]: string;
                             };
                             index: number;

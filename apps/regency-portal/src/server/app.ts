@@ -29,6 +29,22 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
   const routes = options.routes ?? allRoutes;
   const app = new Hono();
   app.use('*', requestId());
+  // A path that is not valid percent-encoded UTF-8 (`/%E0%A4%A`) is the client's mistake: 400, before any handler
+  // (the static files, the router's parameters) tries to decode it.
+  app.use('*', async (c, next) => {
+    if (!isDecodablePath(c.req.url)) {
+      return c.json(
+        errorBody(
+          new ApiError(400, 'request.malformed-url', {
+            id: 'Alamat (URL) tidak valid: pengodean persen rusak.',
+            en: 'The address (URL) is not valid: broken percent-encoding.',
+          }),
+        ),
+        400,
+      );
+    }
+    await next();
+  });
   app.use('*', portalSecureHeaders());
   app.use(
     '/api/*',
@@ -90,6 +106,15 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
   );
   if (options.uiDir) app.get('*', serveUi(options.uiDir));
   return app;
+}
+
+function isDecodablePath(url: string): boolean {
+  try {
+    decodeURIComponent(new URL(url).pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function errorBody(error: ApiError) {

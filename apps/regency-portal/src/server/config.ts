@@ -1,5 +1,7 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { normalizeAddress } from './http/client-address.js';
 
 const booleanFromEnv = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -34,7 +36,33 @@ const configSchema = z.object({
     .min(1024)
     .max(50 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  /** Failed sign-ins allowed per account and client address in the window. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed sign-ins allowed per client address, whatever the accounts (password spraying). */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Failed sign-ins allowed per account from addresses it has not signed in from recently. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Failed sign-ins allowed for the whole deployment from addresses not known to the account (a ceiling). */
+  LOGIN_MAX_FAILURES_GLOBAL: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  /**
+   * Addresses of the reverse proxies in front of the portal (comma-separated IPs). Only a request from one of them
+   * has its `X-Forwarded-For` read for the client's address; by default no proxy is trusted.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      const entries = (text ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      const invalid = entries.filter((entry) => isIP(normalizeAddress(entry)) === 0);
+      if (invalid.length > 0) {
+        context.addIssue({ code: 'custom', message: `not IP addresses: ${invalid.join(', ')}` });
+        return z.NEVER;
+      }
+      return entries.map(normalizeAddress);
+    }),
   LOGIN_WINDOW_MINUTES: z.coerce
     .number()
     .int()
@@ -101,6 +129,7 @@ export type PortalConfig = z.output<typeof configSchema> & {
   dataDir: string;
   cookieSecure: boolean;
   provinceMemberUrls: Record<string, string>;
+  trustedProxies: ReadonlySet<string>;
 };
 
 /**
@@ -121,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     dataDir: path.resolve(cwd, config.DATA_DIR),
     cookieSecure: config.COOKIE_SECURE ?? true,
     provinceMemberUrls: config.PROVINCE_MEMBER_URLS,
+    trustedProxies: new Set(config.TRUSTED_PROXIES),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LoginRateLimiter } from './auth/rate-limiter.js';
+import type { LoginThrottle } from './auth/login-throttle.js';
 import type { PortalAudit } from './audit/portal-audit.js';
 import type { PortalConfig } from './config.js';
 import type { SqlDriver } from './db/driver.js';
@@ -10,7 +10,8 @@ export interface PortalServices {
   config: PortalConfig;
   db: SqlDriver;
   audit: PortalAudit;
-  loginLimiter: LoginRateLimiter;
+  /** Failed sign-in limits, kept in the database. */
+  loginThrottle: LoginThrottle;
   interop: InteropClients;
   /** Computed views per agency, valid while the agency's revision is unchanged. */
   views: RevisionCache;

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createAuditLog, createNoteSigner } from '@spbe-kit/audit';
-import { LoginRateLimiter } from './auth/rate-limiter.js';
+import { LoginThrottle } from './auth/login-throttle.js';
 import { openAuditStore } from './audit/open-audit-store.js';
 import { PortalAudit } from './audit/portal-audit.js';
 import type { PortalConfig } from './config.js';
@@ -48,7 +48,14 @@ export async function createServices(
     config,
     db,
     audit: new PortalAudit(log),
-    loginLimiter: new LoginRateLimiter(config.LOGIN_MAX_FAILURES, config.LOGIN_WINDOW_MINUTES * 60_000),
+    loginThrottle: new LoginThrottle(db, {
+      perAccountAndAddress: config.LOGIN_MAX_FAILURES,
+      perAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      perAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      global: config.LOGIN_MAX_FAILURES_GLOBAL,
+      windowMinutes: config.LOGIN_WINDOW_MINUTES,
+      knownAddressDays: 30,
+    }),
     interop: createInteropClients(config),
     views: new RevisionCache(),
     listeningUrl: null,

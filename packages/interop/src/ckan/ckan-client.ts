@@ -154,6 +154,24 @@ export interface PackageCreateParams {
 }
 
 /**
+ * Parameters of `package_update`: the whole dataset as it should be, named by `id` (its id or
+ * name). Fields not given are removed on the portal, except the resources.
+ *
+ * @example
+ * ```ts
+ * await ckan.packageUpdate({
+ *   id: 'jumlah-penduduk-kota-balikpapan',
+ *   name: 'jumlah-penduduk-kota-balikpapan',
+ *   title: 'Jumlah Penduduk Kota Balikpapan 2025',
+ * });
+ * ```
+ */
+export interface PackageUpdateParams extends PackageCreateParams {
+  /** The dataset's id or current name. */
+  readonly id: string;
+}
+
+/**
  * Per-call options of a write: {@link CallOptions} plus whether the call may be repeated.
  *
  * @example
@@ -204,6 +222,30 @@ export interface CkanClient {
    * ```
    */
   packageCreate(params: PackageCreateParams, options?: WriteCallOptions): Promise<CkanPackage>;
+  /**
+   * `package_update`: replaces a dataset (found by `params.id`, its id or name) and returns it
+   * as `package_show` would; a deleted dataset becomes active again. Needs the client's
+   * `apiToken`; sent once unless `options.idempotent` is `true` (a replace is safe to repeat).
+   * Failures as for `packageCreate`, plus 404 `Not Found Error` for an unknown id.
+   *
+   * @example
+   * ```ts
+   * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
+   * await ckan.packageUpdate({ id: 'jumlah-penduduk-kota-balikpapan', name: 'jumlah-penduduk-kota-balikpapan', title: 'Jumlah Penduduk 2025' });
+   * ```
+   */
+  packageUpdate(params: PackageUpdateParams, options?: WriteCallOptions): Promise<CkanPackage>;
+  /**
+   * `package_delete`: withdraws a dataset (state `deleted`: gone from searches and the public
+   * pages; `packageUpdate` can restore it). Needs the client's `apiToken`.
+   *
+   * @example
+   * ```ts
+   * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
+   * await ckan.packageDelete({ id: 'jumlah-penduduk-kota-balikpapan' });
+   * ```
+   */
+  packageDelete(params: { readonly id: string }, options?: WriteCallOptions): Promise<void>;
   /** `package_list`: names of all public datasets. */
   packageList(params?: Omit<ListParams, 'sort'>, options?: CallOptions): Promise<string[]>;
   /** `organization_list`: organisation names. */
@@ -356,6 +398,8 @@ const packageCreateParamsSchema = z
     private: z.boolean().optional(),
   })
   .catchall(z.json());
+const packageUpdateParamsSchema = packageCreateParamsSchema.extend({ id: z.string().min(1) });
+const packageDeleteParamsSchema = z.object({ id: z.string().min(1) });
 
 /**
  * Creates a client for a CKAN 2.10-style Satu Data portal. Methods are named after the
@@ -402,6 +446,27 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
   const groupsParser = ckanParser(z.union([namesSchema, z.array(ckanGroupSchema)]));
   const resourceParser = ckanParser(ckanResourceSchema);
   const datastoreParser = ckanParser(ckanDatastoreSearchResultSchema);
+  const deletedParser = ckanParser(z.null().optional());
+  /** POSTs a write action's JSON body (parameters already checked by their schema, so they serialise). */
+  const postAction = <T>(
+    path: '/api/3/action/package_update' | '/api/3/action/package_delete',
+    operation: string,
+    body: unknown,
+    parse: (response: BufferedResponse, call: CallDescription) => ParseOutcome<T>,
+    callOptions: WriteCallOptions | undefined,
+  ): Promise<T> => {
+    const { idempotent = false, ...rest } = callOptions ?? {};
+    return transport.execute({
+      method: 'POST',
+      url: actionUrl(path),
+      headers: new Headers({ 'Content-Type': 'application/json' }),
+      body: JSON.stringify(body),
+      operation,
+      idempotent,
+      options: rest,
+      parse,
+    });
+  };
 
   const ckan: CkanClient = {
     statusShow(callOptions) {
@@ -463,6 +528,42 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         options: rest,
         parse: packageParser,
       });
+    },
+    async packageUpdate(params, callOptions) {
+      if (!options.apiToken)
+        throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_update' });
+      const checked = safeParseWith(packageUpdateParamsSchema, params);
+      if (!checked.success)
+        throw new RequestValidationError({
+          operation: 'ckan.package_update',
+          issues: checked.error.issues,
+          cause: checked.error,
+        });
+      return postAction(
+        '/api/3/action/package_update',
+        'ckan.package_update',
+        checked.data,
+        packageParser,
+        callOptions,
+      );
+    },
+    async packageDelete(params, callOptions) {
+      if (!options.apiToken)
+        throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_delete' });
+      const checked = safeParseWith(packageDeleteParamsSchema, params);
+      if (!checked.success)
+        throw new RequestValidationError({
+          operation: 'ckan.package_delete',
+          issues: checked.error.issues,
+          cause: checked.error,
+        });
+      await postAction(
+        '/api/3/action/package_delete',
+        'ckan.package_delete',
+        { id: checked.data.id },
+        deletedParser,
+        callOptions,
+      );
     },
     packageList(params = {}, callOptions) {
       const query = { limit: params.limit, offset: params.offset };

@@ -80,6 +80,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/3/action/package_update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a dataset (needs an API token allowed to edit it)
+         * @description Replaces the dataset named by `id` (its id or name) with the fields given, checked as
+         *     `package_create` checks them, and answers with it as `package_show` would. Fields not
+         *     given are removed, except the resources, which are kept when `resources` is absent. A
+         *     deleted dataset becomes active again. Without a token allowed to edit the dataset,
+         *     CKAN answers 403 `Authorization Error`; an unknown id is 404 `Not Found Error`.
+         */
+        post: operations["package_update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete (withdraw) a dataset (needs an API token allowed to delete it)
+         * @description Marks the dataset named by `id` (its id or name) as `deleted`: it leaves searches and
+         *     listings and is no longer shown to the public; its name stays taken until a sysadmin
+         *     purges it, and `package_update` can make it active again. Answers with `result: null`.
+         */
+        post: operations["package_delete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/3/action/package_list": {
         parameters: {
             query?: never;
@@ -244,6 +290,10 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        PackageUpdateRequest: components["schemas"]["PackageCreateRequest"] & {
+            /** @description The dataset's id or name */
+            id: string;
         };
         TagInput: {
             name: string;
@@ -520,6 +570,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ValidationErrorEnvelope"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    package_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackageUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated dataset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        help?: string;
+                        /** @constant */
+                        success: true;
+                        result: components["schemas"]["Package"];
+                    };
+                };
+            };
+            /** @description No token, or a user who may not edit the dataset (`Authorization Error`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No dataset with this id or name (`Not Found Error`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The dataset is invalid (`Validation Error`): one list of messages per offending field */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelope"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    package_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The dataset's id or name */
+                    id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        help?: string;
+                        /** @constant */
+                        success: true;
+                        result?: null;
+                    };
+                };
+            };
+            /** @description No token, or a user who may not delete the dataset (`Authorization Error`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No dataset with this id or name (`Not Found Error`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
             "4XX": components["responses"]["Error"];

@@ -251,6 +251,18 @@ function createPackage(
   };
 }
 
+/** A JSON object body, or undefined when the body is not one. */
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text === '' ? '{}' : text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The organisation name of a package, if it has one. */
 function organizationName(pkg: Record<string, unknown>): string | undefined {
   return (pkg.organization as { name?: string } | null | undefined)?.name;
@@ -271,7 +283,10 @@ function intParam(value: string | undefined, fallback: number): number {
  * `Authorization: <apiToken>`, else 403 `Authorization Error`; CKAN's name rules and
  * uniqueness, a known `owner_org`, tags, extras and groups checked, with CKAN's 409
  * `Validation Error` per field; the new dataset is then served by every read action of
- * this mock until it closes), `package_list`,
+ * this mock until it closes), `package_update` (replaces a dataset found by `id` or name,
+ * checked like `package_create`, its resources kept; a deleted dataset becomes active again),
+ * `package_delete` (state `deleted`: gone from every listing, 404 for readers without the token),
+ * `package_list`,
  * `organization_list`, `organization_show`, `group_list`, `resource_show` and
  * `datastore_search` (`filters`, `q`, `limit`, `offset`, `fields`, `sort`), with CKAN's
  * error envelope. Faults can be injected with `mock.faults.inject(...)`.
@@ -315,7 +330,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
       }
     }
     const authorized = request.headers.authorization === apiToken;
-    const visible = packages.filter((pkg) => pkg.private !== true || authorized);
+    // A deleted dataset leaves every listing; only a token holder still sees it (state `deleted`) by id.
+    const visible = packages.filter((pkg) => pkg.state !== 'deleted' && (pkg.private !== true || authorized));
 
     switch (action) {
       case 'status_show':
@@ -400,7 +416,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         if (params.id === undefined)
           return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
         const pkg = packages.find((candidate) => candidate.id === params.id || candidate.name === params.id);
-        if (pkg === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
+        if (pkg === undefined || (pkg.state === 'deleted' && !authorized))
+          return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
         if (pkg.private === true && !authorized) {
           return failure(
             siteUrl,
@@ -455,6 +472,71 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         }
         packages.push(outcome.pkg);
         return envelope(siteUrl, action, outcome.pkg);
+      }
+      case 'package_update':
+      case 'package_delete': {
+        if (request.method !== 'POST') {
+          return failure(
+            siteUrl,
+            action,
+            400,
+            'Bad request',
+            'Bad request - JSON Error: Invalid request. Please use POST method for your request',
+          );
+        }
+        if (!authorized) {
+          const verb = action === 'package_update' ? 'edit' : 'delete';
+          return failure(
+            siteUrl,
+            action,
+            403,
+            'Authorization Error',
+            `Access denied: User  not authorized to ${verb} package`,
+          );
+        }
+        const body = parseObject(request.body);
+        if (body === undefined) {
+          return failure(
+            siteUrl,
+            action,
+            400,
+            'Bad request',
+            'Bad request - JSON Error: Request data JSON decoded to a non-dictionary',
+          );
+        }
+        const key = body.id ?? body.name;
+        if (typeof key !== 'string' || key === '')
+          return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
+        const index = packages.findIndex((candidate) => candidate.id === key || candidate.name === key);
+        const current = packages[index];
+        if (current === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
+        if (action === 'package_delete') {
+          packages[index] = { ...current, state: 'deleted', metadata_modified: ckanTimestamp(new Date()) };
+          return envelope(siteUrl, action, null);
+        }
+        const outcome = createPackage(
+          { ...body, name: body.name ?? current.name },
+          packages.filter((candidate) => candidate !== current),
+          new Date(),
+        );
+        if (!outcome.ok) {
+          return json(409, {
+            help: `${siteUrl}/api/3/action/help_show?name=${action}`,
+            success: false,
+            error: { __type: 'Validation Error', ...outcome.fields },
+          });
+        }
+        // package_update replaces the dataset (and makes a deleted one active again); resources are kept
+        // when the update does not list them.
+        const updated = {
+          ...outcome.pkg,
+          id: current.id,
+          metadata_created: current.metadata_created,
+          resources: current.resources,
+          num_resources: current.num_resources,
+        };
+        packages[index] = updated;
+        return envelope(siteUrl, action, updated);
       }
       case 'package_list': {
         const names = visible

@@ -192,6 +192,34 @@ describe('contract: mocks answer what the OpenAPI documents describe', () => {
     }
   });
 
+  it('CKAN mock: package_update and package_delete (updated, deleted, 403, 404, 409)', async () => {
+    const post = (action: string, label: string, body: unknown, authorization: string | null = ckan.apiToken) =>
+      exchange(label, `${ckan.baseUrl}/api/3/action/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization === null ? {} : { authorization }) },
+        body: JSON.stringify(body),
+      });
+    const validate = (action: string, status: number) =>
+      validatorFor('ckan', `/api/3/action/${action}`, 'post', status);
+    await post('package_create', 'create', { name: 'kontrak-ubah', title: 'Awal' });
+    await post('package_create', 'create other', { name: 'kontrak-lain', title: 'Lain' });
+    const updates = [
+      await post('package_update', 'updated', { id: 'kontrak-ubah', name: 'kontrak-ubah', title: 'Baru' }),
+      await post('package_update', 'no token', { id: 'kontrak-ubah', name: 'kontrak-ubah' }, null),
+      await post('package_update', 'unknown', { id: 'tidak-ada', name: 'tidak-ada' }),
+      await post('package_update', 'name taken', { id: 'kontrak-ubah', name: 'kontrak-lain' }),
+    ];
+    expect(updates.map((result) => result.status)).toEqual([200, 403, 404, 409]);
+    for (const result of updates) expectValid(validate('package_update', result.status), result);
+    const deletes = [
+      await post('package_delete', 'deleted', { id: 'kontrak-ubah' }),
+      await post('package_delete', 'no token', { id: 'kontrak-lain' }, null),
+      await post('package_delete', 'unknown', { id: 'tidak-ada' }),
+    ];
+    expect(deletes.map((result) => result.status)).toEqual([200, 403, 404]);
+    for (const result of deletes) expectValid(validate('package_delete', result.status), result);
+  });
+
   it('BPS mock', async () => {
     const base = `${bps.baseUrl}`;
     const key = `key=${bps.key}`;

@@ -8,6 +8,8 @@ export interface AuditRecordInput {
   actor: SessionUser | null;
   /** Pseudonym for an actor that is not signed in yet (e.g. a failed login), from the username. */
   actorHint?: string;
+  /** The agency of the account a not-signed-in actor tried (so that agency's audit page shows the attempt). */
+  actorAgency?: string;
   category: AuditEventCategory;
   action: string;
   outcome: 'success' | 'failure' | 'denied' | 'error';
@@ -48,7 +50,11 @@ export class PortalAudit {
           role: input.actor.role,
         }
       : input.actorHint
-        ? { type: 'anonymous' as const, pseudonym: this.pseudonymOf(`login:${input.actorHint}`) }
+        ? {
+            type: 'anonymous' as const,
+            pseudonym: this.pseudonymOf(`login:${input.actorHint}`),
+            ...(input.actorAgency ? { agency: input.actorAgency } : {}),
+          }
         : { type: 'anonymous' as const };
     const subjects = (input.subjectNips ?? []).map((nip) => ({
       pseudonym: this.pseudonymOf(nip),

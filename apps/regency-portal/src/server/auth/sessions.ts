@@ -55,7 +55,7 @@ export async function findSession(db: SqlExecutor, token: string): Promise<Sessi
   }>(
     `SELECT s.token_hash, s.csrf_token, u.id, u.username, u.display_name, u.role, u.agency_id, u.nip
        FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`,
     [hashToken(token)],
   );
   const row = rows[0];

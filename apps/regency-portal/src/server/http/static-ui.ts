@@ -21,7 +21,12 @@ const contentTypes: Record<string, string> = {
 export function serveUi(uiDir: string) {
   const root = path.resolve(uiDir);
   return async (c: Context) => {
-    const requested = decodeURIComponent(new URL(c.req.url).pathname);
+    let requested: string;
+    try {
+      requested = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.text('Bad request: malformed URL.', 400);
+    }
     const candidate = path.resolve(root, `.${path.posix.normalize(requested)}`);
     const inside = candidate === root || candidate.startsWith(root + path.sep);
     let file = path.join(root, 'index.html');

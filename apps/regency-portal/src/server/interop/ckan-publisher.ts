@@ -3,25 +3,19 @@ import { ApiError } from '../http/api-error.js';
 import type { PortalServices } from '../services.js';
 
 /**
- * Publishes a checked dataset to the Satu Data (CKAN) portal with `package_create` and returns its
- * CKAN id and page. Answers 503 when no portal is configured; CKAN's refusals (no or wrong token, a
+ * Publishes a checked dataset to the Satu Data (CKAN) portal with `package_create` (or `package_update` when it was
+ * published before) and returns its CKAN id and page. Answers 503 when no portal is configured; CKAN's refusals (no or wrong token, a
  * name already in use) surface as the client's typed interop errors.
  */
 export async function publishDataset(
   services: PortalServices,
   agencyId: string,
   metadata: DatasetMetadata,
+  existingCkanId: string | null = null,
 ): Promise<{ id: string; url: string }> {
-  const ckan = services.interop.ckan;
-  if (!ckan || !services.interop.ckanUrl) {
-    throw new ApiError(503, 'datasets.ckan-not-configured', {
-      id: 'Portal Satu Data (CKAN_URL) belum diatur.',
-      en: 'The Satu Data portal (CKAN_URL) is not configured.',
-    });
-  }
+  const ckan = ckanOf(services);
   const name = `${agencyId.replace('.', '')}-${metadata.id}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
-  // package_create needs the portal's API token (CKAN_API_TOKEN); the client refuses to send it without one.
-  const created = await ckan.packageCreate({
+  const dataset = {
     name,
     title: metadata.title,
     notes: metadata.description ?? '',
@@ -37,6 +31,27 @@ export async function publishDataset(
       { key: 'frekuensi', value: metadata.updateSchedule.frequency },
       ...(metadata.radCode ? [{ key: 'kode_rad', value: metadata.radCode }] : []),
     ],
-  });
-  return { id: created.id, url: `${services.interop.ckanUrl}/dataset/${created.name}` };
+  };
+  // package_create / package_update need the portal's API token (CKAN_API_TOKEN); the client refuses without one.
+  // A dataset published before (then edited, or withdrawn) is replaced in place: same CKAN id, same page.
+  const saved = existingCkanId
+    ? await ckan.packageUpdate({ id: existingCkanId, ...dataset }, { idempotent: true })
+    : await ckan.packageCreate(dataset);
+  return { id: saved.id, url: `${services.interop.ckanUrl}/dataset/${saved.name}` };
+}
+
+/** Withdraws a published dataset from the Satu Data portal (`package_delete`: it leaves the public pages). */
+export async function withdrawDataset(services: PortalServices, ckanId: string): Promise<void> {
+  await ckanOf(services).packageDelete({ id: ckanId }, { idempotent: true });
+}
+
+function ckanOf(services: PortalServices) {
+  const ckan = services.interop.ckan;
+  if (!ckan || !services.interop.ckanUrl) {
+    throw new ApiError(503, 'datasets.ckan-not-configured', {
+      id: 'Portal Satu Data (CKAN_URL) belum diatur.',
+      en: 'The Satu Data portal (CKAN_URL) is not configured.',
+    });
+  }
+  return ckan;
 }

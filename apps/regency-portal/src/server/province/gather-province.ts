@@ -90,8 +90,8 @@ export async function gatherProvince(options: {
             change:
               latest && previous && latest.methodology === previous.methodology
                 ? compare(
-                    computeIndex({ methodology: previous.methodology, aspectScores: previous.aspectScores }),
-                    computeIndex({ methodology: latest.methodology, aspectScores: latest.aspectScores }),
+                    computeIndex({ methodology: previous.methodology, aspectScores: previous.aspectScoresExact }),
+                    computeIndex({ methodology: latest.methodology, aspectScores: latest.aspectScoresExact }),
                   ).index.delta
                 : null,
             isSample: results.some((result) => result.isSample),
@@ -116,7 +116,7 @@ export async function gatherProvince(options: {
   for (const methodology of methodologies) {
     const members = gathered.filter(({ latest }) => latest?.methodology === methodology);
     const summary = summarize(
-      computeIndexes(members.map(({ latest }) => ({ methodology, aspectScores: latest!.aspectScores }))),
+      computeIndexes(members.map(({ latest }) => ({ methodology, aspectScores: latest!.aspectScoresExact }))),
     );
     for (const predicate of summary.predicates)
       counts.set(predicate.predicate, (counts.get(predicate.predicate) ?? 0) + predicate.count);

@@ -202,6 +202,20 @@ const expected: Record<
       invalid: { path: `${a}/inventories/service/import`, body: { csv: '' } },
     }),
   },
+  'inventories.export': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: () => ({
+      path: `${a}/inventories/application/export?format=xlsx`,
+      invalid: { path: `${a}/inventories/application/export?format=pdf` },
+    }),
+  },
+  'inventories.template': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: () => ({
+      path: `${a}/inventories/dataset/template`,
+      invalid: { path: `${a}/inventories/dataset/template?format=ods` },
+    }),
+  },
   'datasets.list': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/datasets` }) },
   'datasets.producer': {
     roles: ['admin', 'operator'],

@@ -40,6 +40,40 @@ describe.each(databaseKinds)('audit trail and personal data on %s', (kind) => {
     },
   );
 
+  it.skipIf(skipDatabase(kind))(
+    'shows failed and throttled sign-ins in a stream the admin and auditor see, filtered by action, outcome, date',
+    async () => {
+      const fail = (username: string) =>
+        portal.anonymous.request('POST', '/api/auth/login', { username, password: 'salah' });
+      for (let attempt = 0; attempt < 4; attempt++) await fail('operator.balikpapan');
+      await fail('tidak.ada');
+      await fail('admin.samarinda');
+      type Events = { events: { action: string; outcome: string; reason: string | null; timestamp: string }[] };
+      for (const reader of [admin, auditor]) {
+        const stream = await reader.json<Events>('GET', '/api/agencies/64.71/audit/events?stream=sign-in&limit=20');
+        expect(stream.status).toBe(200);
+        expect(stream.body.events.every((event) => event.action === 'auth.login')).toBe(true);
+        const outcomes = stream.body.events.map((event) => `${event.outcome}:${event.reason ?? ''}`);
+        expect(outcomes).toContain('denied:rate-limited.account-address');
+        // three failures on the Balikpapan account, one on a name that is no account; not Samarinda's
+        expect(outcomes.filter((outcome) => outcome === 'failure:')).toHaveLength(4);
+      }
+      const denied = await admin.json<Events>('GET', '/api/agencies/64.71/audit/events?action=auth.&outcome=denied');
+      expect(denied.body.events.map((event) => event.reason)).toEqual(['rate-limited.account-address']);
+      const today = new Date().toISOString().slice(0, 10);
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      expect((await admin.json<Events>('GET', `/api/agencies/64.71/audit/events?to=${yesterday}`)).body.events).toEqual(
+        [],
+      );
+      expect(
+        (await admin.json<Events>('GET', `/api/agencies/64.71/audit/events?from=${today}&limit=5`)).body.events,
+      ).toHaveLength(5);
+      expect((await admin.request('GET', '/api/agencies/64.71/audit/events?from=kemarin')).status).toBe(400);
+      expect((await admin.request('GET', '/api/agencies/64.71/audit/events?outcome=ok')).status).toBe(400);
+      await portal.services.db.query('DELETE FROM login_failures');
+    },
+  );
+
   it.skipIf(skipDatabase(kind))('validates NIP corrections with the models’ NIP schema', async () => {
     const users = await admin.json<{ users: { id: string; username: string }[] }>('GET', '/api/agencies/64.71/users');
     const asesorId = users.body.users.find((user) => user.username === 'asesor.balikpapan')!.id;

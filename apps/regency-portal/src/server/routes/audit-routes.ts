@@ -10,6 +10,8 @@ const eventSchema = z.object({
   category: z.string(),
   action: z.string(),
   outcome: z.string(),
+  reason: z.string().nullable(),
+  sourceAddress: z.string().nullable(),
   actorRole: z.string().nullable(),
   actorPseudonym: z.string().nullable(),
   resource: z.string().nullable(),
@@ -24,6 +26,8 @@ const toEvent = (entry: AuditEntry): z.input<typeof eventSchema> => ({
   category: entry.event.category,
   action: entry.event.action,
   outcome: entry.event.outcome,
+  reason: entry.event.reason ?? null,
+  sourceAddress: entry.event.source?.address ?? null,
   actorRole: entry.event.actor.role ?? null,
   actorPseudonym: entry.event.actor.pseudonym ?? null,
   resource: entry.event.resource
@@ -42,16 +46,50 @@ const auditEventsRoute = defineRoute({
   tag: 'audit',
   access: { kind: 'permission', permission: 'audit:read', ownAgency: true },
   params: agencyParams,
-  query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+  query: z.object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    /** `sign-in`: only sign-in events (successful, failed and throttled), the security stream. */
+    stream: z.enum(['all', 'sign-in']).default('all'),
+    /** An action code or its prefix (`dataset.` matches every dataset action). */
+    action: z
+      .string()
+      .regex(/^[a-z0-9._-]{1,64}$/)
+      .optional(),
+    outcome: z.enum(['success', 'failure', 'denied', 'error']).optional(),
+    /** An actor's pseudonym, as the list shows it. */
+    actor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,128}$/)
+      .optional(),
+    /** Dates (YYYY-MM-DD, UTC) from and to, both included. */
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+  }),
   response: z.object({ size: z.number().int(), events: z.array(eventSchema) }),
   async handler({ services, params, query, user }) {
     const log = services.audit.log;
     const size = await log.size();
     const events: z.input<typeof eventSchema>[] = [];
-    // Walk back from the newest entry; the log is shared by the deployment, each agency sees its own users' events.
+    const matches = (entry: AuditEntry) => {
+      const { event } = entry;
+      // The log is shared by the deployment: each agency sees its own users' events, and sign-in attempts on
+      // names that match no account (they belong to no agency, and show password spraying).
+      const unattributedSignIn =
+        event.category === 'authentication' && event.actor.type === 'anonymous' && event.actor.agency === undefined;
+      if (event.actor.agency !== params.agencyId && !unattributedSignIn) return false;
+      if (query.stream === 'sign-in' && event.category !== 'authentication') return false;
+      if (query.action && !(event.action === query.action || event.action.startsWith(query.action))) return false;
+      if (query.outcome && event.outcome !== query.outcome) return false;
+      if (query.actor && event.actor.pseudonym !== query.actor) return false;
+      const day = new Date(event.timestamp).toISOString().slice(0, 10);
+      if (query.from && day < query.from) return false;
+      if (query.to && day > query.to) return false;
+      return true;
+    };
+    // Walk back from the newest entry (at most the newest 5,000).
     for (let index = size - 1; index >= 0 && events.length < query.limit && size - index <= 5000; index--) {
       const entry = await log.get(index);
-      if (entry.event.actor.agency === params.agencyId) events.push(toEvent(entry));
+      if (matches(entry)) events.push(toEvent(entry));
     }
     await services.audit.record({
       actor: user,
@@ -148,7 +186,8 @@ const myDataProcessingRoute = defineRoute({
       entries.push(...page.entries);
       cursor = page.nextCursor;
     } while (cursor && entries.length < 5000);
-    return { hasNip: true, events: entries.reverse().map(toEvent) };
+    // The processing officers' network addresses are not part of the data subject's answer.
+    return { hasNip: true, events: entries.reverse().map((entry) => ({ ...toEvent(entry), sourceAddress: null })) };
   },
 });
 

@@ -1,11 +1,11 @@
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from 'zod';
 import { verifyPassword } from '../auth/password.js';
 import { roleLabels, roles } from '../auth/roles.js';
 import { createSession, deleteSession } from '../auth/sessions.js';
 import type { SqlExecutor } from '../db/driver.js';
 import { ApiError } from '../http/api-error.js';
+import { clientAddress } from '../http/client-address.js';
 import { sessionCookieName } from '../http/register-routes.js';
 import { defineRoute } from '../http/route.js';
 import { agencySchema, loadAgency } from './agency-data.js';
@@ -22,15 +22,6 @@ const sessionSchema = z.object({
   csrfToken: z.string(),
 });
 
-/** Best-effort client address for the audit trail and the rate limiter. */
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string | undefined {
-  try {
-    return getConnInfo(c).remote.address ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export const loginRoute = defineRoute({
   id: 'auth.login',
   method: 'post',
@@ -41,50 +32,50 @@ export const loginRoute = defineRoute({
   body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }),
   response: sessionSchema,
   async handler({ c, services, body }) {
-    const address = clientAddress(c);
-    const limiterKey = `${address ?? 'unknown'}|${body.username.toLowerCase()}`;
-    const wait = services.loginLimiter.retryAfterSeconds(limiterKey);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      await services.audit.record({
-        actor: null,
-        actorHint: body.username.toLowerCase(),
-        category: 'authentication',
-        action: 'auth.login',
-        outcome: 'denied',
-        reason: 'rate-limited',
-        ...(address ? { sourceAddress: address } : {}),
-      });
+    const address = clientAddress(c, services.config.trustedProxies);
+    const username = body.username.toLowerCase();
+    const [row] = await services.db.query<{ id: string; password_hash: string; agency_id: string; disabled: boolean }>(
+      'SELECT id, password_hash, agency_id, disabled_at IS NOT NULL AS disabled FROM users WHERE username = $1',
+      [username],
+    );
+    // Sign-in events of an existing account go to its agency's audit page; unknown names to every agency's.
+    const attempt = {
+      actor: null,
+      actorHint: username,
+      ...(row ? { actorAgency: row.agency_id } : {}),
+      category: 'authentication' as const,
+      action: 'auth.login',
+      ...(address ? { sourceAddress: address } : {}),
+    };
+    const throttled = await services.loginThrottle.check(username, address ?? 'unknown');
+    if (throttled) {
+      c.header('Retry-After', String(throttled.retryAfterSeconds));
+      await services.audit.record({ ...attempt, outcome: 'denied', reason: `rate-limited.${throttled.limit}` });
+      const minutes = Math.ceil(throttled.retryAfterSeconds / 60);
       throw new ApiError(429, 'auth.rate-limited', {
-        id: `Terlalu banyak percobaan masuk. Coba lagi dalam ${wait} detik.`,
-        en: `Too many sign-in attempts. Try again in ${wait} seconds.`,
+        id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+        en: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       });
     }
-    const [row] = await services.db.query<{ id: string; password_hash: string }>(
-      'SELECT id, password_hash FROM users WHERE username = $1',
-      [body.username.toLowerCase()],
-    );
     // Hash even for unknown users so the response time does not reveal which usernames exist.
     const ok = await verifyPassword(
       body.password,
       row?.password_hash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
     );
-    if (!row || !ok) {
-      services.loginLimiter.fail(limiterKey);
+    // A disabled account answers like a wrong password: the form does not reveal which accounts exist.
+    if (!row || !ok || row.disabled) {
+      await services.loginThrottle.fail(username, address ?? 'unknown');
       await services.audit.record({
-        actor: null,
-        actorHint: body.username.toLowerCase(),
-        category: 'authentication',
-        action: 'auth.login',
+        ...attempt,
         outcome: 'failure',
-        ...(address ? { sourceAddress: address } : {}),
+        ...(row?.disabled && ok ? { reason: 'account-disabled' } : {}),
       });
       throw new ApiError(401, 'auth.invalid-credentials', {
         id: 'Nama pengguna atau kata sandi salah.',
         en: 'Wrong username or password.',
       });
     }
-    services.loginLimiter.reset(limiterKey);
+    await services.loginThrottle.succeed(username, address ?? 'unknown');
     const user = await loadSessionUser(services.db, row.id);
     // The session and its sign-in event commit together.
     const { token, csrfToken } = await services.audit.change(

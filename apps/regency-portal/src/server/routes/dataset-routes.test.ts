@@ -81,7 +81,7 @@ describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (
       );
       expect(published.status).toBe(200);
       expect(published.body.state.status).toBe('published');
-      expect(published.body.allowedNext).toEqual([]);
+      expect(published.body.allowedNext).toEqual(['withdraw']);
       const ckanMock = portal.mocks!.servers.ckan;
       expect(published.body.ckan?.url).toBe(`${ckanMock.baseUrl}/dataset/6471-ds-001`);
       const create = ckanMock.requests.filter((request) => request.url.pathname.endsWith('/package_create'));
@@ -101,6 +101,126 @@ describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (
       const listed = (await datasets()).find((dataset) => dataset.code === 'DS-001')!;
       expect(listed.state.status).toBe('published');
       expect(listed.ckan?.url).toBe(published.body.ckan?.url);
+    },
+  );
+
+  const inventoryItem = async (code: string) => {
+    const list = await operator.json<{ items: { id: string; code: string; data: Record<string, unknown> }[] }>(
+      'GET',
+      '/api/agencies/64.71/inventories/dataset',
+    );
+    return list.body.items.find((item) => item.code === code)!;
+  };
+  const auditActions = async () => {
+    const events = await admin.json<{ events: { action: string; outcome: string }[] }>(
+      'GET',
+      '/api/agencies/64.71/audit/events?limit=200',
+    );
+    return events.body.events.map((event) => `${event.action}:${event.outcome}`);
+  };
+
+  it.skipIf(skipDatabase(kind))(
+    'never lets an inventory write (form or CSV import) set the publication state: new datasets start as drafts',
+    async () => {
+      const base = { ...(await inventoryItem('DS-001')).data };
+      const forged = await operator.json<{ data: { publication: unknown } }>(
+        'POST',
+        '/api/agencies/64.71/inventories/dataset',
+        { ...base, id: 'DS-900', title: 'Dataset palsu', publication: { status: 'published' } },
+      );
+      expect(forged.status).toBe(201);
+      expect(forged.body.data.publication).toEqual({ status: 'draft' });
+      const csv = [
+        'id;title;standard.concept;standard.definition;standard.measure;standard.unit;producer.name;walidata.name;referenceCodes[];updateSchedule.frequency;licence;publication.status',
+        'DS-901;Impor terbit;Sekolah;Satuan pendidikan;Jumlah;unit;Dinas Pendidikan;Diskominfo;;annual;CC-BY-4.0;published',
+        'DS-902;Impor diperiksa;Sekolah;Satuan pendidikan;Jumlah;unit;Dinas Pendidikan;Diskominfo;;annual;CC-BY-4.0;checked',
+      ].join('\n');
+      const imported = await operator.json<{ imported: number; errors: unknown[] }>(
+        'POST',
+        '/api/agencies/64.71/inventories/dataset/import',
+        { csv },
+      );
+      expect(imported.body).toMatchObject({ imported: 2, errors: [] });
+      const list = await datasets();
+      for (const code of ['DS-900', 'DS-901', 'DS-902']) {
+        const dataset = list.find((candidate) => candidate.code === code)!;
+        expect(dataset.state.status, code).toBe('draft');
+        expect(dataset.ckan, code).toBeNull();
+      }
+      const ckanMock = portal.mocks!.servers.ckan;
+      expect(ckanMock.requests.filter((request) => request.url.pathname.endsWith('/package_create'))).toHaveLength(1);
+    },
+  );
+
+  it.skipIf(skipDatabase(kind))(
+    'sends an edited published dataset back to review; publishing again updates the same CKAN package',
+    async () => {
+      const item = await inventoryItem('DS-001');
+      const before = (await datasets()).find((dataset) => dataset.code === 'DS-001')!;
+      expect(before.state.status).toBe('published');
+      const edited = await operator.json('POST', '/api/agencies/64.71/inventories/dataset', {
+        ...item.data,
+        title: 'Jumlah Penduduk (revisi)',
+        publication: { status: 'published' },
+      });
+      expect(edited.status).toBe(201);
+      const returned = (await datasets()).find((dataset) => dataset.code === 'DS-001')!;
+      expect(returned.state.status).toBe('submitted');
+      expect(returned.allowedNext).toEqual(['check', 'reject']);
+      // The portal keeps the reviewed version until the walidata publishes the edit.
+      const reader = createCkanClient({ baseUrl: portal.mocks!.servers.ckan.baseUrl });
+      expect((await reader.packageShow({ id: '6471-ds-001' })).title).toBe(item.data.title);
+      expect(await auditActions()).toContain('dataset.returned-to-review:success');
+      // Saving the same content again changes nothing.
+      await operator.json('POST', '/api/agencies/64.71/inventories/dataset', (await inventoryItem('DS-001')).data);
+      expect((await datasets()).find((dataset) => dataset.code === 'DS-001')!.state.status).toBe('submitted');
+      await admin.json('POST', `/api/agencies/64.71/datasets/${returned.itemId}/walidata`, { event: 'check' });
+      const republished = await admin.json<Publication>(
+        'POST',
+        `/api/agencies/64.71/datasets/${returned.itemId}/walidata`,
+        { event: 'publish' },
+      );
+      expect(republished.body.state.status).toBe('published');
+      expect(republished.body.ckan?.id).toBe(before.ckan?.id);
+      const shown = await reader.packageShow({ id: '6471-ds-001' });
+      expect(shown.title).toBe('Jumlah Penduduk (revisi)');
+      expect(shown.id).toBe(before.ckan?.id);
+      const updates = portal.mocks!.servers.ckan.requests.filter((request) =>
+        request.url.pathname.endsWith('/package_update'),
+      );
+      expect(updates).toHaveLength(1);
+    },
+  );
+
+  it.skipIf(skipDatabase(kind))(
+    'refuses to delete a published dataset; the walidata withdraws it from CKAN with a reason, then it can go',
+    async () => {
+      const published = (await datasets()).find((dataset) => dataset.code === 'DS-001')!;
+      expect(published.allowedNext).toEqual(['withdraw']);
+      const refused = await operator.json<{ error: { code: string } }>(
+        'DELETE',
+        `/api/agencies/64.71/inventories/dataset/${published.itemId}`,
+      );
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('datasets.published-delete');
+      expect(await auditActions()).toContain('inventory.dataset.delete:denied');
+      const walidata = `/api/agencies/64.71/datasets/${published.itemId}/walidata`;
+      expect((await operator.json('POST', walidata, { event: 'withdraw', reason: 'Salah data' })).status).toBe(403);
+      expect((await admin.json('POST', walidata, { event: 'withdraw' })).status).toBe(400);
+      const withdrawn = await admin.json<Publication>('POST', walidata, {
+        event: 'withdraw',
+        reason: 'Data ganda dengan BPS',
+      });
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.state).toEqual({ status: 'rejected', reason: 'Data ganda dengan BPS' });
+      expect(withdrawn.body.ckan).toBeNull();
+      const reader = createCkanClient({ baseUrl: portal.mocks!.servers.ckan.baseUrl });
+      expect(await reader.packageList()).not.toContain('6471-ds-001');
+      await expect(reader.packageShow({ id: '6471-ds-001' })).rejects.toMatchObject({ status: 404 });
+      expect(await auditActions()).toContain('dataset.withdraw:success');
+      expect((await admin.json('POST', walidata, { event: 'withdraw', reason: 'lagi' })).status).toBe(409);
+      const deleted = await operator.json('DELETE', `/api/agencies/64.71/inventories/dataset/${published.itemId}`);
+      expect(deleted.status).toBe(200);
     },
   );
 

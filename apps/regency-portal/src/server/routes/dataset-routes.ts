@@ -10,7 +10,7 @@ import { agencyParams } from '../assessments/assessment-schemas.js';
 import type { SqlExecutor } from '../db/driver.js';
 import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
-import { publishDataset } from '../interop/ckan-publisher.js';
+import { publishDataset, withdrawDataset } from '../interop/ckan-publisher.js';
 import type { PortalServices } from '../services.js';
 
 const datasetParams = agencyParams.extend({ itemId: z.uuid() });
@@ -48,9 +48,12 @@ const nextEvents: Record<string, string[]> = {
   draft: ['submit'],
   submitted: ['check', 'reject'],
   checked: ['publish', 'reject'],
-  published: [],
+  published: ['withdraw'],
   rejected: ['revise'],
 };
+
+/** The walidata's withdrawal: the dataset leaves the Satu Data portal and goes back to the produsen with a reason. */
+type WorkflowEvent = PublicationEvent | { type: 'withdraw'; reason: string };
 
 function toDto(row: DatasetRow): z.input<typeof publicationSchema> {
   const state = (row.data.publication ?? { status: 'draft' }) as PublicationState;
@@ -60,7 +63,11 @@ function toDto(row: DatasetRow): z.input<typeof publicationSchema> {
     title: row.name,
     state,
     allowedNext: nextEvents[state.status] ?? [],
-    ckan: row.ckan_id && row.ckan_url ? { id: row.ckan_id, name: row.code.toLowerCase(), url: row.ckan_url } : null,
+    // The CKAN page while the package is live there (withdrawal clears the URL, keeps the id for a later publish).
+    ckan:
+      row.ckan_id && row.ckan_url
+        ? { id: row.ckan_id, name: row.ckan_url.slice(row.ckan_url.lastIndexOf('/') + 1), url: row.ckan_url }
+        : null,
   };
 }
 
@@ -68,23 +75,34 @@ async function applyEvent(
   services: PortalServices,
   agencyId: string,
   itemId: string,
-  event: PublicationEvent,
+  event: WorkflowEvent,
   user: Parameters<PortalServices['audit']['record']>[0]['actor'],
 ) {
   const row = await loadDataset(services.db, agencyId, itemId);
   const current = (row.data.publication ?? { status: 'draft' }) as PublicationState;
   let next: PublicationState;
-  try {
-    // The produsen → walidata workflow is the models' state machine (Perpres 39/2019).
-    next = transition(current, event);
-  } catch (error) {
-    if (SpbeError.isInstance(error)) throw new ApiError(409, error.code, error.messages, error.issues);
-    throw error;
-  }
   let ckan: { id: string; url: string } | null = null;
-  if (next.status === 'published') {
-    const metadata = datasetMetadataSchema.parse({ ...row.data, publication: next });
-    ckan = await publishDataset(services, agencyId, metadata);
+  if (event.type === 'withdraw') {
+    if (current.status !== 'published') {
+      throw new ApiError(409, 'datasets.not-published', {
+        id: 'Hanya dataset yang sudah terbit yang dapat ditarik.',
+        en: 'Only a published dataset can be withdrawn.',
+      });
+    }
+    if (row.ckan_id) await withdrawDataset(services, row.ckan_id);
+    next = { status: 'rejected', reason: event.reason };
+  } else {
+    try {
+      // The produsen → walidata workflow is the models' state machine (Perpres 39/2019).
+      next = transition(current, event);
+    } catch (error) {
+      if (SpbeError.isInstance(error)) throw new ApiError(409, error.code, error.messages, error.issues);
+      throw error;
+    }
+    if (next.status === 'published') {
+      const metadata = datasetMetadataSchema.parse({ ...row.data, publication: next });
+      ckan = await publishDataset(services, agencyId, metadata, row.ckan_id);
+    }
   }
   const data = { ...row.data, publication: next };
   await services.audit.change(
@@ -107,6 +125,8 @@ async function applyEvent(
           next.status === 'rejected' ? next.reason : '',
         ],
       );
+      if (event.type === 'withdraw')
+        await tx.query('UPDATE dataset_publications SET ckan_url = NULL WHERE inventory_item_id = $1', [row.id]);
     },
     {
       actor: user,
@@ -159,7 +179,7 @@ const walidataEventRoute = defineRoute({
   method: 'post',
   path: '/api/agencies/{agencyId}/datasets/{itemId}/walidata',
   summary:
-    'Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal, or reject it with a reason',
+    'Walidata: check a submitted dataset against the Satu Data principles, publish it to the CKAN portal (again, after an edit), reject it with a reason, or withdraw a published one from the portal with a reason',
   tag: 'datasets',
   access: { kind: 'permission', permission: 'dataset:review', ownAgency: true },
   params: datasetParams,
@@ -167,11 +187,14 @@ const walidataEventRoute = defineRoute({
     z.object({ event: z.literal('check') }),
     z.object({ event: z.literal('publish') }),
     z.object({ event: z.literal('reject'), reason: z.string().trim().min(1).max(2000) }),
+    z.object({ event: z.literal('withdraw'), reason: z.string().trim().min(1).max(2000) }),
   ]),
   response: publicationSchema,
   async handler({ services, params, body, user }) {
-    const event: PublicationEvent =
-      body.event === 'reject' ? { type: 'reject', reason: body.reason } : { type: body.event };
+    const event: WorkflowEvent =
+      body.event === 'reject' || body.event === 'withdraw'
+        ? { type: body.event, reason: body.reason }
+        : { type: body.event };
     return applyEvent(services, params.agencyId, params.itemId, event, user);
   },
 });

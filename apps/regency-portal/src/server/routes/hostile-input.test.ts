@@ -60,6 +60,30 @@ describe('hostile input (property tests on PGlite)', () => {
     );
   });
 
+  it('answers a malformed percent-encoding with 400 on every kind of path, never 500', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      for (const url of [
+        '/%E0%A4%A',
+        '/assessments/%E0%A4%A',
+        '/api/%E0%A4%A',
+        '/api/agencies/%E0%A4%A/datasets',
+        '/api/public/v1/regions/%E0%A4%A/index-summary',
+        '/api/agencies/64.71/assessments/%C0%AF',
+        '/%ZZ',
+      ]) {
+        const response = await operator.request('GET', url);
+        expect(response.status, url).toBe(400);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('request.malformed-url');
+      }
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('answers arbitrary path segments with 4xx only', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), async (segment) => {

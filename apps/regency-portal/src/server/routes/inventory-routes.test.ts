@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipDatabase } from '../testing/database-targets.js';
 import { createTestPortal, type TestAgent, type TestPortal } from '../testing/test-portal.js';
@@ -12,6 +13,21 @@ interface ImportReport {
     id: string | null;
     issues: { code: string; path: (string | number)[]; message: { id: string; en: string } }[];
   }[];
+}
+
+/** Reads one entry of a zip archive (enough of APPNOTE to check the xlsx the portal writes). */
+function unzipEntry(archive: Buffer, name: string): string {
+  let offset = 0;
+  while (archive.readUInt32LE(offset) === 0x04034b50) {
+    const size = archive.readUInt32LE(offset + 18);
+    const nameLength = archive.readUInt16LE(offset + 26);
+    const extraLength = archive.readUInt16LE(offset + 28);
+    const entryName = archive.subarray(offset + 30, offset + 30 + nameLength).toString('utf8');
+    const start = offset + 30 + nameLength + extraLength;
+    if (entryName === name) return inflateRawSync(archive.subarray(start, start + size)).toString('utf8');
+    offset = start + size;
+  }
+  throw new Error(`no ${name} in the archive`);
 }
 
 describe.each(databaseKinds)('inventories on %s', (kind) => {
@@ -115,6 +131,93 @@ describe.each(databaseKinds)('inventories on %s', (kind) => {
       expect((await operator.json('POST', `${base}/application/import`, { csv: 'id;name' })).status).toBe(400);
     },
   );
+
+  it.skipIf(skipDatabase(kind))(
+    'reports every row when a quote is never closed, and keeps reading the rows after it',
+    async () => {
+      const csv = [
+        'id;name;type;ralCode;sector;channels[];owner.name',
+        'SVC-040;"Layanan tanpa tutup kutip;publik;RAL.01;perizinan;web;DPMPTSP',
+        'SVC-041;Layanan Kedua;publik;RAL.01;perizinan;web;DPMPTSP',
+        '',
+        'SVC-042;Layanan Ketiga;publik;RAL.01;perizinan;web;DPMPTSP',
+      ].join('\n');
+      const report = await operator.json<ImportReport>('POST', `${base}/service/import`, { csv });
+      expect(report.status).toBe(200);
+      expect(report.body.rows).toBe(3);
+      expect(report.body.imported).toBe(2);
+      expect(report.body.errors).toHaveLength(1);
+      expect(report.body.errors[0]).toMatchObject({ row: 2, issues: [{ code: 'inventory.csv-unclosed-quote' }] });
+      expect(report.body.errors[0]!.issues[0]!.message.id).toContain('Baris 2');
+      const codes = (await operator.json<{ items: { code: string }[] }>('GET', `${base}/service`)).body.items.map(
+        (item) => item.code,
+      );
+      expect(codes).toEqual(expect.arrayContaining(['SVC-041', 'SVC-042']));
+    },
+  );
+
+  it.skipIf(skipDatabase(kind))(
+    'exports CSV and xlsx with formula cells neutralised, and the export imports back unchanged',
+    async () => {
+      const hostile = {
+        id: 'APP-050',
+        name: '=HYPERLINK("http://evil.example","klik")',
+        type: 'umum',
+        raaCode: 'RAA.01.02',
+        owner: { name: '@SUM(1+1)' },
+        hosting: 'pdn',
+        licence: { kind: 'government-owned' },
+        lifecycle: 'operational',
+        splpIntegration: 'integrated',
+        serviceIds: [],
+        description: '-2+3',
+      };
+      expect((await operator.json('POST', `${base}/application`, hostile)).status).toBe(201);
+      const csvResponse = await operator.request('GET', `${base}/application/export`);
+      expect(csvResponse.status).toBe(200);
+      expect(csvResponse.headers.get('content-type')).toContain('text/csv');
+      const csv = await csvResponse.text();
+      const line = csv.split('\r\n').find((row) => row.startsWith('APP-050'))!;
+      // No cell of the export starts with a formula character.
+      for (const cell of line.split(';')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+      expect(line).toContain(`'@SUM(1+1)`);
+      expect(csv).toContain(`'-2+3`);
+      const xlsx = await operator.request('GET', `${base}/application/export?format=xlsx`);
+      expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+      const bytes = Buffer.from(await xlsx.arrayBuffer());
+      expect(bytes.subarray(0, 4).toString('hex')).toBe('504b0304');
+      const sheet = unzipEntry(bytes, 'xl/worksheets/sheet1.xml');
+      expect(sheet).toContain(
+        `<t xml:space="preserve">'=HYPERLINK(&quot;http://evil.example&quot;,&quot;klik&quot;)</t>`,
+      );
+      expect(sheet).not.toMatch(/<f>/);
+      // Re-importing the exported CSV gives back the same values.
+      const reimport = await operator.json<ImportReport>('POST', `${base}/application/import`, { csv });
+      expect(reimport.body.errors).toEqual([]);
+      const stored = (
+        await operator.json<{ items: { code: string; data: Record<string, unknown> }[] }>('GET', `${base}/application`)
+      ).body.items.find((item) => item.code === 'APP-050')!;
+      expect(stored.data).toMatchObject({ name: hostile.name, owner: hostile.owner, description: '-2+3' });
+    },
+  );
+
+  it.skipIf(skipDatabase(kind))('offers an import template per kind, CSV and xlsx', async () => {
+    const template = await operator.request('GET', `${base}/dataset/template`);
+    const bytes = Buffer.from(await template.arrayBuffer());
+    // A UTF-8 byte-order mark, so Excel reads the accents.
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\uFEFFid;title;')).toBe(true);
+    expect(text).not.toContain('publication');
+    const [header, example] = text.replace('\uFEFF', '').trim().split('\r\n');
+    const imported = await operator.json<ImportReport>('POST', `${base}/dataset/import`, {
+      csv: `${header}\n${example!.replace('DS-030', 'DS-031')}`,
+    });
+    expect(imported.body).toMatchObject({ imported: 1, errors: [] });
+    const xlsx = await operator.request('GET', `${base}/service/template?format=xlsx`);
+    expect(unzipEntry(Buffer.from(await xlsx.arrayBuffer()), 'xl/worksheets/sheet1.xml')).toContain('channels[]');
+    expect((await operator.request('GET', `${base}/service/template?format=ods`)).status).toBe(400);
+  });
 
   it.skipIf(skipDatabase(kind))('lets read-only roles read but not write', async () => {
     const auditor = await portal.login('auditor.balikpapan');

@@ -2,9 +2,20 @@ import { z } from 'zod';
 import { agencyParams } from '../assessments/assessment-schemas.js';
 import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { parseCsv, rowToObject } from '../inventories/csv.js';
+import { parseCsvRecords, rowToObject } from '../inventories/csv.js';
+import { inventoryRows, sheetName, templateRows } from '../inventories/inventory-sheet.js';
+import { writeCsv, type SheetCell } from '../spreadsheets/csv-writer.js';
+import { writeXlsx } from '../spreadsheets/xlsx-writer.js';
 import { inventoryKindIds, inventoryKinds, type InventoryKind } from '../inventories/inventory-kinds.js';
+import {
+  markReturnedToReview,
+  publishedDeleteRefused,
+  settleDatasetPublication,
+} from '../inventories/dataset-publication.js';
 import { checkLinks, linkError, listItems, upsertItem, validateItem } from '../inventories/inventory-store.js';
+import type { SessionUser } from '../auth/sessions.js';
+import type { SqlExecutor } from '../db/driver.js';
+import type { AuditRecordInput } from '../audit/portal-audit.js';
 
 const issueSchema = z.object({
   code: z.string(),
@@ -56,7 +67,11 @@ function createItemRoute(kind: InventoryKind) {
       if (links.length > 0) throw linkError(links.map(({ itemId: _itemId, ...issue }) => issue));
       return services.audit.change(
         services.db,
-        (tx) => upsertItem(tx, params.agencyId, kind, data),
+        async (tx) => {
+          const { item, returnedFrom } = await saveItem(tx, params.agencyId, kind, data);
+          if (returnedFrom) await services.audit.recordIn(tx, returnedToReviewEvent(user, item.id, returnedFrom));
+          return item;
+        },
         (item) => ({
           actor: user,
           category: 'data',
@@ -79,6 +94,23 @@ const deleteInventoryRoute = defineRoute({
   params: kindParams.extend({ itemId: z.uuid() }),
   response: z.object({ deleted: z.literal(true) }),
   async handler({ services, params, user }) {
+    if (params.kind === 'dataset') {
+      const [publication] = await services.db.query<{ state: string }>(
+        'SELECT state FROM dataset_publications WHERE inventory_item_id = $1 AND agency_id = $2',
+        [params.itemId, params.agencyId],
+      );
+      if (publication?.state === 'published') {
+        await services.audit.record({
+          actor: user,
+          category: 'data',
+          action: 'inventory.dataset.delete',
+          outcome: 'denied',
+          reason: 'published',
+          resource: { type: 'inventory-dataset', id: params.itemId },
+        });
+        throw publishedDeleteRefused();
+      }
+    }
     await services.audit.change(
       services.db,
       async (tx) => {
@@ -117,7 +149,8 @@ const importInventoryRoute = defineRoute({
     errors: z.array(z.object({ row: z.number().int(), id: z.string().nullable(), issues: z.array(issueSchema) })),
   }),
   async handler({ services, params, body, user }) {
-    const [header, ...rows] = parseCsv(body.csv);
+    const [headerRecord, ...rows] = parseCsvRecords(body.csv);
+    const header = headerRecord?.unclosedQuote ? undefined : headerRecord?.cells;
     if (!header || rows.length === 0) {
       throw new ApiError(400, 'inventory.csv-empty', {
         id: 'CSV kosong atau hanya berisi judul kolom.',
@@ -132,18 +165,23 @@ const importInventoryRoute = defineRoute({
     const kind = params.kind;
     const errors: { row: number; id: string | null; issues: z.input<typeof issueSchema>[] }[] = [];
     const valid: { row: number; data: Record<string, unknown> }[] = [];
-    rows.forEach((cells, index) => {
-      const object = rowToObject(header, cells, inventoryKinds[kind].numericColumns);
-      const checked = validateItem(kind, object);
+    for (const record of rows) {
       // Row numbers as a spreadsheet shows them: the header is row 1.
-      if (checked.ok) valid.push({ row: index + 2, data: checked.data });
+      if (record.unclosedQuote) {
+        errors.push({ row: record.line, id: null, issues: [unclosedQuoteIssue(record.line)] });
+        continue;
+      }
+      const object = rowToObject(header, record.cells, inventoryKinds[kind].numericColumns);
+      // A dataset's publication state is the workflow's: a sheet need not (and cannot) set it.
+      const checked = validateItem(kind, kind === 'dataset' ? { ...object, publication: { status: 'draft' } } : object);
+      if (checked.ok) valid.push({ row: record.line, data: checked.data });
       else
         errors.push({
-          row: index + 2,
+          row: record.line,
           id: typeof object.id === 'string' ? object.id : null,
           issues: checked.issues.map((issue) => ({ ...issue, path: [...issue.path] })),
         });
-    });
+    }
     const links = await checkLinks(
       services.db,
       params.agencyId,
@@ -161,7 +199,10 @@ const importInventoryRoute = defineRoute({
     await services.audit.change(
       services.db,
       async (tx) => {
-        for (const item of toSave) await upsertItem(tx, params.agencyId, kind, item.data);
+        for (const candidate of toSave) {
+          const { item, returnedFrom } = await saveItem(tx, params.agencyId, kind, candidate.data);
+          if (returnedFrom) await services.audit.recordIn(tx, returnedToReviewEvent(user, item.id, returnedFrom));
+        }
       },
       {
         actor: user,
@@ -175,10 +216,99 @@ const importInventoryRoute = defineRoute({
   },
 });
 
+/**
+ * Stores one item; a dataset's publication state is the workflow's, never the writer's: an edit of a dataset
+ * under review or published goes back to the walidata (returned here, to be audited in the same transaction).
+ */
+async function saveItem(db: SqlExecutor, agencyId: string, kind: InventoryKind, data: Record<string, unknown>) {
+  if (kind !== 'dataset') return { item: await upsertItem(db, agencyId, kind, data), returnedFrom: null };
+  const settled = await settleDatasetPublication(db, agencyId, data);
+  const item = await upsertItem(db, agencyId, kind, settled.data);
+  if (settled.returnedToReview) await markReturnedToReview(db, agencyId, item.code);
+  return { item, returnedFrom: settled.returnedToReview ? settled.previousStatus : null };
+}
+
+/** The audit event of a dataset that an edit sent back to the walidata's review. */
+function returnedToReviewEvent(user: SessionUser | null, itemId: string, previousStatus: string): AuditRecordInput {
+  return {
+    actor: user,
+    category: 'data',
+    action: 'dataset.returned-to-review',
+    outcome: 'success',
+    reason: `edited-while-${previousStatus}`,
+    resource: { type: 'dataset', id: itemId },
+  };
+}
+
+const unclosedQuoteIssue = (line: number) => ({
+  code: 'inventory.csv-unclosed-quote',
+  path: [],
+  message: {
+    id: `Baris ${line}: tanda kutip (") dibuka tetapi tidak ditutup. Baris ini tidak dibaca; periksa sel yang diawali tanda kutip.`,
+    en: `Row ${line}: a quote (") is opened but never closed. This row was not read; check the cell that starts with a quote.`,
+  },
+});
+
+const sheetQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+
+/** A sheet as a download, CSV or xlsx; every text cell is neutralised against spreadsheet formulas. */
+function sheetResponse(format: 'csv' | 'xlsx', name: string, title: string, rows: SheetCell[][]): Response {
+  const body = format === 'csv' ? writeCsv(rows) : new Uint8Array(writeXlsx(title, rows));
+  return new Response(body, {
+    headers: {
+      'Content-Type':
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${name}.${format}"`,
+    },
+  });
+}
+
+const exportInventoryRoute = defineRoute({
+  id: 'inventories.export',
+  method: 'get',
+  path: '/api/agencies/{agencyId}/inventories/{kind}/export',
+  summary:
+    'Download the items of one kind as CSV (semicolons, UTF-8) or xlsx, with the columns the import reads; cells starting with = + - @ are neutralised',
+  tag: 'inventories',
+  access: { kind: 'permission', permission: 'inventory:read', ownAgency: true },
+  params: kindParams,
+  query: sheetQuery,
+  binary: { contentType: 'text/csv' },
+  async handler({ services, params, query }) {
+    const items = await listItems(services.db, params.agencyId, params.kind);
+    const rows = inventoryRows(
+      params.kind,
+      items.map((item) => item.data),
+    );
+    return sheetResponse(query.format, `inventaris-${params.kind}-${params.agencyId}`, sheetName(params.kind), rows);
+  },
+});
+
+const inventoryTemplateRoute = defineRoute({
+  id: 'inventories.template',
+  method: 'get',
+  path: '/api/agencies/{agencyId}/inventories/{kind}/template',
+  summary: 'Download an empty import template of one kind (header and an example row), CSV or xlsx',
+  tag: 'inventories',
+  access: { kind: 'permission', permission: 'inventory:read', ownAgency: true },
+  params: kindParams,
+  query: sheetQuery,
+  binary: { contentType: 'text/csv' },
+  handler({ params, query }) {
+    return Promise.resolve(
+      sheetResponse(query.format, `templat-${params.kind}`, sheetName(params.kind), templateRows(params.kind)),
+    );
+  },
+});
+
 /** Every inventory route. */
 export const inventoryRoutes: AnyRoute[] = [
   listInventoryRoute,
   ...inventoryKindIds.map(createItemRoute),
   deleteInventoryRoute,
   importInventoryRoute,
+  exportInventoryRoute,
+  inventoryTemplateRoute,
 ];

@@ -45,6 +45,25 @@ describe.each(databaseKinds)('the public API and the province view on %s', (kind
   });
 
   it.skipIf(skipDatabase(kind))(
+    'answers decimals, never fractions; the exact values only where labelled exact',
+    async () => {
+      const response = await portal.anonymous.request('GET', '/api/public/v1/regions/64.71/index-summary');
+      const text = await response.text();
+      const body = JSON.parse(text) as {
+        results: { aspectScores: Record<string, unknown>; aspectScoresExact: Record<string, string> }[];
+      };
+      // The seed's 2025 aspect 8 is 17/6 exactly: the decimal is what readers get…
+      const latest = body.results.at(-1)!;
+      expect(latest.aspectScores['8']).toBeCloseTo(17 / 6, 10);
+      expect(Object.values(latest.aspectScores).every((value) => typeof value === 'number')).toBe(true);
+      // …and a fraction appears only inside the field named exact.
+      expect(latest.aspectScoresExact['8']).toBe('17/6');
+      const withoutExact = JSON.stringify(body.results.map(({ aspectScoresExact: _exact, ...rest }) => rest));
+      expect(withoutExact).not.toMatch(/"\d+\/\d+"/);
+    },
+  );
+
+  it.skipIf(skipDatabase(kind))(
     'gathers all 10 regencies/cities over HTTP with the generated client for the coordinator',
     async () => {
       const coordinator = await portal.login('koordinator.kaltim');

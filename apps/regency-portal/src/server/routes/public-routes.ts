@@ -20,11 +20,24 @@ const publicSummarySchema = z.object({
       indexDisplay: z.string(),
       predicate: z.string(),
       isSample: z.boolean(),
-      /** Exact aspect indices (decimal or fraction text), enough to recompute and compare the index. */
-      aspectScores: z.record(z.string(), z.string()),
+      /** Aspect indices as decimals (for display and charts). */
+      aspectScores: z.record(z.string(), z.number()),
+      /**
+       * The same aspect indices exactly, as rational text (`"17/6"` is 2.8333…): labelled exact because they are
+       * only for recomputing and comparing the index without rounding, never for display.
+       */
+      aspectScoresExact: z.record(z.string(), z.string()),
     }),
   ),
 });
+
+/** Each aspect's index as a decimal, and exactly under a name that says so. */
+function aspectScoresOf(aspects: { id: number; index: number | null; exact: string | null }[]) {
+  return {
+    aspectScores: Object.fromEntries(aspects.map((aspect) => [String(aspect.id), aspect.index ?? 0])),
+    aspectScoresExact: Object.fromEntries(aspects.map((aspect) => [String(aspect.id), aspect.exact ?? ''])),
+  };
+}
 
 export const publicSummaryRoute = defineRoute({
   id: 'public.index-summary',
@@ -59,10 +72,8 @@ export const publicSummaryRoute = defineRoute({
         }))
         .filter(({ summary }) => summary.complete && summary.index !== null)
         .map(({ assessment, summary }) => ({
-          aspectScores: Object.fromEntries(
-            computeResult(assessment.methodology, valuesOf(values.get(assessment.id) ?? [], 'assessor')).aspects.map(
-              (aspect) => [String(aspect.id), aspect.exact ?? ''],
-            ),
+          ...aspectScoresOf(
+            computeResult(assessment.methodology, valuesOf(values.get(assessment.id) ?? [], 'assessor')).aspects,
           ),
           year: assessment.year,
           methodology: assessment.methodology,

@@ -49,6 +49,10 @@ export async function createTestPortal(
     DATA_DIR: dataDir,
     COOKIE_SECURE: 'false',
     LOGIN_MAX_FAILURES: '3',
+    // In-process requests have no client address: they all count as one, so only the per-account limit is tight.
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
+    LOGIN_MAX_FAILURES_GLOBAL: '10000',
     MAX_UPLOAD_BYTES: '65536',
     AUDIT_SCHEMA: database.auditSchema,
     ...mocks?.env,

@@ -13,7 +13,11 @@ const eventLabels: Record<string, Text> = {
   check: { id: 'Nyatakan sesuai prinsip Satu Data', en: 'Confirm it meets the Satu Data principles' },
   publish: { id: 'Terbitkan ke portal Satu Data (CKAN)', en: 'Publish to the Satu Data portal (CKAN)' },
   reject: { id: 'Tolak', en: 'Reject' },
+  withdraw: { id: 'Tarik dari portal Satu Data', en: 'Withdraw from the Satu Data portal' },
 };
+
+/** Events that need the walidata's reason. */
+const needsReason = (event: string) => event === 'reject' || event === 'withdraw';
 
 /** Satu Data: the produsen submits, the walidata checks and publishes to CKAN. */
 export function DatasetsPage() {
@@ -21,7 +25,8 @@ export function DatasetsPage() {
   const { t } = useLanguage();
   const [data, setData] = useState<Datasets | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
-  const [reason, setReason] = useState('');
+  // One reason per dataset, so a rejection is never sent with another dataset's reason.
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   const load = () =>
     void api
       .GET('/api/agencies/{agencyId}/datasets', { params: { path: { agencyId: user.agency.id } } })
@@ -33,10 +38,10 @@ export function DatasetsPage() {
     const result =
       event === 'submit' || event === 'revise'
         ? await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/producer', { params: { path }, body: { event } })
-        : event === 'reject'
+        : event === 'reject' || event === 'withdraw'
           ? await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/walidata', {
               params: { path },
-              body: { event: 'reject', reason },
+              body: { event, reason: reasons[itemId] ?? '' },
             })
           : await api.POST('/api/agencies/{agencyId}/datasets/{itemId}/walidata', {
               params: { path },
@@ -65,12 +70,6 @@ export function DatasetsPage() {
         )}
       </p>
       <ErrorMessage error={error} />
-      {canDo(user.role, 'walidata') && (
-        <div className="inline-form">
-          <label htmlFor="reject-reason">{t({ id: 'Alasan penolakan', en: 'Reason for rejection' })}</label>
-          <input id="reject-reason" value={reason} onChange={(event) => setReason(event.target.value)} />
-        </div>
-      )}
       {(data?.datasets ?? []).map((dataset) => (
         <Card key={dataset.itemId} title={`${dataset.code} — ${dataset.title}`}>
           <p>
@@ -79,15 +78,31 @@ export function DatasetsPage() {
           </p>
           {dataset.ckan && (
             <p>
-              CKAN: <a href={dataset.ckan.url}>{dataset.ckan.url}</a>
+              CKAN:{' '}
+              <a href={dataset.ckan.url} target="_blank" rel="noreferrer">
+                {dataset.ckan.name}
+              </a>
             </p>
+          )}
+          {canDo(user.role, 'walidata') && dataset.allowedNext.some(needsReason) && (
+            <div className="inline-form">
+              <label htmlFor={`reason-${dataset.itemId}`}>
+                {t({ id: 'Alasan (untuk penolakan atau penarikan)', en: 'Reason (for a rejection or withdrawal)' })}
+              </label>
+              <input
+                id={`reason-${dataset.itemId}`}
+                value={reasons[dataset.itemId] ?? ''}
+                onChange={(event) => setReasons({ ...reasons, [dataset.itemId]: event.target.value })}
+              />
+            </div>
           )}
           <div className="actions">
             {dataset.allowedNext.filter(allowed).map((event) => (
               <button
                 key={event}
                 type="button"
-                className={event === 'reject' ? 'secondary' : undefined}
+                className={needsReason(event) ? 'secondary' : undefined}
+                disabled={needsReason(event) && !(reasons[dataset.itemId] ?? '').trim()}
                 onClick={() => void act(dataset.itemId, event)}
               >
                 {t(eventLabels[event] ?? { id: event, en: event })}

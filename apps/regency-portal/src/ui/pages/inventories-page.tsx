@@ -67,9 +67,26 @@ export function InventoriesPage() {
     load();
   };
 
+  const remove = async (itemId: string, code: string) => {
+    if (
+      !window.confirm(
+        t({ id: `Hapus ${code}? Tindakan ini tidak dapat dibatalkan.`, en: `Delete ${code}? This cannot be undone.` }),
+      )
+    )
+      return;
+    const { error: failure } = await api.DELETE('/api/agencies/{agencyId}/inventories/{kind}/{itemId}', {
+      params: { path: { agencyId: user.agency.id, kind, itemId } },
+    });
+    setError(failure ?? null);
+    load();
+  };
+  const download = (what: 'export' | 'template', format: 'csv' | 'xlsx') =>
+    `/api/agencies/${encodeURIComponent(user.agency.id)}/inventories/${kind}/${what}?format=${format}`;
+
   return (
     <>
       <h1>{t(texts.inventories)}</h1>
+      <ErrorMessage error={error} />
       <div role="group" aria-label={t({ id: 'Jenis inventaris', en: 'Inventory kind' })} className="tabs">
         {kinds.map((item) => (
           <button key={item.kind} type="button" aria-pressed={item.kind === kind} onClick={() => setKind(item.kind)}>
@@ -78,6 +95,20 @@ export function InventoriesPage() {
         ))}
       </div>
       <Card title={t(current.label)} id="inventory-items">
+        <p className="actions downloads">
+          <a href={download('export', 'csv')} download>
+            {t({ id: 'Unduh CSV', en: 'Download CSV' })}
+          </a>
+          <a href={download('export', 'xlsx')} download>
+            {t({ id: 'Unduh Excel (xlsx)', en: 'Download Excel (xlsx)' })}
+          </a>
+          <a href={download('template', 'csv')} download>
+            {t({ id: 'Templat CSV', en: 'CSV template' })}
+          </a>
+          <a href={download('template', 'xlsx')} download>
+            {t({ id: 'Templat Excel', en: 'Excel template' })}
+          </a>
+        </p>
         {!items ? (
           <p className="loading">{t(texts.loading)}</p>
         ) : items.length === 0 ? (
@@ -91,6 +122,11 @@ export function InventoriesPage() {
                   <th scope="col">Id</th>
                   <th scope="col">{t({ id: 'Nama', en: 'Name' })}</th>
                   <th scope="col">{t({ id: 'Kode referensi', en: 'Reference code' })}</th>
+                  {canDo(user.role, 'write-inventory') && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t({ id: 'Tindakan', en: 'Actions' })}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -105,6 +141,18 @@ export function InventoriesPage() {
                         ) ?? '–'}
                       </code>
                     </td>
+                    {canDo(user.role, 'write-inventory') && (
+                      <td>
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-label={t({ id: `Hapus ${item.code}`, en: `Delete ${item.code}` })}
+                          onClick={() => void remove(item.id, item.code)}
+                        >
+                          {t({ id: 'Hapus', en: 'Delete' })}
+                        </button>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -140,7 +188,6 @@ export function InventoriesPage() {
               {t(texts.importCsv)}
             </button>
           </div>
-          <ErrorMessage error={error} />
           {report && (
             <div role="status" data-testid="import-report">
               <p>

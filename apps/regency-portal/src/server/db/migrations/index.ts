@@ -1,6 +1,8 @@
 import { sql as initial } from './0001-initial.js';
 import { sql as inventories } from './0002-inventories.js';
 import { sql as agencyRevisions } from './0003-agency-revisions.js';
+import { sql as loginThrottle } from './0004-login-throttle.js';
+import { sql as userAccounts } from './0005-user-accounts.js';
 
 /** A versioned schema change; versions only ever grow and an applied migration is never edited. */
 export interface Migration {
@@ -14,4 +16,6 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'inventories', sql: inventories },
   { version: 3, name: 'agency-revisions', sql: agencyRevisions },
+  { version: 4, name: 'login-throttle', sql: loginThrottle },
+  { version: 5, name: 'user-accounts', sql: userAccounts },
 ];
