@@ -1,4 +1,5 @@
-import { afterAll, bench, describe } from 'vitest';
+import { afterAll } from 'vitest';
+import { benchGroup } from '../../../../bench-harness.ts';
 import { createCkanClient } from '../ckan/ckan-client.js';
 import { startCkanMock } from '../testing/ckan-mock.js';
 import { createRateLimiter } from './rate-limiter.js';
@@ -35,51 +36,52 @@ for (let i = 0; i < 300; i++) {
   await ckan.statusShow();
 }
 
-describe('CKAN status_show against the local mock', () => {
-  bench(
-    'baseline: bare fetch + JSON.parse',
-    async () => {
+// Each sample is one call; the three paths alternate round by round. The overhead goal is judged on
+// the median (p50) time per call.
+benchGroup({
+  group: 'CKAN status_show against the local mock',
+  rounds: 30,
+  samplesPerRound: 20,
+  baseline: {
+    name: 'baseline: bare fetch + JSON.parse',
+    run: async () => {
       const response = await fetch(url);
       JSON.parse(await response.text());
     },
-    { time: 3_000, iterations: 500, warmupTime: 500, warmupIterations: 200 },
-  );
-
-  bench(
-    'bare fetch with the same 4 headers + an AbortSignal',
-    async () => {
-      const controller = new AbortController();
-      const response = await fetch(url, { headers: auditHeaders, signal: controller.signal });
-      JSON.parse(await response.text());
+  },
+  candidates: [
+    {
+      name: 'bare fetch with the same 4 headers + an AbortSignal',
+      run: async () => {
+        const controller = new AbortController();
+        const response = await fetch(url, { headers: auditHeaders, signal: controller.signal });
+        JSON.parse(await response.text());
+      },
     },
-    { time: 3_000, iterations: 500, warmupTime: 500, warmupIterations: 200 },
-  );
-
-  bench(
-    'client call through all middleware',
-    async () => {
-      await ckan.statusShow({ actingUserId: 'u-bench', caseNumber: 'BENCH-1' });
+    {
+      name: 'client call through all middleware',
+      run: () => ckan.statusShow({ actingUserId: 'u-bench', caseNumber: 'BENCH-1' }),
+      goal: { kind: 'slowdown-at-most', value: 1.2 },
     },
-    { time: 3_000, iterations: 500, warmupTime: 500, warmupIterations: 200 },
-  );
+  ],
 });
 
-describe('CKAN datastore_search (30 rows) against the local mock', () => {
-  const datastoreUrl = `${mock.baseUrl}/api/3/action/datastore_search?resource_id=3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01`;
-  bench(
-    'baseline: bare fetch + JSON.parse',
-    async () => {
+const datastoreUrl = `${mock.baseUrl}/api/3/action/datastore_search?resource_id=3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01`;
+benchGroup({
+  group: 'CKAN datastore_search (30 rows) against the local mock',
+  rounds: 30,
+  samplesPerRound: 20,
+  baseline: {
+    name: 'baseline: bare fetch + JSON.parse',
+    run: async () => {
       const response = await fetch(datastoreUrl);
       JSON.parse(await response.text());
     },
-    { time: 3_000, iterations: 500, warmupTime: 500, warmupIterations: 200 },
-  );
-
-  bench(
-    'client call through all middleware (zod-validated rows)',
-    async () => {
-      await ckan.datastoreSearch({ resource_id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01' });
+  },
+  candidates: [
+    {
+      name: 'client call through all middleware (zod-validated rows)',
+      run: () => ckan.datastoreSearch({ resource_id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01' }),
     },
-    { time: 3_000, iterations: 500, warmupTime: 500, warmupIterations: 200 },
-  );
+  ],
 });

@@ -37,7 +37,20 @@ export interface PostgresStore extends AuditStore {
   readonly schema: string;
 }
 
-const hex = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+/** Byte strings concatenated into one binary parameter, with each one's offset and length. */
+function packed(values: readonly Uint8Array[]): { bytes: Buffer; offsets: number[]; lengths: number[] } {
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  let total = 0;
+  for (const value of values) {
+    offsets.push(total);
+    lengths.push(value.length);
+    total += value.length;
+  }
+  const bytes = Buffer.allocUnsafe(total);
+  for (let i = 0; i < values.length; i++) bytes.set(values[i]!, offsets[i]);
+  return { bytes, offsets, lengths };
+}
 const bytesOf = (value: unknown): Uint8Array => (value instanceof Uint8Array ? value : new Uint8Array());
 
 /**
@@ -192,11 +205,25 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     }
   }
 
+  // Three statements per transaction: the advisory lock (its own statement, so the next one reads
+  // with a snapshot taken after the lock), the size with the frontier nodes, and every insert as one
+  // statement of data-modifying CTEs. Bytes travel as one binary parameter per column (the values
+  // concatenated, cut apart by offset in SQL), not as hex text arrays.
   const writeBatch = (records: readonly AppendRecord[], hasher: Sha256) =>
     driver.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
-      const size = await sizeOf(client);
-      const frontier = await nodesOf(client, frontierKeys(size));
+      const { rows: frontierRows } = await client.query(
+        `WITH s AS (SELECT coalesce(max(idx) + 1, 0) AS n FROM ${t('entries')})
+         SELECT s.n::text AS size, k.level, nd.hash
+         FROM s LEFT JOIN generate_series(0, 62) AS k(level) ON ((s.n >> k.level) & 1) = 1
+         LEFT JOIN ${t('nodes')} nd ON nd.level = k.level AND nd.idx = (s.n >> k.level) - 1
+         ORDER BY k.level DESC`,
+      );
+      const size = Number(frontierRows[0]?.size ?? 0);
+      const byLevel = new Map<number, Uint8Array>();
+      for (const row of frontierRows)
+        if (row.level !== null && row.hash) byLevel.set(Number(row.level), bytesOf(row.hash));
+      const frontier = frontierKeys(size).map((key) => byLevel.get(key.level) ?? new Uint8Array());
       if (frontier.some((hash) => hash.length !== 32)) {
         throw new AuditLogError('store.missing_node', {
           id: 'Simpul frontier hilang',
@@ -209,44 +236,51 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         records.map((record) => record.leafHash),
         hasher,
       );
-      const indices = records.map((_, i) => String(size + i));
+      const leafData = packed(records.map((record) => record.leafData));
+      const subjects = records.flatMap((record, i) =>
+        [...new Set(record.keys.subjects)].map((pseudonym) => [pseudonym, String(size + i)] as const),
+      );
+      const withDetails = records.flatMap((record, i) =>
+        record.details === undefined ? [] : [[String(size + i), record.details] as const],
+      );
+      const details = packed(withDetails.map((pair) => pair[1]));
       await client.query(
-        `INSERT INTO ${t('entries')} (idx, leaf_data, time_ms, actor, action, resource_type, resource_id)
-         SELECT idx, decode(data, 'hex'), time_ms, actor, action, resource_type, resource_id
-         FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[])
-           AS r(idx, data, time_ms, actor, action, resource_type, resource_id)`,
+        `WITH e AS (
+           INSERT INTO ${t('entries')} (idx, leaf_data, time_ms, actor, action, resource_type, resource_id)
+           SELECT $1::bigint + r.ord - 1, substring($2::bytea FROM r.off + 1 FOR r.len), r.time_ms, r.actor, r.action, r.resource_type, r.resource_id
+           FROM unnest($3::int[], $4::int[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[])
+             WITH ORDINALITY AS r(off, len, time_ms, actor, action, resource_type, resource_id, ord)
+         ), n AS (
+           INSERT INTO ${t('nodes')} (level, idx, hash)
+           SELECT n.level, n.idx, substring($12::bytea FROM ((n.ord - 1) * 32 + 1)::int FOR 32)
+           FROM unnest($10::smallint[], $11::bigint[]) WITH ORDINALITY AS n(level, idx, ord)
+         ), s AS (
+           INSERT INTO ${t('subjects')} (pseudonym, idx) SELECT * FROM unnest($13::text[], $14::bigint[])
+         )
+         INSERT INTO ${t('details')} (idx, blob)
+         SELECT d.idx, substring($15::bytea FROM d.off + 1 FOR d.len)
+         FROM unnest($16::bigint[], $17::int[], $18::int[]) AS d(idx, off, len)`,
         [
-          indices,
-          records.map((record) => hex(record.leafData)),
+          String(size),
+          leafData.bytes,
+          leafData.offsets,
+          leafData.lengths,
           records.map((record) => String(record.keys.timeMs)),
           records.map((record) => record.keys.actor ?? null),
           records.map((record) => record.keys.action),
           records.map((record) => record.keys.resourceType ?? null),
           records.map((record) => record.keys.resourceId ?? null),
+          nodes.map((node) => node.level),
+          nodes.map((node) => String(node.index)),
+          packed(nodes.map((node) => node.hash)).bytes,
+          subjects.map((pair) => pair[0]),
+          subjects.map((pair) => pair[1]),
+          details.bytes,
+          withDetails.map((pair) => pair[0]),
+          details.offsets,
+          details.lengths,
         ],
       );
-      await client.query(
-        `INSERT INTO ${t('nodes')} (level, idx, hash) SELECT level, idx, decode(hash, 'hex') FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(level, idx, hash)`,
-        [nodes.map((node) => node.level), nodes.map((node) => String(node.index)), nodes.map((node) => hex(node.hash))],
-      );
-      const subjects = records.flatMap((record, i) =>
-        [...new Set(record.keys.subjects)].map((pseudonym) => [pseudonym, indices[i]!] as const),
-      );
-      if (subjects.length > 0) {
-        await client.query(
-          `INSERT INTO ${t('subjects')} (pseudonym, idx) SELECT * FROM unnest($1::text[], $2::bigint[])`,
-          [subjects.map((pair) => pair[0]), subjects.map((pair) => pair[1])],
-        );
-      }
-      const withDetails = records
-        .map((record, i) => [record.details, indices[i]!] as const)
-        .filter((pair) => pair[0] !== undefined);
-      if (withDetails.length > 0) {
-        await client.query(
-          `INSERT INTO ${t('details')} (idx, blob) SELECT idx, decode(blob, 'hex') FROM unnest($1::bigint[], $2::text[]) AS d(idx, blob)`,
-          [withDetails.map((pair) => pair[1]), withDetails.map((pair) => hex(pair[0]!))],
-        );
-      }
       return size;
     });
 
