@@ -93,7 +93,12 @@ const slug = (text: string): string =>
     .slice(0, 80);
 
 function writeResult(kind: 'group' | 'metric', name: string, body: object): void {
-  const directory = path.join(process.cwd(), '.bench', 'results');
+  // `pnpm bench:scale` keeps its results apart, so that it can run beside `pnpm bench`.
+  const directory = path.join(
+    process.cwd(),
+    '.bench',
+    process.env.SPBE_BENCH_SCALE === '1' ? 'results-scale' : 'results',
+  );
   mkdirSync(directory, { recursive: true });
   writeFileSync(path.join(directory, `${kind}-${slug(name)}.json`), `${JSON.stringify(body, null, 2)}\n`);
 }

@@ -66,8 +66,8 @@ export function goalMeasured(goal) {
 }
 
 /** Every result file of one package: `{ groups, metrics }`, or null when the package wrote none. */
-export function readResults(dir) {
-  const resultsDir = path.join(dir, '.bench', 'results');
+export function readResults(dir, scale = false) {
+  const resultsDir = path.join(dir, '.bench', scale ? 'results-scale' : 'results');
   if (!existsSync(resultsDir)) return null;
   const files = readdirSync(resultsDir)
     .filter((f) => f.endsWith('.json'))

@@ -67,10 +67,10 @@ for (let run = 1; run <= runs; run++) {
   const machineLine = machine();
   const results = new Map();
   for (const pkg of packages) {
-    rmSync(path.join(pkg.dir, '.bench', 'results'), { recursive: true, force: true });
+    rmSync(path.join(pkg.dir, '.bench', scale ? 'results-scale' : 'results'), { recursive: true, force: true });
     console.log(`\n[bench] ${pkg.manifest.name}${runs > 1 ? ` (run ${run} of ${runs})` : ''}`);
     const child = spawnSync('pnpm', ['run', 'bench'], { cwd: pkg.dir, stdio: 'inherit', env });
-    const found = readResults(pkg.dir);
+    const found = readResults(pkg.dir, scale);
     if (child.status !== 0 || !found)
       fail(
         `${pkg.manifest.name}: its benchmarks ${child.status !== 0 ? `failed (exit ${child.status})` : 'wrote no results'}`,
@@ -99,7 +99,7 @@ for (const [index, { startedAt, machineLine, results }] of allRuns.entries()) {
   report.push(`## Run ${index + 1} of ${runs}: ${startedAt}`, '', machineLine, '');
   for (const [pkg, found] of results) report.push(`### ${pkg.manifest.name}`, '', renderTables(found), '');
 }
-writeFileSync(path.join(root, 'bench-results.md'), `${report.join('\n')}\n`);
+writeFileSync(path.join(root, scale ? 'bench-scale-results.md' : 'bench-results.md'), `${report.join('\n')}\n`);
 
 // README sections from the last run.
 if (writeDocs) {

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
@@ -28,6 +28,7 @@ const origin = 'bench.spbe-kit.test/log';
 const batch = Array.from({ length: 1000 }, (_, i) => sampleEvent(i));
 const root = join(process.cwd(), '.bench', 'scale');
 rmSync(root, { recursive: true, force: true });
+mkdirSync(root, { recursive: true });
 const pinoDestination = pino.destination(join(root, '..', 'pino-scale.log'));
 const logger = pino({ base: null, timestamp: false }, pinoDestination);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });

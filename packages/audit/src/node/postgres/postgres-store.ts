@@ -300,16 +300,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
            WHERE e.idx >= $1 AND e.idx < $2 ORDER BY e.idx`,
           [String(start), String(end)],
         );
-        const byIndex = new Map(rows.map((row) => [Number(row.idx), row]));
+        // Rows come in index order: walk them once beside the expected indices (no map per chunk).
         const out: StoredEntry[] = [];
+        let next = 0;
         // A missing row (deleted behind the log's back) is reported as an entry with index -1.
         for (let index = start; index < end; index++) {
-          const row = byIndex.get(index);
-          out.push(
-            row
-              ? { index, leafData: bytesOf(row.leaf_data), hasDetails: row.has_details === true }
-              : { index: -1, leafData: new Uint8Array(), hasDetails: false },
-          );
+          const row = rows[next];
+          if (row !== undefined && Number(row.idx) === index) {
+            next++;
+            out.push({ index, leafData: bytesOf(row.leaf_data), hasDetails: row.has_details === true });
+          } else {
+            out.push({ index: -1, leafData: new Uint8Array(), hasDetails: false });
+          }
         }
         return out;
       }),

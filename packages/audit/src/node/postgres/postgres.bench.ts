@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -50,6 +51,7 @@ const copyColumns = '(idx, leaf_data, time_ms, actor, action, resource_type, res
 const copyTable = (schema: string) =>
   `CREATE TABLE IF NOT EXISTS ${schema}.copy_baseline (idx bigint NOT NULL, leaf_data bytea NOT NULL, time_ms bigint NOT NULL, actor text, action text NOT NULL, resource_type text, resource_id text)`;
 
+mkdirSync(join(process.cwd(), '.bench'), { recursive: true });
 const pinoFile = join(process.cwd(), '.bench', 'pino-postgres.log');
 const pinoDestination = pino.destination(pinoFile);
 const logger = pino({ base: null, timestamp: false }, pinoDestination);
