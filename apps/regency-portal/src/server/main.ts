@@ -22,6 +22,12 @@ const mocks = process.env.CKAN_URL || process.env.BPS_URL ? null : await startIn
 const config = loadConfig({ ...env, ...mocks?.env });
 const services = await createServices(config, { reset });
 const accounts = await seedDemo(services.db);
+// Checkpoints stay current without a person: auditors and witnesses always find a recent signed tree head.
+const checkpoints = services.audit.log.checkpointEvery({
+  entries: config.AUDIT_CHECKPOINT_ENTRIES,
+  seconds: config.AUDIT_CHECKPOINT_SECONDS,
+  onError: (error) => console.error('audit checkpoint failed:', error),
+});
 const app = createApp(services, { uiDir: path.join(appRoot, 'dist/ui') });
 
 const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
@@ -42,7 +48,10 @@ const shutdown = () => {
   // Stop taking requests, let those in flight finish, then close the database (at most 5 s).
   setTimeout(() => process.exit(0), 5000).unref();
   server.close(() => {
-    void Promise.allSettled([services.db.close(), mocks?.close()]).finally(() => process.exit(0));
+    void checkpoints
+      .stop()
+      .then(() => Promise.allSettled([services.db.close(), mocks?.close()]))
+      .finally(() => process.exit(0));
   });
   if ('closeIdleConnections' in server) server.closeIdleConnections();
 };
