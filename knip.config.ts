@@ -15,7 +15,7 @@ interface WorkspaceConfig {
 
 const workspaces: Record<string, WorkspaceConfig> = {
   '.': {
-    entry: ['scripts/*.{mjs,cjs}', 'tsup.config.base.ts', 'vitest.config.base.ts'],
+    entry: ['scripts/*.{mjs,cjs}', 'tsup.config.base.ts', 'vitest.config.base.ts', 'vitest.bench.config.ts'],
     project: ['scripts/**/*.{mjs,cjs}'],
     // The root lists the workspace packages so that turbo builds them before the workspace-wide tasks
     // (consumer test, docs, docs code blocks, demo), which load them from their built dist/; the code

@@ -3,6 +3,7 @@ import { defineLibraryConfig } from '../../tsup.config.base.ts';
 export default defineLibraryConfig(
   {
     index: 'src/index.ts',
+    errors: 'src/errors/index.ts',
     wilayah: 'src/node/wilayah/index.ts',
     'wilayah-lite': 'src/wilayah-lite/index.ts',
   },

@@ -1,4 +1,4 @@
-import { formatIssuePath, localize, type Locale, type LocalizedText, type SpbeError } from '@spbe-kit/models';
+import { formatIssuePath, localize, type Locale, type LocalizedText, type SpbeError } from '@spbe-kit/models/errors';
 import pc from 'picocolors';
 import type { CliIo } from './cli-io.js';
 import { exitCodes, type ExitCode } from './exit-codes.js';

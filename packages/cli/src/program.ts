@@ -1,18 +1,55 @@
 import { Command, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { Setup } from './commands/command-setup.js';
-import { registerAuditCommand } from './commands/audit-command.js';
-import { registerCompletionCommand } from './commands/completion-command.js';
-import { registerCompareCommand } from './commands/compare-command.js';
-import { registerExplainCommand } from './commands/explain-command.js';
-import { registerIndexCommand } from './commands/index-command.js';
-import { registerPlanCommand } from './commands/plan-command.js';
-import { registerReportCommand } from './commands/report-command.js';
-import { registerSummarizeCommand } from './commands/summarize-command.js';
-import { registerTemplateCommand } from './commands/template-command.js';
-import { registerSchemasCommand } from './commands/schemas-command.js';
-import { registerValidateCommand } from './commands/validate-command.js';
-import { registerWilayahCommand } from './commands/wilayah-command.js';
+import type { CommandSetup } from './commands/command-setup.js';
+
+/**
+ * The commands, in the order of the help, each loaded only when it is needed: a command module
+ * imports its own dependencies (the indicator tables, the region list, the audit log…), so starting
+ * `spbe` pays only for the command that runs (see {@link commandsToLoad}).
+ */
+const commandModules: readonly { readonly name: string; load(this: void): Promise<CommandSetup> }[] = [
+  { name: 'index', load: async () => (await import('./commands/index-command.js')).registerIndexCommand },
+  { name: 'explain', load: async () => (await import('./commands/explain-command.js')).registerExplainCommand },
+  { name: 'plan', load: async () => (await import('./commands/plan-command.js')).registerPlanCommand },
+  { name: 'compare', load: async () => (await import('./commands/compare-command.js')).registerCompareCommand },
+  {
+    name: 'summarize',
+    load: async () => (await import('./commands/summarize-command.js')).registerSummarizeCommand,
+  },
+  { name: 'validate', load: async () => (await import('./commands/validate-command.js')).registerValidateCommand },
+  { name: 'schemas', load: async () => (await import('./commands/schemas-command.js')).registerSchemasCommand },
+  { name: 'wilayah', load: async () => (await import('./commands/wilayah-command.js')).registerWilayahCommand },
+  { name: 'report', load: async () => (await import('./commands/report-command.js')).registerReportCommand },
+  { name: 'template', load: async () => (await import('./commands/template-command.js')).registerTemplateCommand },
+  { name: 'audit', load: async () => (await import('./commands/audit-command.js')).registerAuditCommand },
+  {
+    name: 'completion',
+    load: async () => (await import('./commands/completion-command.js')).registerCompletionCommand,
+  },
+];
+
+/** Global options that take a value (the value is not a command name). */
+const optionsWithValue = new Set(['--lang']);
+
+/**
+ * The commands a command line needs: the one it names (`spbe wilayah …`, `spbe help wilayah`), none
+ * for `spbe --version`, and all of them for the program's help, shell completion (which lists every
+ * command) and an unknown command (whose suggestion compares it with every name).
+ */
+export function commandsToLoad(argv: readonly string[]): readonly string[] {
+  const all = commandModules.map((command) => command.name);
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    if (optionsWithValue.has(arg)) i++;
+    else if (!arg.startsWith('-')) words.push(arg);
+  }
+  const named = words[0] === 'help' ? words[1] : words[0];
+  if (named === undefined) return words.length === 0 && (argv.includes('-V') || argv.includes('--version')) ? [] : all;
+  return all.includes(named) && named !== 'completion' ? [named] : all;
+}
 
 /**
  * The installed version of the command.
@@ -25,8 +62,8 @@ import { registerWilayahCommand } from './commands/wilayah-command.js';
  */
 export const cliVersion: string = packageJson.version;
 
-/** Builds the `spbe` program with every command. */
-export function createProgram(setup: Setup): Command {
+/** Builds the `spbe` program with the commands the command line needs ({@link commandsToLoad}). */
+export async function createProgram(setup: Setup, argv: readonly string[]): Promise<Command> {
   const { io } = setup;
   const text = (value: { id: string; en: string }) => setup.text(value);
   const program = new Command('spbe');
@@ -94,20 +131,10 @@ export function createProgram(setup: Setup): Command {
         en: '\nExit codes: 0 success, 1 bad input or failed verification, 2 usage error, 3 unexpected failure.\n',
       }),
   );
-  for (const register of [
-    registerIndexCommand,
-    registerExplainCommand,
-    registerPlanCommand,
-    registerCompareCommand,
-    registerSummarizeCommand,
-    registerValidateCommand,
-    registerSchemasCommand,
-    registerWilayahCommand,
-    registerReportCommand,
-    registerTemplateCommand,
-    registerAuditCommand,
-    registerCompletionCommand,
-  ])
-    register(program, setup);
+  const wanted = new Set(commandsToLoad(argv));
+  const registers = await Promise.all(
+    commandModules.filter((command) => wanted.has(command.name)).map((command) => command.load()),
+  );
+  for (const register of registers) register(program, setup);
   return program;
 }

@@ -1,5 +1,5 @@
-import type { Locale } from '@spbe-kit/models';
-import { SpbeError } from '@spbe-kit/models';
+import type { Locale } from '@spbe-kit/models/errors';
+import { SpbeError } from '@spbe-kit/models/errors';
 import { CommanderError } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { createSetup } from './commands/command-setup.js';
@@ -52,9 +52,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const locale = localeOf(argv, io.env);
   const debug = argv.includes('--debug');
   const setup = createSetup(io, locale);
-  const program = createProgram(setup);
   let code: ExitCode;
   try {
+    const program = await createProgram(setup, argv);
     await program.parseAsync([...argv], { from: 'user' });
     const context = setup.ran.context;
     code = context ? (context.problems > 0 ? exitCodes.invalidInput : context.exitCode) : exitCodes.ok;

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '@spbe-kit/models';
+import type { Locale, LocalizedText } from '@spbe-kit/models/errors';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { CommandContext, type GlobalOptions } from '../context.js';

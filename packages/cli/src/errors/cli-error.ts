@@ -1,4 +1,4 @@
-import { SpbeError, type LocalizedText, type SpbeErrorOptions } from '@spbe-kit/models';
+import { SpbeError, type LocalizedText, type SpbeErrorOptions } from '@spbe-kit/models/errors';
 import { exitCodes, type ExitCode } from '../exit-codes.js';
 
 const cliErrorMarker = Symbol.for('spbe-kit.error.CliError');

@@ -1,4 +1,4 @@
-import { bench, describe } from 'vitest';
+import { benchGroup } from '../../../../bench-harness.ts';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
 import { readJsonLines } from './read-json-lines.js';
@@ -30,31 +30,34 @@ async function drain(items: AsyncIterable<unknown>): Promise<number> {
   return count;
 }
 
-const options = { time: 1500, iterations: 5 };
-
-describe(`reading ${COUNT} assessments`, () => {
-  bench(
-    'baseline: split the whole text on newlines and JSON.parse each line',
-    () => {
+benchGroup({
+  group: `reading ${COUNT} assessments`,
+  unit: 'records',
+  rounds: 10,
+  baseline: {
+    name: 'baseline: split the whole text on newlines and JSON.parse each line',
+    items: COUNT,
+    run: () => {
       let count = 0;
       for (const line of jsonLines.split('\n')) if (JSON.parse(line)) count++;
       if (count !== COUNT) throw new TypeError('wrong count');
     },
-    options,
-  );
-  bench(
-    'readJsonLines (streamed, with positions)',
-    async () => void (await drain(readJsonLines('bench.jsonl', chunks(jsonLines)))),
-    options,
-  );
-  bench(
-    'readJson on an array (streamed scanner, with positions)',
-    async () => void (await drain(readJson('bench.json', chunks(jsonArray), { container: 'single' }))),
-    options,
-  );
-  bench(
-    'readCsv (csv-parse, streamed, with cell columns)',
-    async () => void (await drain(readCsv('bench.csv', chunks(csv)))),
-    options,
-  );
+  },
+  candidates: [
+    {
+      name: 'readJsonLines (streamed, with positions)',
+      items: COUNT,
+      run: () => drain(readJsonLines('bench.jsonl', chunks(jsonLines))),
+    },
+    {
+      name: 'readJson on an array (streamed scanner, with positions)',
+      items: COUNT,
+      run: () => drain(readJson('bench.json', chunks(jsonArray), { container: 'single' })),
+    },
+    {
+      name: 'readCsv (csv-parse, streamed, with cell columns)',
+      items: COUNT,
+      run: () => drain(readCsv('bench.csv', chunks(csv))),
+    },
+  ],
 });

@@ -1,3 +1,4 @@
+import { builtInMethodologies } from '../methodologies/built-in-methodologies.js';
 import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
 
 const METHODOLOGY = Symbol('spbe-kit.indicators.methodology');
@@ -8,6 +9,9 @@ const METHODOLOGY = Symbol('spbe-kit.indicators.methodology');
  * for the table again. A result read back from JSON falls back to its built-in id or an explicit option.
  */
 export function attachMethodology<T extends object>(result: T, methodology: CompiledMethodology): T {
+  // A built-in table needs no attachment: the id the result names resolves to the very same table, and
+  // skipping the property definition keeps a batch of full results fast (no per-result defineProperty).
+  if ((builtInMethodologies as Record<string, unknown>)[methodology.id] === methodology.table) return result;
   Object.defineProperty(result, METHODOLOGY, { value: methodology, enumerable: false });
   return result;
 }

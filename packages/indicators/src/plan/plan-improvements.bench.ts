@@ -1,4 +1,4 @@
-import { bench, describe } from 'vitest';
+import { benchGroup } from '../../../../bench-harness.ts';
 import type * as Indicators from '../index.js';
 
 // Measure the published build (one bundled module); `pnpm bench` runs after `pnpm build`.
@@ -15,29 +15,21 @@ for (let number = 1; number <= 47; number++) {
   costs[number] = 1 + (number % 4);
 }
 const current = computeIndex({ methodology: 'spbe-2020', levels });
-const options = { time: 2_000, iterations: 50, warmupIterations: 5 };
 
 // Baseline: computing the assessment itself, the floor any plan has to pay for reading its input.
-describe('planner: full spbe-2020 assessment, target two predikat bands up (Cukup → Sangat Baik)', () => {
-  bench(
-    'baseline: computeIndex of the same assessment',
-    () => {
-      computeIndex({ methodology: 'spbe-2020', levels });
+benchGroup({
+  group: 'planner: full spbe-2020 assessment, target two predikat bands up (Cukup → Sangat Baik)',
+  rounds: 30,
+  samplesPerRound: 20,
+  baseline: {
+    name: 'baseline: computeIndex of the same assessment',
+    run: () => computeIndex({ methodology: 'spbe-2020', levels }),
+  },
+  candidates: [
+    { name: 'planImprovements, unit costs', run: () => planImprovements({ current, target: 'Sangat Baik' }) },
+    {
+      name: 'planImprovements, costs 1–4 per indicator',
+      run: () => planImprovements({ current, target: 'Sangat Baik', costs }),
     },
-    options,
-  );
-  bench(
-    'planImprovements, unit costs',
-    () => {
-      planImprovements({ current, target: 'Sangat Baik' });
-    },
-    options,
-  );
-  bench(
-    'planImprovements, costs 1–4 per indicator',
-    () => {
-      planImprovements({ current, target: 'Sangat Baik', costs });
-    },
-    options,
-  );
+  ],
 });

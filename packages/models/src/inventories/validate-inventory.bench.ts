@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as ajvFormats from 'ajv-formats';
-import { bench, describe } from 'vitest';
+import { benchGroup } from '../../../../bench-harness.ts';
 import { z } from 'zod';
 import { applicationSchema } from './application.js';
 
@@ -47,20 +47,25 @@ const { $schema: _, $comment: __, ...items } = applicationJsonSchema;
 const validateWithAjv = ajv.compile({ type: 'array', items });
 const inventorySchemaForBench = z.array(applicationSchema);
 
-describe(`validate ${RECORDS.toLocaleString('en')} application records`, () => {
-  bench(
-    'baseline: ajv with the exported JSON Schema (schemas/application.json)',
-    () => {
+benchGroup({
+  group: `validate ${RECORDS.toLocaleString('en')} application records`,
+  unit: 'records',
+  rounds: 5,
+  warmupRounds: 1,
+  baseline: {
+    name: 'baseline: ajv with the exported JSON Schema (schemas/application.json)',
+    items: RECORDS,
+    run: () => {
       if (!validateWithAjv(records)) throw new TypeError('ajv rejected the benchmark data');
     },
-    { time: 0, iterations: 5, warmupIterations: 1 },
-  );
-
-  bench(
-    'zod applicationSchema (z.array)',
-    () => {
-      if (!inventorySchemaForBench.safeParse(records).success) throw new TypeError('zod rejected the benchmark data');
+  },
+  candidates: [
+    {
+      name: 'zod applicationSchema (z.array)',
+      items: RECORDS,
+      run: () => {
+        if (!inventorySchemaForBench.safeParse(records).success) throw new TypeError('zod rejected the benchmark data');
+      },
     },
-    { time: 0, iterations: 5, warmupIterations: 1 },
-  );
+  ],
 });

@@ -2,7 +2,8 @@ import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { bench, describe } from 'vitest';
+import { test } from 'vitest';
+import { measureGroup } from '../../../../../bench-harness.ts';
 import { canonicalJsonBytes } from '../../canonical-json.js';
 import { createAuditLog } from '../../log.js';
 import { hashLeaf } from '../../merkle.js';
@@ -22,10 +23,14 @@ const origin = 'bench.spbe-kit.test/log';
 const events = Array.from({ length: 1000 }, (_, i) => sampleEvent(i));
 
 // ---- Append: pino (no integrity, may lose the tail in a crash) vs the file store (durable) ----
+// pino with its default destination (`pino.destination(file)`: asynchronous, no minimum length) and
+// with a synchronous one; each operation logs 1,000 events and waits for them to reach the file.
 const pinoFile = join(root, 'pino.log');
 rmSync(pinoFile, { force: true });
-const pinoDestination = pino.destination({ dest: pinoFile, sync: false, minLength: 4096 });
+const pinoDestination = pino.destination(pinoFile);
 const logger = pino({ base: null, timestamp: false }, pinoDestination);
+const pinoSyncDestination = pino.destination({ dest: join(root, 'pino-sync.log'), sync: true });
+const syncLogger = pino({ base: null, timestamp: false }, pinoSyncDestination);
 const appendDirectory = join(root, 'append');
 rmSync(appendDirectory, { recursive: true, force: true });
 const appendLog = createAuditLog({
@@ -35,73 +40,94 @@ const appendLog = createAuditLog({
   hasher: nodeSha256,
 });
 
-describe('append 1,000 events to a file', () => {
-  bench(
-    'baseline: pino to a file (asynchronous, no integrity)',
-    async () => {
-      for (const event of events) logger.info(event);
-      await new Promise<void>((resolve) => pinoDestination.flush(() => resolve()));
+test('append 1,000 events to a file', async () => {
+  await measureGroup({
+    group: 'append 1,000 events to a file',
+    unit: 'events',
+    rounds: 20,
+    baseline: {
+      name: 'baseline: pino, default asynchronous destination (no integrity)',
+      items: 1000,
+      run: async () => {
+        for (const event of events) logger.info(event);
+        await new Promise<void>((resolve) => pinoDestination.flush(() => resolve()));
+      },
     },
-    { time: 1500, iterations: 5 },
-  );
-
-  bench(
-    'file store, batch durability, 1,000 concurrent append() (group commit)',
-    async () => {
-      await Promise.all(events.map((event) => appendLog.append(event)));
-    },
-    { time: 1500, iterations: 5 },
-  );
-
-  bench(
-    'file store, batch durability, one appendBatch() of 1,000',
-    async () => {
-      await appendLog.appendBatch(events);
-    },
-    { time: 1500, iterations: 5 },
-  );
+    candidates: [
+      {
+        name: 'pino, synchronous destination',
+        items: 1000,
+        run: () => {
+          for (const event of events) syncLogger.info(event);
+        },
+      },
+      {
+        name: 'file store, batch durability, one appendBatch() of 1,000',
+        items: 1000,
+        run: () => appendLog.appendBatch(events),
+        goal: { kind: 'ratio-at-least', value: 0.5 },
+      },
+      {
+        name: 'file store, batch durability, 1,000 concurrent append() (group commit)',
+        items: 1000,
+        run: () => Promise.all(events.map((event) => appendLog.append(event))),
+        goal: { kind: 'ratio-at-least', value: 0.5 },
+      },
+    ],
+  });
 });
 
-// ---- Verification: hashing every event once vs recomputing the whole tree ----
-const verifySize = 20_000;
-const verifyDirectory = join(root, 'verify');
-rmSync(verifyDirectory, { recursive: true, force: true });
-const verifyStore = await createFileStore({ directory: verifyDirectory });
-const verifyLog = createAuditLog({ store: verifyStore, signer, origin, hasher: nodeSha256 });
-for (let i = 0; i < verifySize; i += 1000)
-  await verifyLog.appendBatch(Array.from({ length: 1000 }, (_, k) => sampleEvent(i + k)));
-await verifyLog.checkpoint();
-const verifyLeaves = (await verifyStore.readEntries(0, verifySize)).map((entry) => entry.leafData);
-const memoryLog = createAuditLog({ store: createMemoryStore(), signer, origin, hasher: nodeSha256 });
-for (let i = 0; i < verifySize; i += 1000)
-  await memoryLog.appendBatch(Array.from({ length: 1000 }, (_, k) => sampleEvent(i + k)));
-
-describe('full verification of 20,000 events', () => {
-  bench(
-    'baseline: SHA-256 of each event once (node:crypto hash)',
-    () => {
-      for (const leaf of verifyLeaves) hash('sha256', leaf, 'buffer');
+// ---- Verification at 100,000 events: hashing every event once vs recomputing the whole tree ----
+// Built afresh in .bench/data/verify-100k on every run: its checkpoints are signed with this run's key.
+const verifySize = 100_000;
+test('full verification of 100,000 events', async () => {
+  const verifyDirectory = join(root, 'verify-100k');
+  rmSync(verifyDirectory, { recursive: true, force: true });
+  const verifyStore = await createFileStore({ directory: verifyDirectory });
+  const verifyLog = createAuditLog({ store: verifyStore, signer, origin, hasher: nodeSha256 });
+  const built = await verifyStore.size();
+  if (built !== verifySize) {
+    if (built > verifySize) throw new TypeError(`${verifyDirectory} holds more than ${verifySize} events: remove it`);
+    for (let i = built; i < verifySize; i += 1000)
+      await verifyLog.appendBatch(Array.from({ length: 1000 }, (_, k) => sampleEvent(i + k)));
+    await verifyLog.checkpoint();
+  }
+  const verifyLeaves = (await verifyStore.readEntries(0, verifySize)).map((entry) => entry.leafData);
+  const memoryLog = createAuditLog({ store: createMemoryStore(), signer, origin, hasher: nodeSha256 });
+  for (let i = 0; i < verifySize; i += 1000)
+    await memoryLog.appendBatch(Array.from({ length: 1000 }, (_, k) => sampleEvent(i + k)));
+  await measureGroup({
+    group: 'full verification of 100,000 events',
+    unit: 'events',
+    rounds: 7,
+    warmupRounds: 1,
+    baseline: {
+      name: 'baseline: SHA-256 of each event once (node:crypto hash)',
+      items: verifySize,
+      run: () => {
+        for (const leaf of verifyLeaves) hash('sha256', leaf, 'buffer');
+      },
     },
-    { time: 2000, iterations: 5 },
-  );
-
-  bench(
-    'verify() on the file store (leaves, nodes, checkpoint)',
-    async () => {
-      const report = await verifyLog.verify();
-      if (!report.ok) throw new Error('verification failed');
-    },
-    { time: 2000, iterations: 5 },
-  );
-
-  bench(
-    'verify() on the memory store',
-    async () => {
-      const report = await memoryLog.verify();
-      if (!report.ok) throw new Error('verification failed');
-    },
-    { time: 2000, iterations: 5 },
-  );
+    candidates: [
+      {
+        name: 'verify() on the file store (leaves, nodes, checkpoint)',
+        items: verifySize,
+        goal: { kind: 'ratio-at-least', value: 0.35 },
+        run: async () => {
+          const report = await verifyLog.verify();
+          if (!report.ok) throw new TypeError('verification failed');
+        },
+      },
+      {
+        name: 'verify() on the memory store',
+        items: verifySize,
+        run: async () => {
+          const report = await memoryLog.verify();
+          if (!report.ok) throw new TypeError('verification failed');
+        },
+      },
+    ],
+  });
 });
 
 // ---- Proofs at 1,000,000 events: built once (records written straight to the store), reused across runs ----
@@ -125,28 +151,22 @@ const millionLog = createAuditLog({ store: millionStore, signer, origin, hasher:
 let cursor = 0;
 const nextIndex = () => (cursor = (cursor * 48271 + 12345) % millionSize);
 
-describe('proofs at 1,000,000 events (file store)', () => {
-  bench(
-    'baseline: read one leaf hash',
-    async () => {
-      await millionStore.readNodes(0, nextIndex(), cursor + 1);
-    },
-    { time: 1000, iterations: 100 },
-  );
-
-  bench(
-    'proveInclusion(random index, 1,000,000)',
-    async () => {
-      await millionLog.proveInclusion(nextIndex(), millionSize);
-    },
-    { time: 1000, iterations: 100 },
-  );
-
-  bench(
-    'proveConsistency(random size, 1,000,000)',
-    async () => {
-      await millionLog.proveConsistency(1 + nextIndex(), millionSize);
-    },
-    { time: 1000, iterations: 100 },
-  );
+test('proofs at 1,000,000 events (file store)', async () => {
+  await measureGroup({
+    group: 'proofs at 1,000,000 events (file store)',
+    rounds: 30,
+    samplesPerRound: 10,
+    baseline: { name: 'baseline: read one leaf hash', run: () => millionStore.readNodes(0, nextIndex(), cursor + 1) },
+    candidates: [
+      {
+        name: 'proveInclusion(random index, 1,000,000)',
+        run: () => millionLog.proveInclusion(nextIndex(), millionSize),
+        goal: { kind: 'median-ms-below', value: 1 },
+      },
+      {
+        name: 'proveConsistency(random size, 1,000,000)',
+        run: () => millionLog.proveConsistency(1 + nextIndex(), millionSize),
+      },
+    ],
+  });
 });

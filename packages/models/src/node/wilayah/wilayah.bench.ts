@@ -1,4 +1,4 @@
-import { bench, describe } from 'vitest';
+import { benchGroup } from '../../../../../bench-harness.ts';
 import { normalizeRegionName } from '../../wilayah-lite/normalize-region-name.js';
 import { getWilayah } from './load-wilayah.js';
 
@@ -20,55 +20,58 @@ const sample = allCodes.filter((_, index) => index % 84 === 0); // ~1,000 villag
 const foldedNames = [...plain.entries()].map(([code, name]) => [code, normalizeRegionName(name)] as const);
 wilayah.search('warm up the name index');
 
-const options = { time: 500, iterations: 20 };
 // Results are summed into this sink so the engine cannot drop the calls as dead code.
 export let sink = 0;
 
-describe('look up 1,000 villages by code', () => {
-  bench(
-    'baseline: Map.get on a plain code → name map',
-    () => {
+benchGroup({
+  group: 'look up 1,000 villages by code',
+  rounds: 30,
+  samplesPerRound: 10,
+  baseline: {
+    name: 'baseline: Map.get on a plain code → name map',
+    run: () => {
       for (const code of sample) sink += plain.get(code)?.length ?? 0;
     },
-    options,
-  );
-  bench(
-    'wilayah.get (returns a region object)',
-    () => {
-      for (const code of sample) sink += wilayah.get(code)?.name.length ?? 0;
+  },
+  candidates: [
+    {
+      name: 'wilayah.get (returns a region object)',
+      run: () => {
+        for (const code of sample) sink += wilayah.get(code)?.name.length ?? 0;
+      },
     },
-    options,
-  );
-  bench(
-    'wilayah.has',
-    () => {
-      for (const code of sample) sink += wilayah.has(code) ? 1 : 0;
+    {
+      name: 'wilayah.has',
+      run: () => {
+        for (const code of sample) sink += wilayah.has(code) ? 1 : 0;
+      },
     },
-    options,
-  );
+  ],
 });
 
-describe('find a village by name', () => {
-  bench(
-    'baseline: scan of 83,762 folded village names',
-    () => {
+benchGroup({
+  group: 'find a village by name',
+  rounds: 20,
+  samplesPerRound: 3,
+  baseline: {
+    name: 'baseline: scan of 83,762 folded village names',
+    run: () => {
       const query = normalizeRegionName('Manggar Baru');
       sink += foldedNames.filter(([, name]) => name === query).length;
     },
-    options,
-  );
-  bench(
-    'wilayah.search (word index)',
-    () => {
-      sink += wilayah.search('Manggar Baru', { levels: ['village'], match: 'exact' }).length;
+  },
+  candidates: [
+    {
+      name: 'wilayah.search (word index)',
+      run: () => {
+        sink += wilayah.search('Manggar Baru', { levels: ['village'], match: 'exact' }).length;
+      },
     },
-    options,
-  );
-  bench(
-    'wilayah.search, prefix of the last word',
-    () => {
-      sink += wilayah.search('balikpapan tim').length;
+    {
+      name: 'wilayah.search, prefix of the last word',
+      run: () => {
+        sink += wilayah.search('balikpapan tim').length;
+      },
     },
-    options,
-  );
+  ],
 });

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commandsToLoad } from './program.js';
+
+const all = [
+  'index',
+  'explain',
+  'plan',
+  'compare',
+  'summarize',
+  'validate',
+  'schemas',
+  'wilayah',
+  'report',
+  'audit',
+  'completion',
+];
+
+describe('commandsToLoad (which command modules a command line needs)', () => {
+  it('loads only the command that runs, also behind global options', () => {
+    expect(commandsToLoad(['wilayah', '64.71'])).toEqual(['wilayah']);
+    expect(commandsToLoad(['--lang', 'en', '--json', 'audit', 'verify', 'log'])).toEqual(['audit']);
+    expect(commandsToLoad(['--lang=en', 'index', 'penilaian.csv'])).toEqual(['index']);
+    expect(commandsToLoad(['help', 'plan'])).toEqual(['plan']);
+  });
+
+  it('loads nothing for the version and everything for the help, completion and unknown commands', () => {
+    expect(commandsToLoad(['--version'])).toEqual([]);
+    expect(commandsToLoad(['-V'])).toEqual([]);
+    expect(commandsToLoad([])).toEqual(all);
+    expect(commandsToLoad(['--help'])).toEqual(all);
+    expect(commandsToLoad(['help'])).toEqual(all);
+    expect(commandsToLoad(['completion', 'bash'])).toEqual(all);
+    expect(commandsToLoad(['wilayha', '64.71'])).toEqual(all);
+    // `--lang` takes the next word as its value, even when it looks like a command.
+    expect(commandsToLoad(['--lang', 'index'])).toEqual(all);
+  });
+
+  it('always answers nothing, one known command or all of them, whatever the arguments', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...all, 'help', '--lang', '-V', '--', '-q'), fc.string())),
+        (argv) => {
+          const loaded = commandsToLoad(argv);
+          expect(
+            loaded.length === 0 || loaded.length === all.length || (loaded.length === 1 && all.includes(loaded[0]!)),
+          ).toBe(true);
+        },
+      ),
+    );
+  });
+});
