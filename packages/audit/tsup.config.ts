@@ -6,4 +6,5 @@ export default defineLibraryConfig({
   file: 'src/node/file/index.ts',
   postgres: 'src/node/postgres/index.ts',
   witness: 'src/node/witness/index.ts',
+  tiles: 'src/node/tiles/index.ts',
 });

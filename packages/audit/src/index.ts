@@ -90,6 +90,20 @@ export {
   type WitnessCheckpointOptions,
   type WitnessedCheckpoint,
 } from './witness/witness-client.js';
+export { verifyLogAgainstCheckpoint } from './witness/witnessed-log.js';
+
+// Logs as static files (C2SP tlog-tiles)
+export { TILE_WIDTH, formatTileIndex, tilePath, parseTilePath, tilesForSize, type TileKey } from './tiles/tile-path.js';
+export { encodeEntryBundle, decodeEntryBundle, MAX_BUNDLE_ENTRY } from './tiles/entry-bundle.js';
+export { httpTileSource, type TileSource } from './tiles/tile-source.js';
+export {
+  readTiledCheckpoint,
+  proveInclusionFromTiles,
+  proveConsistencyFromTiles,
+  proofBundleFromTiles,
+  verifyTiledLog,
+  type TiledLogReport,
+} from './tiles/tiled-log.js';
 
 // Privacy
 export { pseudonymize } from './pseudonym.js';
