@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // mocks, with the package's import specifiers pointed at the sources.
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const examples = new Map<string, string>();
-for (const match of readme.matchAll(/<!-- example: ([a-z-]+) -->\n```ts\n([\s\S]*?)```/g)) {
+for (const match of readme.matchAll(/<!-- example: ([a-z-]+) -->\n+```ts\n([\s\S]*?)```/g)) {
   if (match[1] !== undefined && match[2] !== undefined) examples.set(match[1], match[2]);
 }
 const index = fileURLToPath(new URL('./index.ts', import.meta.url));

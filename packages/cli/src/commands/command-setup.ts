@@ -14,8 +14,8 @@ export interface Setup {
   examples(lines: readonly (readonly [string, LocalizedText])[]): string;
   /** Wraps a command's action: builds its context from the global options and records its exit code. */
   // Commander passes untyped arguments; each command names the types it declared.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   action(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     handler: (context: CommandContext, ...args: any[]) => Promise<void> | void,
   ): (...args: unknown[]) => Promise<void>;
   /** The context of the command that ran, once it ran. */
