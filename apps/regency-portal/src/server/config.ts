@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { transparencyConfigSchema } from './transparency/transparency-config.js';
 
 const booleanFromEnv = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -90,6 +91,7 @@ const configSchema = z.object({
         return z.NEVER;
       }
     }),
+  ...transparencyConfigSchema,
 });
 
 /** The validated configuration. */

@@ -24,6 +24,8 @@ const services = await createServices(config, { reset });
 const accounts = await seedDemo(services.db);
 const app = createApp(services, { uiDir: path.join(appRoot, 'dist/ui') });
 
+services.transparency?.publisher.start(config.AUDIT_PUBLISH_SECONDS);
+
 const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
   const url = `http://${config.HOST}:${info.port}/`;
   services.listeningUrl = url.replace(/\/$/, '');
@@ -42,7 +44,9 @@ const shutdown = () => {
   // Stop taking requests, let those in flight finish, then close the database (at most 5 s).
   setTimeout(() => process.exit(0), 5000).unref();
   server.close(() => {
-    void Promise.allSettled([services.db.close(), mocks?.close()]).finally(() => process.exit(0));
+    void Promise.allSettled([services.transparency?.publisher.stop(), mocks?.close()])
+      .then(() => services.db.close())
+      .finally(() => process.exit(0));
   });
   if ('closeIdleConnections' in server) server.closeIdleConnections();
 };
