@@ -1,20 +1,14 @@
-// Release dry run: proves the changesets release path works before the first real release.
+// Release rehearsal: proves the changesets release path works before the first real release.
 // Copies the repository to a scratch folder, replaces the pending changesets with known samples,
-// runs `changeset version` there and checks the versions, dependents and CHANGELOG.md files.
+// runs `changeset version` there and checks the versions, dependents and CHANGELOG.md files; then
+// `changeset publish`es to a Verdaccio registry on 127.0.0.1 and runs the getting-started guides,
+// command by command, in empty projects that install from that registry (release/publish-rehearsal.mjs).
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { rehearsePublish } from './release/publish-rehearsal.mjs';
+import { copyRepository } from './release/scratch.mjs';
 import { publishedPackages, root, workspacePackages } from './workspace.mjs';
 
 const log = (text) => console.log(`[release-test] ${text}`);
@@ -54,18 +48,8 @@ try {
     );
   }
 
-  // 1. Scratch copy of the files git knows about (tracked and new, not ignored).
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((file) => file && existsSync(path.join(root, file)));
-  for (const file of listed) {
-    mkdirSync(path.dirname(path.join(scratch, file)), { recursive: true });
-    cpSync(path.join(root, file), path.join(scratch, file));
-  }
-  symlinkSync(path.join(root, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
+  // 1. Scratch copy of the repository.
+  copyRepository(scratch);
 
   // 2. Known sample changesets instead of whatever is pending: a patch to the first package
   //    (its dependents must follow) and a minor change to the last one.
@@ -156,6 +140,9 @@ try {
   }
   const left = readdirSync(changesetDir).filter((file) => file.startsWith('sample-'));
   expect(left.length === 0, `consumed changesets were not removed: ${left.join(', ')}`);
+
+  // 5. Publish to a real registry on 127.0.0.1 and follow the getting-started guides against it.
+  if (failures.length === 0) await rehearsePublish({ scratch, published, expect, log });
 
   if (failures.length > 0) {
     console.error(`[release-test] FAILED:\n  ${failures.join('\n  ')}`);
