@@ -30,6 +30,9 @@ const words = {
     generated: 'Tabel ini dibuat otomatis dari data paket `@spbe-kit/indicators`',
     external: 'dinilai dari indeks lain',
     sector: 'sektor dipilih instansi',
+    set: 'ditetapkan',
+    promulgated: 'diundangkan',
+    inForce: 'berlaku',
   },
   en: {
     regulation: 'Regulation',
@@ -49,10 +52,22 @@ const words = {
     generated: 'This table is generated from the data of `@spbe-kit/indicators`',
     external: 'assessed from another index',
     sector: 'sector chosen by the agency',
+    set: 'set',
+    promulgated: 'promulgated',
+    inForce: 'in force',
   },
 };
 
 const fmt = (value) => (Number(value.toFixed(2)) === value ? value.toFixed(2) : String(value));
+
+/** "set 2020-09-02; in force 2021-01-01": each date with what it is. */
+function regulationDates(regulation, w) {
+  const dates = [];
+  if (regulation.setOn) dates.push(`${w.set} ${regulation.setOn}`);
+  dates.push(regulation.dateKind ? `${w[regulation.dateKind]} ${regulation.date}` : regulation.date);
+  if (regulation.inForceFrom) dates.push(`${w.inForce} ${regulation.inForceFrom}`);
+  return dates.join('; ');
+}
 
 function render(table, lang) {
   const w = words[lang];
@@ -60,7 +75,7 @@ function render(table, lang) {
   const lines = [
     `_${w.generated} (\`${table.id}\`, version ${table.version})._`,
     '',
-    `- ${w.regulation}: ${table.regulation.reference} (${table.regulation.date}) — ${name(table.regulation.title)}`,
+    `- ${w.regulation}: ${table.regulation.reference} (${regulationDates(table.regulation, w)}) — ${name(table.regulation.title)}`,
     `- ${w.values}: ${table.valueDomain === 'integer' ? w.integer : w.decimal}`,
   ];
   for (const caveat of table.caveats ?? []) lines.push(`- ${w.caveat}: ${name(caveat)}`);

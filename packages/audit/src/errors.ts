@@ -1,5 +1,10 @@
 import { SpbeError, type IssuePath, type LocalizedText } from '@spbe-kit/models';
 
+const auditErrorMarker = Symbol.for('spbe-kit.error.AuditError');
+const proofErrorMarker = Symbol.for('spbe-kit.error.ProofError');
+const noteErrorMarker = Symbol.for('spbe-kit.error.NoteError');
+const auditLogErrorMarker = Symbol.for('spbe-kit.error.AuditLogError');
+
 /**
  * The base of every error `@spbe-kit/audit` throws: a stable `code` (for example
  * `'proof.root_mismatch'`), the message in Bahasa Indonesia and English, and the path of the bad
@@ -11,11 +16,18 @@ import { SpbeError, type IssuePath, type LocalizedText } from '@spbe-kit/models'
  * try {
  *   verifyInclusion({ leafIndex: 5, treeSize: 3, leafHash: new Uint8Array(32), proof: [], root: new Uint8Array(32) });
  * } catch (error) {
- *   if (error instanceof AuditError) console.log(error.code); // 'proof.index_out_of_range'
+ *   if (AuditError.isInstance(error)) console.log(error.code); // 'proof.index_out_of_range'
  * }
  * ```
  */
 export class AuditError extends SpbeError {
+  private readonly [auditErrorMarker] = true;
+
+  /** Whether `value` is an {@link AuditError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is AuditError {
+    return SpbeError.hasMarker(value, auditErrorMarker);
+  }
+
   constructor(
     code: string,
     messages: LocalizedText,
@@ -37,7 +49,14 @@ export class AuditError extends SpbeError {
  * error.code; // 'proof.root_mismatch'
  * ```
  */
-export class ProofError extends AuditError {}
+export class ProofError extends AuditError {
+  private readonly [proofErrorMarker] = true;
+
+  /** Whether `value` is a {@link ProofError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is ProofError {
+    return AuditError.hasMarker(value, proofErrorMarker);
+  }
+}
 
 /**
  * A signed note, checkpoint, key or proof bundle that is malformed or does not verify. Codes start
@@ -49,7 +68,14 @@ export class ProofError extends AuditError {}
  * new NoteError('note.no_trusted_signature', { id: 'Tidak ada tanda tangan tepercaya', en: 'No trusted signature' }).code;
  * ```
  */
-export class NoteError extends AuditError {}
+export class NoteError extends AuditError {
+  private readonly [noteErrorMarker] = true;
+
+  /** Whether `value` is a {@link NoteError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is NoteError {
+    return AuditError.hasMarker(value, noteErrorMarker);
+  }
+}
 
 /**
  * An audit-log operation that was refused: a bad index, an event or details that fail validation,
@@ -61,7 +87,14 @@ export class NoteError extends AuditError {}
  * new AuditLogError('log.index_out_of_range', { id: 'Indeks di luar log', en: 'Index outside the log' }).code;
  * ```
  */
-export class AuditLogError extends AuditError {}
+export class AuditLogError extends AuditError {
+  private readonly [auditLogErrorMarker] = true;
+
+  /** Whether `value` is an {@link AuditLogError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is AuditLogError {
+    return AuditError.hasMarker(value, auditLogErrorMarker);
+  }
+}
 
 /**
  * Wraps anything that is not already a spbe-kit error (a file-system or database error) in an
@@ -74,6 +107,6 @@ export class AuditLogError extends AuditError {}
  * ```
  */
 export function asStoreError(cause: unknown, code = 'store.failed'): SpbeError {
-  if (cause instanceof SpbeError) return cause;
+  if (SpbeError.isInstance(cause)) return cause;
   return new AuditLogError(code, { id: 'Penyimpanan log audit gagal', en: 'The audit-log store failed' }, { cause });
 }

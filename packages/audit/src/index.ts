@@ -122,6 +122,16 @@ export {
   type AuditEntry,
   type AuditQuery,
   type VerifyReport,
+  type CheckpointSchedule,
+  type CheckpointTimer,
 } from './log.js';
-export type { AuditStore, AppendRecord, EntryKeys, StoredEntry, StoredCheckpoint, StoreQuery } from './store.js';
+export type {
+  AuditStore,
+  StoreTransaction,
+  AppendRecord,
+  EntryKeys,
+  StoredEntry,
+  StoredCheckpoint,
+  StoreQuery,
+} from './store.js';
 export { matchesQuery } from './store-helpers.js';

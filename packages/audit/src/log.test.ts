@@ -151,7 +151,7 @@ describe('createAuditLog', () => {
       () => log.erase(0, 'free text reason'),
       () => log.erase(1, 'retention.expired'),
     ]) {
-      await expect(action()).rejects.toBeInstanceOf(AuditError);
+      await expect(action()).rejects.toSatisfy(AuditError.isInstance);
     }
   });
 
@@ -162,7 +162,7 @@ describe('createAuditLog', () => {
         try {
           await log.append(input);
         } catch (error) {
-          expect(error).toBeInstanceOf(SpbeError);
+          expect(error).toSatisfy(SpbeError.isInstance);
         }
       }),
       { numRuns: 200 },

@@ -48,7 +48,7 @@ function codeOf(action: () => unknown): string | undefined {
   try {
     action();
   } catch (error) {
-    expect(error).toBeInstanceOf(ProofError);
+    expect(error).toSatisfy(ProofError.isInstance);
     return (error as ProofError).code;
   }
   return undefined;
@@ -270,12 +270,12 @@ describe('property: proofs over random trees', () => {
           try {
             verifyInclusion({ leafIndex: index as number, treeSize: size as number, leafHash, proof, root });
           } catch (error) {
-            expect(error).toBeInstanceOf(ProofError);
+            expect(error).toSatisfy(ProofError.isInstance);
           }
           try {
             verifyConsistency({ size1: index as number, size2: size as number, root1: leafHash, root2: root, proof });
           } catch (error) {
-            expect(error).toBeInstanceOf(ProofError);
+            expect(error).toSatisfy(ProofError.isInstance);
           }
         },
       ),

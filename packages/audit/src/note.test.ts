@@ -18,7 +18,7 @@ async function codeOf(action: () => Promise<unknown>): Promise<string | undefine
   try {
     await action();
   } catch (error) {
-    expect(error).toBeInstanceOf(NoteError);
+    expect(error).toSatisfy(NoteError.isInstance);
     return (error as NoteError).code;
   }
   return undefined;
@@ -92,7 +92,7 @@ describe('C2SP signed notes', () => {
           try {
             await verifyNote(text, [signedNoteExample.verifierKey]);
           } catch (error) {
-            expect(error).toBeInstanceOf(NoteError);
+            expect(error).toSatisfy(NoteError.isInstance);
           }
         },
       ),

@@ -98,6 +98,24 @@ export interface StoreQuery {
 }
 
 /**
+ * A database transaction of the caller's, as {@link AuditLog.appendIn} takes it: anything with a
+ * parameterised `query` (a `pg` client inside `BEGIN`/`COMMIT`, a PGlite `tx`, a `PostgresDriver`
+ * transaction client).
+ *
+ * @example
+ * ```ts
+ * import type { StoreTransaction } from '@spbe-kit/audit';
+ * await db.transaction(async (tx: StoreTransaction) => {
+ *   await tx.query('UPDATE inventory SET name = $1 WHERE id = $2', ['SIMPEG', 7]);
+ *   await log.appendIn(tx, event);
+ * });
+ * ```
+ */
+export interface StoreTransaction {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/**
  * Where an audit log keeps its entries, tree nodes, erasable details and signed checkpoints. The
  * memory store (`@spbe-kit/audit/testing`), the file store (`@spbe-kit/audit/file`) and the
  * PostgreSQL store (`@spbe-kit/audit/postgres`) implement it, and all pass the same conformance
@@ -137,6 +155,18 @@ export interface AuditStore {
   latestCheckpoint(): Promise<StoredCheckpoint | undefined>;
   /** Every signed checkpoint kept, oldest first. */
   checkpoints(): Promise<StoredCheckpoint[]>;
+  /**
+   * Optional: the entries at the given indices (ascending), in one read; a missing one has index -1.
+   * Without it the log reads each run of consecutive indices with `readEntries`.
+   */
+  readEntriesAt?(indices: readonly number[]): Promise<StoredEntry[]>;
+  /** Optional: the details of the given entries in one read (`undefined` where none are stored). */
+  readDetailsAt?(indices: readonly number[]): Promise<(Uint8Array | undefined)[]>;
+  /**
+   * Optional: appends inside the caller's transaction (same rules as `append`, durable when the
+   * caller commits); the PostgreSQL store implements it.
+   */
+  appendIn?(transaction: StoreTransaction, records: readonly AppendRecord[], hasher: Sha256): Promise<number>;
   /** Releases files, connections or locks. */
   close(): Promise<void>;
 }

@@ -82,7 +82,7 @@ export async function forEachRecord(
           await visit(item.record);
           context.processed++;
         } catch (error) {
-          if (error instanceof SpbeError) context.reportRecordError(item.record, error);
+          if (SpbeError.isInstance(error)) context.reportRecordError(item.record, error);
           else throw error;
         }
       }

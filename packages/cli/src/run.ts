@@ -68,6 +68,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   return code;
 }
 
+/** `--debug`: the stack of an error and of every underlying cause (a database or file-system error). */
+function writeDebugChain(error: Error, io: CliIo): void {
+  if (error.stack) io.stderr.write(`${error.stack}\n`);
+  let cause: unknown = error.cause;
+  for (let depth = 0; cause !== undefined && depth < 8; depth++) {
+    const code =
+      typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string'
+        ? ` [${cause.code}]`
+        : '';
+    const text = cause instanceof Error ? (cause.stack ?? cause.message) : JSON.stringify(cause);
+    io.stderr.write(`caused by${code}: ${text}\n`);
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+}
+
 function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version "errors" are normal ends; the others were already printed by commander.
@@ -80,10 +95,10 @@ function reportFailure(error: unknown, io: CliIo, locale: Locale, debug: boolean
     if (error.exitCode === 0) return exitCodes.ok;
     return exitCodes.usage;
   }
-  if (error instanceof SpbeError) {
+  if (SpbeError.isInstance(error)) {
     io.stderr.write(`spbe: ${error.format(locale)}\n`);
-    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
-    return error instanceof CliError ? error.exitCode : exitCodes.invalidInput;
+    if (debug) writeDebugChain(error, io);
+    return CliError.isInstance(error) ? error.exitCode : exitCodes.invalidInput;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(

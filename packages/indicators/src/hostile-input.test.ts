@@ -16,7 +16,7 @@ function onlyTypedErrors(call: () => unknown): void {
   try {
     call();
   } catch (error) {
-    expect(error).toBeInstanceOf(IndicatorsError);
+    expect(error).toSatisfy(IndicatorsError.isInstance);
   }
 }
 
@@ -66,6 +66,8 @@ describe('hostile input to every public entry point only produces the package ty
       ),
     );
     onlyTypedErrors(() => validateMethodology(throwing));
-    expect(() => computeIndex({ methodology: 'spbe-2020', levels: throwing })).toThrow(IndicatorsError);
+    expect(() => computeIndex({ methodology: 'spbe-2020', levels: throwing })).toThrow(
+      expect.toSatisfy(IndicatorsError.isInstance),
+    );
   });
 });

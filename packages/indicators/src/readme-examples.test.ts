@@ -65,6 +65,6 @@ describe('README examples', () => {
       indexExact: '2.5',
       predicate: 'Baik',
     });
-    expect(methodologyShape('pemdi-2026').externalIndexIndicatorNumbers).toEqual([5, 6, 7, 10, 18]);
+    expect(methodologyShape('pemdi-2026').externalIndexIndicatorNumbers).toEqual([5, 6, 7, 18]);
   });
 });

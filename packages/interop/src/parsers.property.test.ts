@@ -26,9 +26,9 @@ function serving(body: string): FetchFunction {
 
 /** A garbage body may legitimately be an error envelope (`success: false`, `status: "Error"`); then it is a ProviderError. */
 function expectTypedRejection(error: unknown, body: string): void {
-  expect(error).toBeInstanceOf(InteropError);
-  if (error instanceof ProviderError) return;
-  expect(error).toBeInstanceOf(ResponseValidationError);
+  expect(error).toSatisfy(InteropError.isInstance);
+  if (ProviderError.isInstance(error)) return;
+  expect(error).toSatisfy(ResponseValidationError.isInstance);
   expect((error as ResponseValidationError).body).toBe(body);
 }
 

@@ -52,21 +52,21 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
     c.header('Cache-Control', 'no-store');
   });
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json(errorBody(error), error.status);
+    if (ApiError.isInstance(error)) return c.json(errorBody(error), error.status);
     if (error instanceof ZodError)
       return c.json(
         errorBody(new ApiError(400, 'request.invalid', { id: 'Data tidak valid.', en: 'Invalid data.' })),
         400,
       );
     // A government API that failed or answered nonsense (typed by @spbe-kit/interop: gateway or provider).
-    if (error instanceof InteropError) {
+    if (InteropError.isInstance(error)) {
       console.error(`[${c.get('requestId')}]`, error.format('en'));
       return c.json(
         { error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } },
         502,
       );
     }
-    if (error instanceof SpbeError) {
+    if (SpbeError.isInstance(error)) {
       return c.json(
         { error: { code: error.code, message: error.messages.en, messages: error.messages, issues: error.issues } },
         422,

@@ -49,6 +49,10 @@ const configSchema = z.object({
     .default('portal_audit'),
   /** Origin name of the audit log's checkpoints (C2SP origin line). */
   AUDIT_ORIGIN: z.string().min(1).default('regency-portal.example/audit'),
+  /** Sign an audit checkpoint once this many events were logged since the last one… */
+  AUDIT_CHECKPOINT_ENTRIES: z.coerce.number().int().min(1).max(10_000_000).default(1000),
+  /** …and at least every this many seconds while the log grows. */
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Checkpoint signer key (`PRIVATE+KEY+name+id+…` from `generateNoteKey`); generated and kept in DATA_DIR when absent. */
   AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   /** Base64 key (≥ 32 bytes) for pseudonymising personal data in the audit trail; generated when absent. */

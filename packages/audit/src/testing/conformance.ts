@@ -275,7 +275,7 @@ export function runStoreConformanceSuite(options: StoreConformanceOptions): void
         try {
           await log.append(input);
         } catch (error) {
-          threw = error instanceof AuditError || (error as { code?: unknown }).code !== undefined;
+          threw = AuditError.isInstance(error) || (error as { code?: unknown }).code !== undefined;
         }
         check(threw, 'hostile event rejected with a typed error');
       }

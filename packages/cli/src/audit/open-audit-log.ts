@@ -77,7 +77,7 @@ const needsSigner = () =>
 /** A log opened read-only, whose "needs a signer" errors say which option gives one. */
 function withSignerHint(log: AuditLog): AuditLog {
   const hint = (error: unknown): never => {
-    if (error instanceof SpbeError && error.code === 'log.read_only') throw needsSigner();
+    if (SpbeError.isInstance(error) && error.code === 'log.read_only') throw needsSigner();
     throw error;
   };
   return {
@@ -87,7 +87,11 @@ function withSignerHint(log: AuditLog): AuditLog {
   };
 }
 
-async function storeOf(flags: AuditLogFlags, io: CliIo): Promise<{ store: AuditStore; close: () => Promise<void> }> {
+async function storeOf(
+  flags: AuditLogFlags,
+  io: CliIo,
+  readOnly: boolean,
+): Promise<{ store: AuditStore; close: () => Promise<void> }> {
   if ((flags.store === undefined) === (flags.db === undefined)) {
     throw new UsageError('cli.audit_store', {
       id: 'Sebutkan tepat satu tempat log: --store <direktori> atau --db <postgres://…>',
@@ -96,18 +100,31 @@ async function storeOf(flags: AuditLogFlags, io: CliIo): Promise<{ store: AuditS
   }
   if (flags.store !== undefined) {
     const { createFileStore, nodeSha256 } = await import('@spbe-kit/audit/file');
-    const store = await createFileStore({ directory: path.resolve(io.cwd, flags.store), hasher: nodeSha256 });
+    const store = await createFileStore({
+      directory: path.resolve(io.cwd, flags.store),
+      hasher: nodeSha256,
+      readOnly,
+    });
     return { store, close: () => Promise.resolve() };
   }
   const { openPostgresStore } = await import('./postgres-store.js');
-  return openPostgresStore(flags.db!, flags.dbSchema);
+  return openPostgresStore(flags.db!, flags.dbSchema, readOnly);
 }
 
 /**
- * Opens the audit log the flags name. Commands that only read (verify, prove, export of an entry a
- * checkpoint already covers) need only the public key; appending and signing need the signer key.
+ * How a command uses the log: `'read'` opens the store read-only (nothing is created or changed,
+ * a SELECT-only database role is enough); `'write'` needs the signer key; `'read-or-sign'` (export)
+ * opens read-only unless a signer key is given, so it can sign a checkpoint when none covers the entry.
  */
-export async function openAuditLog(flags: AuditLogFlags, io: CliIo, needsSigning: boolean): Promise<OpenedAuditLog> {
+export type AuditAccess = 'read' | 'write' | 'read-or-sign';
+
+/**
+ * Opens the audit log the flags name. Commands that only read (verify, prove, query, export of an
+ * entry a checkpoint already covers) need only the public key and open the store read-only;
+ * appending, erasing and signing need the signer key.
+ */
+export async function openAuditLog(flags: AuditLogFlags, io: CliIo, access: AuditAccess): Promise<OpenedAuditLog> {
+  const needsSigning = access === 'write';
   const origin = flags.origin ?? io.env.SPBE_AUDIT_ORIGIN;
   if (origin === undefined || origin === '') {
     throw new UsageError('cli.audit_origin', {
@@ -116,7 +133,8 @@ export async function openAuditLog(flags: AuditLogFlags, io: CliIo, needsSigning
     });
   }
   const keys = await keysOf(flags, io, needsSigning);
-  const { store, close } = await storeOf(flags, io);
+  const readOnly = access === 'read' || !('signer' in keys);
+  const { store, close } = await storeOf(flags, io, readOnly);
   const { nodeSha256 } = await import('@spbe-kit/audit/file');
   const log = createAuditLog({ store, ...keys, origin, hasher: nodeSha256 });
   return {

@@ -16,7 +16,9 @@ import { checkedFilePath } from '../input/open-input.js';
 import { readRecords } from '../input/read-records.js';
 import type { AuditLogFlags, openAuditLog } from '../audit/open-audit-log.js';
 import { schemaCsv } from '../schemas/csv-cell-types.js';
-import type { CommandSetup, Setup } from './command-setup.js';
+import type { CommandSetup } from './command-setup.js';
+import { addLogOptions } from './audit-log-options.js';
+import { registerAuditOperations } from './audit-operations-command.js';
 import { addRecordInputOptions, type RecordInputOptions } from './common-options.js';
 import { addWitnessPolicyOptions, witnessPolicyOf, type WitnessPolicyFlags } from './audit-witness-options.js';
 import {
@@ -114,7 +116,7 @@ async function auditAppend(
       }
       context.processed = 0;
     }
-    const opened = await openLog(options, context.io, true);
+    const opened = await openLog(options, context.io, 'write');
     let first: number | undefined;
     let batch: unknown[] = [];
     const flush = async () => {
@@ -189,11 +191,33 @@ async function checkHeldCheckpoint(
 /** `spbe audit verify`: recomputes every leaf, node and checkpoint root; names the first bad index. */
 async function auditVerify(context: CommandContext, options: AuditVerifyOptions): Promise<void> {
   if (options.tiles !== undefined) return verifyFromTiles(context, { ...options, tiles: options.tiles });
-  const opened = await openLog(options, context.io, false);
+  const opened = await openLog(options, context.io, 'read');
   try {
     const size = await opened.log.size();
     const from = options.from ?? 0;
     const to = Math.min(options.to ?? size, size);
+    if (size === 0 || to <= from) {
+      // Nothing verified is never a pass: say so in words and end non-zero.
+      context.exitCode = exitCodes.invalidInput;
+      writeJsonOrText(
+        context,
+        { ok: false, origin: opened.log.origin, size, from, to, reason: size === 0 ? 'empty_log' : 'empty_range' },
+        context.colors.red(
+          context.text(
+            size === 0
+              ? {
+                  id: 'Log kosong: 0 entri, tidak ada yang diverifikasi.',
+                  en: 'The log is empty: 0 entries, nothing was verified.',
+                }
+              : {
+                  id: `Rentang ${from}–${to} tidak berisi entri (log berisi ${size}); tidak ada yang diverifikasi.`,
+                  en: `The range ${from}–${to} holds no entries (the log holds ${size}); nothing was verified.`,
+                },
+          ),
+        ),
+      );
+      return;
+    }
     const progress = context.progress();
     // Verified in steps so a large log shows progress on a terminal; each step is a full check of its range.
     let start = from;
@@ -208,6 +232,12 @@ async function auditVerify(context: CommandContext, options: AuditVerifyOptions)
       start = end;
     }
     context.endProgress();
+    if (report.ok && (await opened.log.latestCheckpoint()) === undefined) {
+      context.info({
+        id: 'Peringatan: log belum memiliki checkpoint bertanda tangan, jadi origin dan kunci tidak dapat dikonfirmasi.',
+        en: 'Warning: the log has no signed checkpoint yet, so its origin and key cannot be confirmed.',
+      });
+    }
     if (report.ok) {
       const held = await checkHeldCheckpoint(context, opened.log, options);
       const witnessed = held
@@ -267,7 +297,7 @@ async function auditProve(
   options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number; readonly tiles?: string },
 ): Promise<void> {
   if (options.tiles !== undefined) return proveFromTiles(context, index, { ...options, tiles: options.tiles });
-  const opened = await openLog(options, context.io, false);
+  const opened = await openLog(options, context.io, 'read');
   try {
     if (options.consistency !== undefined) {
       const size2 = options.treeSize ?? (await opened.log.size());
@@ -306,7 +336,7 @@ async function auditProve(
 
 /** `spbe audit checkpoint`: signs a checkpoint of the current tree and prints the signed note. */
 async function auditCheckpoint(context: CommandContext, options: AuditLogFlags): Promise<void> {
-  const opened = await openLog(options, context.io, true);
+  const opened = await openLog(options, context.io, 'write');
   try {
     const { note, checkpoint } = await opened.log.checkpoint();
     if (context.options.json) {
@@ -325,7 +355,7 @@ async function auditExport(
   index: number,
   options: AuditLogFlags & { readonly output?: string },
 ): Promise<void> {
-  const opened = await openLog(options, context.io, false);
+  const opened = await openLog(options, context.io, 'read-or-sign');
   try {
     const bundle = await opened.log.exportBundle(index);
     await withDestination(context, options.output, (destination) => {
@@ -495,39 +525,6 @@ async function readAll(context: CommandContext): Promise<string> {
   for await (const chunk of context.io.stdin)
     text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
   return text;
-}
-
-function addLogOptions(command: Command, setup: Setup, signing: boolean): Command {
-  command
-    .option('--store <dir>', setup.text({ id: 'direktori log (penyimpanan berkas)', en: 'log directory (file store)' }))
-    .option(
-      '--db <url>',
-      setup.text({ id: 'log di PostgreSQL (postgres://…)', en: 'log in PostgreSQL (postgres://…)' }),
-    )
-    .option(
-      '--db-schema <schema>',
-      setup.text({
-        id: 'skema PostgreSQL log (bawaan spbe_audit)',
-        en: 'PostgreSQL schema of the log (default spbe_audit)',
-      }),
-    )
-    .option(
-      '--origin <origin>',
-      setup.text({ id: 'origin log (atau SPBE_AUDIT_ORIGIN)', en: 'log origin (or SPBE_AUDIT_ORIGIN)' }),
-    )
-    .option(
-      '--signer-key-file <file>',
-      setup.text({
-        id: 'berkas kunci penanda tangan (atau SPBE_AUDIT_SIGNER_KEY)',
-        en: 'signer key file (or SPBE_AUDIT_SIGNER_KEY)',
-      }),
-    );
-  if (!signing)
-    command.option(
-      '--key <vkey>',
-      setup.text({ id: 'kunci publik log; cukup untuk membaca', en: "the log's public key; enough to read" }),
-    );
-  return command;
 }
 
 /** Registers `spbe audit` and its subcommands. */
@@ -861,6 +858,6 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
         ) => auditVerifyCheckpoints(context, older, newer, options),
       ),
     );
-
+  registerAuditOperations(audit, setup);
   registerAuditTilesCommands(audit, setup);
 };

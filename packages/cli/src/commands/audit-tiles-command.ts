@@ -158,7 +158,7 @@ async function auditTiles(context: CommandContext, options: TilesOptions): Promi
     options.checkpointFile === undefined
       ? undefined
       : readFileSync(checkedFilePath(options.checkpointFile, context.io), 'utf8');
-  const opened = await openLog(options, context.io, given === undefined);
+  const opened = await openLog(options, context.io, given === undefined ? 'write' : 'read');
   try {
     let note = given;
     if (note === undefined) note = (await opened.log.checkpoint()).note;

@@ -7,17 +7,17 @@ import {
   villageKindLabels,
   type RegionLevel,
 } from '@spbe-kit/models';
-import { getWilayah, type WilayahRegion } from '@spbe-kit/models/wilayah';
+import { getBpsBridge, getWilayah, type WilayahRegion } from '@spbe-kit/models/wilayah';
 import { InvalidArgumentError, type Command } from 'commander';
 import { withDestination } from '../batch.js';
 import type { CommandContext } from '../context.js';
-import { InputError } from '../errors/cli-error.js';
 import { exitCodes } from '../exit-codes.js';
 import { chooseOutputFormat } from '../output/output-format.js';
 import { csvLine } from '../output/csv-text.js';
 import { textTable } from '../output/text-table.js';
-import type { CommandSetup } from './command-setup.js';
+import type { CommandSetup, Setup } from './command-setup.js';
 import { addOutputOptions, type OutputFlags } from './common-options.js';
+import { wilayahMatchCommand, type WilayahMatchOptions } from './wilayah-match-command.js';
 
 /** Options of `spbe wilayah`. */
 interface WilayahCommandOptions extends OutputFlags {
@@ -60,25 +60,58 @@ function lookup(code: string, withChildren: boolean, childLimit: number): Region
   };
 }
 
+/** One way to read a code written as digits only. */
+interface CodeReading {
+  /** `bps`: a BPS code, bridged through the table; `kemendagri-undotted`: a Kemendagri code written without dots (NIK digits, spreadsheets). */
+  readonly system: 'bps' | 'kemendagri-undotted';
+  /** The code as read: the BPS code itself, or the Kemendagri code with its dots. */
+  readonly code: string;
+  /** The Kemendagri region it names, or `null`. */
+  readonly region: WilayahRegion | null;
+  /** For BPS: the bridging table consulted, and why nothing was found. */
+  readonly tableVersion?: string;
+  readonly reason?: string;
+}
+
+const DOTTED_LAYOUT: Readonly<Record<number, readonly number[]>> = {
+  2: [2],
+  4: [2, 2],
+  6: [2, 2, 2],
+  10: [2, 2, 2, 4],
+};
+
+/** Reads digits both ways: as a BPS code (through the bridge) and as an undotted Kemendagri code. */
+function readDigits(digits: string): CodeReading[] {
+  const wilayah = getWilayah();
+  const readings: CodeReading[] = [];
+  if ([2, 4, 7, 10].includes(digits.length)) {
+    const bridge = getBpsBridge();
+    const bridged = lookupKemendagriCode(digits, bridge);
+    readings.push({
+      system: 'bps',
+      code: digits,
+      region: bridged.found ? (wilayah.get(bridged.code) ?? null) : null,
+      tableVersion: bridged.tableVersion,
+      ...(bridged.found ? {} : { reason: bridged.reason }),
+    });
+  }
+  const layout = DOTTED_LAYOUT[digits.length];
+  if (layout) {
+    let at = 0;
+    const dotted = layout.map((size) => digits.slice(at, (at += size))).join('.');
+    readings.push({ system: 'kemendagri-undotted', code: dotted, region: wilayah.get(dotted) ?? null });
+  }
+  return readings;
+}
+
 /** Finds regions for a query: a Kemendagri code (`64.71`), a BPS code (`6471`, bridged), or a name. */
 function findRegions(query: string, options: WilayahCommandOptions): RegionLookup[] {
   const trimmed = query.trim();
   const limit = options.limit ?? 20;
-  if (/^\d{2}(\.|$)/.test(trimmed)) {
+  if (/^\d{2}\./.test(trimmed)) {
     // A Kemendagri code: a malformed one is reported by the models package in both languages.
     const { code } = parseRegionCode(trimmed);
     const found = lookup(code, options.children === true, limit);
-    return found ? [found] : [];
-  }
-  if (/^\d+$/.test(trimmed)) {
-    const bridged = lookupKemendagriCode(trimmed);
-    if (!bridged.found) {
-      throw new InputError('cli.bps_unknown', {
-        id: `Kode BPS ${trimmed} tidak ada di tabel padanan BPS–Kemendagri versi ${bridged.tableVersion} (kode Kemendagri ditulis dengan titik, mis. 64.71)`,
-        en: `BPS code ${trimmed} is not in the BPS–Kemendagri bridging table version ${bridged.tableVersion} (Kemendagri codes are written with dots, e.g. 64.71)`,
-      });
-    }
-    const found = lookup(bridged.code, options.children === true, limit);
     return found ? [found] : [];
   }
   const wilayah = getWilayah();
@@ -93,6 +126,7 @@ function parentsText(parents: readonly WilayahRegion[]): string {
 
 /** Runs `spbe wilayah <code|name>`. */
 async function wilayahCommand(context: CommandContext, query: string, options: WilayahCommandOptions): Promise<void> {
+  if (/^\d+$/.test(query.trim())) return readingsCommand(context, query.trim(), options);
   const found = findRegions(query, options);
   if (found.length === 0) {
     context.exitCode = exitCodes.invalidInput;
@@ -175,6 +209,98 @@ async function wilayahCommand(context: CommandContext, query: string, options: W
   });
 }
 
+function readingLabel(reading: CodeReading, context: CommandContext): string {
+  return reading.system === 'bps'
+    ? context.text({ id: `sebagai kode BPS ${reading.code}`, en: `as BPS code ${reading.code}` })
+    : context.text({
+        id: `sebagai kode Kemendagri tanpa titik (${reading.code})`,
+        en: `as an undotted Kemendagri code (${reading.code})`,
+      });
+}
+
+function readingResult(reading: CodeReading, context: CommandContext): string {
+  if (reading.region) return `${reading.region.code} ${reading.region.name}`;
+  if (reading.system === 'kemendagri-undotted')
+    return context.text({ id: 'tidak ada dalam daftar Kemendagri', en: 'not in the Kemendagri list' });
+  return reading.reason === 'split'
+    ? context.text({ id: 'BPS membaginya ke beberapa kode', en: 'split by BPS into several codes' })
+    : context.text({ id: 'tidak ada di tabel padanan', en: 'not in the bridging table' });
+}
+
+/**
+ * Runs `spbe wilayah <digits>`: digits alone can be a BPS code or a Kemendagri code written without
+ * dots (the first digits of a NIK), and the two name different regions (6402: BPS Kutai Barat,
+ * Kemendagri 64.02 Kutai Kartanegara). Both readings are shown, each saying which system it is.
+ */
+async function readingsCommand(context: CommandContext, digits: string, options: WilayahCommandOptions) {
+  const readings = readDigits(digits);
+  if (!readings.some((reading) => reading.region)) {
+    context.exitCode = exitCodes.invalidInput;
+    context.problems++;
+    context.stderrLine(
+      context.text({
+        id: `Tidak ada wilayah untuk "${digits}", baik sebagai kode BPS maupun sebagai kode Kemendagri tanpa titik`,
+        en: `No region found for "${digits}", neither as a BPS code nor as an undotted Kemendagri code`,
+      }),
+    );
+  }
+  await withDestination(context, options.output, (destination, toTerminal) => {
+    const format = chooseOutputFormat(options.format, context.options.json, toTerminal);
+    const c = context.colors;
+    switch (format) {
+      case 'json':
+        destination.write(`${JSON.stringify({ input: digits, readings }, null, 2)}\n`);
+        break;
+      case 'jsonl':
+        for (const reading of readings) destination.write(`${JSON.stringify({ input: digits, ...reading })}\n`);
+        break;
+      case 'csv':
+        destination.write(csvLine(['input', 'system', 'read_as', 'code', 'name', 'bridge']));
+        for (const reading of readings)
+          destination.write(
+            csvLine([
+              digits,
+              reading.system,
+              reading.code,
+              reading.region?.code ?? '',
+              reading.region?.name ?? '',
+              reading.tableVersion ?? '',
+            ]),
+          );
+        break;
+      case 'table': {
+        const same =
+          readings.length === 2 && readings[0]?.region && readings[0].region.code === readings[1]?.region?.code;
+        const lines = [
+          same
+            ? context.text({
+                id: `${digits}: sama di kedua sistem`,
+                en: `${digits}: the same in both systems`,
+              })
+            : context.text({
+                id: `${digits} dapat dibaca ${readings.length === 1 ? 'satu' : 'dua'} cara:`,
+                en: `${digits} can be read ${readings.length === 1 ? 'one way' : 'two ways'}:`,
+              }),
+          textTable(
+            readings.map((reading) => [
+              `  ${readingLabel(reading, context)}`,
+              reading.region ? c.bold(readingResult(reading, context)) : c.dim(readingResult(reading, context)),
+              c.dim(
+                reading.system === 'bps'
+                  ? `(${reading.tableVersion ?? ''})`
+                  : context.text({ id: '(juga awal NIK)', en: '(also how a NIK starts)' }),
+              ),
+            ]),
+          ),
+        ];
+        destination.write(`${lines.join('\n')}\n`);
+        break;
+      }
+    }
+    return Promise.resolve();
+  });
+}
+
 function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a positive integer');
@@ -230,7 +356,17 @@ export const registerWilayahCommand: CommandSetup = (program: Command, setup) =>
         'spbe wilayah 64.71',
         { id: 'Kota Balikpapan, induk dan kecamatannya', en: 'Kota Balikpapan, its parents and districts' },
       ],
-      ['spbe wilayah 6403', { id: 'kode BPS → Kemendagri (64.02)', en: 'BPS code → Kemendagri (64.02)' }],
+      [
+        'spbe wilayah 6402',
+        {
+          id: 'dua bacaan: kode BPS (Kutai Barat) dan kode Kemendagri tanpa titik (64.02 Kutai Kartanegara)',
+          en: 'both readings: BPS code (Kutai Barat) and undotted Kemendagri code (64.02 Kutai Kartanegara)',
+        },
+      ],
+      [
+        'spbe wilayah match data.csv --column nama_daerah',
+        { id: 'tambahkan kode ke spreadsheet', en: 'add codes to a spreadsheet' },
+      ],
       ['spbe wilayah "balikpapan" --level district', { id: 'cari nama', en: 'search by name' }],
       [
         'spbe wilayah 64 --children --format csv',
@@ -245,4 +381,84 @@ export const registerWilayahCommand: CommandSetup = (program: Command, setup) =>
   command.action(
     setup.action((context, query: string, options: WilayahCommandOptions) => wilayahCommand(context, query, options)),
   );
+  registerMatchCommand(command, setup);
 };
+
+/** Registers `spbe wilayah match`. */
+function registerMatchCommand(wilayah: Command, setup: Setup): void {
+  const match = wilayah
+    .command('match')
+    .argument('<file>', setup.text({ id: 'berkas CSV (- untuk stdin)', en: 'CSV file (- for standard input)' }))
+    .description(
+      setup.text({
+        id: 'Tambahkan kolom kode wilayah Kemendagri ke spreadsheet berdasarkan nama daerah',
+        en: 'Add a Kemendagri region code column to a spreadsheet from its region names',
+      }),
+    )
+    .requiredOption(
+      '--column <name>',
+      setup.text({ id: 'kolom yang berisi nama wilayah', en: 'the column that holds the region names' }),
+    )
+    .option(
+      '--code-column <name>',
+      setup.text({ id: 'nama kolom baru (bawaan kode_wilayah)', en: 'name of the new column (default kode_wilayah)' }),
+    )
+    .option(
+      '--delimiter <char>',
+      setup.text({
+        id: 'pemisah kolom (bawaan: dari baris judul)',
+        en: 'field delimiter (default: from the header line)',
+      }),
+    )
+    .option(
+      '--level <level>',
+      setup.text({
+        id: 'hanya tingkat ini (province, regency, district, village); boleh diulang',
+        en: 'only this level (province, regency, district, village); repeatable',
+      }),
+      levelList,
+    )
+    .option(
+      '--within <code>',
+      setup.text({ id: 'hanya di dalam kode ini (mis. 64)', en: 'only inside this code (e.g. 64)' }),
+    )
+    .option(
+      '-o, --output <file>',
+      setup.text({
+        id: 'tulis hasil ke berkas, bukan stdout',
+        en: 'write the result to a file instead of standard output',
+      }),
+    );
+  match.addHelpText(
+    'after',
+    setup.examples([
+      [
+        'spbe wilayah match data.csv --column nama_daerah -o data-kode.csv',
+        { id: 'tambahkan kolom kode_wilayah', en: 'add a kode_wilayah column' },
+      ],
+      [
+        'spbe wilayah match data.csv --column kabupaten --level regency --within 64 -k',
+        {
+          id: 'hanya kabupaten/kota Kalimantan Timur; tulis juga bila ada baris bermasalah',
+          en: 'only regencies/cities of Kalimantan Timur; write even when some rows fail',
+        },
+      ],
+    ]) +
+      setup.text({
+        id: '\nBaris yang ambigu (mis. Bogor: kabupaten dan kota) atau tidak ditemukan diberi kode kosong dan dilaporkan; kode keluar 1.\n',
+        en: '\nAmbiguous rows (e.g. Bogor: the regency and the city) and rows not found get an empty code and are reported; exit code 1.\n',
+      }),
+  );
+  match.action(
+    setup.action((context, file: string, options: WilayahMatchOptions) => {
+      // `-o`, `--level` and `--within` also exist on `spbe wilayah`, which may take them first.
+      const parent = wilayah.opts<Partial<WilayahMatchOptions>>();
+      return wilayahMatchCommand(context, file, {
+        ...options,
+        output: options.output ?? parent.output,
+        level: options.level ?? parent.level,
+        within: options.within ?? parent.within,
+      });
+    }),
+  );
+}

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sampleEvent } from '@spbe-kit/audit/testing';
@@ -248,5 +248,136 @@ describe('spbe audit verify-checkpoints', () => {
       expect(run.code, args.join(' ')).toBe(1);
       expect(run.stderr).not.toMatch(/unexpected|\n\s+at /);
     }
+  });
+
+  it('names a mistyped store and creates nothing there (exit 1)', async () => {
+    const run = await spbe(
+      ['audit', 'verify', '--store', 'wrong-path', '--origin', ORIGIN, '--key', verifierKey, '--lang', 'en'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`No audit log: directory ${path.join(dir, 'wrong-path')} does not exist`);
+    expect(existsSync(path.join(dir, 'wrong-path'))).toBe(false);
+    mkdirSync(path.join(dir, 'not-a-log'));
+    const empty = await spbe(
+      ['audit', 'verify', '--store', 'not-a-log', '--origin', ORIGIN, '--key', verifierKey, '--lang', 'en'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('exists but holds no audit log');
+  });
+
+  it('says an empty log is empty, never a 0–-1 range (exit 1)', async () => {
+    await spbe(['audit', 'checkpoint', '--store', 'empty', '--origin', ORIGIN, '--signer-key-file', 'signer.key'], {
+      cwd: dir,
+    });
+    const run = await spbe(
+      ['audit', 'verify', '--store', 'empty', '--origin', ORIGIN, '--key', verifierKey, '--lang', 'en'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('The log is empty: 0 entries, nothing was verified.\n');
+  });
+
+  it('reports a wrong origin as a wrong question, naming both origins and the key, not as tampering', async () => {
+    const run = await spbe(
+      [
+        'audit',
+        'verify',
+        '--store',
+        'log',
+        '--origin',
+        'audit.example.go.id/other',
+        '--key',
+        verifierKey,
+        '--lang',
+        'en',
+        '--json',
+      ],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const keyLabel = verifierKey.split('+').slice(0, 2).join('+');
+    expect(run.stderr).toContain(
+      `The log's checkpoints are signed for origin ${ORIGIN} by key ${keyLabel}; you asked for origin audit.example.go.id/other`,
+    );
+    expect(run.stderr).not.toMatch(/FAILED|tamper/i);
+  });
+
+  it('erases details through the CLI and the log still verifies', async () => {
+    writeFileSync(path.join(dir, 'with-details.jsonl'), `${JSON.stringify(sampleEvent(50))}\n`);
+    const { createAuditLog, createNoteSigner } = await import('@spbe-kit/audit');
+    const { createFileStore, nodeSha256 } = await import('@spbe-kit/audit/file');
+    const signer = await createNoteSigner(readFileSync(path.join(dir, 'signer.key'), 'utf8').trim());
+    const writer = createAuditLog({
+      store: await createFileStore({ directory: path.join(dir, 'log') }),
+      signer,
+      origin: ORIGIN,
+      hasher: nodeSha256,
+    });
+    const { index } = await writer.append(sampleEvent(50), { details: { nama: 'Budi' } });
+    await writer.close();
+    const erase = await spbe(
+      [
+        'audit',
+        'erase',
+        String(index),
+        '--reason',
+        'retention.expired',
+        ...log(['--signer-key-file', 'signer.key']),
+        '--json',
+      ],
+      { cwd: dir },
+    );
+    expect(erase.code, erase.stderr).toBe(0);
+    expect(JSON.parse(erase.stdout)).toEqual({ erased: index, reason: 'retention.expired', erasureIndex: index + 1 });
+    const again = await spbe(
+      [
+        'audit',
+        'erase',
+        String(index),
+        '--reason',
+        'retention.expired',
+        ...log(['--signer-key-file', 'signer.key']),
+        '--lang',
+        'en',
+      ],
+      { cwd: dir },
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`Entry ${index} has no details to erase`);
+    const verify = await spbe(['audit', 'verify', ...log(['--key', verifierKey]), '--json'], { cwd: dir });
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
+  });
+
+  it('pseudonymizes typed and listed NIKs and NIPs exactly as the library does', async () => {
+    const { pseudonymize } = await import('@spbe-kit/audit');
+    const key = Buffer.from('k'.repeat(32));
+    writeFileSync(path.join(dir, 'pseudonym.key'), `${key.toString('base64')}\n`);
+    writeFileSync(path.join(dir, 'ids.txt'), '\uFEFF3171 0101-0190.0001\r\n19850701 201001 1 001\r\nbukan-nik\r\n');
+    const run = await spbe(
+      ['audit', 'pseudonymize', '--file', 'ids.txt', '--pseudonym-key-file', 'pseudonym.key', '--lang', 'en'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(1);
+    const expected = [pseudonymize(key, '3171010101900001'), pseudonymize(key, '198507012010011001'), ''];
+    expect(run.stdout).toBe(`${expected.join('\n')}\n`);
+    expect(run.stderr).toContain('ids.txt:3: Not a NIK (16 digits) or a NIP (18 digits)');
+    expect(run.stderr).not.toContain('3171');
+    const typed = await spbe(['audit', 'pseudonymize', '3171010101900001'], {
+      cwd: dir,
+      env: { SPBE_AUDIT_PSEUDONYM_KEY: key.toString('base64') },
+    });
+    expect(typed.stdout).toBe(`${expected[0]}\n`);
   });
 });

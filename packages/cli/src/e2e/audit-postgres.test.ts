@@ -54,6 +54,8 @@ describe('spbe audit --db (PostgreSQL)', () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.query(`DROP ROLE IF EXISTS ${schema}_auditor`);
+      await client.query(`DROP ROLE IF EXISTS ${schema}_stranger`);
       await client.end();
     });
 
@@ -75,8 +77,100 @@ describe('spbe audit --db (PostgreSQL)', () => {
       expect(exported.code, exported.stderr).toBe(0);
       expect((await spbe(['audit', 'verify-bundle', 'e4.proof', '--key', verifierKey], { cwd: dir })).code).toBe(0);
 
+      // An auditor with a SELECT-only role verifies, proves and exports (a checkpoint covers entry 4).
+      const owner = new pg.Client({ connectionString: url });
+      await owner.connect();
+      const role = `${schema}_auditor`;
+      await owner.query(`CREATE ROLE ${role} LOGIN`);
+      await owner.query(`CREATE ROLE ${schema}_stranger LOGIN`);
+      await owner.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+      await owner.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${role}`);
+      await owner.end();
+      const auditorUrl = new URL(url);
+      auditorUrl.username = role;
+      const asAuditor = [
+        '--db',
+        auditorUrl.toString(),
+        '--db-schema',
+        schema,
+        '--origin',
+        ORIGIN,
+        '--key',
+        verifierKey,
+      ];
+      const readOnlyVerify = await spbe(['audit', 'verify', ...asAuditor, '--json'], { cwd: dir });
+      expect(readOnlyVerify.code, readOnlyVerify.stderr).toBe(0);
+      expect(JSON.parse(readOnlyVerify.stdout)).toMatchObject({ ok: true, size: 12 });
+      expect((await spbe(['audit', 'prove', '3', ...asAuditor], { cwd: dir })).code).toBe(0);
+      expect((await spbe(['audit', 'export', '4', ...asAuditor, '-o', 'auditor.proof'], { cwd: dir })).code).toBe(0);
+      // A role without grants is told what is missing; a mistyped schema is named and not created.
+      const strangerUrl = new URL(url);
+      strangerUrl.username = `${schema}_stranger`;
+      const denied = await spbe(
+        [
+          'audit',
+          'verify',
+          '--db',
+          strangerUrl.toString(),
+          '--db-schema',
+          schema,
+          '--origin',
+          ORIGIN,
+          '--key',
+          verifierKey,
+          '--lang',
+          'en',
+        ],
+        { cwd: dir },
+      );
+      expect(denied.code).toBe(1);
+      expect(denied.stderr).toContain(`Permission denied for role ${schema}_stranger on schema ${schema}`);
+      const typo = await spbe(
+        [
+          'audit',
+          'verify',
+          '--db',
+          url,
+          '--db-schema',
+          `${schema}_typo`,
+          '--origin',
+          ORIGIN,
+          '--key',
+          verifierKey,
+          '--lang',
+          'en',
+          '--debug',
+        ],
+        { cwd: dir },
+      );
+      expect(typo.code).toBe(1);
+      expect(typo.stderr).toContain(`No audit log: schema ${schema}_typo does not exist`);
+      const refused = await spbe(
+        [
+          'audit',
+          'verify',
+          '--db',
+          'postgres://postgres@127.0.0.1:1/test',
+          '--origin',
+          ORIGIN,
+          '--key',
+          verifierKey,
+          '--lang',
+          'en',
+          '--debug',
+        ],
+        { cwd: dir },
+      );
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^spbe: The database server refused the connection/);
+      expect(refused.stderr).toMatch(/caused by \[ECONNREFUSED\]/);
+
       const client = new pg.Client({ connectionString: url });
       await client.connect();
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = $1', [
+        `${schema}_typo`,
+      ]);
+      expect(rows[0]).toEqual({ n: 0 });
       await client.query(
         `UPDATE ${schema}.entries SET leaf_data = convert_to(replace(convert_from(leaf_data, 'UTF8'), 'REC-9', 'REC-8'), 'UTF8') WHERE idx = 9`,
       );

@@ -72,51 +72,6 @@ describe('spbe schemas', () => {
   });
 });
 
-describe('spbe wilayah', () => {
-  it('looks up a Kemendagri code with its parents, children and BPS code', async () => {
-    const run = await spbe(['wilayah', '64.71', '--format', 'json']);
-    expect(run.code).toBe(0);
-    const found = JSON.parse(run.stdout) as {
-      region: { name: string; level: string };
-      parents: { code: string }[];
-      children: unknown[];
-      childCount: number;
-      bps: { code: string };
-    };
-    expect(found.region).toMatchObject({ name: 'Kota Balikpapan', level: 'regency' });
-    expect(found.parents.map((parent) => parent.code)).toEqual(['64']);
-    expect(found.childCount).toBe(6);
-    expect(found.bps.code).toBe('6471');
-  });
-
-  it('bridges a BPS code to Kemendagri through the table (Kutai Kartanegara: BPS 6403 = 64.02)', async () => {
-    const run = await spbe(['wilayah', '6403', '--format', 'table', '--lang', 'en']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^64\.02 +Kabupaten Kutai Kartanegara +Regency/);
-    expect(run.stdout).toContain('BPS code: 6403');
-  });
-
-  it('searches by name', async () => {
-    const run = await spbe(['wilayah', 'balikpapan', '--level', 'district', '--format', 'csv']);
-    expect(run.code).toBe(0);
-    const rows = run.stdout.trim().split('\n');
-    expect(rows[0]).toBe('code,level,kind,name,parentCode,parents,bps');
-    expect(rows.slice(1).map((row) => row.split(',')[0])).toContain('64.71.01');
-  });
-
-  it('exits 1 when nothing is found and reports a malformed code', async () => {
-    const missing = await spbe(['wilayah', '64.99', '--lang', 'en']);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('No region found for "64.99"\n');
-    const malformed = await spbe(['wilayah', '64.7x', '--lang', 'en']);
-    expect(malformed.code).toBe(1);
-    expect(malformed.stderr).toMatch(/^spbe: /);
-    const bps = await spbe(['wilayah', '9999', '--lang', 'en']);
-    expect(bps.code).toBe(1);
-    expect(bps.stderr).toMatch(/^spbe: BPS code 9999 is not in the BPS–Kemendagri bridging table/);
-  });
-});
-
 describe('spbe completion', () => {
   it('writes a bash script that bash accepts and that completes commands and options', async () => {
     const run = await spbe(['completion', 'bash']);

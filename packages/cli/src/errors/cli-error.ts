@@ -1,6 +1,10 @@
 import { SpbeError, type LocalizedText, type SpbeErrorOptions } from '@spbe-kit/models';
 import { exitCodes, type ExitCode } from '../exit-codes.js';
 
+const cliErrorMarker = Symbol.for('spbe-kit.error.CliError');
+const usageErrorMarker = Symbol.for('spbe-kit.error.UsageError');
+const inputErrorMarker = Symbol.for('spbe-kit.error.InputError');
+
 /**
  * Base of the errors the `spbe` command raises itself (the packages it runs raise their own
  * `SpbeError`s). It carries the exit code the command ends with.
@@ -13,6 +17,13 @@ import { exitCodes, type ExitCode } from '../exit-codes.js';
  * ```
  */
 export class CliError extends SpbeError {
+  private readonly [cliErrorMarker] = true;
+
+  /** Whether `value` is a {@link CliError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is CliError {
+    return SpbeError.hasMarker(value, cliErrorMarker);
+  }
+
   /** The exit code the command ends with when this error stops it. */
   readonly exitCode: ExitCode;
 
@@ -32,6 +43,13 @@ export class CliError extends SpbeError {
  * ```
  */
 export class UsageError extends CliError {
+  private readonly [usageErrorMarker] = true;
+
+  /** Whether `value` is a {@link UsageError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is UsageError {
+    return CliError.hasMarker(value, usageErrorMarker);
+  }
+
   constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
     super(code, messages, exitCodes.usage, options);
   }
@@ -48,6 +66,13 @@ export class UsageError extends CliError {
  * ```
  */
 export class InputError extends CliError {
+  private readonly [inputErrorMarker] = true;
+
+  /** Whether `value` is an {@link InputError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is InputError {
+    return CliError.hasMarker(value, inputErrorMarker);
+  }
+
   constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
     super(code, messages, exitCodes.invalidInput, options);
   }

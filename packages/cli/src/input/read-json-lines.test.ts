@@ -46,7 +46,7 @@ describe('readJsonLines', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.string({ maxLength: 40 }), { maxLength: 8 }), async (parts) => {
         for (const item of await readAll(parts))
-          if (item.kind === 'problem') expect(item.error).toBeInstanceOf(SpbeError);
+          if (item.kind === 'problem') expect(item.error).toSatisfy(SpbeError.isInstance);
       }),
       { numRuns: 200 },
     );

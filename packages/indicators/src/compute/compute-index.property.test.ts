@@ -113,7 +113,7 @@ describe.each(tables)('$id properties', (table) => {
           try {
             computeIndex(input as never);
           } catch (error) {
-            expect(error).toBeInstanceOf(IndicatorsError);
+            expect(error).toSatisfy(IndicatorsError.isInstance);
           }
         }
       }),
@@ -132,7 +132,7 @@ describe.each(tables)('$id properties', (table) => {
           try {
             computeIndex({ methodology, levels: { ...levels, [number]: value as number } });
           } catch (error) {
-            expect(error).toBeInstanceOf(IndicatorsError);
+            expect(error).toSatisfy(IndicatorsError.isInstance);
             expect((error as IndicatorsError).issues.some((issue) => issue.path.includes(number))).toBe(true);
           }
         },

@@ -144,7 +144,7 @@ describe('computeIndex — input validation', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(IndexInputError);
+    expect(caught).toSatisfy(IndexInputError.isInstance);
     const error = caught as IndexInputError;
     expect(error.code).toBe('indicators.input_invalid');
     expect(error.issues.map((issue) => [issue.code, issue.number, issue.received])).toEqual([
@@ -173,8 +173,10 @@ describe('computeIndex — input validation', () => {
     expect(() => computeIndex({ methodology: 'spbe-2019' as 'spbe-2020', levels: {} })).toThrow(
       UnknownMethodologyError,
     );
-    expect(() => computeIndex({ methodology: 'spbe-2020' })).toThrow(IndexInputError);
-    expect(() => computeIndex({ methodology: 'spbe-2020', levels: {}, domainScores: {} })).toThrow(IndexInputError);
+    expect(() => computeIndex({ methodology: 'spbe-2020' })).toThrow(expect.toSatisfy(IndexInputError.isInstance));
+    expect(() => computeIndex({ methodology: 'spbe-2020', levels: {}, domainScores: {} })).toThrow(
+      expect.toSatisfy(IndexInputError.isInstance),
+    );
     expect(() => computeIndex({ methodology: 'pemdi-2026', domainScores: { 1: 3 } })).toThrow(
       /tidak memiliki domain|no domains/,
     );
@@ -186,6 +188,6 @@ describe('computeIndex — input validation', () => {
         throw new TypeError('boom');
       },
     };
-    expect(() => computeIndex({ methodology: 'spbe-2020', levels })).toThrow(SpbeError);
+    expect(() => computeIndex({ methodology: 'spbe-2020', levels })).toThrow(expect.toSatisfy(SpbeError.isInstance));
   });
 });

@@ -23,7 +23,7 @@ export class MethodologyMemo {
 
 /** An unexpected failure while reading the input (e.g. a throwing getter) becomes a typed error. */
 export function unreadable(path: IssuePath, cause: unknown): IndexInputError {
-  if (cause instanceof IndexInputError) return cause;
+  if (IndexInputError.isInstance(cause)) return cause;
   return new IndexInputError([
     shapeIssue(
       path,
@@ -154,7 +154,7 @@ export function computeIndex(input: IndexInput): PartialIndexResult {
   try {
     result = computeInto(input, [], issues, new MethodologyMemo(), false);
   } catch (error) {
-    if (error instanceof SpbeError) throw error;
+    if (SpbeError.isInstance(error)) throw error;
     throw unreadable([], error);
   }
   if (!result || issues.length > 0) throw new IndexInputError(issues);

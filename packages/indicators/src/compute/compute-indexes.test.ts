@@ -41,7 +41,7 @@ describe('computeIndexes', () => {
       ]);
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(IndexInputError);
+      expect(error).toSatisfy(IndexInputError.isInstance);
       expect((error as IndexInputError).issues.map((issue) => issue.path)).toEqual([
         [1, 'levels', 5],
         [2, 'levels', 9],
@@ -52,7 +52,7 @@ describe('computeIndexes', () => {
 
   it("ignores unknown keys only when asked ('ignore') and still checks every value", () => {
     const inputs = [{ methodology: 'spbe-2020' as const, levels: { ...uniformLevels(47, 3), 99: 3 } }];
-    expect(() => computeIndexes(inputs)).toThrow(IndexInputError);
+    expect(() => computeIndexes(inputs)).toThrow(expect.toSatisfy(IndexInputError.isInstance));
     expect(computeIndexes(inputs, { mode: 'summary', unknownKeys: 'ignore' })).toEqual([
       { index: 3, predicate: 'Baik' },
     ]);
@@ -60,9 +60,11 @@ describe('computeIndexes', () => {
       computeIndexes([{ methodology: 'spbe-2020', levels: { ...uniformLevels(47, 3), 3: 6 } }], {
         unknownKeys: 'ignore',
       }),
-    ).toThrow(IndexInputError);
-    expect(() => computeIndexes(inputs, { mode: 'fast' as 'full' })).toThrow(IndexInputError);
-    expect(() => computeIndexes(42 as never)).toThrow(IndexInputError);
+    ).toThrow(expect.toSatisfy(IndexInputError.isInstance));
+    expect(() => computeIndexes(inputs, { mode: 'fast' as 'full' })).toThrow(
+      expect.toSatisfy(IndexInputError.isInstance),
+    );
+    expect(() => computeIndexes(42 as never)).toThrow(expect.toSatisfy(IndexInputError.isInstance));
   });
 });
 
@@ -86,6 +88,8 @@ describe('a user-defined methodology works everywhere a built-in id does', () =>
   });
 
   it('an invalid table is refused with every problem', () => {
-    expect(() => computeIndex({ methodology: { ...table, aspects: [] }, levels: {} })).toThrow(MethodologyError);
+    expect(() => computeIndex({ methodology: { ...table, aspects: [] }, levels: {} })).toThrow(
+      expect.toSatisfy(MethodologyError.isInstance),
+    );
   });
 });

@@ -112,7 +112,7 @@ export function computeIndexes(
       position++;
     }
   } catch (error) {
-    if (error instanceof SpbeError) throw error;
+    if (SpbeError.isInstance(error)) throw error;
     throw unreadable([position], error);
   }
   if (issues.length > 0) throw new IndexInputError(issues);

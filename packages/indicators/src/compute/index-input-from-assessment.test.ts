@@ -40,7 +40,9 @@ describe('indexInputFromAssessment', () => {
         entry.number === 7 ? { ...entry, assessorValue: undefined } : entry,
       ),
     };
-    expect(() => computeIndex(indexInputFromAssessment(record, { values: 'assessor' }))).toThrow(IndexInputError);
+    expect(() => computeIndex(indexInputFromAssessment(record, { values: 'assessor' }))).toThrow(
+      expect.toSatisfy(IndexInputError.isInstance),
+    );
     const partial = computeIndex(indexInputFromAssessment(record, { values: 'assessor', partial: true }));
     expect(partial.complete).toBe(false);
     if (!partial.complete) expect(partial.missing.indicators).toEqual([7]);
@@ -66,7 +68,7 @@ describe('indexInputFromAssessment', () => {
         try {
           indexInputFromAssessment(record as never, { values: values as never });
         } catch (error) {
-          expect(error).toBeInstanceOf(IndexInputError);
+          expect(error).toSatisfy(IndexInputError.isInstance);
         }
       }),
       { numRuns: 300 },

@@ -84,7 +84,7 @@ export function readResult(value: unknown, path: IssuePath, methodology?: Method
     if (!result || issues.length > 0) throw new IndexInputError(issues);
     return { methodology: compiled, result: result as PartialIndexResult };
   } catch (error) {
-    if (error instanceof SpbeError) throw error;
+    if (SpbeError.isInstance(error)) throw error;
     throw unreadable(path, error);
   }
 }

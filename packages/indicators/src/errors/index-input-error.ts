@@ -1,6 +1,8 @@
 import type { SpbeIssue } from '@spbe-kit/models';
 import { IndicatorsError, summaryOf } from './indicators-error.js';
 
+const marker = Symbol.for('spbe-kit.error.IndexInputError');
+
 /**
  * One problem in an index input: which part (indicator, aspect, domain) and number, the value received and why.
  *
@@ -10,7 +12,7 @@ import { IndicatorsError, summaryOf } from './indicators-error.js';
  * try {
  *   computeIndex({ methodology: 'pemdi-2026', levels: { 1: 9 } });
  * } catch (error) {
- *   if (error instanceof IndexInputError) error.issues.map((issue: IndexInputIssue) => [issue.number, issue.code]);
+ *   if (IndexInputError.isInstance(error)) error.issues.map((issue: IndexInputIssue) => [issue.number, issue.code]);
  * }
  * ```
  */
@@ -40,7 +42,7 @@ export interface IndexInputIssue extends SpbeIssue {
  * try {
  *   computeIndex({ methodology: 'spbe-2020', levels: { 1: 7 } });
  * } catch (error) {
- *   if (error instanceof IndexInputError) {
+ *   if (IndexInputError.isInstance(error)) {
  *     error.issues.map((issue) => `${issue.part} ${issue.number}: ${issue.code}`);
  *     // ['indicator 1: indicators.out_of_range', 'indicator 2: indicators.missing', ...]
  *   }
@@ -48,6 +50,13 @@ export interface IndexInputIssue extends SpbeIssue {
  * ```
  */
 export class IndexInputError extends IndicatorsError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is an {@link IndexInputError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is IndexInputError {
+    return IndicatorsError.hasMarker(value, marker);
+  }
+
   declare readonly issues: readonly IndexInputIssue[];
 
   constructor(issues: readonly IndexInputIssue[]) {

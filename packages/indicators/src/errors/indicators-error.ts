@@ -1,5 +1,7 @@
 import { SpbeError, type LocalizedText, type SpbeErrorOptions, type SpbeIssue } from '@spbe-kit/models';
 
+const marker = Symbol.for('spbe-kit.error.IndicatorsError');
+
 /**
  * Base of every error `@spbe-kit/indicators` throws; catch it to handle any of them.
  * Like every spbe-kit error it has a stable `code`, messages in Indonesian and English, a `path` and `issues`.
@@ -10,11 +12,18 @@ import { SpbeError, type LocalizedText, type SpbeErrorOptions, type SpbeIssue } 
  * try {
  *   computeIndex({ methodology: 'spbe-2020', levels: {} });
  * } catch (error) {
- *   if (error instanceof IndicatorsError) console.log(error.code, error.format('en'));
+ *   if (IndicatorsError.isInstance(error)) console.log(error.code, error.format('en'));
  * }
  * ```
  */
 export class IndicatorsError extends SpbeError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is an {@link IndicatorsError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is IndicatorsError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
   constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
     super(code, messages, options);
   }

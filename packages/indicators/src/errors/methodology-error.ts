@@ -1,6 +1,8 @@
 import type { SpbeIssue } from '@spbe-kit/models';
 import { IndicatorsError, summaryOf } from './indicators-error.js';
 
+const marker = Symbol.for('spbe-kit.error.MethodologyError');
+
 /**
  * A methodology table is not valid: `issues` lists every problem found (weights that do not add up,
  * bands with gaps or overlaps, duplicate numbers…), each with the path into the table.
@@ -12,11 +14,18 @@ import { IndicatorsError, summaryOf } from './indicators-error.js';
  * try {
  *   validateMethodology({});
  * } catch (error) {
- *   if (error instanceof MethodologyError) error.issues.map((issue) => issue.path);
+ *   if (MethodologyError.isInstance(error)) error.issues.map((issue) => issue.path);
  * }
  * ```
  */
 export class MethodologyError extends IndicatorsError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link MethodologyError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is MethodologyError {
+    return IndicatorsError.hasMarker(value, marker);
+  }
+
   constructor(issues: readonly SpbeIssue[]) {
     const first = issues[0];
     super(

@@ -1,5 +1,7 @@
 import { IndicatorsError } from './indicators-error.js';
 
+const marker = Symbol.for('spbe-kit.error.PlanTooLargeError');
+
 /**
  * The planner's table would be too large (very fine steps with very different costs). Use a
  * coarser `step` or costs with fewer decimals. Code: `'indicators.plan_too_large'`.
@@ -11,6 +13,13 @@ import { IndicatorsError } from './indicators-error.js';
  * ```
  */
 export class PlanTooLargeError extends IndicatorsError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link PlanTooLargeError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is PlanTooLargeError {
+    return IndicatorsError.hasMarker(value, marker);
+  }
+
   constructor() {
     super('indicators.plan_too_large', {
       id: 'Rencana terlalu besar untuk dihitung tepat; gunakan step yang lebih besar atau biaya dengan lebih sedikit desimal',

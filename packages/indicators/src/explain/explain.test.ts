@@ -68,7 +68,7 @@ describe('explain', () => {
     const result = computeIndex({ methodology: table, levels: { 1: 1, 2: 2, 3: 3, 4: 4 } });
     expect(explain(result).indexExact).toBe('3');
     const parsed = JSON.parse(JSON.stringify(result)) as typeof result;
-    expect(() => explain(parsed)).toThrow(IndicatorsError);
+    expect(() => explain(parsed)).toThrow(expect.toSatisfy(IndicatorsError.isInstance));
     // Held back: 10 × 4, 20 × 3, 30 × 2, 40 × 1 → indicators 2 and 3 tie at 0.6; the lower number first.
     expect(explain(parsed, { methodology: table }).holdingBack.map((part) => part.number)).toEqual([2, 3, 1, 4]);
     const builtIn = JSON.parse(
@@ -93,7 +93,7 @@ describe('explain', () => {
           try {
             call();
           } catch (error) {
-            expect(error).toBeInstanceOf(IndicatorsError);
+            expect(error).toSatisfy(IndicatorsError.isInstance);
           }
         }
       }),

@@ -45,7 +45,7 @@ const maturity = (id: string, en: string): LocalizedText => ({
  */
 export const pemdi2026: MethodologyTable = {
   id: 'pemdi-2026',
-  version: '1.0.0-transcribed',
+  version: '1.0.1-transcribed',
   name: { id: 'Indeks Pemerintah Digital', en: 'Digital Government Index (Pemdi)' },
   regulation: {
     reference: 'PermenPANRB No. 8 Tahun 2026',
@@ -54,6 +54,8 @@ export const pemdi2026: MethodologyTable = {
       en: 'Regulation of the Minister of State Apparatus Empowerment and Bureaucratic Reform No. 8 of 2026 on Digital Government Performance Evaluation',
     },
     date: '2026-06-05',
+    dateKind: 'promulgated',
+    setOn: '2026-06-01',
     firstEvaluationYear: 2026,
   },
   valueDomain: 'decimal',
@@ -111,10 +113,8 @@ export const pemdi2026: MethodologyTable = {
         'digital government security and technology audits',
       ),
     ),
-    indicator(10, 4, 4, maturity('Keamanan Pemerintah Digital', 'digital government security'), {
-      id: 'Indeks KAMI / IKASANDI (BSSN)',
-      en: 'Information security index IKASANDI (BSSN)',
-    }),
+    // Not fed by an external index in the sources we have (see the caveats): assessed from evidence.
+    indicator(10, 4, 4, maturity('Keamanan Pemerintah Digital', 'digital government security')),
     indicator(11, 4, 3, maturity('Penerapan Kriptografi untuk Keamanan Data', 'cryptography for data security')),
     indicator(12, 4, 4, maturity('Kapabilitas Penanganan Insiden Siber', 'cyber incident handling capability')),
     indicator(13, 5, 5, maturity('Aplikasi Pemerintah Digital', 'digital government applications')),
@@ -154,8 +154,12 @@ export const pemdi2026: MethodologyTable = {
       en: 'The regulation text was not available: this table was transcribed from two independent public transcriptions that reproduce a real 2026 external-assessor result exactly. Corrections are data changes, not code changes.',
     },
     {
-      id: 'Indikator 5, 6, 7, 10 dan 18 dinilai dari indeks lain; bila nilai indeks eksternal tidak ada, penilai menganggapnya 1.',
-      en: 'Indicators 5, 6, 7, 10 and 18 are scored from other national indices; where the external value is missing, assessors assume 1.',
+      id: 'Indikator 5, 6, 7 dan 18 dinilai dari indeks lain (Satu Data/Bappenas, geospasial/BIG, EPSS/BPS, interoperabilitas data); bila nilai indeks eksternal tidak ada, penilai menganggapnya 1.',
+      en: 'Indicators 5, 6, 7 and 18 are scored from other national indices (One Data/Bappenas, geospatial/BIG, EPSS/BPS, data interoperability); where the external value is missing, assessors assume 1.',
+    },
+    {
+      id: 'Belum pasti: versi 1.0.0 tabel ini menyebut indikator 10 (Keamanan Pemerintah Digital) dinilai dari Indeks KAMI / IKASANDI (BSSN). Kedua transkripsi publik tidak menandainya demikian, dan lembar penilai 2026 menilainya dari bukti dukung (menolak dokumen Indeks KAMI dan meminta bukti IKASANDI). Sejak 1.0.1 indikator 10 dinilai dari bukti dukung; pertanyaan ini tetap terbuka sampai naskah peraturan tersedia.',
+      en: 'Uncertain: version 1.0.0 of this table had indicator 10 (Digital government security) fed by Indeks KAMI / IKASANDI (BSSN). Neither public transcription marks it so, and the 2026 assessor sheet scored it from uploaded evidence (rejecting an Indeks KAMI document and asking for IKASANDI evidence). From 1.0.1 indicator 10 is assessed from evidence; the question stays open until the regulation text is available.',
     },
     {
       id: 'Terjemahan bahasa Inggris nama aspek dan indikator bukan terjemahan resmi.',

@@ -10,7 +10,7 @@ import { resolveMethodology } from './resolve-methodology.js';
  * ```ts
  * import { methodologyShape } from '@spbe-kit/indicators';
  * const shape = methodologyShape('pemdi-2026');
- * shape.externalIndexIndicatorNumbers; // [5, 6, 7, 10, 18]
+ * shape.externalIndexIndicatorNumbers; // [5, 6, 7, 18]
  * ```
  */
 export function methodologyShape(methodology: MethodologyRef): MethodologyShape {

@@ -155,6 +155,7 @@ export interface PredicateBand {
  * ```ts
  * import { spbe2020 } from '@spbe-kit/indicators';
  * spbe2020.regulation.revokedBy; // 'PermenPANRB No. 8 Tahun 2026'
+ * [spbe2020.regulation.date, spbe2020.regulation.dateKind, spbe2020.regulation.inForceFrom]; // ['2020-09-02', 'set', '2021-01-01']
  * ```
  */
 export interface RegulationReference {
@@ -162,8 +163,17 @@ export interface RegulationReference {
   readonly reference: string;
   /** Title in both languages. */
   readonly title: LocalizedText;
-  /** Date set or promulgated (ISO 8601, `YYYY-MM-DD`). */
+  /**
+   * A date of the regulation (ISO 8601, `YYYY-MM-DD`): the day it was set (ditetapkan) or promulgated
+   * (diundangkan), as `dateKind` says. Not the day it took effect: see `inForceFrom`.
+   */
   readonly date: string;
+  /** Which date `date` is: `set` (ditetapkan) or `promulgated` (diundangkan). Unknown when absent. */
+  readonly dateKind?: 'set' | 'promulgated';
+  /** The day it was set (ditetapkan), when `date` is the promulgation date and both are known. */
+  readonly setOn?: string;
+  /** The day it took effect (mulai berlaku), when known and different from `date`. */
+  readonly inForceFrom?: string;
   /** First evaluation year it applies to, if known. */
   readonly firstEvaluationYear?: number;
   /** Last evaluation year it applies to, when revoked. */

@@ -253,7 +253,7 @@ describe('planImprovements — behaviour', () => {
       });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(IndexInputError);
+      expect(error).toSatisfy(IndexInputError.isInstance);
       expect((error as IndexInputError).issues.map((issue) => issue.path.join('.'))).toEqual([
         'target.predicate',
         'costs.2',
@@ -281,12 +281,12 @@ describe('planImprovements — behaviour', () => {
             step,
           } as never);
         } catch (error) {
-          expect(error).toBeInstanceOf(IndicatorsError);
+          expect(error).toSatisfy(IndicatorsError.isInstance);
         }
         try {
           planImprovements(target as never);
         } catch (error) {
-          expect(error).toBeInstanceOf(IndicatorsError);
+          expect(error).toSatisfy(IndicatorsError.isInstance);
         }
       }),
       { numRuns: 200 },

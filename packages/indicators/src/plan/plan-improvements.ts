@@ -553,7 +553,7 @@ export function planWith(options: PlanOptions, method: PlanMethod): ImprovementP
       levels,
     };
   } catch (error) {
-    if (error instanceof SpbeError) throw error;
+    if (SpbeError.isInstance(error)) throw error;
     throw unreadable([], error);
   }
 }

@@ -322,7 +322,7 @@ export function summarize(
       ranking,
     };
   } catch (error) {
-    if (error instanceof SpbeError) throw error;
+    if (SpbeError.isInstance(error)) throw error;
     throw unreadable([position], error);
   }
 }

@@ -104,7 +104,7 @@ describe('BPS client against the mock', () => {
     const error = await createBpsClient({ key: 'wrong', baseUrl: mock.baseUrl })
       .listDomains({ type: 'all' })
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toSatisfy(ProviderError.isInstance);
     expect(error).toMatchObject({ status: 200, providerMessage: 'Invalid key' });
     expect((error as ProviderError).body).toContain('Invalid key');
   });
@@ -127,14 +127,16 @@ describe('BPS client with injected faults', () => {
     const error = await client({ attemptTimeoutMs: 100, retry: { maxAttempts: 2, baseDelayMs: 1 } })
       .listDomains({ type: 'all' })
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toSatisfy(TimeoutError.isInstance);
   });
 
   it('reports malformed and truncated JSON as ResponseValidationError', async () => {
     mock.faults.inject({ kind: 'malformed-json' });
-    await expect(client().listDomains({ type: 'all' })).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(client().listDomains({ type: 'all' })).rejects.toSatisfy(ResponseValidationError.isInstance);
     mock.faults.inject({ kind: 'truncated-json' });
-    await expect(client().dynamicTable({ domain: kaltim, var: 1001 })).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(client().dynamicTable({ domain: kaltim, var: 1001 })).rejects.toSatisfy(
+      ResponseValidationError.isInstance,
+    );
   });
 
   it('reports an HTML proxy page as ProviderError and a dropped connection as NetworkError', async () => {
@@ -145,7 +147,7 @@ describe('BPS client with injected faults', () => {
     expect(html).toMatchObject({ status: 504 });
     expect((html as ProviderError).body).toContain('<html>');
     mock.faults.inject({ kind: 'drop-connection' }, { times: 3 });
-    await expect(client().listDomains({ type: 'all' })).rejects.toBeInstanceOf(NetworkError);
+    await expect(client().listDomains({ type: 'all' })).rejects.toSatisfy(NetworkError.isInstance);
   });
 
   it('reports a wrong shape with the path of the mismatch', async () => {
@@ -161,7 +163,49 @@ describe('BPS client with injected faults', () => {
     const error = await client()
       .listDomains({ type: 'all' })
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toSatisfy(ResponseValidationError.isInstance);
     expect((error as ResponseValidationError).path).toEqual(['data', 1, 0, 'domain_id']);
+  });
+});
+
+describe('BPS client against the mock in both answer formats', () => {
+  for (const format of ['current', 'legacy'] as const) {
+    it(`${format}: reads the same dynamic tables and lists`, async () => {
+      const formatted = await startBpsMock({ format });
+      try {
+        const bps = createBpsClient({ key: formatted.key, baseUrl: formatted.baseUrl, retry: { maxAttempts: 1 } });
+        const population = await bps.dynamicTable({ domain: kaltim, var: 1001, th: '123' });
+        expect(population?.rows).toHaveLength(33);
+        const puskesmas = await bps.dynamicTable({ domain: kaltim, var: 1003 });
+        expect(puskesmas?.rows.every((row) => row.turvar.id === 0)).toBe(true);
+        const years = await bps.list('th', { domain: kaltim });
+        expect(years.items.map((item) => item.th)).toEqual(expect.arrayContaining(['2021', '2022', '2023']));
+        expect(await bps.view('var', { id: 999_999, domain: kaltim })).toBeUndefined();
+        const none = await bps.list('publication', { domain: kaltim, keyword: 'tidak-ada-yang-cocok' });
+        expect(none).toMatchObject({ available: false, items: [] });
+      } finally {
+        await formatted.close();
+      }
+    });
+  }
+
+  it('current: a table that exists but has no data yet is an empty table, not an error and not "no table"', async () => {
+    const current = await startBpsMock({ format: 'current' });
+    const legacy = await startBpsMock({ format: 'legacy' });
+    try {
+      const read = (mockServer: BpsMock) =>
+        createBpsClient({ key: mockServer.key, baseUrl: mockServer.baseUrl }).dynamicTable({
+          domain: kaltim,
+          var: 1005,
+        });
+      const table = await read(current);
+      expect(table).toBeDefined();
+      expect(table?.rows).toEqual([]);
+      expect(table?.lastUpdate).toBeUndefined();
+      expect(await read(legacy)).toBeUndefined();
+    } finally {
+      await current.close();
+      await legacy.close();
+    }
   });
 });

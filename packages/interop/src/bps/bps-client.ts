@@ -1,4 +1,3 @@
-import createClient from 'openapi-fetch';
 import {
   ValidationError,
   type BridgeResult,
@@ -12,10 +11,9 @@ import { ProviderError } from '../errors/provider-error.js';
 import type { paths } from '../generated/bps.js';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
-import { callThroughTransport } from '../http/openapi-call.js';
-import { plainRequestConstructor } from '../http/openapi-fetch-adapter.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
 import { createTransport, retryAfterOf, type BufferedResponse, type ParseOutcome } from '../http/transport.js';
+import { withQuery, type QueryOf } from '../http/typed-url.js';
 import { kemendagriCodeOfDomain, type BpsDomainId } from './bps-domain.js';
 import {
   bpsAttribution,
@@ -248,7 +246,21 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
   // The key is added to every URL here rather than in the typed parameters: it is a credential (a security scheme).
   const keyParameter = `key=${encodeURIComponent(options.key)}`;
   const withKey = (url: string): string => `${url}${url.includes('?') ? '&' : '?'}${keyParameter}`;
-  const client = createClient<paths>({ baseUrl, Request: plainRequestConstructor });
+  /** One GET, its query typed by the OpenAPI document. */
+  const get = <P extends keyof paths, T>(
+    path: P,
+    query: QueryOf<paths, P>,
+    operation: string,
+    parse: (response: BufferedResponse, call: CallDescription) => ParseOutcome<T>,
+    callOptions: CallOptions | undefined,
+  ): Promise<T> =>
+    transport.execute({
+      method: 'GET',
+      url: withKey(withQuery(`${baseUrl}${path}`, query as Record<string, string | number | boolean | undefined>)),
+      operation,
+      options: callOptions,
+      parse,
+    });
 
   const domainsParser = bpsParser((value) => {
     const checked = validateWith(domainEnvelope, value);
@@ -266,23 +278,13 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
   const bps: BpsClient = {
     async listDomains(params, callOptions) {
       const query = params.type === 'kabbyprov' ? { type: params.type, prov: params.prov } : { type: params.type };
-      const result = await callThroughTransport(
-        transport,
-        { operation: 'bps.domain', options: callOptions, parse: domainsParser },
-        (init) => client.GET('/domain', { params: { query }, ...init }),
-        withKey,
-      );
+      const result = await get('/domain', query, 'bps.domain', domainsParser, callOptions);
       return result === unavailable ? [] : result;
     },
     async list(model, params, callOptions) {
       const envelope = listEnvelopes[model];
       const parse = bpsParser((value) => validateWith(envelope, value));
-      const result = await callThroughTransport(
-        transport,
-        { operation: `bps.list.${model}`, options: callOptions, parse },
-        (init) => client.GET('/list', { params: { query: { model, lang, ...params } }, ...init }),
-        withKey,
-      );
+      const result = await get('/list', { model, lang, ...params }, `bps.list.${model}`, parse, callOptions);
       if (result === unavailable)
         return { available: false, pagination: emptyPagination, items: [], attribution: bpsAttribution };
       return {
@@ -302,25 +304,13 @@ export function createBpsClient(options: BpsClientOptions): BpsClient {
     async view(model, params, callOptions) {
       const envelope = viewEnvelopes[model];
       const parse = bpsParser((value) => validateWith(envelope, value));
-      const result = await callThroughTransport(
-        transport,
-        { operation: `bps.view.${model}`, options: callOptions, parse },
-        (init) =>
-          client.GET('/view', {
-            params: { query: { model, id: String(params.id), domain: params.domain, lang } },
-            ...init,
-          }),
-        withKey,
-      );
+      const query = { model, id: String(params.id), domain: params.domain, lang };
+      const result = await get('/view', query, `bps.view.${model}`, parse, callOptions);
       return result === unavailable ? undefined : (result.data as BpsListItem<typeof model>);
     },
     async dynamicTable(params, callOptions) {
-      const result = await callThroughTransport(
-        transport,
-        { operation: 'bps.list.data', options: callOptions, parse: dynamicParser },
-        (init) => client.GET('/list', { params: { query: { model: 'data', lang, ...params } }, ...init }),
-        withKey,
-      );
+      const query = { model: 'data' as const, lang, ...params };
+      const result = await get('/list', query, 'bps.list.data', dynamicParser, callOptions);
       return result === unavailable ? undefined : result;
     },
     kemendagriCodeOf: kemendagriCodeOfDomain,

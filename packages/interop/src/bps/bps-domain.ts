@@ -88,6 +88,9 @@ export function bpsDomainLevel(domainId: BpsDomainId): BpsDomainLevel {
  */
 export function kemendagriCodeOfDomain(domainId: BpsDomainId): BridgeResult<ProvinceCode | RegencyCode> {
   const level = bpsDomainLevel(domainId);
-  if (level === 'national') return { found: false, tableVersion: bpsKemendagriTable.version };
-  return lookupKemendagriCode(level === 'province' ? domainId.slice(0, 2) : domainId);
+  if (level === 'national') return { found: false, tableVersion: bpsKemendagriTable.version, reason: 'not_in_table' };
+  // The table bridges provinces and regencies/cities only, so the result is one of those.
+  return lookupKemendagriCode(level === 'province' ? domainId.slice(0, 2) : domainId) as BridgeResult<
+    ProvinceCode | RegencyCode
+  >;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { wirePreprocess } from '../http/fast-schema.js';
+import { absent, emptyArrayAsRecord, wireInt, wireString } from '../http/wire.js';
 import { bpsDomainIdSchema } from './bps-domain.js';
 
 const idSchema = z.union([z.number(), z.string()]);
@@ -12,13 +14,22 @@ const idSchema = z.union([z.number(), z.string()]);
  * bpsPaginationSchema.parse({ page: 1, pages: 2, per_page: 10, count: 10, total: 12 }).pages; // 2
  * ```
  */
-export const bpsPaginationSchema = z.looseObject({
-  page: z.number().int().nonnegative(),
-  pages: z.number().int().nonnegative(),
-  per_page: z.number().int().nonnegative().optional(),
-  count: z.number().int().nonnegative().optional(),
-  total: z.number().int().nonnegative(),
-});
+const count = () => wireInt().pipe(z.number().nonnegative());
+// Some lists (newscategory) send only `{ total }`: a list without paging is one page.
+const onePageWhenUnpaged = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !('page' in value) && !('pages' in value)
+    ? { page: 1, pages: 1, ...value }
+    : value;
+export const bpsPaginationSchema = wirePreprocess(
+  onePageWhenUnpaged,
+  z.looseObject({
+    page: count(),
+    pages: count(),
+    per_page: absent(count()),
+    count: absent(count()),
+    total: count(),
+  }),
+);
 
 /**
  * A BPS domain (statistical office): its BPS domain id, name and website.
@@ -32,7 +43,7 @@ export const bpsPaginationSchema = z.looseObject({
 export const bpsDomainSchema = z.looseObject({
   domain_id: bpsDomainIdSchema,
   domain_name: z.string(),
-  domain_url: z.string().optional(),
+  domain_url: absent(z.string()),
 });
 
 /**
@@ -49,70 +60,79 @@ export const bpsListItemSchemas = {
   subject: z.looseObject({
     sub_id: idSchema,
     title: z.string(),
-    subcat_id: idSchema.optional(),
-    subcat: z.string().optional(),
-    ntabel: z.number().nullish(),
+    subcat_id: absent(idSchema),
+    subcat: absent(z.string()),
+    ntabel: absent(z.number()),
   }),
   subcat: z.looseObject({ subcat_id: idSchema, title: z.string() }),
   var: z.looseObject({
     var_id: idSchema,
     title: z.string(),
-    sub_id: idSchema.optional(),
-    sub_name: z.string().optional(),
-    def: z.string().nullish(),
-    notes: z.string().nullish(),
-    unit: z.string().nullish(),
-    vertical: idSchema.optional(),
+    sub_id: absent(idSchema),
+    sub_name: absent(z.string()),
+    def: absent(z.string()),
+    notes: absent(z.string()),
+    unit: absent(z.string()),
+    vertical: absent(idSchema),
   }),
   vervar: z.looseObject({
     kode_ver_id: idSchema,
     vervar: z.string(),
-    item_ver_id: idSchema.optional(),
-    group_ver_id: idSchema.optional(),
-    name_group_ver_id: z.string().optional(),
+    item_ver_id: absent(idSchema),
+    group_ver_id: absent(idSchema),
+    name_group_ver_id: absent(z.string()),
   }),
-  th: z.looseObject({ th_id: idSchema, th: z.string() }),
+  th: z.looseObject({ th_id: idSchema, th: wireString() }),
   turvar: z.looseObject({
     turvar_id: idSchema,
     turvar: z.string(),
-    group_turvar_id: idSchema.optional(),
-    name_group_turvar: z.string().optional(),
+    group_turvar_id: absent(idSchema),
+    name_group_turvar: absent(z.string()),
   }),
   turth: z.looseObject({
     turth_id: idSchema,
     turth: z.string(),
-    group_turth_id: idSchema.optional(),
-    name_group_turth: z.string().optional(),
+    group_turth_id: absent(idSchema),
+    name_group_turth: absent(z.string()),
   }),
   unit: z.looseObject({ unit_id: idSchema, unit: z.string() }),
   publication: z.looseObject({
     pub_id: idSchema,
     title: z.string(),
-    issn: z.string().nullish(),
-    rl_date: z.string().nullish(),
-    pdf: z.string().nullish(),
-    cover: z.string().nullish(),
+    issn: absent(z.string()),
+    rl_date: absent(z.string()),
+    pdf: absent(z.string()),
+    cover: absent(z.string()),
   }),
   pressrelease: z.looseObject({
     brs_id: idSchema,
     title: z.string(),
-    rl_date: z.string().nullish(),
-    pdf: z.string().nullish(),
+    rl_date: absent(z.string()),
+    pdf: absent(z.string()),
   }),
   statictable: z.looseObject({
     table_id: idSchema,
     title: z.string(),
-    subj_id: idSchema.optional(),
-    subj: z.string().optional(),
-    updt_date: z.string().nullish(),
-    excel: z.string().nullish(),
+    subj_id: absent(idSchema),
+    subj: absent(z.string()),
+    updt_date: absent(z.string()),
+    excel: absent(z.string()),
   }),
   indicators: z.looseObject({
     indicator_id: idSchema,
     title: z.string(),
-    value: z.union([z.number(), z.string()]).nullish(),
-    unit: z.string().nullish(),
+    value: absent(z.union([z.number(), z.string()])),
+    unit: absent(z.string()),
   }),
+  news: z.looseObject({
+    news_id: idSchema,
+    title: z.string(),
+    newscat_id: absent(idSchema),
+    newscat_name: absent(z.string()),
+    rl_date: absent(z.string()),
+  }),
+  newscategory: z.looseObject({ newscat_id: idSchema, newscat_name: z.string() }),
+  infographic: z.looseObject({ inf_id: idSchema, title: z.string(), img: absent(z.string()), dl: absent(z.string()) }),
 } as const;
 
 /**
@@ -145,8 +165,8 @@ export type BpsListItem<M extends BpsListModel> = z.output<(typeof bpsListItemSc
  * ```
  */
 export const bpsLabelledValueSchema = z.looseObject({
-  val: z.number().int().nonnegative(),
-  label: z.string(),
+  val: count(),
+  label: wireString(),
 });
 
 /**
@@ -163,15 +183,16 @@ export const bpsLabelledValueSchema = z.looseObject({
 export const bpsDynamicTableSchema = z.looseObject({
   status: z.literal('OK'),
   'data-availability': z.literal('available'),
-  last_update: z.string().optional(),
-  subject: z.array(bpsLabelledValueSchema).optional(),
+  last_update: absent(z.string()),
+  subject: absent(z.array(bpsLabelledValueSchema)),
   var: z.array(
     bpsLabelledValueSchema.extend({
-      unit: z.string().optional(),
-      subj: z.string().optional(),
-      def: z.string().optional(),
-      decimal: z.string().optional(),
-      note: z.string().optional(),
+      unit: absent(z.string()),
+      subj: absent(z.string()),
+      def: absent(z.string()),
+      // Sent as a number (2) or a string ("2", "") depending on the table.
+      decimal: absent(wireString()),
+      note: absent(z.string()),
     }),
   ),
   turvar: z.array(bpsLabelledValueSchema),
@@ -179,7 +200,8 @@ export const bpsDynamicTableSchema = z.looseObject({
   vervar: z.array(bpsLabelledValueSchema),
   tahun: z.array(bpsLabelledValueSchema),
   turtahun: z.array(bpsLabelledValueSchema),
-  datacontent: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+  // A table that exists but has no data yet sends `"datacontent": []`: an empty table.
+  datacontent: emptyArrayAsRecord(z.union([z.number(), z.string(), z.null()])),
 });
 
 /**

@@ -103,7 +103,7 @@ describe('CKAN client against the Kalimantan Timur mock', () => {
     const error = await client()
       .packageShow({ id: 'tidak-ada' })
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toSatisfy(ProviderError.isInstance);
     expect(error).toMatchObject({
       status: 404,
       providerCode: 'Not Found Error',
@@ -150,10 +150,10 @@ describe('CKAN client with injected faults', () => {
     const error = await client()
       .statusShow()
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toSatisfy(ProviderError.isInstance);
     expect(error).toMatchObject({ status: 500, providerCode: 'Internal Server Error' });
     expect((error as ProviderError).call?.attempts).toBe(3);
-    expect(error).not.toBeInstanceOf(GatewayError);
+    expect(error).not.toSatisfy(GatewayError.isInstance);
   });
 
   it('honours Retry-After on 429', async () => {
@@ -184,7 +184,7 @@ describe('CKAN client with injected faults', () => {
     const error = await client({ attemptTimeoutMs: 100 })
       .statusShow()
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toSatisfy(TimeoutError.isInstance);
     expect(error).toMatchObject({ scope: 'attempt', timeoutMs: 100 });
   });
 
@@ -193,7 +193,7 @@ describe('CKAN client with injected faults', () => {
     const error = await client({ attemptTimeoutMs: 2_000, totalTimeoutMs: 200 })
       .statusShow()
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toSatisfy(TimeoutError.isInstance);
     expect(error).toMatchObject({ scope: 'overall', timeoutMs: 200 });
   });
 
@@ -203,7 +203,7 @@ describe('CKAN client with injected faults', () => {
     const error = await client()
       .statusShow()
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toSatisfy(ResponseValidationError.isInstance);
     expect((error as ResponseValidationError).body).toContain('"success": true');
     expect(mock.requests.length - before).toBe(1);
   });
@@ -213,7 +213,7 @@ describe('CKAN client with injected faults', () => {
     const error = await client()
       .packageShow({ id: 'jumlah-penduduk-kalimantan-timur' })
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toSatisfy(ResponseValidationError.isInstance);
     expect((error as ResponseValidationError).path).toEqual([]);
   });
 
@@ -222,7 +222,7 @@ describe('CKAN client with injected faults', () => {
     const error = await client()
       .statusShow()
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toSatisfy(ProviderError.isInstance);
     expect((error as ProviderError).status).toBe(502);
     expect((error as ProviderError).body).toContain('<center>nginx</center>');
   });
@@ -234,14 +234,14 @@ describe('CKAN client with injected faults', () => {
     const error = await client()
       .statusShow()
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toSatisfy(NetworkError.isInstance);
     expect(error).toMatchObject({ reason: 'connection', code: 'interop.network' });
   });
 
   it('never retries when retries are disabled', async () => {
     mock.faults.inject({ kind: 'status', status: 503 }, { times: 2 });
     const before = mock.requests.length;
-    await expect(client({ retry: false }).statusShow()).rejects.toBeInstanceOf(ProviderError);
+    await expect(client({ retry: false }).statusShow()).rejects.toSatisfy(ProviderError.isInstance);
     expect(mock.requests.length - before).toBe(1);
     mock.faults.clear();
   });

@@ -1,4 +1,3 @@
-import createClient from 'openapi-fetch';
 import { safeParseWith, ValidationError, type IssuePath, type SpbeIssue } from '@spbe-kit/models';
 import { z } from 'zod';
 import type { CallDescription } from '../errors/interop-error.js';
@@ -8,10 +7,9 @@ import { RequestValidationError } from '../errors/request-validation-error.js';
 import type { paths } from '../generated/ckan.js';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
-import { callThroughTransport } from '../http/openapi-call.js';
-import { plainRequestConstructor } from '../http/openapi-fetch-adapter.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
 import { createTransport, retryAfterOf, type BufferedResponse, type ParseOutcome } from '../http/transport.js';
+import { withQuery, type QueryOf } from '../http/typed-url.js';
 import {
   ckanDatastoreSearchResultSchema,
   ckanEnvelope,
@@ -374,7 +372,22 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
   const baseUrl = options.locale ? `${root}/${encodeURIComponent(options.locale)}` : root;
   const headers = options.apiToken ? { ...options.headers, Authorization: options.apiToken } : options.headers;
   const transport = createTransport({ ...options, headers }, { classifyFailure: classifyCkanFailure });
-  const client = createClient<paths>({ baseUrl, Request: plainRequestConstructor });
+  const actionUrl = <P extends keyof paths>(path: P): string => `${baseUrl}${path}`;
+  /** One GET of an action, its query typed by the OpenAPI document. */
+  const get = <P extends keyof paths, T>(
+    path: P,
+    query: QueryOf<paths, P> | undefined,
+    operation: string,
+    parse: (response: BufferedResponse, call: CallDescription) => ParseOutcome<T>,
+    callOptions: CallOptions | undefined,
+  ): Promise<T> =>
+    transport.execute({
+      method: 'GET',
+      url: withQuery(actionUrl(path), query as Record<string, string | number | boolean | undefined> | undefined),
+      operation,
+      options: callOptions,
+      parse,
+    });
 
   const statusParser = ckanParser(ckanStatusSchema);
   const searchParser = ckanParser(ckanPackageSearchResultSchema);
@@ -388,11 +401,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
 
   const ckan: CkanClient = {
     statusShow(callOptions) {
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.status_show', options: callOptions, parse: statusParser },
-        (init) => client.GET('/api/3/action/status_show', init),
-      );
+      return get('/api/3/action/status_show', undefined, 'ckan.status_show', statusParser, callOptions);
     },
     packageSearch(params = {}, callOptions) {
       const query = {
@@ -404,18 +413,10 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         'facet.field': params.facetFields ? JSON.stringify(params.facetFields) : undefined,
         include_private: params.include_private,
       };
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.package_search', options: callOptions, parse: searchParser },
-        (init) => client.GET('/api/3/action/package_search', { params: { query }, ...init }),
-      );
+      return get('/api/3/action/package_search', query, 'ckan.package_search', searchParser, callOptions);
     },
     packageShow(params, callOptions) {
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.package_show', options: callOptions, parse: packageParser },
-        (init) => client.GET('/api/3/action/package_show', { params: { query: { id: params.id } }, ...init }),
-      );
+      return get('/api/3/action/package_show', { id: params.id }, 'ckan.package_show', packageParser, callOptions);
     },
     async packageCreate(params, callOptions) {
       if (!options.apiToken)
@@ -429,54 +430,60 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         });
       const body = checked.data;
       const { idempotent = false, ...rest } = callOptions ?? {};
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.package_create', options: rest, idempotent, parse: packageParser },
-        (init) => client.POST('/api/3/action/package_create', { body, ...init }),
-      );
+      let json: string;
+      try {
+        json = JSON.stringify(body);
+      } catch (cause) {
+        throw new RequestValidationError({
+          operation: 'ckan.package_create',
+          issues: [
+            {
+              code: 'interop.request.unserialisable',
+              path: [],
+              message: {
+                id: 'Parameter tidak dapat dikirim sebagai JSON',
+                en: 'The parameters cannot be sent as JSON',
+              },
+            },
+          ],
+          cause,
+        });
+      }
+      return transport.execute({
+        method: 'POST',
+        url: actionUrl('/api/3/action/package_create'),
+        headers: new Headers({ 'Content-Type': 'application/json' }),
+        body: json,
+        operation: 'ckan.package_create',
+        idempotent,
+        options: rest,
+        parse: packageParser,
+      });
     },
     packageList(params = {}, callOptions) {
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.package_list', options: callOptions, parse: namesParser },
-        (init) =>
-          client.GET('/api/3/action/package_list', {
-            params: { query: { limit: params.limit, offset: params.offset } },
-            ...init,
-          }),
-      );
+      const query = { limit: params.limit, offset: params.offset };
+      return get('/api/3/action/package_list', query, 'ckan.package_list', namesParser, callOptions);
     },
     organizationList(params: ListParams & { readonly all_fields?: boolean } = {}, callOptions?: CallOptions) {
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.organization_list', options: callOptions, parse: organizationsParser },
-        (init) => client.GET('/api/3/action/organization_list', { params: { query: { ...params } }, ...init }),
+      const query = { limit: params.limit, offset: params.offset, sort: params.sort, all_fields: params.all_fields };
+      return get(
+        '/api/3/action/organization_list',
+        query,
+        'ckan.organization_list',
+        organizationsParser,
+        callOptions,
       ) as Promise<never>;
     },
     organizationShow(params, callOptions) {
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.organization_show', options: callOptions, parse: organizationParser },
-        (init) =>
-          client.GET('/api/3/action/organization_show', {
-            params: { query: { id: params.id, include_datasets: params.include_datasets } },
-            ...init,
-          }),
-      );
+      const query = { id: params.id, include_datasets: params.include_datasets };
+      return get('/api/3/action/organization_show', query, 'ckan.organization_show', organizationParser, callOptions);
     },
     groupList(params: ListParams & { readonly all_fields?: boolean } = {}, callOptions?: CallOptions) {
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.group_list', options: callOptions, parse: groupsParser },
-        (init) => client.GET('/api/3/action/group_list', { params: { query: { ...params } }, ...init }),
-      ) as Promise<never>;
+      const query = { limit: params.limit, offset: params.offset, sort: params.sort, all_fields: params.all_fields };
+      return get('/api/3/action/group_list', query, 'ckan.group_list', groupsParser, callOptions) as Promise<never>;
     },
     resourceShow(params, callOptions) {
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.resource_show', options: callOptions, parse: resourceParser },
-        (init) => client.GET('/api/3/action/resource_show', { params: { query: { id: params.id } }, ...init }),
-      );
+      return get('/api/3/action/resource_show', { id: params.id }, 'ckan.resource_show', resourceParser, callOptions);
     },
     datastoreSearch(params, callOptions) {
       const query = {
@@ -488,11 +495,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         fields: params.fields ? params.fields.join(',') : undefined,
         sort: params.sort,
       };
-      return callThroughTransport(
-        transport,
-        { operation: 'ckan.datastore_search', options: callOptions, parse: datastoreParser },
-        (init) => client.GET('/api/3/action/datastore_search', { params: { query }, ...init }),
-      );
+      return get('/api/3/action/datastore_search', query, 'ckan.datastore_search', datastoreParser, callOptions);
     },
     async *searchDatasets(params = {}, callOptions) {
       const rows = params.rows ?? 100;

@@ -105,8 +105,8 @@ describe('packageCreate against the CKAN mock', () => {
     const error = await reader()
       .packageCreate(balikpapan(uniqueName('tanpa-token')))
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(MissingCredentialsError);
-    expect(error).toBeInstanceOf(InteropError);
+    expect(error).toSatisfy(MissingCredentialsError.isInstance);
+    expect(error).toSatisfy(InteropError.isInstance);
     expect(error).toMatchObject({
       code: 'interop.credentials.missing',
       path: ['apiToken'],
@@ -123,7 +123,7 @@ describe('packageCreate against the CKAN mock', () => {
     const error = await writer({ apiToken: 'not-the-token' })
       .packageCreate(balikpapan(name))
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toSatisfy(ProviderError.isInstance);
     expect(error).toMatchObject({ status: 403, providerCode: 'Authorization Error', code: 'interop.provider' });
     expect((error as ProviderError).providerMessage).toContain('not authorized to create packages');
     expect(requestsTo('package_create') - before).toBe(1);
@@ -136,7 +136,7 @@ describe('packageCreate against the CKAN mock', () => {
     const error = await writer()
       .packageCreate(balikpapan(name))
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toSatisfy(ProviderError.isInstance);
     const failure = error as ProviderError;
     expect(failure).toMatchObject({
       status: 409,
@@ -164,7 +164,7 @@ describe('packageCreate against the CKAN mock', () => {
       const error = await writer()
         .packageCreate(params)
         .catch((thrown: unknown) => thrown);
-      expect(error).toBeInstanceOf(ProviderError);
+      expect(error).toSatisfy(ProviderError.isInstance);
       return (error as ProviderError).issues.map((issue) => [issue.path.join('.'), issue.message.en]);
     };
     const pattern = 'Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_';
@@ -214,7 +214,7 @@ describe('packageCreate with injected faults', () => {
     const error = await writer({ hooks: { onCallEnd: (record) => void records.push(record) } })
       .packageCreate(balikpapan(uniqueName('tanpa-retry')))
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toSatisfy(ProviderError.isInstance);
     expect(error).toMatchObject({ status: 503 });
     expect(requestsTo('package_create') - before).toBe(1);
     expect(records[0]).toMatchObject({
@@ -231,7 +231,7 @@ describe('packageCreate with injected faults', () => {
     const error = await writer()
       .packageCreate(balikpapan(uniqueName('koneksi-putus')))
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toSatisfy(NetworkError.isInstance);
     expect(requestsTo('package_create') - before).toBe(1);
   });
 
@@ -297,12 +297,12 @@ describe('packageCreate with hostile parameters', () => {
           (error: unknown) => error,
         );
         if (outcome instanceof Error) {
-          expect(outcome).toBeInstanceOf(InteropError);
+          expect(outcome).toSatisfy(InteropError.isInstance);
           expect(
             [RequestValidationError, ProviderError].some((kind) => outcome instanceof kind),
             String(outcome),
           ).toBe(true);
-          if (outcome instanceof RequestValidationError) expect(outcome.issues.length).toBeGreaterThan(0);
+          if (RequestValidationError.isInstance(outcome)) expect(outcome.issues.length).toBeGreaterThan(0);
         } else {
           expect(typeof (outcome as { id?: unknown }).id).toBe('string');
         }
@@ -316,7 +316,7 @@ describe('packageCreate with hostile parameters', () => {
     const error = await writer()
       .packageCreate({ name: 'ok-name', title: 'x', tags: [{ name: 5 }] } as unknown as PackageCreateParams)
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error).toSatisfy(RequestValidationError.isInstance);
     expect(error).toMatchObject({
       code: 'interop.request_validation',
       path: ['tags', 0, 'name'],

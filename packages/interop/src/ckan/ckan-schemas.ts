@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { absent, wireInt } from '../http/wire.js';
 
 // Every object is loose: portals add fields (extras, scheming plugins) that must pass through.
+// Fields are strict about the types our output promises and tolerant about the wire: a count sent
+// as a string is a number, `null` for an optional field reads as absent (see http/wire.ts).
 
 /**
  * A CKAN organisation as embedded in a dataset (for a regional portal: an OPD, a regional
@@ -15,11 +18,11 @@ import { z } from 'zod';
 export const ckanOrganizationRefSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  title: z.string().optional(),
-  type: z.string().optional(),
+  title: absent(z.string()),
+  type: absent(z.string()),
   description: z.string().nullish(),
   image_url: z.string().nullish(),
-  is_organization: z.boolean().optional(),
+  is_organization: absent(z.boolean()),
 });
 
 /**
@@ -34,10 +37,10 @@ export const ckanOrganizationRefSchema = z.looseObject({
 export const ckanGroupSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  title: z.string().optional(),
-  display_name: z.string().optional(),
+  title: absent(z.string()),
+  display_name: absent(z.string()),
   description: z.string().nullish(),
-  package_count: z.number().int().optional(),
+  package_count: absent(wireInt()),
 });
 
 /**
@@ -50,9 +53,9 @@ export const ckanGroupSchema = z.looseObject({
  * ```
  */
 export const ckanTagSchema = z.looseObject({
-  id: z.string().optional(),
+  id: absent(z.string()),
   name: z.string(),
-  display_name: z.string().optional(),
+  display_name: absent(z.string()),
 });
 
 /**
@@ -80,16 +83,16 @@ export const ckanExtraSchema = z.looseObject({
  */
 export const ckanResourceSchema = z.looseObject({
   id: z.string(),
-  package_id: z.string().optional(),
+  package_id: absent(z.string()),
   name: z.string().nullish(),
   description: z.string().nullish(),
   format: z.string().nullish(),
   url: z.string().nullish(),
-  datastore_active: z.boolean().optional(),
-  created: z.string().optional(),
+  datastore_active: absent(z.boolean()),
+  created: absent(z.string()),
   last_modified: z.string().nullish(),
   mimetype: z.string().nullish(),
-  size: z.number().int().nullish(),
+  size: absent(wireInt()),
 });
 
 /**
@@ -104,7 +107,7 @@ export const ckanResourceSchema = z.looseObject({
 export const ckanPackageSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  title: z.string().optional(),
+  title: absent(z.string()),
   notes: z.string().nullish(),
   author: z.string().nullish(),
   author_email: z.string().nullish(),
@@ -112,19 +115,19 @@ export const ckanPackageSchema = z.looseObject({
   maintainer_email: z.string().nullish(),
   license_id: z.string().nullish(),
   license_title: z.string().nullish(),
-  metadata_created: z.string().optional(),
-  metadata_modified: z.string().optional(),
-  private: z.boolean().optional(),
-  state: z.string().optional(),
-  type: z.string().optional(),
+  metadata_created: absent(z.string()),
+  metadata_modified: absent(z.string()),
+  private: absent(z.boolean()),
+  state: absent(z.string()),
+  type: absent(z.string()),
   owner_org: z.string().nullish(),
   organization: ckanOrganizationRefSchema.nullish(),
-  num_resources: z.number().int().optional(),
-  num_tags: z.number().int().optional(),
-  resources: z.array(ckanResourceSchema).optional(),
-  tags: z.array(ckanTagSchema).optional(),
-  groups: z.array(ckanGroupSchema).optional(),
-  extras: z.array(ckanExtraSchema).optional(),
+  num_resources: absent(wireInt()),
+  num_tags: absent(wireInt()),
+  resources: absent(z.array(ckanResourceSchema)),
+  tags: absent(z.array(ckanTagSchema)),
+  groups: absent(z.array(ckanGroupSchema)),
+  extras: absent(z.array(ckanExtraSchema)),
 });
 
 /**
@@ -139,16 +142,16 @@ export const ckanPackageSchema = z.looseObject({
 export const ckanOrganizationSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  title: z.string().optional(),
-  display_name: z.string().optional(),
+  title: absent(z.string()),
+  display_name: absent(z.string()),
   description: z.string().nullish(),
   image_url: z.string().nullish(),
-  created: z.string().optional(),
-  is_organization: z.boolean().optional(),
-  state: z.string().optional(),
-  type: z.string().optional(),
-  package_count: z.number().int().optional(),
-  packages: z.array(ckanPackageSchema).optional(),
+  created: absent(z.string()),
+  is_organization: absent(z.boolean()),
+  state: absent(z.string()),
+  type: absent(z.string()),
+  package_count: absent(wireInt()),
+  packages: absent(z.array(ckanPackageSchema)),
 });
 
 /**
@@ -161,11 +164,11 @@ export const ckanOrganizationSchema = z.looseObject({
  * ```
  */
 export const ckanPackageSearchResultSchema = z.looseObject({
-  count: z.number().int().nonnegative(),
+  count: wireInt().pipe(z.number().nonnegative()),
   results: z.array(ckanPackageSchema),
-  facets: z.record(z.string(), z.unknown()).optional(),
-  search_facets: z.record(z.string(), z.unknown()).optional(),
-  sort: z.string().optional(),
+  facets: absent(z.record(z.string(), z.unknown())),
+  search_facets: absent(z.record(z.string(), z.unknown())),
+  sort: absent(z.string()),
 });
 
 /**
@@ -180,7 +183,7 @@ export const ckanPackageSearchResultSchema = z.looseObject({
 export const ckanDatastoreFieldSchema = z.looseObject({
   id: z.string(),
   type: z.string(),
-  info: z.record(z.string(), z.unknown()).optional(),
+  info: absent(z.record(z.string(), z.unknown())),
 });
 
 /**
@@ -193,21 +196,21 @@ export const ckanDatastoreFieldSchema = z.looseObject({
  * ```
  */
 export const ckanDatastoreSearchResultSchema = z.looseObject({
-  resource_id: z.string().optional(),
-  include_total: z.boolean().optional(),
-  records_format: z.string().optional(),
+  resource_id: absent(z.string()),
+  include_total: absent(z.boolean()),
+  records_format: absent(z.string()),
   fields: z.array(ckanDatastoreFieldSchema),
-  // Rows are checked to be objects but not copied key by key: their columns are the table's own.
+  // Rows are checked to be objects in one pass and never copied: their columns are the table's own.
   records: z.array(
     z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
       message: 'Expected an object',
     }),
   ),
-  total: z.number().int().nonnegative().optional(),
-  total_was_estimated: z.boolean().optional(),
-  limit: z.number().int().optional(),
-  offset: z.number().int().optional(),
-  _links: z.looseObject({ start: z.string().optional(), next: z.string().optional() }).optional(),
+  total: absent(wireInt().pipe(z.number().nonnegative())),
+  total_was_estimated: absent(z.boolean()),
+  limit: absent(wireInt()),
+  offset: absent(wireInt()),
+  _links: absent(z.looseObject({ start: absent(z.string()), next: absent(z.string()) })),
 });
 
 /**
@@ -220,13 +223,18 @@ export const ckanDatastoreSearchResultSchema = z.looseObject({
  * ```
  */
 export const ckanStatusSchema = z.looseObject({
-  site_title: z.string().optional(),
+  site_title: absent(z.string()),
   site_url: z.string(),
-  site_description: z.string().optional(),
+  site_description: absent(z.string()),
   ckan_version: z.string(),
   error_emails_to: z.string().nullish(),
-  locale_default: z.string().optional(),
-  extensions: z.array(z.string()).optional(),
+  locale_default: absent(z.string()),
+  /**
+   * The enabled plugins: a list of names in CKAN itself; some plugins replace `status_show` and
+   * send a map instead (ckanext-berlinauth: `{ "stats": { "version": "unknown" } }`), which passes
+   * through as it is.
+   */
+  extensions: absent(z.union([z.array(z.string()), z.record(z.string(), z.unknown())])),
 });
 
 /**
@@ -239,7 +247,7 @@ export const ckanStatusSchema = z.looseObject({
  * ```
  */
 export const ckanErrorEnvelopeSchema = z.looseObject({
-  help: z.string().optional(),
+  help: absent(z.string()),
   success: z.literal(false),
   error: z.looseObject({ __type: z.string(), message: z.string().optional() }),
 });
@@ -255,7 +263,7 @@ export const ckanErrorEnvelopeSchema = z.looseObject({
  * ```
  */
 export function ckanEnvelope<S extends z.ZodType>(result: S) {
-  return z.looseObject({ help: z.string().optional(), success: z.literal(true), result });
+  return z.looseObject({ help: absent(z.string()), success: z.literal(true), result });
 }
 
 /**

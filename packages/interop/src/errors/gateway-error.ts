@@ -1,5 +1,7 @@
 import { InteropError, type CallDescription } from './interop-error.js';
 
+const marker = Symbol.for('spbe-kit.error.GatewayError');
+
 /**
  * Options of {@link GatewayError}.
  *
@@ -47,11 +49,18 @@ function describe(status: number): { id: string; en: string } {
  * try {
  *   await agenda.get('/api/agenda');
  * } catch (error) {
- *   if (error instanceof GatewayError && error.status === 429) console.log('retry after', error.retryAfterMs);
+ *   if (GatewayError.isInstance(error) && error.status === 429) console.log('retry after', error.retryAfterMs);
  * }
  * ```
  */
 export class GatewayError extends InteropError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link GatewayError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is GatewayError {
+    return InteropError.hasMarker(value, marker);
+  }
+
   /** HTTP status the gateway answered with. */
   readonly status: number;
   /** The response body, exactly as received. */

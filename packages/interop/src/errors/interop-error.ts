@@ -1,11 +1,13 @@
 import { SpbeError, type IssuePath, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
 
+const marker = Symbol.for('spbe-kit.error.InteropError');
+
 /**
  * What a failed call was: enough to find it again in an audit log, never a secret (keys and tokens are redacted).
  *
  * @example
  * ```ts
- * if (error instanceof InteropError) console.log(error.call?.requestId, error.call?.attempts);
+ * if (InteropError.isInstance(error)) console.log(error.call?.requestId, error.call?.attempts);
  * ```
  */
 export interface CallDescription {
@@ -42,7 +44,7 @@ export interface InteropErrorOptions {
 
 /**
  * The base of every error a call through `@spbe-kit/interop` can throw. Catch this one
- * class to handle them all; `instanceof` a subclass says who failed: {@link GatewayError}
+ * class to handle them all; the `isInstance` of a subclass says who failed: {@link GatewayError}
  * (the SPLP gateway), {@link ProviderError} (the service), {@link NetworkError},
  * {@link TimeoutError} or {@link ResponseValidationError}.
  *
@@ -52,11 +54,18 @@ export interface InteropErrorOptions {
  * try {
  *   await ckan.packageShow({ id: 'jumlah-penduduk' });
  * } catch (error) {
- *   if (error instanceof InteropError) console.log(error.code, error.call?.requestId);
+ *   if (InteropError.isInstance(error)) console.log(error.code, error.call?.requestId);
  * }
  * ```
  */
 export class InteropError extends SpbeError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is an {@link InteropError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is InteropError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
   /** The call that failed, when it got as far as being sent. */
   readonly call: CallDescription | undefined;
 

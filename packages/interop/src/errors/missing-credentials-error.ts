@@ -1,5 +1,7 @@
 import { InteropError } from './interop-error.js';
 
+const marker = Symbol.for('spbe-kit.error.MissingCredentialsError');
+
 /**
  * Options of {@link MissingCredentialsError}.
  *
@@ -26,11 +28,18 @@ export interface MissingCredentialsErrorOptions {
  * try {
  *   await ckan.packageCreate({ name: 'jumlah-penduduk', title: 'Jumlah Penduduk' });
  * } catch (error) {
- *   if (error instanceof MissingCredentialsError) console.log(error.option); // 'apiToken'
+ *   if (MissingCredentialsError.isInstance(error)) console.log(error.option); // 'apiToken'
  * }
  * ```
  */
 export class MissingCredentialsError extends InteropError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link MissingCredentialsError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is MissingCredentialsError {
+    return InteropError.hasMarker(value, marker);
+  }
+
   /** The client option that should hold the credential. */
   readonly option: string;
   /** The operation that needs it. */

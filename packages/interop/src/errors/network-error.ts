@@ -1,5 +1,7 @@
 import { InteropError, type CallDescription } from './interop-error.js';
 
+const marker = Symbol.for('spbe-kit.error.NetworkError');
+
 /**
  * Options of {@link NetworkError}.
  *
@@ -28,11 +30,18 @@ export interface NetworkErrorOptions {
  * try {
  *   await bps.listDomains({ type: 'prov' });
  * } catch (error) {
- *   if (error instanceof NetworkError) console.log(error.reason, error.cause);
+ *   if (NetworkError.isInstance(error)) console.log(error.reason, error.cause);
  * }
  * ```
  */
 export class NetworkError extends InteropError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link NetworkError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is NetworkError {
+    return InteropError.hasMarker(value, marker);
+  }
+
   /** Why no answer arrived. */
   readonly reason: 'connection' | 'aborted';
 

@@ -1,6 +1,8 @@
 import type { SpbeIssue } from '@spbe-kit/models';
 import { InteropError, type CallDescription } from './interop-error.js';
 
+const marker = Symbol.for('spbe-kit.error.ProviderError');
+
 /**
  * Options of {@link ProviderError}.
  *
@@ -38,11 +40,18 @@ export interface ProviderErrorOptions {
  * try {
  *   await ckan.packageShow({ id: 'tidak-ada' });
  * } catch (error) {
- *   if (error instanceof ProviderError) console.log(error.status, error.providerCode, error.body);
+ *   if (ProviderError.isInstance(error)) console.log(error.status, error.providerCode, error.body);
  * }
  * ```
  */
 export class ProviderError extends InteropError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link ProviderError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is ProviderError {
+    return InteropError.hasMarker(value, marker);
+  }
+
   /** HTTP status of the provider's answer. */
   readonly status: number;
   /** The response body, exactly as received. */

@@ -1,6 +1,8 @@
 import type { SpbeIssue } from '@spbe-kit/models';
 import { InteropError } from './interop-error.js';
 
+const marker = Symbol.for('spbe-kit.error.RequestValidationError');
+
 /**
  * Options of {@link RequestValidationError}.
  *
@@ -30,11 +32,18 @@ export interface RequestValidationErrorOptions {
  * try {
  *   await ckan.packageCreate({ name: 'data-sekolah', title: 'Data Sekolah', private: 'ya' as never });
  * } catch (error) {
- *   if (error instanceof RequestValidationError) console.log(error.path); // ['private']
+ *   if (RequestValidationError.isInstance(error)) console.log(error.path); // ['private']
  * }
  * ```
  */
 export class RequestValidationError extends InteropError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link RequestValidationError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is RequestValidationError {
+    return InteropError.hasMarker(value, marker);
+  }
+
   /** The operation whose parameters were refused. */
   readonly operation: string;
 

@@ -1,6 +1,8 @@
 import type { IssuePath, SpbeIssue } from '@spbe-kit/models';
 import { InteropError, type CallDescription } from './interop-error.js';
 
+const marker = Symbol.for('spbe-kit.error.ResponseValidationError');
+
 /**
  * Options of {@link ResponseValidationError}.
  *
@@ -35,11 +37,18 @@ export interface ResponseValidationErrorOptions {
  * try {
  *   await bps.listDomains({ type: 'all' });
  * } catch (error) {
- *   if (error instanceof ResponseValidationError) console.log(error.path, error.body.slice(0, 200));
+ *   if (ResponseValidationError.isInstance(error)) console.log(error.path, error.body.slice(0, 200));
  * }
  * ```
  */
 export class ResponseValidationError extends InteropError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link ResponseValidationError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is ResponseValidationError {
+    return InteropError.hasMarker(value, marker);
+  }
+
   /** HTTP status of the response. */
   readonly status: number;
   /** The response body, exactly as received. */

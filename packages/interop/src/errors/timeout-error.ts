@@ -1,5 +1,7 @@
 import { InteropError, type CallDescription } from './interop-error.js';
 
+const marker = Symbol.for('spbe-kit.error.TimeoutError');
+
 /**
  * Options of {@link TimeoutError}.
  *
@@ -29,11 +31,18 @@ export interface TimeoutErrorOptions {
  * try {
  *   await ckan.datastoreSearch({ resource_id: 'abc' });
  * } catch (error) {
- *   if (error instanceof TimeoutError) console.log(error.scope, error.timeoutMs);
+ *   if (TimeoutError.isInstance(error)) console.log(error.scope, error.timeoutMs);
  * }
  * ```
  */
 export class TimeoutError extends InteropError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link TimeoutError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is TimeoutError {
+    return InteropError.hasMarker(value, marker);
+  }
+
   /** Which limit ran out. */
   readonly scope: 'attempt' | 'overall';
   /** The limit, in milliseconds. */

@@ -65,9 +65,9 @@ export interface components {
         /** @enum {string} */
         Lang: "ind" | "eng";
         /** @enum {string} */
-        ListModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators" | "data";
+        ListModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators" | "news" | "newscategory" | "infographic" | "data";
         /** @enum {string} */
-        ViewModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators";
+        ViewModel: "publication" | "pressrelease" | "statictable" | "subject" | "subcat" | "var" | "vervar" | "th" | "turvar" | "turth" | "unit" | "indicators" | "news" | "newscategory" | "infographic";
         Pagination: {
             page: number;
             pages: number;
@@ -95,7 +95,8 @@ export interface components {
          *     var `{var_id, title, sub_id, sub_name, def, unit, vertical}`, th `{th_id, th}`, turvar `{turvar_id, turvar,
          *     group_turvar_id, name_group_turvar}`, vervar `{kode_ver_id, vervar, item_ver_id, group_ver_id, name_group_ver_id}`,
          *     unit `{unit_id, unit}`, publication `{pub_id, title, issn, rl_date, pdf, cover}`, pressrelease `{brs_id, title,
-         *     rl_date, pdf}`, statictable `{table_id, title, subj_id, subj, updt_date, excel}`.
+         *     rl_date, pdf}`, statictable `{table_id, title, subj_id, subj, updt_date, excel}`, news `{news_id, title, newscat_id,
+         *     newscat_name, rl_date}`, newscategory `{newscat_id, newscat_name}`, infographic `{inf_id, title, img, dl}`.
          */
         ListItem: {
             [key: string]: unknown;
@@ -110,18 +111,21 @@ export interface components {
                 components["schemas"]["ListItem"][]
             ];
         };
+        /** @description A whole number; today's answers sometimes send it as a numeric string (`"0"`). */
+        WireInteger: number | string;
         LabelledValue: {
-            val: number;
+            val: components["schemas"]["WireInteger"];
             label: string;
         };
         DynamicTableVariable: {
-            val: number;
+            val: components["schemas"]["WireInteger"];
             label: string;
-            unit?: string;
-            subj?: string;
-            def?: string;
-            decimal?: string;
-            note?: string;
+            unit?: string | null;
+            subj?: string | null;
+            def?: string | null;
+            /** @description Decimals shown; a number (`2`) in today's answers, a string (`"2"`, `""`) in older ones. */
+            decimal?: string | number;
+            note?: string | null;
         };
         /**
          * @description A dynamic table. Each key of `datacontent` is the concatenation, without separators,
@@ -134,7 +138,7 @@ export interface components {
             status: "OK";
             /** @constant */
             "data-availability": "available";
-            last_update?: string;
+            last_update?: string | null;
             subject?: components["schemas"]["LabelledValue"][];
             var: components["schemas"]["DynamicTableVariable"][];
             turvar: components["schemas"]["LabelledValue"][];
@@ -142,9 +146,10 @@ export interface components {
             vervar: components["schemas"]["LabelledValue"][];
             tahun: components["schemas"]["LabelledValue"][];
             turtahun: components["schemas"]["LabelledValue"][];
+            /** @description The values by key; a table that exists but has no data yet sends an empty array. */
             datacontent: {
                 [key: string]: number | string | null;
-            };
+            } | unknown[];
         };
         ViewResponse: {
             /** @constant */
@@ -158,6 +163,8 @@ export interface components {
             status: "OK";
             /** @enum {string} */
             "data-availability": "list-not-available" | "not-available";
+            /** @description An empty string in today's answers; absent in older ones. */
+            data?: string;
         };
         ErrorResponse: {
             /** @constant */

@@ -193,7 +193,10 @@ export interface components {
             ckan_version: string;
             error_emails_to?: string | null;
             locale_default?: string;
-            extensions?: string[];
+            /** @description The enabled plugins: a list of names in CKAN itself; a plugin that replaces `status_show` may send a map from plugin name to details instead (ckanext-berlinauth: `{ "stats": { "version": "unknown" } }`). */
+            extensions?: string[] | {
+                [key: string]: unknown;
+            };
         };
         ErrorEnvelope: {
             help?: string;

@@ -82,6 +82,8 @@ export function newRequestId(): string {
 }
 
 const secretParameters = new Set(['key', 'apikey', 'api_key', 'access_token', 'token', 'client_secret']);
+// A cheap first look, so URLs without a secret are not parsed on every call.
+const secretParameterPattern = /[?&](?:key|apikey|api_key|access_token|token|client_secret)=/i;
 
 /**
  * The URL with the values of credential query parameters (`key`, `apikey`, `access_token`,
@@ -95,7 +97,7 @@ const secretParameters = new Set(['key', 'apikey', 'api_key', 'access_token', 't
  */
 export function redactUrl(url: string): string {
   const query = url.indexOf('?');
-  if (query === -1) return url;
+  if (query === -1 || !secretParameterPattern.test(url)) return url;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,5 +1,6 @@
 import { issuesFromZod } from '@spbe-kit/models';
 import type { z } from 'zod';
+import { guardOf } from './fast-schema.js';
 import type { BufferedResponse, ParseOutcome } from './transport.js';
 
 /**
@@ -14,8 +15,13 @@ export function parseJsonText(text: string): ParseOutcome<unknown> {
   }
 }
 
-/** Checks a parsed value against a zod schema, reporting every mismatch with its path. */
+/**
+ * Checks a parsed value against a zod schema, reporting every mismatch with its path. A value
+ * already in the schema's output shape is returned as it is (see `guardOf`); anything else goes
+ * through zod, which coerces what the wire spells differently or reports where it does not match.
+ */
 export function validateWith<S extends z.ZodType>(schema: S, value: unknown): ParseOutcome<z.output<S>> {
+  if (guardOf(schema)(value)) return { ok: true, value: value as z.output<S> };
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   const issues = issuesFromZod(result.error.issues);

@@ -27,7 +27,9 @@ describe('per-host rate limiter', () => {
   });
 
   it('refuses a rate that is not a positive number', () => {
-    expect(() => createRateLimiter({ requestsPerSecond: 0 })).toThrow(ValidationError);
-    expect(() => createRateLimiter({ requestsPerSecond: Number.NaN })).toThrow(ValidationError);
+    expect(() => createRateLimiter({ requestsPerSecond: 0 })).toThrow(expect.toSatisfy(ValidationError.isInstance));
+    expect(() => createRateLimiter({ requestsPerSecond: Number.NaN })).toThrow(
+      expect.toSatisfy(ValidationError.isInstance),
+    );
   });
 });

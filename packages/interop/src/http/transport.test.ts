@@ -87,7 +87,7 @@ describe('transport middleware', () => {
     const error = await transport
       .execute({ method: 'GET', url: 'https://a.example/', operation: 'test', parse: text })
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toSatisfy(NetworkError.isInstance);
     expect((error as NetworkError).cause).toBe(cause);
   });
 
@@ -102,7 +102,7 @@ describe('transport middleware', () => {
     });
     await expect(
       transport.execute({ method: 'POST', url: 'https://a.example/', body: '{}', operation: 'test', parse: text }),
-    ).rejects.toBeInstanceOf(ProviderError);
+    ).rejects.toSatisfy(ProviderError.isInstance);
     expect(calls).toBe(1);
     await expect(
       transport.execute({
@@ -113,7 +113,7 @@ describe('transport middleware', () => {
         idempotent: true,
         parse: text,
       }),
-    ).rejects.toBeInstanceOf(ProviderError);
+    ).rejects.toSatisfy(ProviderError.isInstance);
     expect(calls).toBe(4);
   });
 

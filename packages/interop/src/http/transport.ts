@@ -87,15 +87,15 @@ function safeHost(url: string): string {
 }
 
 function retryableStatus(error: InteropError, policy: ResolvedRetryPolicy): boolean {
-  if (error instanceof GatewayError || error instanceof ProviderError)
+  if (GatewayError.isInstance(error) || ProviderError.isInstance(error))
     return policy.retryOnStatus.includes(error.status);
-  if (error instanceof NetworkError) return error.reason === 'connection';
-  if (error instanceof TimeoutError) return error.scope === 'attempt';
+  if (NetworkError.isInstance(error)) return error.reason === 'connection';
+  if (TimeoutError.isInstance(error)) return error.scope === 'attempt';
   return false;
 }
 
 function retryAfterMsOf(error: InteropError): number | undefined {
-  if (error instanceof GatewayError || error instanceof ProviderError) return error.retryAfterMs;
+  if (GatewayError.isInstance(error) || ProviderError.isInstance(error)) return error.retryAfterMs;
   return undefined;
 }
 
@@ -150,7 +150,8 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const startedAtMs = Date.now();
     const callOptions = call.options;
     const requestId = callOptions?.requestId ?? newRequestId();
-    const redacted = redactUrl(call.url);
+    let redactedUrl: string | undefined;
+    const redacted = (): string => (redactedUrl ??= redactUrl(call.url));
     const host = safeHost(call.url);
     const idempotent =
       call.idempotent ?? (call.method === 'GET' || call.method === 'HEAD' || call.method === 'OPTIONS');
@@ -168,29 +169,23 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const describe = (): CallDescription => ({
       requestId,
       method: call.method,
-      url: redacted,
+      url: redacted(),
       operation: call.operation,
       attempts: attempt,
     });
 
-    // One AbortController per attempt; the overall deadline and the caller's signal abort the
-    // current attempt (or the current wait between attempts).
+    // One AbortController and one timer per attempt: the timer fires at the attempt's timeout or at
+    // the overall deadline, whichever comes first (the wait between attempts never outlives the
+    // deadline, see retryOrThrow). The caller's signal aborts the current attempt or wait.
     let current: AbortController | undefined;
     let cancelWait: ((reason: Error) => void) | undefined;
     let overallTimedOut = false;
     let callerAborted = false;
-    const abortAll = (reason?: unknown): void => {
-      current?.abort(reason);
-      cancelWait?.(reason as Error);
-    };
-    const overallTimer = setTimeout(() => {
-      overallTimedOut = true;
-      abortAll();
-    }, totalTimeoutMs);
     const callerSignal = callOptions?.signal;
     const onCallerAbort = (): void => {
       callerAborted = true;
-      abortAll(callerSignal?.reason);
+      current?.abort(callerSignal?.reason);
+      cancelWait?.(callerSignal?.reason as Error);
     };
     if (callerSignal) {
       if (callerSignal.aborted) callerAborted = true;
@@ -198,7 +193,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     }
 
     const fromThrown = (thrown: unknown, attemptTimedOut: boolean): InteropError => {
-      if (thrown instanceof InteropError) return thrown;
+      if (InteropError.isInstance(thrown)) return thrown;
       if (callerAborted) return new NetworkError({ reason: 'aborted', call: describe(), cause: thrown });
       if (overallTimedOut)
         return new TimeoutError({ scope: 'overall', timeoutMs: totalTimeoutMs, call: describe(), cause: thrown });
@@ -213,7 +208,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         requestId,
         operation: call.operation,
         method: call.method,
-        url: redacted,
+        url: redacted(),
         host,
         identity,
         actingUserId: callOptions?.actingUserId,
@@ -237,10 +232,16 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         let attemptFailure: InteropError | undefined;
         const controller = new AbortController();
         current = controller;
-        const attemptTimer = setTimeout(() => {
-          attemptTimedOut = true;
-          controller.abort();
-        }, attemptTimeoutMs);
+        const remainingMs = totalTimeoutMs - (Date.now() - startedAtMs);
+        const overallFirst = remainingMs <= attemptTimeoutMs;
+        const attemptTimer = setTimeout(
+          () => {
+            if (overallFirst) overallTimedOut = true;
+            else attemptTimedOut = true;
+            controller.abort();
+          },
+          Math.max(0, overallFirst ? remainingMs : attemptTimeoutMs),
+        );
         try {
           if (callerAborted || overallTimedOut) throw callerSignal?.reason;
           const wait = options.rateLimiter?.acquire(host, controller.signal);
@@ -252,7 +253,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
               operation: call.operation,
               attempt,
               method: call.method,
-              url: redacted,
+              url: redacted(),
             });
           }
           const raw = await fetchImpl(call.url, {
@@ -266,7 +267,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
           const text = await raw.text();
           response = { status: raw.status, headers: raw.headers, text };
         } catch (thrown) {
-          if (thrown instanceof InteropError) throw thrown; // from the authenticator: already final
+          if (InteropError.isInstance(thrown)) throw thrown; // from the authenticator: already final
           attemptFailure = fromThrown(thrown, attemptTimedOut);
         } finally {
           clearTimeout(attemptTimer);
@@ -281,7 +282,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         if (response.status >= 200 && response.status < 300) {
           const outcome = call.parse(response, describe());
           if (outcome.ok) {
-            await finish(undefined);
+            if (hooks?.onCallEnd !== undefined) await finish(undefined);
             return outcome.value;
           }
           throw new ResponseValidationError({
@@ -295,7 +296,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
         }
         const failure = classify(response, describe());
         if (
-          failure instanceof GatewayError &&
+          GatewayError.isInstance(failure) &&
           failure.status === 401 &&
           !refreshed &&
           authenticator?.refreshAfterUnauthorized?.(failure, headers) === true
@@ -310,7 +311,6 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
       await finish(error);
       throw error;
     } finally {
-      clearTimeout(overallTimer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     }
 
@@ -326,7 +326,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
           operation: call.operation,
           attempt,
           method: call.method,
-          url: redacted,
+          url: redacted(),
           error,
           delayMs,
           fromRetryAfter: retryAfter !== undefined,

@@ -72,7 +72,7 @@ describe('SPLP client: OAuth2 client credentials', () => {
     const agenda = client().api({ context: 'agenda', version: '1.0' });
     mock.faults.inject({ kind: 'status', status: 401, origin: 'gateway' }, { times: 2, path: '/agenda/' });
     const error = await agenda.get('/api/agenda').catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toSatisfy(GatewayError.isInstance);
     expect(error).toMatchObject({ status: 401, gatewayCode: '900901', code: 'interop.gateway' });
     expect((error as GatewayError).call?.attempts).toBe(2);
   });
@@ -85,7 +85,7 @@ describe('SPLP client: OAuth2 client credentials', () => {
       .api({ context: 'agenda', version: '1.0' })
       .get('/api/agenda')
       .catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toSatisfy(GatewayError.isInstance);
     expect(error).toMatchObject({ status: 401, gatewayCode: 'invalid_client' });
     expect((error as GatewayError).body).toContain('Client Authentication failed');
   });
@@ -102,7 +102,7 @@ describe('SPLP client: OAuth2 client credentials', () => {
       .get('/api/agenda')
       .catch((thrown: unknown) => thrown);
     expect(outOfScope).toMatchObject({ status: 403, gatewayCode: '900908' });
-    expect(outOfScope).toBeInstanceOf(GatewayError);
+    expect(outOfScope).toSatisfy(GatewayError.isInstance);
     const unsubscribed = client({
       auth: { type: 'oauth2-client-credentials', consumerKey: 'other-app', consumerSecret: 'other-secret' },
     });
@@ -150,18 +150,18 @@ describe('SPLP client: API key, none, typed and untyped callers', () => {
     const missing = await agenda.openapi
       .GET('/api/agenda/{id}', { params: { path: { id: 99 } } })
       .catch((thrown: unknown) => thrown);
-    expect(missing).toBeInstanceOf(ProviderError);
+    expect(missing).toSatisfy(ProviderError.isInstance);
     expect(missing).toMatchObject({ status: 404 });
     expect((missing as ProviderError).body).toContain('Agenda tidak ditemukan');
     mock.faults.inject({ kind: 'malformed-json' }, { path: '/agenda/' });
-    await expect(agenda.openapi.GET('/api/agenda', {})).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(agenda.openapi.GET('/api/agenda', {})).rejects.toSatisfy(ResponseValidationError.isInstance);
   });
 
   it('validates an untyped response with a schema and reports the path', async () => {
     const agenda = client().api({ context: 'agenda', version: '1.0' });
     const wrong = z.object({ data: z.array(z.object({ id: z.string() })) });
     const error = await agenda.get('/api/agenda', { schema: wrong }).catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toSatisfy(ResponseValidationError.isInstance);
     expect((error as ResponseValidationError).path).toEqual(['data', 0, 'id']);
   });
 });
@@ -170,11 +170,11 @@ describe('SPLP client: gateway or provider, injected faults', () => {
   it('tells a provider error from a gateway error', async () => {
     const agenda = client().api({ context: 'agenda', version: '1.0' });
     const provider = await agenda.get('/api/agenda/42').catch((thrown: unknown) => thrown);
-    expect(provider).toBeInstanceOf(ProviderError);
-    expect(provider).not.toBeInstanceOf(GatewayError);
+    expect(provider).toSatisfy(ProviderError.isInstance);
+    expect(provider).not.toSatisfy(GatewayError.isInstance);
     mock.faults.inject({ kind: 'status', status: 503, origin: 'gateway' }, { times: 3, path: '/agenda/' });
     const gateway = await agenda.get('/api/agenda').catch((thrown: unknown) => thrown);
-    expect(gateway).toBeInstanceOf(GatewayError);
+    expect(gateway).toSatisfy(GatewayError.isInstance);
     expect(gateway).toMatchObject({ status: 503, gatewayCode: '101503' });
   });
 
@@ -185,7 +185,7 @@ describe('SPLP client: gateway or provider, injected faults', () => {
     expect((await agenda.get('/api/agenda', { schema: agendaSchema })).data).toHaveLength(3);
     mock.faults.inject({ kind: 'status', status: 503, origin: 'gateway' }, { times: 2, path: '/agenda/' });
     const before = mock.requests.length;
-    await expect(agenda.post('/api/agenda', { body: { kegiatan: 'x' } })).rejects.toBeInstanceOf(GatewayError);
+    await expect(agenda.post('/api/agenda', { body: { kegiatan: 'x' } })).rejects.toSatisfy(GatewayError.isInstance);
     expect(mock.requests.length - before).toBe(1);
   });
 
@@ -194,7 +194,7 @@ describe('SPLP client: gateway or provider, injected faults', () => {
     const agenda = splp.api({ context: 'agenda', version: '1.0' });
     mock.faults.inject({ kind: 'rate-limit', retryAfterSeconds: 30, origin: 'gateway' }, { path: '/agenda/' });
     const error = await agenda.get('/api/agenda').catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toSatisfy(GatewayError.isInstance);
     expect(error).toMatchObject({ status: 429, gatewayCode: '900800', retryAfterMs: 30_000 });
   });
 
@@ -229,14 +229,14 @@ describe('SPLP client: gateway or provider, injected faults', () => {
     await expect(agenda.get('/api/agenda')).rejects.toMatchObject({ status: 500, code: 'interop.provider' });
     mock.faults.inject({ kind: 'html-error-page', status: 502 }, { times: 2, path: '/agenda/' });
     const html = await agenda.get('/api/agenda').catch((thrown: unknown) => thrown);
-    expect(html).toBeInstanceOf(ProviderError);
+    expect(html).toSatisfy(ProviderError.isInstance);
     expect((html as ProviderError).body).toContain('Bad Gateway');
     mock.faults.inject({ kind: 'slow', delayMs: 5_000 }, { times: 2, path: '/agenda/' });
-    await expect(agenda.get('/api/agenda')).rejects.toBeInstanceOf(TimeoutError);
+    await expect(agenda.get('/api/agenda')).rejects.toSatisfy(TimeoutError.isInstance);
     mock.faults.inject({ kind: 'drop-connection' }, { times: 2, path: '/agenda/' });
-    await expect(agenda.get('/api/agenda')).rejects.toBeInstanceOf(NetworkError);
+    await expect(agenda.get('/api/agenda')).rejects.toSatisfy(NetworkError.isInstance);
     mock.faults.inject({ kind: 'truncated-json' }, { path: '/agenda/' });
-    await expect(agenda.get('/api/agenda')).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(agenda.get('/api/agenda')).rejects.toSatisfy(ResponseValidationError.isInstance);
   });
 
   it('lets one caller abort while others still get the shared token', async () => {

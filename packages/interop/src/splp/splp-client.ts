@@ -3,7 +3,7 @@ import { ValidationError } from '@spbe-kit/models';
 import type { z } from 'zod';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
-import { transportFetch } from '../http/openapi-fetch-adapter.js';
+import { fetchThroughTransport } from '../http/openapi-fetch-adapter.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
 import {
   createTransport,
@@ -239,16 +239,7 @@ export function createSplpClient(options: SplpClientOptions): SplpClient {
     });
     const operation = `splp.${context}/${version}`;
 
-    const openapi = createClient<Paths>({
-      baseUrl,
-      fetch: (request: Request) =>
-        transportFetch(
-          transport,
-          { operation, options: { signal: request.signal }, parse: jsonSyntax },
-          {},
-          true,
-        )(request),
-    });
+    const openapi = createClient<Paths>({ baseUrl, fetch: fetchThroughTransport(transport, operation, jsonSyntax) });
 
     const request = <T>(method: string, path: string, requestOptions?: SplpRequestOptions<T>): Promise<T> => {
       const url = new URL(`${baseUrl}/${path.replace(/^\/+/, '')}`);

@@ -12,6 +12,14 @@ import { json, startMockServer, type MockRequest, type MockResponse, type MockSe
 export interface BpsMockOptions {
   /** The application key the mock accepts (default `'bps-mock-key'`). */
   readonly key?: string;
+  /**
+   * How the answers are spelled (default `'current'`): `'current'` as the WebAPI answers today
+   * (`decimal` and years as numbers, a `val` of `"0"` as a string, `data: ""` when nothing is
+   * available, var 1005 a table that exists but has no data yet: `tahun: []`, `datacontent: []`),
+   * `'legacy'` as older answers (every `decimal` and year a string, no `data` when nothing is
+   * available, var 1005 not available).
+   */
+  readonly format?: 'current' | 'legacy';
 }
 
 /**
@@ -271,14 +279,17 @@ const lists: Record<string, { readonly idField: string; readonly items: readonly
 
 const populationUnit = 'Jiwa';
 
-function dynamicTable(variable: number, th: string | undefined): MockResponse {
+function dynamicTable(variable: number, th: string | undefined, current: boolean): MockResponse {
+  const notAvailable = current
+    ? { status: 'OK', 'data-availability': 'list-not-available', data: '' }
+    : { status: 'OK', 'data-availability': 'list-not-available' };
   const yearIds = [121, 122, 123];
   let wanted = yearIds;
   if (th !== undefined && th !== '') {
     const [from, to] = th.split(':').map(Number);
     wanted = yearIds.filter((id) => (to === undefined ? id === from : id >= (from ?? 0) && id <= to));
   }
-  if (wanted.length === 0) return json(200, { status: 'OK', 'data-availability': 'list-not-available' });
+  if (wanted.length === 0) return json(200, notAvailable);
   const vervar = [
     ...kaltimRegencies.map((regency) => ({ val: Number(regency.bpsCode), label: regency.name })),
     { val: 6400, label: 'Kalimantan Timur' },
@@ -319,7 +330,7 @@ function dynamicTable(variable: number, th: string | undefined): MockResponse {
           unit: populationUnit,
           subj: 'Kependudukan',
           def: 'Jumlah penduduk hasil proyeksi penduduk',
-          decimal: '0',
+          decimal: current ? 0 : '0',
           note: '',
         },
       ],
@@ -333,7 +344,7 @@ function dynamicTable(variable: number, th: string | undefined): MockResponse {
     });
   }
   if (variable === 1003) {
-    if (!wanted.includes(123)) return json(200, { status: 'OK', 'data-availability': 'list-not-available' });
+    if (!wanted.includes(123)) return json(200, notAvailable);
     let total = 0;
     for (const regency of kaltimRegencies) {
       datacontent[`${regency.bpsCode}10030${123}0`] = regency.puskesmas;
@@ -352,11 +363,11 @@ function dynamicTable(variable: number, th: string | undefined): MockResponse {
           unit: 'Unit',
           subj: 'Kesehatan',
           def: 'Pusat kesehatan masyarakat',
-          decimal: '0',
+          decimal: current ? 0 : '0',
           note: '',
         },
       ],
-      turvar: [{ val: 0, label: 'Tidak ada' }],
+      turvar: [{ val: current ? '0' : 0, label: 'Tidak ada' }],
       labelvervar: 'Kabupaten/Kota',
       vervar,
       tahun: [{ val: 123, label: '2023' }],
@@ -365,7 +376,34 @@ function dynamicTable(variable: number, th: string | undefined): MockResponse {
       related: [],
     });
   }
-  return json(200, { status: 'OK', 'data-availability': 'list-not-available' });
+  if (variable === 1005 && current) {
+    // A table BPS has set up but not filled yet: available, with empty years and data.
+    return json(200, {
+      status: 'OK',
+      'data-availability': 'available',
+      last_update: null,
+      subject: [{ val: 12, label: 'Kependudukan' }],
+      var: [
+        {
+          val: 1005,
+          label: 'Jumlah Penduduk Hasil Registrasi',
+          unit: 'Jiwa',
+          subj: 'Kependudukan',
+          def: '',
+          decimal: 0,
+          note: '',
+        },
+      ],
+      turvar: [{ val: '0', label: 'Tidak ada' }],
+      labelvervar: 'Kabupaten/Kota',
+      vervar: kaltimRegencies.map((regency) => ({ val: Number(regency.bpsCode), label: regency.name })),
+      tahun: [],
+      turtahun: [{ val: 0, label: 'Tahun' }],
+      datacontent: [],
+      related: [],
+    });
+  }
+  return json(200, notAvailable);
 }
 
 function page(items: readonly unknown[], pageNumber: number, perPage: number): MockResponse {
@@ -401,6 +439,14 @@ const servedDomains = new Set(['0000', '6400']);
  */
 export async function startBpsMock(options: BpsMockOptions = {}): Promise<BpsMock> {
   const key = options.key ?? 'bps-mock-key';
+  const current = (options.format ?? 'current') === 'current';
+  const empty = (availability: string): MockResponse =>
+    json(
+      200,
+      current
+        ? { status: 'OK', 'data-availability': availability, data: '' }
+        : { status: 'OK', 'data-availability': availability },
+    );
   const handle = (request: MockRequest): MockResponse => {
     const params = request.url.searchParams;
     if (params.get('key') !== key) return json(200, { status: 'Error', message: 'Invalid key' });
@@ -431,8 +477,8 @@ export async function startBpsMock(options: BpsMockOptions = {}): Promise<BpsMoc
         if (!Number.isInteger(variable) || variable <= 0)
           return json(400, { status: 'Error', message: 'Parameter var is required' });
         return servedDomains.has(domain)
-          ? dynamicTable(variable, params.get('th') ?? undefined)
-          : json(200, { status: 'OK', 'data-availability': 'list-not-available' });
+          ? dynamicTable(variable, params.get('th') ?? undefined, current)
+          : empty('list-not-available');
       }
       const list = lists[model];
       if (list === undefined) return json(400, { status: 'Error', message: `Model ${model} not found` });
@@ -442,7 +488,9 @@ export async function startBpsMock(options: BpsMockOptions = {}): Promise<BpsMoc
       const items = servedDomains.has(domain)
         ? list.items.filter((item) => keyword === '' || JSON.stringify(item).toLowerCase().includes(keyword))
         : [];
-      return page(items, pageNumber, perPage);
+      if (items.length === 0) return empty('list-not-available');
+      const shown = current && model === 'th' ? items.map((item) => ({ ...item, th: Number(item.th) })) : items;
+      return page(shown, pageNumber, perPage);
     }
     if (path === '/v1/api/view') {
       const list = lists[model];
@@ -452,7 +500,7 @@ export async function startBpsMock(options: BpsMockOptions = {}): Promise<BpsMoc
         ? list.items.find((candidate) => String(candidate[list.idField]) === id)
         : undefined;
       return item === undefined
-        ? json(200, { status: 'OK', 'data-availability': 'not-available' })
+        ? empty('not-available')
         : json(200, { status: 'OK', 'data-availability': 'available', data: item });
     }
     return json(404, { status: 'Error', message: 'Not found' });

@@ -50,7 +50,7 @@ describe('agencySchema', () => {
     expect(regionalAgencyKindOf('64.71')).toBe('kota');
     expect(regionalAgencyKindOf('64.11')).toBe('kabupaten');
     expect(regionalAgencyKindOf('64.71.01')).toBeUndefined();
-    expect(() => regionalAgencyKindOf('6471')).toThrow(IdentifierError);
+    expect(() => regionalAgencyKindOf('6471')).toThrow(expect.toSatisfy(IdentifierError.isInstance));
   });
 
   it('accepts a regional agency exactly when the kind derived from its code matches', () => {

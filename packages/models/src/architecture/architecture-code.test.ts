@@ -51,7 +51,7 @@ describe('parseArchitectureCode', () => {
     '',
     'RAB 01',
   ])('rejects %j with a typed error', (input) => {
-    expect(() => parseArchitectureCode(input)).toThrow(ArchitectureCodeError);
+    expect(() => parseArchitectureCode(input)).toThrow(expect.toSatisfy(ArchitectureCodeError.isInstance));
     expect(isArchitectureCode(input)).toBe(false);
   });
 
@@ -75,7 +75,7 @@ describe('parseArchitectureCode', () => {
         try {
           parseArchitectureCode(input);
         } catch (error) {
-          expect(error).toBeInstanceOf(SpbeError);
+          expect(error).toSatisfy(SpbeError.isInstance);
           expect((error as SpbeError).code).toBe('architecture.invalid_code');
         }
       }),

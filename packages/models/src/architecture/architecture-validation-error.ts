@@ -1,6 +1,8 @@
 import { getLocale, type Locale } from '../errors/locale.js';
 import { SpbeError, type SpbeIssue } from '../errors/spbe-error.js';
 
+const marker = Symbol.for('spbe-kit.error.ArchitectureValidationError');
+
 /**
  * Thrown by `assertValidArchitecture` with every problem found (`issues`), each with its path
  * and message in Bahasa Indonesia and English. `code` is `'architecture.invalid'`.
@@ -11,11 +13,18 @@ import { SpbeError, type SpbeIssue } from '../errors/spbe-error.js';
  * try {
  *   assertValidArchitecture({});
  * } catch (error) {
- *   if (error instanceof ArchitectureValidationError) console.log(error.issues.map((issue) => issue.code));
+ *   if (ArchitectureValidationError.isInstance(error)) console.log(error.issues.map((issue) => issue.code));
  * }
  * ```
  */
 export class ArchitectureValidationError extends SpbeError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is an {@link ArchitectureValidationError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is ArchitectureValidationError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
   constructor(issues: readonly SpbeIssue[], options: { readonly locale?: Locale } = {}) {
     const count = issues.length;
     super(

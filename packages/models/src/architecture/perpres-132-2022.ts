@@ -71,7 +71,9 @@ const RAB: readonly (readonly [Row, readonly Row[]])[] = [
     ],
   ],
   [
-    ['RAB.07', 'Lingkungan Hidup dan Sumber Daya Alam', 'Environment and natural resources'],
+    // The level-2 table of the source names this sector "Lingkungan dan Sumber Daya Alam" (an earlier
+    // transcription said "Lingkungan Hidup dan ..."): the table wins, and RAD.07 follows.
+    ['RAB.07', 'Lingkungan dan Sumber Daya Alam', 'Environment and natural resources'],
     [
       ['RAB.07.01', 'Pertambangan', 'Mining'],
       ['RAB.07.02', 'Energi', 'Energy'],
@@ -153,7 +155,9 @@ const raaEntries = given([
   ['RAA.02.02', 'Fungsi Tertentu', 'Specific functions'],
 ]);
 
-// RAI and RAK: names and order are published, numbers are not.
+// RAI and RAK: names and order are published, numbers are not. RAI is national down to level 3, but
+// the sources list levels 1–2 only: every RAI level-2 entry is incomplete, and valid level-3 codes under
+// them are accepted (see incompleteEntries).
 const raiEntries = assigned([
   ['RAI.01', 'Fasilitas Komputasi', 'Computing facilities'],
   ['RAI.01.01', 'Pusat Data Nasional', 'National data centre'],
@@ -197,8 +201,10 @@ const rakEntries = assigned(
  * from consistent third-party transcriptions of the SIA-SPBE manual (arsitektur.spbe.go.id) and from
  * regional implementations. Entries whose numbers the sources do not give have
  * `codeAssignedBySdk: true` (numbered in source order). Known gaps: the sources speak of 46 RAB urusan
- * but list 45 (so RAD has 49 of 50 level-2 entries), and the 45 public-service areas under `RAL.01`
- * are missing (`incompleteEntries`). Correct or complete it with {@link extendReferenceArchitecture}.
+ * but list 45 (so RAD has 49 of 50 level-2 entries), the 45 public-service areas under `RAL.01` are
+ * missing, and RAI is national to level 3 but only its levels 1–2 are known: all of these are listed
+ * in `incompleteEntries`, and codes one level below an incomplete RAI entry are accepted rather than
+ * refused. Correct or complete it with {@link extendReferenceArchitecture}.
  *
  * @example
  * ```ts
@@ -214,6 +220,6 @@ export const perpres132Of2022: ReferenceArchitecture = {
     en: 'Perpres 132/2022 on the National SPBE Architecture, transcribed from the SIA-SPBE manual (arsitektur.spbe.go.id) and regional implementations; the official lampiran was not available',
   },
   entries: [...rabEntries, ...radEntries, ...ralEntries, ...raaEntries, ...raiEntries, ...rakEntries],
-  incompleteEntries: ['RAL.01'],
+  incompleteEntries: ['RAL.01', ...raiEntries.filter((entry) => entry.code.length === 9).map((entry) => entry.code)],
   nationalToLastLevel: ['RAI', 'RAK'],
 };

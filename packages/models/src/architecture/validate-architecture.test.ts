@@ -52,7 +52,7 @@ describe('validateArchitecture', () => {
     architecture.nodes[0]!.referenceCode = 'RAB.03.99.01'; // agency code under a level 2 that does not exist
     architecture.nodes[1]!.referenceCode = 'RAD.11'; // level 1 not in the reference
     architecture.nodes[2]!.referenceCode = 'RAL.01.05'; // under the incomplete RAL.01
-    architecture.nodes[4]!.referenceCode = 'RAI.01.01.01'; // RAI is national to its last level
+    architecture.nodes[4]!.referenceCode = 'RAI.04.01.01'; // RAI is national to its last level: RAI.04.01 does not exist
     const result = validateArchitecture(architecture);
     expect(result.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
       ['architecture.code_without_national_parent', 'nodes.0.referenceCode'],
@@ -62,6 +62,16 @@ describe('validateArchitecture', () => {
     ]);
     expect(result.issues[2]?.message.en).toMatch(/incomplete; add it with extendReferenceArchitecture/);
     expect(result.issues[0]?.message.id).toMatch(/RAB\.03\.99 tidak ada dalam referensi perpres-132-2022/);
+  });
+
+  it('accepts RAI level-3 codes under a known level-2 entry, whose children the reference does not list', () => {
+    const architecture = copy();
+    architecture.nodes[4]!.referenceCode = 'RAI.01.01.01';
+    expect(codes(architecture)).toEqual([]);
+    architecture.nodes[4]!.referenceCode = 'RAI.01.01.01.01'; // level 4: national, and not in the reference
+    expect(codes(architecture)).toEqual([['architecture.code_not_in_reference', 'nodes.4.referenceCode']]);
+    architecture.nodes[4]!.referenceCode = 'RAI.01.09.01'; // RAI.01.09 is not a national level-2 entry
+    expect(codes(architecture)).toEqual([['architecture.code_not_in_reference', 'nodes.4.referenceCode']]);
   });
 
   it('accepts agency codes once the reference is extended', () => {
@@ -103,7 +113,9 @@ describe('validateArchitecture', () => {
   it('assertValidArchitecture throws a typed error listing every problem', () => {
     const architecture = copy();
     architecture.edges.push({ relation: 'data-service', from: 'X', to: 'Y' });
-    expect(() => assertValidArchitecture(architecture, { locale: 'en' })).toThrow(ArchitectureValidationError);
+    expect(() => assertValidArchitecture(architecture, { locale: 'en' })).toThrow(
+      expect.toSatisfy(ArchitectureValidationError.isInstance),
+    );
     try {
       assertValidArchitecture(architecture, { locale: 'en' });
     } catch (error) {
@@ -147,7 +159,7 @@ describe('validateArchitecture', () => {
           expect(issue.code.length).toBeGreaterThan(0);
           expect(issue.message.id.length * issue.message.en.length).toBeGreaterThan(0);
         }
-        if (!result.valid) expect(() => assertValidArchitecture(input)).toThrow(SpbeError);
+        if (!result.valid) expect(() => assertValidArchitecture(input)).toThrow(expect.toSatisfy(SpbeError.isInstance));
         else expect(result.issues).toEqual([]);
       }),
       { numRuns: 200 },

@@ -47,7 +47,8 @@ const issue = (code: string, path: SpbeIssue['path'], id: string, en: string): S
  * structure (see {@link architectureSchema}); duplicate object ids and edges; an end year before the
  * start year; a `referenceVersion` other than the reference's; links to ids that do not exist
  * (`architecture.dangling_link`); links whose object domains do not fit the relation; level-1/2 codes
- * (and RAI/RAK codes of any level) missing from the national reference (`architecture.code_not_in_reference`);
+ * (and RAI/RAK codes of any level) missing from the national reference (`architecture.code_not_in_reference`),
+ * except codes one level below an entry the reference lists as incomplete (RAI level 3);
  * and agency-defined level-3+ codes that do not hang under a national level-2 entry
  * (`architecture.code_without_national_parent`). When the structure is invalid only the structural
  * problems are reported.
@@ -149,7 +150,11 @@ export function validateArchitecture(
     const path = ['nodes', index, 'referenceCode'];
     const national = code.level <= 2 || reference.nationalToLastLevel.includes(code.prefix);
     if (national) {
-      if (!findReferenceEntry(reference, code.code)) {
+      // A deeper code of a model national to its last level, under an entry whose children the
+      // reference does not list (RAI level 3 under an RAI level-2 entry), is accepted: the gap is ours.
+      const underIncomplete =
+        code.parent !== null && code.level > 2 && reference.incompleteEntries.includes(code.parent);
+      if (!underIncomplete && !findReferenceEntry(reference, code.code)) {
         const incomplete = code.parent !== null && reference.incompleteEntries.includes(code.parent);
         issues.push(
           issue(

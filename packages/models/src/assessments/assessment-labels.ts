@@ -143,7 +143,7 @@ export const verificationFlagLabels: Readonly<Record<VerificationFlag, Localized
 
 /**
  * Where an indicator value comes from: assessed directly, or taken from another national index
- * (*dinilai dari indeks lain*; Pemdi 2026 indicators 5, 6, 7, 10 and 18).
+ * (*dinilai dari indeks lain*; Pemdi 2026 indicators 5, 6, 7 and 18).
  *
  * @example
  * ```ts

@@ -23,6 +23,6 @@ export interface MethodologyShape {
   readonly indicatorNumbers: readonly number[];
   /** Indicators whose record must name a sector (SPBE 2020 indicators 45–47, "Layanan Publik Sektor"). */
   readonly sectorIndicatorNumbers?: readonly number[];
-  /** Indicators fed by other national indices ("dinilai dari indeks lain"; Pemdi 2026 indicators 5, 6, 7, 10, 18). */
+  /** Indicators fed by other national indices ("dinilai dari indeks lain"; Pemdi 2026 indicators 5, 6, 7, 18). */
   readonly externalIndexIndicatorNumbers?: readonly number[];
 }

@@ -136,8 +136,8 @@ describe('auditEventSchema properties', () => {
         try {
           parseWith(auditEventSchema, input);
         } catch (error) {
-          expect(error).toBeInstanceOf(ValidationError);
-          expect(error).toBeInstanceOf(SpbeError);
+          expect(error).toSatisfy(ValidationError.isInstance);
+          expect(error).toSatisfy(SpbeError.isInstance);
         }
       }),
       { numRuns: 300 },

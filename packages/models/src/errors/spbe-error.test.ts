@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SpbeError, formatIssuePath } from './spbe-error.js';
 import { setLocale, getLocale, localize } from './locale.js';
+import { IdentifierError } from '../identifiers/identifier-error.js';
+import { ValidationError } from '../validation/validation-error.js';
 
 afterEach(() => setLocale('id'));
 
@@ -49,6 +51,27 @@ describe('SpbeError', () => {
       fc.property(fc.array(fc.oneof(fc.string(), fc.nat())), (path) => {
         const text = formatIssuePath(path);
         expect(typeof text).toBe('string');
+      }),
+    );
+  });
+
+  it('recognises its errors by their marks, not by the class object (isInstance)', () => {
+    const identifier = new IdentifierError('nik.invalid_format', { id: 'NIK salah', en: 'Bad NIK' });
+    expect(SpbeError.isInstance(identifier)).toBe(true);
+    expect(IdentifierError.isInstance(identifier)).toBe(true);
+    expect(ValidationError.isInstance(identifier)).toBe(false);
+    expect(IdentifierError.isInstance(new SpbeError('x.y', { id: 'a', en: 'b' }))).toBe(false);
+    // What a second copy of the package (its other build, another version) creates: another class, the same marks.
+    const foreign = Object.assign(new Error('copy'), {
+      [Symbol.for('spbe-kit.error.SpbeError')]: true,
+      [Symbol.for('spbe-kit.error.IdentifierError')]: true,
+    });
+    expect(foreign instanceof SpbeError).toBe(false);
+    expect(SpbeError.isInstance(foreign)).toBe(true);
+    expect(IdentifierError.isInstance(foreign)).toBe(true);
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(SpbeError.isInstance(value)).toBe(false);
       }),
     );
   });

@@ -1,5 +1,7 @@
 import { getLocale, type Locale, type LocalizedText } from './locale.js';
 
+const marker = Symbol.for('spbe-kit.error.SpbeError');
+
 /**
  * A path into the input that an error is about, as zod reports it: `['applications', 3, 'raaCode']`.
  *
@@ -78,17 +80,23 @@ export function formatIssuePath(path: IssuePath): string {
  * found. `message` is in the global locale (see `setLocale`); {@link SpbeError.format}
  * gives either language.
  *
+ * Recognise one with {@link SpbeError.isInstance}, not `instanceof`: an application that loads one
+ * spbe-kit package through `import` and another through `require` holds two copies of this class,
+ * and `instanceof` fails across them. Every subclass has its own `isInstance`.
+ *
  * @example
  * ```ts
- * import { SpbeError } from '@spbe-kit/models';
+ * import { SpbeError, parseNik } from '@spbe-kit/models';
  * try {
- *   // ... call spbe-kit
+ *   parseNik('6471010000000000');
  * } catch (error) {
- *   if (error instanceof SpbeError) console.log(error.code, error.format('en'));
+ *   if (SpbeError.isInstance(error)) console.log(error.code, error.format('en'));
  * }
  * ```
  */
 export class SpbeError extends Error {
+  private readonly [marker] = true;
+
   /** Stable, machine-readable kind of error. */
   readonly code: string;
   /** The message in both languages. */
@@ -109,6 +117,30 @@ export class SpbeError extends Error {
     this.messages = messages;
     this.path = path;
     this.issues = options.issues && options.issues.length > 0 ? options.issues : [{ code, path, message: messages }];
+  }
+
+  /**
+   * Whether `value` is a spbe-kit error, from this copy of the package or any other (ESM and
+   * CommonJS builds, two installed versions). Each error class is marked with
+   * `Symbol.for('spbe-kit.error.<Name>')`, and an instance carries the marks of every class it extends.
+   *
+   * @example
+   * ```ts
+   * import { SpbeError } from '@spbe-kit/models';
+   * SpbeError.isInstance(new SpbeError('demo.failed', { id: 'Gagal', en: 'Failed' })); // true
+   * SpbeError.isInstance(new TypeError('bug')); // false
+   * ```
+   */
+  static isInstance(this: void, value: unknown): value is SpbeError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
+  /**
+   * Whether `value` carries the mark `symbol` (a `Symbol.for('spbe-kit.error.<Name>')`); the
+   * building block of every subclass's `isInstance`.
+   */
+  protected static hasMarker(value: unknown, symbol: symbol): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
   }
 
   /**

@@ -33,7 +33,7 @@ describe('BPS region codes', () => {
           const parsed = parseBpsRegionCode(input);
           expect(bpsRegionCodeSchema.safeParse(parsed.code).success).toBe(true);
         } catch (error) {
-          expect(error).toBeInstanceOf(IdentifierError);
+          expect(error).toSatisfy(IdentifierError.isInstance);
         }
       }),
       { numRuns: 300 },
@@ -53,15 +53,43 @@ describe('BPS ↔ Kemendagri bridge', () => {
     expect(toBpsCode('64.02')).not.toBe('6402');
   });
 
-  it('covers every regency/city of Kalimantan Timur', () => {
+  it('covers every province and regency/city of the country, with its source and date', () => {
     const kaltim = ['64.01', '64.02', '64.03', '64.07', '64.08', '64.09', '64.11', '64.71', '64.72', '64.74'];
     for (const code of kaltim) expect(lookupBpsCode(code).found, code).toBe(true);
-    expect(bpsKemendagriTable.pairs.filter((row) => row.differs)).toHaveLength(4);
+    expect(bpsKemendagriTable.pairs.filter((row) => row.kemendagri.startsWith('64') && row.differs)).toHaveLength(4);
+    expect(bpsKemendagriTable.pairs.filter((row) => row.kemendagri.length === 2)).toHaveLength(38);
+    expect(bpsKemendagriTable.pairs.filter((row) => row.kemendagri.length === 5)).toHaveLength(514);
+    expect(bpsKemendagriTable.sources[0]).toMatch(
+      /^BPS, Bridging Kode Wilayah \(SIG BPS\), periode 2025, captured 2025-10-06/,
+    );
+    expect(bpsKemendagriTable.sourceDate).toBe('2025-10-06');
+    expect(bpsKemendagriTable.unbridged).toEqual([]);
   });
 
-  it('reports unknown pairs as a typed result or error, with the table version', () => {
-    expect(lookupBpsCode('11.01')).toEqual({ found: false, tableVersion: bpsKemendagriTable.version });
-    expect(lookupKemendagriCode('1101')).toEqual({ found: false, tableVersion: bpsKemendagriTable.version });
+  it('bridges the other provinces too, where the numbers differ most (Aceh, the Papua provinces of 2022)', () => {
+    expect(toKemendagriCode('1101')).toBe('11.09'); // Simeulue
+    expect(toBpsCode('11.01')).toBe('1103'); // Aceh Selatan
+    expect(toKemendagriCode('94')).toBe('91'); // Papua: BPS 94, Kemendagri 91
+    expect(toKemendagriCode('95')).toBe('93'); // Papua Selatan
+    expect(toKemendagriCode('9501')).toBe('93.01'); // Merauke
+    expect(toBpsCode('96')).toBe('92'); // Papua Barat Daya: Kemendagri 96, BPS 92
+    expect(bpsKemendagriTable.pairs.filter((row) => row.differs).length).toBeGreaterThan(200);
+  });
+
+  it('reports unknown pairs as a typed result or error, with the table version and the reason', () => {
+    expect(lookupBpsCode('11.01.01')).toEqual({
+      found: false,
+      tableVersion: bpsKemendagriTable.version,
+      reason: 'not_in_table',
+    });
+    expect(lookupKemendagriCode('9999')).toEqual({
+      found: false,
+      tableVersion: bpsKemendagriTable.version,
+      reason: 'not_in_table',
+    });
+    const later = { ...bpsKemendagriTable, version: 'test', unbridged: ['65.05'] };
+    expect(lookupBpsCode('65.05', later)).toMatchObject({ found: false, reason: 'unbridged' });
+    expect(() => toBpsCode('65.05', later)).toThrow(/dibentuk sesudahnya/);
     expect(() => toBpsCode('64.71.01')).toThrow(expect.objectContaining({ code: 'bridge.unknown_code' }));
     expect(() => toKemendagriCode('6471010')).toThrow(expect.objectContaining({ code: 'bridge.unknown_code' }));
     expect(() => toBpsCode('6402')).toThrow(expect.objectContaining({ code: 'region-code.undotted' }));

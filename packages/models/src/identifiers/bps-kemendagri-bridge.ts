@@ -1,7 +1,7 @@
 import { parseBpsRegionCode, type BpsRegionCode } from './bps-code.js';
 import { bpsKemendagriTable, type BpsKemendagriPair, type BpsKemendagriTable } from './bps-kemendagri-table.js';
 import { IdentifierError } from './identifier-error.js';
-import { parseRegionCode, type ProvinceCode, type RegencyCode } from './region-code.js';
+import { parseRegionCode, type DistrictCode, type ProvinceCode, type RegencyCode } from './region-code.js';
 
 /**
  * The result of a bridging look-up: the matching row, or `found: false` with the table version consulted.
@@ -16,11 +16,35 @@ import { parseRegionCode, type ProvinceCode, type RegencyCode } from './region-c
  */
 export type BridgeResult<Code> =
   | { readonly found: true; readonly code: Code; readonly pair: BpsKemendagriPair; readonly tableVersion: string }
-  | { readonly found: false; readonly tableVersion: string };
+  | {
+      readonly found: false;
+      readonly tableVersion: string;
+      /**
+       * `not_in_table`: the table has no row for the code; `unbridged`: the code is a current region the
+       * source does not cover (created after it); `split`: BPS numbers the region with several codes
+       * (listed in `candidates`), so no single code is given.
+       */
+      readonly reason: BridgeMissReason;
+      /** The BPS codes of a `split` region. */
+      readonly candidates?: readonly string[];
+    };
+
+/**
+ * Why a bridging look-up found no single code.
+ *
+ * @example
+ * ```ts
+ * import { lookupBpsCode, type BridgeMissReason } from '@spbe-kit/models';
+ * const result = lookupBpsCode('11.01.01');
+ * const reason: BridgeMissReason | undefined = result.found ? undefined : result.reason; // 'not_in_table'
+ * ```
+ */
+export type BridgeMissReason = 'not_in_table' | 'unbridged' | 'split';
 
 interface TableIndex {
-  readonly byKemendagri: ReadonlyMap<string, BpsKemendagriPair>;
+  readonly byKemendagri: ReadonlyMap<string, readonly BpsKemendagriPair[]>;
   readonly byBps: ReadonlyMap<string, BpsKemendagriPair>;
+  readonly unbridged: ReadonlySet<string>;
 }
 
 const indexes = new WeakMap<BpsKemendagriTable, TableIndex>();
@@ -28,9 +52,16 @@ const indexes = new WeakMap<BpsKemendagriTable, TableIndex>();
 function indexOf(table: BpsKemendagriTable): TableIndex {
   let index = indexes.get(table);
   if (!index) {
+    const byKemendagri = new Map<string, BpsKemendagriPair[]>();
+    for (const row of table.pairs) {
+      const rows = byKemendagri.get(row.kemendagri);
+      if (rows) rows.push(row);
+      else byKemendagri.set(row.kemendagri, [row]);
+    }
     index = {
-      byKemendagri: new Map(table.pairs.map((row) => [row.kemendagri as string, row])),
+      byKemendagri,
       byBps: new Map(table.pairs.map((row) => [row.bps as string, row])),
+      unbridged: new Set(table.unbridged ?? []),
     };
     indexes.set(table, index);
   }
@@ -46,7 +77,7 @@ function indexOf(table: BpsKemendagriTable): TableIndex {
  * import { lookupBpsCode } from '@spbe-kit/models';
  * const result = lookupBpsCode('64.07');
  * if (result.found) result.code; // '6402' (Kutai Barat)
- * lookupBpsCode('11.01').found; // false: not in the table
+ * lookupBpsCode('11.01.01').found; // false: districts are in getBpsBridge() of the Node entry
  * ```
  */
 export function lookupBpsCode(
@@ -54,10 +85,17 @@ export function lookupBpsCode(
   table: BpsKemendagriTable = bpsKemendagriTable,
 ): BridgeResult<BpsRegionCode> {
   const { code } = parseRegionCode(kemendagriCode);
-  const row = indexOf(table).byKemendagri.get(code);
-  return row
-    ? { found: true, code: row.bps, pair: row, tableVersion: table.version }
-    : { found: false, tableVersion: table.version };
+  const index = indexOf(table);
+  const rows = index.byKemendagri.get(code) ?? [];
+  const [row] = rows;
+  if (row && rows.length === 1) return { found: true, code: row.bps, pair: row, tableVersion: table.version };
+  if (rows.length > 1)
+    return { found: false, tableVersion: table.version, reason: 'split', candidates: rows.map((each) => each.bps) };
+  return {
+    found: false,
+    tableVersion: table.version,
+    reason: index.unbridged.has(code) ? 'unbridged' : 'not_in_table',
+  };
 }
 
 /**
@@ -74,18 +112,29 @@ export function lookupBpsCode(
 export function lookupKemendagriCode(
   bpsCode: string,
   table: BpsKemendagriTable = bpsKemendagriTable,
-): BridgeResult<ProvinceCode | RegencyCode> {
+): BridgeResult<ProvinceCode | RegencyCode | DistrictCode> {
   const { code } = parseBpsRegionCode(bpsCode);
   const row = indexOf(table).byBps.get(code);
   return row
     ? { found: true, code: row.kemendagri, pair: row, tableVersion: table.version }
-    : { found: false, tableVersion: table.version };
+    : { found: false, tableVersion: table.version, reason: 'not_in_table' };
 }
 
-function unknownPair(system: 'BPS' | 'Kemendagri', version: string): IdentifierError {
+function unknownPair(system: 'BPS' | 'Kemendagri', version: string, reason: BridgeMissReason): IdentifierError {
+  const why = {
+    not_in_table: { id: 'Kode tidak ada di tabel padanan', en: 'Code not in the BPS–Kemendagri bridging table' },
+    unbridged: {
+      id: 'Wilayah ini belum ada di sumber tabel padanan (dibentuk sesudahnya)',
+      en: 'The region is not covered by the bridging source (created after it)',
+    },
+    split: {
+      id: 'BPS membagi wilayah ini ke beberapa kode',
+      en: 'BPS splits this region into several codes',
+    },
+  }[reason];
   return new IdentifierError('bridge.unknown_code', {
-    id: `Kode tidak ada di tabel padanan BPS–Kemendagri versi ${version}; kode ${system} tidak dapat ditentukan`,
-    en: `Code not in the BPS–Kemendagri bridging table version ${version}; the ${system} code cannot be determined`,
+    id: `${why.id} (BPS–Kemendagri versi ${version}); kode ${system} tidak dapat ditentukan`,
+    en: `${why.en} (BPS–Kemendagri version ${version}); the ${system} code cannot be determined`,
   });
 }
 
@@ -101,7 +150,7 @@ function unknownPair(system: 'BPS' | 'Kemendagri', version: string): IdentifierE
  */
 export function toBpsCode(kemendagriCode: string, table: BpsKemendagriTable = bpsKemendagriTable): BpsRegionCode {
   const result = lookupBpsCode(kemendagriCode, table);
-  if (!result.found) throw unknownPair('BPS', result.tableVersion);
+  if (!result.found) throw unknownPair('BPS', result.tableVersion, result.reason);
   return result.code;
 }
 
@@ -118,8 +167,8 @@ export function toBpsCode(kemendagriCode: string, table: BpsKemendagriTable = bp
 export function toKemendagriCode(
   bpsCode: string,
   table: BpsKemendagriTable = bpsKemendagriTable,
-): ProvinceCode | RegencyCode {
+): ProvinceCode | RegencyCode | DistrictCode {
   const result = lookupKemendagriCode(bpsCode, table);
-  if (!result.found) throw unknownPair('Kemendagri', result.tableVersion);
+  if (!result.found) throw unknownPair('Kemendagri', result.tableVersion, result.reason);
   return result.code;
 }

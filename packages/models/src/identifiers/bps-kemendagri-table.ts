@@ -1,5 +1,12 @@
 import type { BpsRegionCode } from './bps-code.js';
-import type { ProvinceCode, RegencyCode } from './region-code.js';
+import {
+  BPS_BRIDGE_DATA,
+  BPS_BRIDGE_SOURCE_DATE,
+  BPS_BRIDGE_SOURCES,
+  BPS_BRIDGE_UNBRIDGED,
+  BPS_BRIDGE_VERSION,
+} from './bps-kemendagri-table.generated.js';
+import type { DistrictCode, ProvinceCode, RegencyCode } from './region-code.js';
 
 /**
  * One row of the BPS ↔ Kemendagri bridging table.
@@ -12,8 +19,8 @@ import type { ProvinceCode, RegencyCode } from './region-code.js';
  * ```
  */
 export interface BpsKemendagriPair {
-  /** The Kemendagri code (dotted). */
-  readonly kemendagri: ProvinceCode | RegencyCode;
+  /** The Kemendagri code (dotted). Districts appear only in the Node entry's district table. */
+  readonly kemendagri: ProvinceCode | RegencyCode | DistrictCode;
   /** The BPS code (digits only). */
   readonly bps: BpsRegionCode;
   /** Official name (Kemendagri spelling). */
@@ -30,56 +37,61 @@ export interface BpsKemendagriPair {
  * import { bpsKemendagriTable, lookupBpsCode, type BpsKemendagriTable } from '@spbe-kit/models';
  * const kotaOnly: BpsKemendagriTable = {
  *   ...bpsKemendagriTable,
- *   version: '2025.1-kota',
+ *   version: 'bps-bridging-2025-kota',
  *   pairs: bpsKemendagriTable.pairs.filter((row) => row.name.startsWith('Kota ')),
  * };
- * lookupBpsCode('64.71', kotaOnly); // { found: true, code: '6471', pair: { ... }, tableVersion: '2025.1-kota' }
+ * lookupBpsCode('64.71', kotaOnly); // { found: true, code: '6471', pair: { ... }, tableVersion: 'bps-bridging-2025-kota' }
  * ```
  */
 export interface BpsKemendagriTable {
   /** Version of this table; bump it whenever a row changes. */
   readonly version: string;
-  /** The regulations / files the rows come from. */
+  /** The published source the rows come from (with the copy used), then the region list they were checked against. */
   readonly sources: readonly string[];
+  /** When the source was captured (ISO 8601): regions created after it are not in the table. */
+  readonly sourceDate?: string;
   /** What the table covers, in plain words. */
   readonly coverage: string;
+  /** Kemendagri codes of the current list that the source does not bridge (reported as unbridged, never guessed). */
+  readonly unbridged?: readonly string[];
   readonly pairs: readonly BpsKemendagriPair[];
 }
 
-const pair = (kemendagri: string, bps: string, name: string): BpsKemendagriPair => ({
-  kemendagri: kemendagri as RegencyCode,
-  bps: bps as BpsRegionCode,
-  name,
-  differs: kemendagri.replace(/\./g, '') !== bps,
-});
+function parsePairs(data: string): BpsKemendagriPair[] {
+  return data.split(';').map((entry) => {
+    const [bps = '', kemendagri = '', name = ''] = entry.split('=');
+    return {
+      kemendagri: kemendagri as RegencyCode,
+      bps: bps as BpsRegionCode,
+      name,
+      differs: kemendagri.replace(/\./g, '') !== bps,
+    };
+  });
+}
 
 /**
- * The bridging table shipped with spbe-kit. It is data, not a formula: BPS and Kemendagri number
- * regions independently (Kutai Barat is BPS `6402` but Kemendagri `64.07`), so a code is only ever
- * translated through a row of this table. Regions not listed are reported as unknown.
+ * The nationwide bridging table shipped with spbe-kit: every province and regency/city, generated at
+ * build time from the BPS bridging service (SIG BPS, period 2025) and checked against the current
+ * Kemendagri list. It is data, not a formula: BPS and Kemendagri number regions independently (Kutai
+ * Barat is BPS `6402` but Kemendagri `64.07`), so a code is only ever translated through a row of this
+ * table. Regions the source does not cover (created after {@link BpsKemendagriTable.sourceDate}) are
+ * listed in `unbridged` and reported as such, never guessed. Districts are bridged by the Node entry
+ * (`getBpsBridge()` in `@spbe-kit/models/wilayah`).
  *
  * @example
  * ```ts
  * import { bpsKemendagriTable } from '@spbe-kit/models';
- * bpsKemendagriTable.version; // '2025.1'
- * bpsKemendagriTable.pairs.filter((row) => row.differs).length; // 4
+ * bpsKemendagriTable.version; // 'bps-bridging-2025'
+ * bpsKemendagriTable.pairs.length; // 552 (38 provinces, 514 regencies/cities)
+ * bpsKemendagriTable.sourceDate; // '2025-10-06'
  * ```
  */
 export const bpsKemendagriTable: BpsKemendagriTable = {
-  version: '2025.1',
-  sources: ['Kepmendagri 300.2.2-2138 Tahun 2025 (kode wilayah Kemendagri)', 'BPS Master File Desa (kode wilayah BPS)'],
-  coverage: 'Provinsi Kalimantan Timur and all of its 10 regencies/cities (Kepmendagri 300.2.2-2138/2025).',
-  pairs: [
-    pair('64', '64', 'Kalimantan Timur'),
-    pair('64.01', '6401', 'Kabupaten Paser'),
-    pair('64.02', '6403', 'Kabupaten Kutai Kartanegara'),
-    pair('64.03', '6405', 'Kabupaten Berau'),
-    pair('64.07', '6402', 'Kabupaten Kutai Barat'),
-    pair('64.08', '6404', 'Kabupaten Kutai Timur'),
-    pair('64.09', '6409', 'Kabupaten Penajam Paser Utara'),
-    pair('64.11', '6411', 'Kabupaten Mahakam Ulu'),
-    pair('64.71', '6471', 'Kota Balikpapan'),
-    pair('64.72', '6472', 'Kota Samarinda'),
-    pair('64.74', '6474', 'Kota Bontang'),
-  ],
+  version: BPS_BRIDGE_VERSION,
+  sources: BPS_BRIDGE_SOURCES,
+  sourceDate: BPS_BRIDGE_SOURCE_DATE,
+  coverage:
+    'Every province and regency/city of Kepmendagri 300.2.2-2138/2025 (38 and 514); districts through getBpsBridge() of @spbe-kit/models/wilayah.',
+  unbridged: BPS_BRIDGE_UNBRIDGED,
+  pairs: parsePairs(BPS_BRIDGE_DATA),
 };

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../errors/locale.js';
 import { SpbeError, type IssuePath } from '../errors/spbe-error.js';
 
+const marker = Symbol.for('spbe-kit.error.IdentifierError');
+
 /**
  * Every stable code an {@link IdentifierError} can carry. The prefix names the identifier
  * (`region-code`, `bps-code`, `bridge`, `nik`, `nip`, `pseudonym`); the rest names the problem.
@@ -49,11 +51,18 @@ export type IdentifierErrorCode =
  * try {
  *   parseNik('6471010000000000');
  * } catch (error) {
- *   if (error instanceof IdentifierError) console.log(error.code); // 'nik.invalid_birth_date'
+ *   if (IdentifierError.isInstance(error)) console.log(error.code); // 'nik.invalid_birth_date'
  * }
  * ```
  */
 export class IdentifierError extends SpbeError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is an {@link IdentifierError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is IdentifierError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
   /** What is wrong with the identifier. */
   declare readonly code: IdentifierErrorCode;
 

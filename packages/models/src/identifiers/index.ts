@@ -52,6 +52,7 @@ export {
   toBpsCode,
   toKemendagriCode,
   type BridgeResult,
+  type BridgeMissReason,
 } from './bps-kemendagri-bridge.js';
 export {
   nikSchema,

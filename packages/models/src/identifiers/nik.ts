@@ -233,7 +233,7 @@ export function safeParseNik(input: string, options: ParseNikOptions = {}): Safe
   try {
     return { success: true, data: parseNik(input, options) };
   } catch (error) {
-    if (error instanceof IdentifierError) return { success: false, error };
+    if (IdentifierError.isInstance(error)) return { success: false, error };
     throw error;
   }
 }

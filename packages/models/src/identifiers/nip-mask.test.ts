@@ -17,10 +17,18 @@ describe('maskNip', () => {
     expect(() => maskNip('198609262015051001', { visibleEnd: 5 })).toThrow(
       expect.objectContaining({ code: 'nip.invalid_mask_options' }),
     );
-    expect(() => maskNip('198609262015051001', { visibleEnd: -1 })).toThrow(IdentifierError);
-    expect(() => maskNip('198609262015051001', { visibleEnd: 2.5 })).toThrow(IdentifierError);
-    expect(() => maskNip('198609262015051001', { maskCharacter: '1' })).toThrow(IdentifierError);
-    expect(() => maskNip('198609262015051001', { maskCharacter: '**' })).toThrow(IdentifierError);
+    expect(() => maskNip('198609262015051001', { visibleEnd: -1 })).toThrow(
+      expect.toSatisfy(IdentifierError.isInstance),
+    );
+    expect(() => maskNip('198609262015051001', { visibleEnd: 2.5 })).toThrow(
+      expect.toSatisfy(IdentifierError.isInstance),
+    );
+    expect(() => maskNip('198609262015051001', { maskCharacter: '1' })).toThrow(
+      expect.toSatisfy(IdentifierError.isInstance),
+    );
+    expect(() => maskNip('198609262015051001', { maskCharacter: '**' })).toThrow(
+      expect.toSatisfy(IdentifierError.isInstance),
+    );
     expect(() => maskNip('198609262015051001', { visibleStart: 2 } as never)).not.toThrow();
     expect(maskNip('198609262015051001', { visibleStart: 2 } as never)).toBe('***************001');
   });
@@ -42,7 +50,7 @@ describe('maskNip', () => {
         }
         return undefined;
       })();
-      expect(error).toBeInstanceOf(IdentifierError);
+      expect(error).toSatisfy(IdentifierError.isInstance);
       expect(error).toMatchObject({ code: 'nip.invalid_format' });
       if (typeof input === 'string' && input.length > 4)
         expect((error as IdentifierError).message).not.toContain(input);
@@ -66,7 +74,7 @@ describe('maskNip', () => {
             expect([...masked].slice(0, 14).join('')).toBe(character.repeat(14));
             expect(masked).not.toContain((input as string).replace(/\D/g, '').slice(0, 8));
           } catch (error) {
-            expect(error).toBeInstanceOf(IdentifierError);
+            expect(error).toSatisfy(IdentifierError.isInstance);
           }
         },
       ),

@@ -81,7 +81,7 @@ describe('NIP', () => {
         try {
           parseNip(input);
         } catch (error) {
-          expect(error).toBeInstanceOf(IdentifierError);
+          expect(error).toSatisfy(IdentifierError.isInstance);
           valid = false;
         }
         expect(nipInputSchema.safeParse(input).success).toBe(valid);

@@ -194,7 +194,7 @@ export function safeParseNip(input: string): SafeNipResult {
   try {
     return { success: true, data: parseNip(input) };
   } catch (error) {
-    if (error instanceof IdentifierError) return { success: false, error };
+    if (IdentifierError.isInstance(error)) return { success: false, error };
     throw error;
   }
 }

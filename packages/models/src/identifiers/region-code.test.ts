@@ -111,7 +111,7 @@ describe('parseRegionCode', () => {
       expect(result.success, bad).toBe(false);
       if (!result.success) expect(result.error.code).toBe('region-code.invalid_format');
     }
-    expect(() => parseRegionCode(42 as never)).toThrow(IdentifierError);
+    expect(() => parseRegionCode(42 as never)).toThrow(expect.toSatisfy(IdentifierError.isInstance));
   });
 
   it('round-trips every generated valid code, and the level schemas agree with the parser', () => {
@@ -149,7 +149,7 @@ describe('parseRegionCode', () => {
             const parsed = parseRegionCode(input, { acceptUndotted });
             expect(isRegionCode(parsed.code)).toBe(true);
           } catch (error) {
-            expect(error).toBeInstanceOf(IdentifierError);
+            expect(error).toSatisfy(IdentifierError.isInstance);
           }
         },
       ),

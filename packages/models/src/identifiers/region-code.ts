@@ -635,7 +635,7 @@ export function safeParseRegionCode(input: string, options: ParseRegionCodeOptio
   try {
     return { success: true, data: parseRegionCode(input, options) };
   } catch (error) {
-    if (error instanceof IdentifierError) return { success: false, error };
+    if (IdentifierError.isInstance(error)) return { success: false, error };
     throw error;
   }
 }

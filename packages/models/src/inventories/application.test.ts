@@ -32,7 +32,7 @@ describe('applicationSchema', () => {
       parseWith(applicationSchema, withoutSource, { locale: 'en' });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toSatisfy(ValidationError.isInstance);
       const issue = (error as ValidationError).issues[0]!;
       expect(issue.path).toEqual(['sourceRepository']);
       expect(issue.message.id).toMatch(/Input tidak valid/);
@@ -66,8 +66,8 @@ describe('applicationSchema', () => {
           try {
             parseWith(schema, input);
           } catch (error) {
-            expect(error).toBeInstanceOf(ValidationError);
-            expect(error).toBeInstanceOf(SpbeError);
+            expect(error).toSatisfy(ValidationError.isInstance);
+            expect(error).toSatisfy(SpbeError.isInstance);
           }
         }
       }),

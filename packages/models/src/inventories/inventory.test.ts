@@ -23,7 +23,7 @@ describe('validateInventory', () => {
       validateInventory(inventory, { locale: 'en' });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toSatisfy(ValidationError.isInstance);
       expect((error as ValidationError).issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
         ['inventory.duplicate_id', 'applications.2.id'],
         ['inventory.dangling_link', 'applications.2.serviceIds.0'],
@@ -36,7 +36,7 @@ describe('validateInventory', () => {
   it('only ever throws ValidationError', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        expect(() => validateInventory(input)).toThrow(ValidationError);
+        expect(() => validateInventory(input)).toThrow(expect.toSatisfy(ValidationError.isInstance));
       }),
       { numRuns: 100 },
     );

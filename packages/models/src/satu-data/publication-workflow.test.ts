@@ -32,19 +32,25 @@ describe('transition', () => {
       transition({ status: 'draft' }, { type: 'publish' });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(SatuDataError);
+      expect(error).toSatisfy(SatuDataError.isInstance);
       expect((error as SatuDataError).code).toBe('satu_data.illegal_transition');
       expect((error as SatuDataError).format('id')).toBe(
         'type: Peristiwa "Publikasikan" tidak diizinkan pada status "Draf"',
       );
       expect((error as SatuDataError).format('en')).toBe('type: Event "Publish" is not allowed in state "Draft"');
     }
-    expect(() => transition({ status: 'published' }, { type: 'revise' })).toThrow(SatuDataError);
+    expect(() => transition({ status: 'published' }, { type: 'revise' })).toThrow(
+      expect.toSatisfy(SatuDataError.isInstance),
+    );
   });
 
   it('validates its arguments: a rejection needs a non-blank reason', () => {
-    expect(() => transition({ status: 'submitted' }, { type: 'reject', reason: '  ' })).toThrow(ValidationError);
-    expect(() => transition({ status: 'rejected' } as PublicationState, { type: 'revise' })).toThrow(ValidationError);
+    expect(() => transition({ status: 'submitted' }, { type: 'reject', reason: '  ' })).toThrow(
+      expect.toSatisfy(ValidationError.isInstance),
+    );
+    expect(() => transition({ status: 'rejected' } as PublicationState, { type: 'revise' })).toThrow(
+      expect.toSatisfy(ValidationError.isInstance),
+    );
   });
 
   it('follows the transition table for any sequence of events (model-based)', () => {
@@ -62,7 +68,7 @@ describe('transition', () => {
           const expected = publicationTransitions[state.status][happening.type];
           expect(allowedPublicationEvents(state).includes(happening.type)).toBe(expected !== undefined);
           if (expected === undefined) {
-            expect(() => transition(state, happening)).toThrow(SatuDataError);
+            expect(() => transition(state, happening)).toThrow(expect.toSatisfy(SatuDataError.isInstance));
           } else {
             state = transition(state, happening);
             expect(state.status).toBe(expected);
@@ -80,7 +86,7 @@ describe('transition', () => {
         try {
           transition(state as PublicationState, event as PublicationEvent);
         } catch (error) {
-          expect(error).toBeInstanceOf(SpbeError);
+          expect(error).toSatisfy(SpbeError.isInstance);
         }
       }),
       { numRuns: 200 },
@@ -102,11 +108,13 @@ describe('allowedPublicationEvents', () => {
         try {
           allowedPublicationEvents(state as PublicationState);
         } catch (error) {
-          expect(error).toBeInstanceOf(ValidationError);
+          expect(error).toSatisfy(ValidationError.isInstance);
         }
       }),
       { numRuns: 150 },
     );
-    expect(() => allowedPublicationEvents({ status: 'archived' } as never)).toThrow(ValidationError);
+    expect(() => allowedPublicationEvents({ status: 'archived' } as never)).toThrow(
+      expect.toSatisfy(ValidationError.isInstance),
+    );
   });
 });

@@ -42,7 +42,7 @@ describe('Kode Standar Data Statistik Nasional', () => {
   it.each(['XX00001.00.00', 'sd00001.00.00', 'SD0001.00.00', 'SD00001.0.00', 'SD00001-00-00', 'SD00001.00.00 '])(
     'rejects %j',
     (code) => {
-      expect(() => parseStatisticalDataCode(code)).toThrow(SatuDataError);
+      expect(() => parseStatisticalDataCode(code)).toThrow(expect.toSatisfy(SatuDataError.isInstance));
       expect(statisticalDataCodeSchema.safeParse(code).success).toBe(false);
     },
   );
@@ -53,7 +53,7 @@ describe('Kode Standar Data Statistik Nasional', () => {
         try {
           parseStatisticalDataCode(input);
         } catch (error) {
-          expect(error).toBeInstanceOf(SpbeError);
+          expect(error).toSatisfy(SpbeError.isInstance);
           expect((error as SpbeError).code).toBe('satu_data.invalid_statistical_code');
         }
       }),

@@ -24,7 +24,7 @@ describe('parseWith', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     const { error } = result;
-    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toSatisfy(ValidationError.isInstance);
     expect(error.code).toBe('validation');
     expect(error.issues.map((issue) => issue.path)).toEqual([['year'], ['name'], ['even']]);
     expect(error.issues[2]).toEqual({
@@ -53,7 +53,7 @@ describe('parseWith', () => {
         try {
           parseWith(schema, input);
         } catch (error) {
-          expect(error).toBeInstanceOf(ValidationError);
+          expect(error).toSatisfy(ValidationError.isInstance);
         }
       }),
     );

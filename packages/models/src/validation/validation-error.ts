@@ -1,6 +1,8 @@
 import { getLocale, type Locale } from '../errors/locale.js';
 import { SpbeError, type SpbeIssue } from '../errors/spbe-error.js';
 
+const marker = Symbol.for('spbe-kit.error.ValidationError');
+
 /**
  * Thrown when an input does not match a schema. `issues` lists every problem,
  * each with the path of the offending field and its message in Bahasa Indonesia
@@ -13,11 +15,18 @@ import { SpbeError, type SpbeIssue } from '../errors/spbe-error.js';
  * try {
  *   parseWith(z.string().length(16), "123");
  * } catch (error) {
- *   if (error instanceof ValidationError) console.log(error.issues[0]?.message.en);
+ *   if (ValidationError.isInstance(error)) console.log(error.issues[0]?.message.en);
  * }
  * ```
  */
 export class ValidationError extends SpbeError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link ValidationError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is ValidationError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
   constructor(issues: readonly SpbeIssue[], options: { readonly cause?: unknown; readonly locale?: Locale } = {}) {
     const count = issues.length;
     super(

@@ -14,7 +14,10 @@ export {
   knownProvinceCodeSchema,
   knownRegencyCodeSchema,
   type KnownRegencyCode,
+  resolveProvinceOrRegency,
 } from './wilayah-lite.js';
+export { regionAliases, type RegionAlias } from './region-aliases.js';
+export type { ResolveRegionOptions, RegionResolution, RegionCandidate, RegionMatchKind } from './region-resolver.js';
 export { normalizeRegionName } from './normalize-region-name.js';
 export type {
   WilayahRegion,

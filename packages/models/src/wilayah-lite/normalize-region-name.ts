@@ -1,3 +1,5 @@
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /**
  * Folds a region name for comparison: accents removed (`é` → `e`), lower case, apostrophes and
  * quotes dropped (`Soka"an`, `Mu’u` → `sokaan`, `muu`), any other punctuation turned into a space,
@@ -10,6 +12,8 @@
  * ```
  */
 export function normalizeRegionName(name: string): string {
+  // Most official names are plain letters and single spaces: fold those without the Unicode passes.
+  if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -7,6 +7,7 @@ import {
 } from '../identifiers/region-code.js';
 import { localizedIssue } from '../validation/parse.js';
 import { normalizeRegionName } from './normalize-region-name.js';
+import { RegionResolver, type RegionResolution, type ResolveRegionOptions } from './region-resolver.js';
 import { WILAYAH_LITE_DATA, WILAYAH_LITE_SOURCE, WILAYAH_LITE_VERSION } from './regions.generated.js';
 import type { WilayahProvince, WilayahRegency } from './wilayah-region.js';
 
@@ -196,3 +197,26 @@ export const knownRegencyCodeSchema = regencyCodeSchema.refine(
  * ```
  */
 export type KnownRegencyCode = z.output<typeof knownRegencyCodeSchema>;
+
+let liteResolver: RegionResolver | undefined;
+
+/**
+ * Browser-safe region-name resolver over the provinces and regencies/cities only: turns what people
+ * write (`KAB. KUTAI KARTANEGARA`, `Kota Bogor`, `kukar`, `Kaltim`, `S I A K`) into a province or
+ * regency/city with a confidence and every candidate; ambiguous names (`Bogor`, `SOLOK`) list every
+ * candidate and choose none. The same rules as `resolveRegion` of `@spbe-kit/models/wilayah`.
+ *
+ * @example
+ * ```ts
+ * import { resolveProvinceOrRegency } from '@spbe-kit/models/wilayah-lite';
+ * resolveProvinceOrRegency('KAB. KUTAI KARTANEGARA').region?.code; // '64.02'
+ * resolveProvinceOrRegency('Bogor').status; // 'ambiguous'
+ * ```
+ */
+export function resolveProvinceOrRegency(text: string, options?: ResolveRegionOptions): RegionResolution {
+  liteResolver ??= new RegionResolver(
+    [...index().byCode.values()].map((region) => ({ code: region.code, name: region.name, level: region.level })),
+    (code) => index().byCode.get(code),
+  );
+  return liteResolver.resolve(text, options);
+}

@@ -80,7 +80,7 @@ export function assertValidValue(methodology: MethodologyId, indicator: number, 
   try {
     computeIndex({ methodology, levels: { [indicator]: value }, partial: true });
   } catch (error) {
-    if (error instanceof IndexInputError) {
+    if (IndexInputError.isInstance(error)) {
       throw new ApiError(400, 'assessment.invalid-value', error.messages, error.issues);
     }
     throw error;

@@ -1,6 +1,7 @@
-import type { AuditLog } from '@spbe-kit/audit';
+import type { AuditLog, StoreTransaction } from '@spbe-kit/audit';
 import type { AuditEventCategory } from '@spbe-kit/models';
 import type { SessionUser } from '../auth/sessions.js';
+import type { SqlDriver, SqlExecutor } from '../db/driver.js';
 
 /** What a route tells the audit trail about one action. */
 export interface AuditRecordInput {
@@ -19,9 +20,15 @@ export interface AuditRecordInput {
   correlationId?: string;
 }
 
+/** The portal's executor as the audit store's transaction (`query` returning `{ rows }`). */
+function asStoreTransaction(tx: SqlExecutor): StoreTransaction {
+  return { query: async (sql, params) => ({ rows: await tx.query(sql, params) }) };
+}
+
 /**
  * The portal's view of `@spbe-kit/audit`: turns an action into an audit event with pseudonymised actor and
- * subjects, and appends it before the response is sent (the log resolves once the event is durable).
+ * subjects, and appends it before the response is sent: changes together with their event in one transaction
+ * ({@link PortalAudit.change}), everything else on its own (the log resolves once the event is durable).
  */
 export class PortalAudit {
   constructor(readonly log: AuditLog) {}
@@ -31,8 +38,8 @@ export class PortalAudit {
     return this.log.pseudonymize(identifier);
   }
 
-  /** Appends one event; returns its index in the log. */
-  async record(input: AuditRecordInput): Promise<number> {
+  /** The audit event of an action, with pseudonymised actor and subjects. */
+  private eventOf(input: AuditRecordInput): Record<string, unknown> {
     const actor = input.actor
       ? {
           type: 'user' as const,
@@ -47,7 +54,7 @@ export class PortalAudit {
       pseudonym: this.pseudonymOf(nip),
       category: 'employee' as const,
     }));
-    const receipt = await this.log.append({
+    return {
       timestamp: new Date().toISOString(),
       category: input.category,
       action: input.action,
@@ -58,7 +65,32 @@ export class PortalAudit {
       ...(input.sourceAddress ? { source: { address: input.sourceAddress } } : {}),
       ...(input.correlationId ? { correlationId: input.correlationId } : {}),
       ...(subjects.length > 0 ? { subjects, purpose: input.purpose ?? 'service.administration' } : {}),
+    };
+  }
+
+  /** Appends one event on its own (an action that changes nothing: a read, a refused sign-in); returns its index. */
+  async record(input: AuditRecordInput): Promise<number> {
+    return (await this.log.append(this.eventOf(input))).index;
+  }
+
+  /** Appends one event inside the caller's transaction: it commits or rolls back with the change it describes. */
+  async recordIn(tx: SqlExecutor, input: AuditRecordInput): Promise<number> {
+    return (await this.log.appendIn(asStoreTransaction(tx), this.eventOf(input))).index;
+  }
+
+  /**
+   * Runs a change and records its audit event in one database transaction, so a crash can never leave a
+   * saved change without its audit entry (or an entry for a change that was rolled back).
+   */
+  async change<T>(
+    db: SqlDriver,
+    work: (tx: SqlExecutor) => Promise<T>,
+    input: AuditRecordInput | ((result: T) => AuditRecordInput),
+  ): Promise<T> {
+    return db.transaction(async (tx) => {
+      const result = await work(tx);
+      await this.recordIn(tx, typeof input === 'function' ? input(result) : input);
+      return result;
     });
-    return receipt.index;
   }
 }

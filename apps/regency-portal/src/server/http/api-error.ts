@@ -1,7 +1,16 @@
 import { SpbeError, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
 
+const marker = Symbol.for('spbe-kit.error.ApiError');
+
 /** An error the API answers with: an HTTP status, a stable code and messages in both languages. */
 export class ApiError extends SpbeError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is an {@link ApiError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is ApiError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
   override readonly name = 'ApiError';
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 502 | 503,

@@ -77,7 +77,7 @@ export async function checkLinks(
     validateInventory({ agency: await modelsAgencyOf(db, agencyId), applications, services, infrastructure: [] });
     return [];
   } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
+    if (!ValidationError.isInstance(error)) throw error;
     return error.issues
       .filter((issue) => issue.code === 'inventory.dangling_link')
       .map((issue) => {

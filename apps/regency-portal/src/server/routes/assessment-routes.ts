@@ -68,17 +68,22 @@ const createAssessmentRoute = defineRoute({
         en: `The ${body.methodology} assessment for ${body.year} already exists.`,
       });
     }
-    await services.db.query(
-      `INSERT INTO assessments (id, agency_id, year, methodology, status) VALUES ($1, $2, $3, $4, 'draft')`,
-      [id, params.agencyId, body.year, body.methodology],
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        await tx.query(
+          `INSERT INTO assessments (id, agency_id, year, methodology, status) VALUES ($1, $2, $3, $4, 'draft')`,
+          [id, params.agencyId, body.year, body.methodology],
+        );
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: 'assessment.create',
+        outcome: 'success',
+        resource: { type: 'assessment', id },
+      },
     );
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: 'assessment.create',
-      outcome: 'success',
-      resource: { type: 'assessment', id },
-    });
     return summarizeAssessment(await loadAssessment(services.db, params.agencyId, id), []);
   },
 });
@@ -113,21 +118,26 @@ const saveSelfAssessmentRoute = defineRoute({
     if (row.status !== 'draft') throw wrongStatus(row.status, 'draft');
     if (body.selfValue !== null) assertValidValue(row.methodology, params.indicator, body.selfValue);
     else assertValidValue(row.methodology, params.indicator, '1');
-    await services.db.query(
-      `INSERT INTO assessment_entries (assessment_id, indicator_id, self_value, evidence_links, note)
-       VALUES ($1, $2, $3, $4::jsonb, $5)
-       ON CONFLICT (assessment_id, indicator_id) DO UPDATE
-         SET self_value = EXCLUDED.self_value, evidence_links = EXCLUDED.evidence_links, note = EXCLUDED.note, updated_at = now()`,
-      [row.id, String(params.indicator), body.selfValue, JSON.stringify(body.evidenceLinks), body.note],
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        await tx.query(
+          `INSERT INTO assessment_entries (assessment_id, indicator_id, self_value, evidence_links, note)
+           VALUES ($1, $2, $3, $4::jsonb, $5)
+           ON CONFLICT (assessment_id, indicator_id) DO UPDATE
+             SET self_value = EXCLUDED.self_value, evidence_links = EXCLUDED.evidence_links, note = EXCLUDED.note, updated_at = now()`,
+          [row.id, String(params.indicator), body.selfValue, JSON.stringify(body.evidenceLinks), body.note],
+        );
+        await tx.query('UPDATE assessments SET updated_at = now() WHERE id = $1', [row.id]);
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: 'assessment.self-assessment.update',
+        outcome: 'success',
+        resource: { type: 'assessment-indicator', id: `${row.id}/${params.indicator}` },
+      },
     );
-    await services.db.query('UPDATE assessments SET updated_at = now() WHERE id = $1', [row.id]);
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: 'assessment.self-assessment.update',
-      outcome: 'success',
-      resource: { type: 'assessment-indicator', id: `${row.id}/${params.indicator}` },
-    });
     return assessmentDetail(services.db, row);
   },
 });
@@ -146,20 +156,25 @@ const saveAssessorReviewRoute = defineRoute({
     const row = await loadAssessment(services.db, params.agencyId, params.assessmentId);
     if (row.status !== 'submitted') throw wrongStatus(row.status, 'submitted');
     assertValidValue(row.methodology, params.indicator, body.assessorValue ?? '1');
-    await services.db.query(
-      `INSERT INTO assessment_entries (assessment_id, indicator_id, assessor_value, recommendation)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (assessment_id, indicator_id) DO UPDATE
-         SET assessor_value = EXCLUDED.assessor_value, recommendation = EXCLUDED.recommendation, updated_at = now()`,
-      [row.id, String(params.indicator), body.assessorValue, body.recommendation],
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        await tx.query(
+          `INSERT INTO assessment_entries (assessment_id, indicator_id, assessor_value, recommendation)
+           VALUES ($1, $2, $3, $4)
+           ON CONFLICT (assessment_id, indicator_id) DO UPDATE
+             SET assessor_value = EXCLUDED.assessor_value, recommendation = EXCLUDED.recommendation, updated_at = now()`,
+          [row.id, String(params.indicator), body.assessorValue, body.recommendation],
+        );
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: 'assessment.assessor-review.update',
+        outcome: 'success',
+        resource: { type: 'assessment-indicator', id: `${row.id}/${params.indicator}` },
+      },
     );
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: 'assessment.assessor-review.update',
-      outcome: 'success',
-      resource: { type: 'assessment-indicator', id: `${row.id}/${params.indicator}` },
-    });
     return assessmentDetail(services.db, row);
   },
 });
@@ -196,18 +211,23 @@ function transitionRoute(options: {
           });
         }
       }
-      await services.db.query('UPDATE assessments SET status = $1, updated_at = now() WHERE id = $2 AND status = $3', [
-        options.to,
-        row.id,
-        options.from,
-      ]);
-      await services.audit.record({
-        actor: user,
-        category: 'data',
-        action: `assessment.${options.action}`,
-        outcome: 'success',
-        resource: { type: 'assessment', id: row.id },
-      });
+      await services.audit.change(
+        services.db,
+        async (tx) => {
+          await tx.query('UPDATE assessments SET status = $1, updated_at = now() WHERE id = $2 AND status = $3', [
+            options.to,
+            row.id,
+            options.from,
+          ]);
+        },
+        {
+          actor: user,
+          category: 'data',
+          action: `assessment.${options.action}`,
+          outcome: 'success',
+          resource: { type: 'assessment', id: row.id },
+        },
+      );
       return assessmentDetail(services.db, { ...row, status: options.to });
     },
   });
@@ -305,18 +325,23 @@ const uploadEvidenceRoute = defineRoute({
     const id = randomUUID();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const fileName = (file.name || 'bukti').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200);
-    await services.db.query(
-      `INSERT INTO evidence_files (id, assessment_id, indicator_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, row.id, String(params.indicator), fileName, declared, bytes.length, sha256, bytes, user!.id],
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        await tx.query(
+          `INSERT INTO evidence_files (id, assessment_id, indicator_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [id, row.id, String(params.indicator), fileName, declared, bytes.length, sha256, bytes, user!.id],
+        );
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: 'assessment.evidence.upload',
+        outcome: 'success',
+        resource: { type: 'evidence-file', id },
+      },
     );
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: 'assessment.evidence.upload',
-      outcome: 'success',
-      resource: { type: 'evidence-file', id },
-    });
     return { id, fileName, contentType: declared, sizeBytes: bytes.length, sha256 };
   },
 });

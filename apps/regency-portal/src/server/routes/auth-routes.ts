@@ -85,21 +85,25 @@ export const loginRoute = defineRoute({
       });
     }
     services.loginLimiter.reset(limiterKey);
-    const { token, csrfToken } = await createSession(services.db, row.id, services.config.SESSION_TTL_MINUTES);
+    const user = await loadSessionUser(services.db, row.id);
+    // The session and its sign-in event commit together.
+    const { token, csrfToken } = await services.audit.change(
+      services.db,
+      (tx) => createSession(tx, row.id, services.config.SESSION_TTL_MINUTES),
+      {
+        actor: { ...user, nip: null },
+        category: 'authentication',
+        action: 'auth.login',
+        outcome: 'success',
+        ...(address ? { sourceAddress: address } : {}),
+      },
+    );
     setCookie(c, sessionCookieName(services.config.cookieSecure), token, {
       httpOnly: true,
       secure: services.config.cookieSecure,
       sameSite: 'Strict',
       path: '/',
       maxAge: services.config.SESSION_TTL_MINUTES * 60,
-    });
-    const user = await loadSessionUser(services.db, row.id);
-    await services.audit.record({
-      actor: { ...user, nip: null },
-      category: 'authentication',
-      action: 'auth.login',
-      outcome: 'success',
-      ...(address ? { sourceAddress: address } : {}),
     });
     return {
       user: { ...user, roleLabel: roleLabels[user.role], agency: await loadAgency(services.db, user.agencyId) },
@@ -154,16 +158,15 @@ export const logoutRoute = defineRoute({
   access: { kind: 'session' },
   response: z.object({ ok: z.literal(true) }),
   async handler({ c, services, session }) {
-    await deleteSession(services.db, session!.tokenHash);
-    deleteCookie(c, sessionCookieName(services.config.cookieSecure), {
-      path: '/',
-      secure: services.config.cookieSecure,
-    });
-    await services.audit.record({
+    await services.audit.change(services.db, (tx) => deleteSession(tx, session!.tokenHash), {
       actor: session!.user,
       category: 'session',
       action: 'auth.logout',
       outcome: 'success',
+    });
+    deleteCookie(c, sessionCookieName(services.config.cookieSecure), {
+      path: '/',
+      secure: services.config.cookieSecure,
     });
     return { ok: true as const };
   },

@@ -121,22 +121,25 @@ export const planCostsRoute = defineRoute({
         en: `Indicator ${unknown.map((item) => item.indicator).join(', ')} is not part of ${body.methodology}.`,
       });
     }
-    await services.db.transaction(async (tx) => {
-      for (const item of body.costs) {
-        await tx.query(
-          `INSERT INTO improvement_costs (agency_id, methodology, indicator_id, cost) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (agency_id, methodology, indicator_id) DO UPDATE SET cost = EXCLUDED.cost`,
-          [params.agencyId, body.methodology, String(item.indicator), item.cost],
-        );
-      }
-    });
-    await services.audit.record({
-      actor: user,
-      category: 'configuration',
-      action: 'plan.costs.update',
-      outcome: 'success',
-      resource: { type: 'plan-costs', id: body.methodology },
-    });
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        for (const item of body.costs) {
+          await tx.query(
+            `INSERT INTO improvement_costs (agency_id, methodology, indicator_id, cost) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (agency_id, methodology, indicator_id) DO UPDATE SET cost = EXCLUDED.cost`,
+            [params.agencyId, body.methodology, String(item.indicator), item.cost],
+          );
+        }
+      },
+      {
+        actor: user,
+        category: 'configuration',
+        action: 'plan.costs.update',
+        outcome: 'success',
+        resource: { type: 'plan-costs', id: body.methodology },
+      },
+    );
     const costs = await loadCosts(services.db, params.agencyId, body.methodology);
     return { methodology: body.methodology, costs: [...costs].map(([indicator, cost]) => ({ indicator, cost })) };
   },

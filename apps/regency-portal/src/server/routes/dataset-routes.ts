@@ -78,7 +78,7 @@ async function applyEvent(
     // The produsen → walidata workflow is the models' state machine (Perpres 39/2019).
     next = transition(current, event);
   } catch (error) {
-    if (error instanceof SpbeError) throw new ApiError(409, error.code, error.messages, error.issues);
+    if (SpbeError.isInstance(error)) throw new ApiError(409, error.code, error.messages, error.issues);
     throw error;
   }
   let ckan: { id: string; url: string } | null = null;
@@ -87,32 +87,35 @@ async function applyEvent(
     ckan = await publishDataset(services, agencyId, metadata);
   }
   const data = { ...row.data, publication: next };
-  await services.db.transaction(async (tx) => {
-    await tx.query('UPDATE inventory_items SET data = $1::jsonb, updated_at = now() WHERE id = $2', [
-      JSON.stringify(data),
-      row.id,
-    ]);
-    await tx.query(
-      `INSERT INTO dataset_publications (inventory_item_id, agency_id, state, ckan_id, ckan_url, review_note) VALUES ($1, $2, $3, $4, $5, $6)
+  await services.audit.change(
+    services.db,
+    async (tx) => {
+      await tx.query('UPDATE inventory_items SET data = $1::jsonb, updated_at = now() WHERE id = $2', [
+        JSON.stringify(data),
+        row.id,
+      ]);
+      await tx.query(
+        `INSERT INTO dataset_publications (inventory_item_id, agency_id, state, ckan_id, ckan_url, review_note) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (inventory_item_id) DO UPDATE SET state = EXCLUDED.state, ckan_id = COALESCE(EXCLUDED.ckan_id, dataset_publications.ckan_id),
          ckan_url = COALESCE(EXCLUDED.ckan_url, dataset_publications.ckan_url), review_note = EXCLUDED.review_note, updated_at = now()`,
-      [
-        row.id,
-        agencyId,
-        next.status,
-        ckan?.id ?? null,
-        ckan?.url ?? null,
-        next.status === 'rejected' ? next.reason : '',
-      ],
-    );
-  });
-  await services.audit.record({
-    actor: user,
-    category: 'data',
-    action: `dataset.${event.type}`,
-    outcome: 'success',
-    resource: { type: 'dataset', id: row.id },
-  });
+        [
+          row.id,
+          agencyId,
+          next.status,
+          ckan?.id ?? null,
+          ckan?.url ?? null,
+          next.status === 'rejected' ? next.reason : '',
+        ],
+      );
+    },
+    {
+      actor: user,
+      category: 'data',
+      action: `dataset.${event.type}`,
+      outcome: 'success',
+      resource: { type: 'dataset', id: row.id },
+    },
+  );
   return toDto(await loadDataset(services.db, agencyId, itemId));
 }
 

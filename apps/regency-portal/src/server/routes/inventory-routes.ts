@@ -54,15 +54,17 @@ function createItemRoute(kind: InventoryKind) {
       const data = body as Record<string, unknown>;
       const links = await checkLinks(services.db, params.agencyId, [{ kind, data }]);
       if (links.length > 0) throw linkError(links.map(({ itemId: _itemId, ...issue }) => issue));
-      const item = await upsertItem(services.db, params.agencyId, kind, data);
-      await services.audit.record({
-        actor: user,
-        category: 'data',
-        action: `inventory.${kind}.save`,
-        outcome: 'success',
-        resource: { type: `inventory-${kind}`, id: item.id },
-      });
-      return item;
+      return services.audit.change(
+        services.db,
+        (tx) => upsertItem(tx, params.agencyId, kind, data),
+        (item) => ({
+          actor: user,
+          category: 'data',
+          action: `inventory.${kind}.save`,
+          outcome: 'success',
+          resource: { type: `inventory-${kind}`, id: item.id },
+        }),
+      );
     },
   });
 }
@@ -77,18 +79,24 @@ const deleteInventoryRoute = defineRoute({
   params: kindParams.extend({ itemId: z.uuid() }),
   response: z.object({ deleted: z.literal(true) }),
   async handler({ services, params, user }) {
-    const rows = await services.db.query(
-      'DELETE FROM inventory_items WHERE id = $1 AND agency_id = $2 AND kind = $3 RETURNING id',
-      [params.itemId, params.agencyId, params.kind],
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        const rows = await tx.query(
+          'DELETE FROM inventory_items WHERE id = $1 AND agency_id = $2 AND kind = $3 RETURNING id',
+          [params.itemId, params.agencyId, params.kind],
+        );
+        // Nothing deleted: the transaction rolls back and nothing is logged.
+        if (rows.length === 0) throw apiErrors.notFound({ id: 'Item', en: 'Item' });
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: `inventory.${params.kind}.delete`,
+        outcome: 'success',
+        resource: { type: `inventory-${params.kind}`, id: params.itemId },
+      },
     );
-    if (rows.length === 0) throw apiErrors.notFound({ id: 'Item', en: 'Item' });
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: `inventory.${params.kind}.delete`,
-      outcome: 'success',
-      resource: { type: `inventory-${params.kind}`, id: params.itemId },
-    });
     return { deleted: true as const };
   },
 });
@@ -150,16 +158,19 @@ const importInventoryRoute = defineRoute({
       }
     }
     const toSave = valid.filter((item) => !badLinkRows.has(item.row));
-    await services.db.transaction(async (tx) => {
-      for (const item of toSave) await upsertItem(tx, params.agencyId, kind, item.data);
-    });
-    await services.audit.record({
-      actor: user,
-      category: 'data',
-      action: `inventory.${kind}.import`,
-      outcome: errors.length ? 'failure' : 'success',
-      resource: { type: `inventory-${kind}` },
-    });
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        for (const item of toSave) await upsertItem(tx, params.agencyId, kind, item.data);
+      },
+      {
+        actor: user,
+        category: 'data',
+        action: `inventory.${kind}.import`,
+        outcome: errors.length ? 'failure' : 'success',
+        resource: { type: `inventory-${kind}` },
+      },
+    );
     return { imported: toSave.length, rows: rows.length, errors: errors.sort((x, y) => x.row - y.row) };
   },
 });

@@ -13,7 +13,7 @@ function maskedNip(nip: string | null): string | null {
     return maskNip(nip, { maskCharacter: '•' });
   } catch (error) {
     // A stored value that is not 18 digits is shown fully masked rather than failing the list.
-    if (error instanceof IdentifierError) return '•'.repeat(18);
+    if (IdentifierError.isInstance(error)) return '•'.repeat(18);
     throw error;
   }
 }
@@ -113,16 +113,21 @@ const updateNipRoute = defineRoute({
   async handler({ services, params, body, user }) {
     const row = await loadUser(services, params.agencyId, params.userId);
     const nip = String(body.nip);
-    await services.db.query('UPDATE users SET nip = $1 WHERE id = $2', [nip, row.id]);
-    await services.audit.record({
-      actor: user,
-      category: 'personal-data',
-      action: 'user.nip.update',
-      outcome: 'success',
-      resource: { type: 'user', id: row.id },
-      subjectNips: [...new Set([row.nip, nip].filter((value): value is string => Boolean(value)))],
-      purpose: 'employee.records',
-    });
+    await services.audit.change(
+      services.db,
+      async (tx) => {
+        await tx.query('UPDATE users SET nip = $1 WHERE id = $2', [nip, row.id]);
+      },
+      {
+        actor: user,
+        category: 'personal-data',
+        action: 'user.nip.update',
+        outcome: 'success',
+        resource: { type: 'user', id: row.id },
+        subjectNips: [...new Set([row.nip, nip].filter((value): value is string => Boolean(value)))],
+        purpose: 'employee.records',
+      },
+    );
     return { id: row.id, nipMasked: maskedNip(nip) };
   },
 });

@@ -1,6 +1,17 @@
-import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -226,5 +237,158 @@ describe('file store: recovery and crashes', () => {
       await clean.close();
     }
     expect(acknowledged.size).toBeGreaterThan(12);
+  });
+});
+
+describe('file store: read-only opening and the writer lock', () => {
+  /** Every file of a directory with its size, mode and content hash: what "changed nothing" compares. */
+  function snapshot(directory: string): string {
+    return readdirSync(directory)
+      .sort()
+      .map((name) => {
+        const path = join(directory, name);
+        return `${name}:${statSync(path).size}:${statSync(path).mtimeMs}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+      })
+      .join('\n');
+  }
+
+  it('verifies, proves, exports and queries an existing log without creating or changing a file', async () => {
+    const directory = freshDirectory();
+    const { signerKey, verifierKey } = await generateNoteKey('audit.test.go.id');
+    const origin = 'audit.test.go.id/read-only';
+    const writer = createAuditLog({
+      store: await createFileStore({ directory }),
+      signer: await createNoteSigner(signerKey),
+      origin,
+      hasher: nodeSha256,
+    });
+    for (let i = 0; i < 20; i++) await writer.append(sampleEvent(i), i % 4 === 0 ? { details: { i } } : undefined);
+    await writer.checkpoint();
+    await writer.close();
+    // A crash after the last close: a torn tail that a writer would cut.
+    appendFileSync(join(directory, 'entries-000000.seg'), Buffer.from([0x53, 0x41, 0x45, 0x31, 9]));
+    const before = snapshot(directory);
+    const store = await createFileStore({ directory, readOnly: true });
+    expect(store.recovery.truncatedBytes).toBe(5);
+    const log = createAuditLog({ store, verifierKey, origin, hasher: nodeSha256 });
+    expect(await log.verify()).toMatchObject({ ok: true, size: 20, checkpointsChecked: 1 });
+    expect((await log.query({ subjectPseudonym: sampleEvent(0).subjects![0]!.pseudonym })).entries.length).toBe(2);
+    expect((await log.get(8)).details).toEqual({ i: 8 });
+    await log.exportBundle(3);
+    await expect(store.append([], nodeSha256)).rejects.toMatchObject({ code: 'audit.read_only_store' });
+    await expect(log.erase(0, 'retention.expired')).rejects.toMatchObject({ code: 'log.read_only' });
+    await log.close();
+    expect(snapshot(directory)).toBe(before);
+    expect(existsSync(join(directory, 'lock'))).toBe(false);
+  });
+
+  it('rebuilds in memory what a crashed writer left behind, and still changes nothing', async () => {
+    const directory = freshDirectory();
+    const { signerKey, verifierKey } = await generateNoteKey('audit.test.go.id');
+    const origin = 'audit.test.go.id/read-only';
+    const store = await createFileStore({ directory });
+    const writer = createAuditLog({ store, signer: await createNoteSigner(signerKey), origin, hasher: nodeSha256 });
+    for (let i = 0; i < 9; i++) await writer.append(sampleEvent(i));
+    const root = toHex(await writer.rootAt());
+    // No close: state.bin still says 0 entries, as after a SIGKILL; derived files lose their tail.
+    writeFileSync(join(directory, 'nodes-00.bin'), readFileSync(join(directory, 'nodes-00.bin')).subarray(0, 32 * 3));
+    writeFileSync(join(directory, 'offsets.bin'), Buffer.alloc(0));
+    const before = snapshot(directory);
+    const reader = createAuditLog({
+      store: await createFileStore({ directory, readOnly: true }),
+      verifierKey,
+      origin,
+      hasher: nodeSha256,
+    });
+    expect(toHex(await reader.rootAt())).toBe(root);
+    expect(await reader.verify()).toMatchObject({ ok: true, size: 9 });
+    await reader.close();
+    expect(snapshot(directory)).toBe(before);
+  });
+
+  it('names a missing directory and a directory without a log, and creates neither', async () => {
+    const missing = join(root, 'no-such-log');
+    let error: unknown;
+    try {
+      await createFileStore({ directory: missing, readOnly: true });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: 'audit.store_not_found' });
+    expect((error as Error).message).toContain(missing);
+    expect(existsSync(missing)).toBe(false);
+    const empty = freshDirectory();
+    mkdirSync(empty);
+    await expect(createFileStore({ directory: empty, readOnly: true })).rejects.toMatchObject({
+      code: 'audit.empty_log',
+    });
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('takes the lock with O_EXCL: one writer per directory, a dead writer’s lock taken over', async () => {
+    const directory = freshDirectory();
+    const first = await createFileStore({ directory });
+    // A second writer in the same process is refused too: the lock names a live pid.
+    await expect(createFileStore({ directory })).rejects.toMatchObject({ code: 'store.locked' });
+    // Many openers racing: exactly none get in while the first holds the lock.
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => createFileStore({ directory })));
+    expect(results.every((result) => result.status === 'rejected')).toBe(true);
+    await first.close();
+    expect(existsSync(join(directory, 'lock'))).toBe(false);
+    // A lock left by a process that no longer exists on this host is stale.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    writeFileSync(join(directory, 'lock'), `${dead} ${hostname()}\n`);
+    const second = await createFileStore({ directory });
+    expect(readFileSync(join(directory, 'lock'), 'utf8')).toBe(`${process.pid} ${hostname()}\n`);
+    await second.close();
+    // A lock held on another host is never taken over.
+    writeFileSync(join(directory, 'lock'), `${dead} another-host\n`);
+    await expect(createFileStore({ directory })).rejects.toMatchObject({ code: 'store.locked' });
+  });
+});
+
+// A real read-only file system: a read-only bind mount in a private mount namespace (needs `unshare -m`).
+const canMountReadOnly =
+  process.platform === 'linux' &&
+  spawnSync('unshare', [
+    '-m',
+    'sh',
+    '-c',
+    'mount --bind /tmp /tmp && mount -o remount,bind,ro /tmp && ! touch /tmp/.spbe-ro-probe',
+  ]).status === 0;
+
+describe.skipIf(!canMountReadOnly)('file store on a read-only file system', () => {
+  it('verifies read-only, and a writer is told the file system is read-only', async () => {
+    const directory = freshDirectory();
+    const { signerKey, verifierKey } = await generateNoteKey('audit.test.go.id');
+    const origin = 'audit.test.go.id/read-only-fs';
+    const writer = createAuditLog({
+      store: await createFileStore({ directory }),
+      signer: await createNoteSigner(signerKey),
+      origin,
+      hasher: nodeSha256,
+    });
+    for (let i = 0; i < 10; i++) await writer.append(sampleEvent(i));
+    await writer.checkpoint();
+    await writer.close();
+    const child = join(dirname(fileURLToPath(import.meta.url)), '../../__fixtures__/read-only-fs-child.mjs');
+    const result = spawnSync('unshare', [
+      '-m',
+      'sh',
+      '-c',
+      'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && exec "$2" "$3" "$1" "$4" "$5"',
+      'sh',
+      directory,
+      process.execPath,
+      child,
+      verifierKey,
+      origin,
+    ]);
+    expect(result.stderr.toString()).toBe('');
+    expect(JSON.parse(result.stdout.toString())).toEqual({
+      ok: true,
+      size: 10,
+      writerError: 'audit.read_only_file_system',
+    });
   });
 });

@@ -4,12 +4,8 @@
  *
  * @packageDocumentation
  */
-export {
-  createPostgresStore,
-  postgresSchemaSql,
-  type PostgresStore,
-  type PostgresStoreOptions,
-} from './postgres-store.js';
+export { createPostgresStore, type PostgresStore, type PostgresStoreOptions } from './postgres-store.js';
+export { postgresSchemaSql, postgresAuditorGrantsSql } from './postgres-schema.js';
 export {
   pgDriver,
   pgliteDriver,

@@ -1,8 +1,11 @@
-import { AuditLogError, asStoreError } from '../../errors.js';
+import { AuditLogError } from '../../errors.js';
 import type { Sha256 } from '../../sha256.js';
-import type { AppendRecord, AuditStore, StoredCheckpoint, StoredEntry, StoreQuery } from '../../store.js';
-import { extendTree, frontierKeys, type NodeKey } from '../../tree.js';
+import type { AppendRecord, AuditStore, StoredCheckpoint, StoreTransaction } from '../../store.js';
 import type { PostgresDriver } from './driver.js';
+import { postgresError } from './postgres-errors.js';
+import { createPostgresReader } from './postgres-reader.js';
+import { checkReadableLog, checkSchema, postgresSchemaSql } from './postgres-schema.js';
+import { appendInTransaction, createGroupCommit, lockKeyOf } from './postgres-writer.js';
 
 /**
  * Options of {@link createPostgresStore}.
@@ -15,13 +18,20 @@ import type { PostgresDriver } from './driver.js';
  */
 export interface PostgresStoreOptions {
   readonly driver: PostgresDriver;
-  /** The schema holding this log's tables (created if missing); one log per schema. Default `spbe_audit`. */
+  /** The schema holding this log's tables (created if missing, unless read-only); one log per schema. Default `spbe_audit`. */
   readonly schema?: string;
   /**
    * Appends from this process that arrive while a transaction is running are written together in the
    * next one (group commit); at most this many calls per transaction (default 1,000).
    */
   readonly maxBatchCalls?: number;
+  /**
+   * Open an existing log for reading only (verify, prove, export, query), as an auditor does: runs
+   * SELECTs only, so a role with `USAGE` on the schema and `SELECT` on its tables is enough. Creates
+   * nothing; a missing schema is `audit.store_not_found`, a schema without the log's tables
+   * `audit.empty_log`; appending or erasing throws `audit.read_only_store`.
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -35,80 +45,24 @@ export interface PostgresStoreOptions {
  */
 export interface PostgresStore extends AuditStore {
   readonly schema: string;
+  /** Appends inside the caller's transaction (see {@link AuditLog.appendIn}). */
+  appendIn(transaction: StoreTransaction, records: readonly AppendRecord[], hasher: Sha256): Promise<number>;
 }
 
-const hex = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
-const bytesOf = (value: unknown): Uint8Array => (value instanceof Uint8Array ? value : new Uint8Array());
+const readOnlyError = () =>
+  new AuditLogError('audit.read_only_store', {
+    id: 'Penyimpanan dibuka hanya-baca: tidak dapat menulis',
+    en: 'The store was opened read-only: it cannot write',
+  });
 
 /**
- * The SQL that creates a log's tables, for review by a DBA or for a migration tool. Interior nodes
- * are stored (`nodes`), so a proof costs one query for O(log n) rows rather than a scan.
- *
- * @example
- * ```ts
- * import { postgresSchemaSql } from '@spbe-kit/audit/postgres';
- * console.log(postgresSchemaSql('audit_simpeg'));
- * ```
- */
-export function postgresSchemaSql(schema: string): string {
-  const s = checkSchema(schema);
-  return `CREATE SCHEMA IF NOT EXISTS ${s};
-CREATE TABLE IF NOT EXISTS ${s}.entries (
-  idx bigint PRIMARY KEY,
-  leaf_data bytea NOT NULL,
-  time_ms bigint NOT NULL,
-  actor text,
-  action text NOT NULL,
-  resource_type text,
-  resource_id text
-);
-CREATE INDEX IF NOT EXISTS entries_actor ON ${s}.entries (actor, idx);
-CREATE INDEX IF NOT EXISTS entries_action ON ${s}.entries (action, idx);
-CREATE INDEX IF NOT EXISTS entries_time ON ${s}.entries (time_ms, idx);
-CREATE INDEX IF NOT EXISTS entries_resource ON ${s}.entries (resource_type, resource_id, idx);
-CREATE TABLE IF NOT EXISTS ${s}.subjects (
-  pseudonym text NOT NULL,
-  idx bigint NOT NULL,
-  PRIMARY KEY (pseudonym, idx)
-);
-CREATE TABLE IF NOT EXISTS ${s}.nodes (
-  level smallint NOT NULL,
-  idx bigint NOT NULL,
-  hash bytea NOT NULL,
-  PRIMARY KEY (level, idx)
-);
-CREATE TABLE IF NOT EXISTS ${s}.details (
-  idx bigint PRIMARY KEY,
-  blob bytea NOT NULL
-);
-CREATE TABLE IF NOT EXISTS ${s}.checkpoints (
-  id bigserial PRIMARY KEY,
-  size bigint NOT NULL,
-  note text NOT NULL
-);`;
-}
-
-function checkSchema(schema: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new AuditLogError(
-      'store.invalid_schema',
-      {
-        id: 'Nama skema harus huruf kecil, angka atau _',
-        en: 'The schema name must be lower-case letters, digits or _',
-      },
-      { path: ['schema'] },
-    );
-  }
-  return schema;
-}
-
-/**
- * Opens (creating if needed) an audit store in a PostgreSQL schema, through a {@link PostgresDriver}
- * (`pgDriver` for a server, `pgliteDriver` for embedded PGlite). Appends from any number of
- * processes are serialised with a transaction-level advisory lock, so the tree never forks and has
- * no gaps; an append resolves after its transaction commits. Concurrent appends within one process
- * share a transaction (group commit). Interior nodes are stored so proofs
- * are one O(log n) query.
+ * Opens an audit store in a PostgreSQL schema, through a {@link PostgresDriver} (`pgDriver` for a
+ * server, `pgliteDriver` for embedded PGlite). For writing it creates the tables if needed;
+ * appends from any number of processes are serialised with a transaction-level advisory lock, so
+ * the tree never forks and has no gaps; an append resolves after its transaction commits, and
+ * concurrent appends within one process share a transaction (group commit). With `readOnly: true`
+ * it only reads. Failures name their cause (`audit.connection_refused`, `audit.auth_failed`,
+ * `audit.permission_denied`, `audit.store_not_found`, …).
  *
  * @example
  * ```ts
@@ -121,231 +75,63 @@ function checkSchema(schema: string): string {
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const schema = checkSchema(options.schema ?? 'spbe_audit');
-  const maxBatchCalls = options.maxBatchCalls ?? 1000;
   const { driver } = options;
-  const lockKey = `spbe-kit/audit/${schema}`;
+  const readOnly = options.readOnly === true;
+  const target = { schema };
+  const wrapError = (error: unknown) => postgresError(error, target);
   try {
-    await driver.transaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
-      for (const statement of postgresSchemaSql(schema).split(';\n')) await client.query(statement);
-    });
+    if (readOnly) await checkReadableLog(driver, schema);
+    else
+      await driver.transaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKeyOf(schema)]);
+        for (const statement of postgresSchemaSql(schema).split(';\n')) await client.query(statement);
+      });
   } catch (error) {
-    throw asStoreError(error, 'store.open_failed');
+    throw postgresError(error, target, 'store.open_failed');
   }
-  const t = (name: string) => `${schema}.${name}`;
-
   const wrap = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      throw asStoreError(error);
+      throw wrapError(error);
     }
   };
-
-  async function nodesOf(client: Pick<PostgresDriver, 'query'>, keys: readonly NodeKey[]): Promise<Uint8Array[]> {
-    if (keys.length === 0) return [];
-    const { rows } = await client.query(
-      `SELECT k.ord, n.hash FROM unnest($1::smallint[], $2::bigint[]) WITH ORDINALITY AS k(level, idx, ord)
-       LEFT JOIN ${t('nodes')} n ON n.level = k.level AND n.idx = k.idx`,
-      [keys.map((key) => key.level), keys.map((key) => String(key.index))],
-    );
-    const out: Uint8Array[] = keys.map(() => new Uint8Array());
-    for (const row of rows) if (row.hash) out[Number(row.ord) - 1] = bytesOf(row.hash);
-    return out;
-  }
-
-  const sizeOf = async (client: Pick<PostgresDriver, 'query'>): Promise<number> => {
-    const { rows } = await client.query(`SELECT coalesce(max(idx) + 1, 0)::text AS size FROM ${t('entries')}`);
-    return Number(rows[0]?.size ?? 0);
-  };
-
-  // In-process group commit: appends that arrive while a transaction runs share the next one.
-  const pending: {
-    records: readonly AppendRecord[];
-    hasher: Sha256;
-    resolve(first: number): void;
-    reject(error: unknown): void;
-  }[] = [];
-  let pumping = false;
-  async function pump(): Promise<void> {
-    if (pumping) return;
-    pumping = true;
-    try {
-      while (pending.length > 0) {
-        const batch = pending.splice(0, Math.max(1, Math.min(pending.length, maxBatchCalls)));
-        try {
-          const first = await writeBatch(
-            batch.flatMap((item) => item.records),
-            batch[0]!.hasher,
-          );
-          let next = first;
-          for (const item of batch) {
-            item.resolve(next);
-            next += item.records.length;
-          }
-        } catch (error) {
-          for (const item of batch) item.reject(asStoreError(error));
-        }
-      }
-    } finally {
-      pumping = false;
-    }
-  }
-
-  const writeBatch = (records: readonly AppendRecord[], hasher: Sha256) =>
-    driver.transaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
-      const size = await sizeOf(client);
-      const frontier = await nodesOf(client, frontierKeys(size));
-      if (frontier.some((hash) => hash.length !== 32)) {
-        throw new AuditLogError('store.missing_node', {
-          id: 'Simpul frontier hilang',
-          en: 'A frontier node is missing',
-        });
-      }
-      const { nodes } = extendTree(
-        frontier,
-        size,
-        records.map((record) => record.leafHash),
-        hasher,
-      );
-      const indices = records.map((_, i) => String(size + i));
-      await client.query(
-        `INSERT INTO ${t('entries')} (idx, leaf_data, time_ms, actor, action, resource_type, resource_id)
-         SELECT idx, decode(data, 'hex'), time_ms, actor, action, resource_type, resource_id
-         FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[])
-           AS r(idx, data, time_ms, actor, action, resource_type, resource_id)`,
-        [
-          indices,
-          records.map((record) => hex(record.leafData)),
-          records.map((record) => String(record.keys.timeMs)),
-          records.map((record) => record.keys.actor ?? null),
-          records.map((record) => record.keys.action),
-          records.map((record) => record.keys.resourceType ?? null),
-          records.map((record) => record.keys.resourceId ?? null),
-        ],
-      );
-      await client.query(
-        `INSERT INTO ${t('nodes')} (level, idx, hash) SELECT level, idx, decode(hash, 'hex') FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(level, idx, hash)`,
-        [nodes.map((node) => node.level), nodes.map((node) => String(node.index)), nodes.map((node) => hex(node.hash))],
-      );
-      const subjects = records.flatMap((record, i) =>
-        [...new Set(record.keys.subjects)].map((pseudonym) => [pseudonym, indices[i]!] as const),
-      );
-      if (subjects.length > 0) {
-        await client.query(
-          `INSERT INTO ${t('subjects')} (pseudonym, idx) SELECT * FROM unnest($1::text[], $2::bigint[])`,
-          [subjects.map((pair) => pair[0]), subjects.map((pair) => pair[1])],
-        );
-      }
-      const withDetails = records
-        .map((record, i) => [record.details, indices[i]!] as const)
-        .filter((pair) => pair[0] !== undefined);
-      if (withDetails.length > 0) {
-        await client.query(
-          `INSERT INTO ${t('details')} (idx, blob) SELECT idx, decode(blob, 'hex') FROM unnest($1::bigint[], $2::text[]) AS d(idx, blob)`,
-          [withDetails.map((pair) => pair[1]), withDetails.map((pair) => hex(pair[0]!))],
-        );
-      }
-      return size;
-    });
+  const reader = createPostgresReader(driver, schema);
+  const groupCommit = createGroupCommit(driver, schema, options.maxBatchCalls ?? 1000, wrapError);
 
   return {
     schema,
     append: (records: readonly AppendRecord[], hasher: Sha256) =>
-      new Promise<number>((resolve, reject) => {
-        pending.push({ records, hasher, resolve, reject });
-        void pump();
-      }),
-    size: () => wrap(() => sizeOf(driver)),
-    readEntries: (start: number, end: number) =>
-      wrap(async () => {
-        if (start >= end) return [];
-        const { rows } = await driver.query(
-          `SELECT e.idx::text AS idx, e.leaf_data, (d.idx IS NOT NULL) AS has_details FROM ${t('entries')} e LEFT JOIN ${t('details')} d ON d.idx = e.idx
-           WHERE e.idx >= $1 AND e.idx < $2 ORDER BY e.idx`,
-          [String(start), String(end)],
-        );
-        const byIndex = new Map(rows.map((row) => [Number(row.idx), row]));
-        const out: StoredEntry[] = [];
-        // A missing row (deleted behind the log's back) is reported as an entry with index -1.
-        for (let index = start; index < end; index++) {
-          const row = byIndex.get(index);
-          out.push(
-            row
-              ? { index, leafData: bytesOf(row.leaf_data), hasDetails: row.has_details === true }
-              : { index: -1, leafData: new Uint8Array(), hasDetails: false },
-          );
-        }
-        return out;
-      }),
-    readNodes: (level: number, start: number, end: number) =>
-      wrap(async () => {
-        if (start >= end) return [];
-        const { rows } = await driver.query(
-          `SELECT n.idx::text AS idx, n.hash FROM ${t('nodes')} n WHERE n.level = $1 AND n.idx >= $2 AND n.idx < $3 ORDER BY n.idx`,
-          [level, String(start), String(end)],
-        );
-        const out: Uint8Array[] = [];
-        for (const row of rows) {
-          if (Number(row.idx) !== start + out.length) break;
-          out.push(bytesOf(row.hash));
-        }
-        return out;
-      }),
-    getNodes: (keys: readonly NodeKey[]) => wrap(() => nodesOf(driver, keys)),
-    readDetails: (index: number) =>
-      wrap(async () => {
-        const { rows } = await driver.query(`SELECT blob FROM ${t('details')} WHERE idx = $1`, [String(index)]);
-        return rows[0] ? bytesOf(rows[0].blob) : undefined;
-      }),
+      readOnly ? Promise.reject(readOnlyError()) : groupCommit(records, hasher),
+    appendIn: (transaction: StoreTransaction, records: readonly AppendRecord[], hasher: Sha256) =>
+      readOnly
+        ? Promise.reject(readOnlyError())
+        : wrap(() => appendInTransaction(transaction as Pick<PostgresDriver, 'query'>, schema, records, hasher)),
+    size: () => wrap(() => reader.size()),
+    readEntries: (start, end) => wrap(() => reader.readEntries(start, end)),
+    readEntriesAt: (indices) => wrap(() => reader.readEntriesAt(indices)),
+    readNodes: (level, start, end) => wrap(() => reader.readNodes(level, start, end)),
+    getNodes: (keys) => wrap(() => reader.getNodes(keys)),
+    readDetails: (index) => wrap(() => reader.readDetails(index)),
+    readDetailsAt: (indices) => wrap(() => reader.readDetailsAt(indices)),
     eraseDetails: (index: number) =>
-      wrap(async () => {
-        await driver.query(`DELETE FROM ${t('details')} WHERE idx = $1`, [String(index)]);
-      }),
-    query: (query: StoreQuery) =>
-      wrap(async () => {
-        const conditions: string[] = [];
-        const params: unknown[] = [];
-        const add = (sql: string, value: unknown) => {
-          params.push(value);
-          conditions.push(sql.replace('?', `$${params.length}`));
-        };
-        if (query.actor !== undefined) add('e.actor = ?', query.actor);
-        if (query.action !== undefined) add('e.action = ?', query.action);
-        if (query.resourceType !== undefined) add('e.resource_type = ?', query.resourceType);
-        if (query.resourceId !== undefined) add('e.resource_id = ?', query.resourceId);
-        if (query.fromMs !== undefined) add('e.time_ms >= ?', String(query.fromMs));
-        if (query.toMs !== undefined) add('e.time_ms < ?', String(query.toMs));
-        if (query.afterIndex !== undefined) add('e.idx > ?', String(query.afterIndex));
-        if (query.subject !== undefined)
-          add(`EXISTS (SELECT 1 FROM ${t('subjects')} s WHERE s.pseudonym = ? AND s.idx = e.idx)`, query.subject);
-        params.push(query.limit);
-        const { rows } = await driver.query(
-          `SELECT e.idx::text AS idx FROM ${t('entries')} e ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY e.idx LIMIT $${params.length}`,
-          params,
-        );
-        return rows.map((row) => Number(row.idx));
-      }),
+      readOnly
+        ? Promise.reject(readOnlyError())
+        : wrap(async () => {
+            await driver.query(`DELETE FROM ${schema}.details WHERE idx = $1`, [String(index)]);
+          }),
+    query: (query) => wrap(() => reader.query(query)),
     addCheckpoint: (checkpoint: StoredCheckpoint) =>
-      wrap(async () => {
-        await driver.query(`INSERT INTO ${t('checkpoints')} (size, note) VALUES ($1, $2)`, [
-          String(checkpoint.size),
-          checkpoint.note,
-        ]);
-      }),
-    latestCheckpoint: () =>
-      wrap(async () => {
-        const { rows } = await driver.query(
-          `SELECT size::text AS size, note FROM ${t('checkpoints')} ORDER BY id DESC LIMIT 1`,
-        );
-        return rows[0] ? { size: Number(rows[0].size), note: String(rows[0].note) } : undefined;
-      }),
-    checkpoints: () =>
-      wrap(async () => {
-        const { rows } = await driver.query(`SELECT size::text AS size, note FROM ${t('checkpoints')} ORDER BY id`);
-        return rows.map((row) => ({ size: Number(row.size), note: String(row.note) }));
-      }),
+      readOnly
+        ? Promise.reject(readOnlyError())
+        : wrap(async () => {
+            await driver.query(`INSERT INTO ${schema}.checkpoints (size, note) VALUES ($1, $2)`, [
+              String(checkpoint.size),
+              checkpoint.note,
+            ]);
+          }),
+    latestCheckpoint: () => wrap(() => reader.latestCheckpoint()),
+    checkpoints: () => wrap(() => reader.checkpoints()),
     close: () => wrap(async () => driver.close?.()),
   };
 }

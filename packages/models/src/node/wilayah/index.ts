@@ -5,6 +5,15 @@
  */
 export { Wilayah, type WilayahCounts, type WilayahSearchOptions } from './wilayah.js';
 export { loadWilayah, getWilayah, type LoadWilayahOptions } from './load-wilayah.js';
+export { getBpsBridge, bpsBridgeFromText } from './load-bps-bridge.js';
+export { resolveRegion } from './resolve-region.js';
+export type {
+  ResolveRegionOptions,
+  RegionResolution,
+  RegionCandidate,
+  RegionMatchKind,
+} from '../../wilayah-lite/region-resolver.js';
+export { regionAliases, type RegionAlias } from '../../wilayah-lite/region-aliases.js';
 export { WilayahError, type WilayahErrorCode } from './wilayah-error.js';
 export type {
   WilayahRegion,

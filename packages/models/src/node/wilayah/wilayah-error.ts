@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../../errors/locale.js';
 import { SpbeError } from '../../errors/spbe-error.js';
 
+const marker = Symbol.for('spbe-kit.error.WilayahError');
+
 /**
  * Stable codes of {@link WilayahError}.
  *
@@ -10,7 +12,7 @@ import { SpbeError } from '../../errors/spbe-error.js';
  * try {
  *   getWilayah().getOrThrow('64.73');
  * } catch (error) {
- *   if (error instanceof WilayahError) {
+ *   if (WilayahError.isInstance(error)) {
  *     const code: WilayahErrorCode = error.code; // 'wilayah.unknown_code'
  *   }
  * }
@@ -28,11 +30,18 @@ export type WilayahErrorCode = 'wilayah.data_unreadable' | 'wilayah.invalid_data
  * try {
  *   getWilayah().getOrThrow('64.99');
  * } catch (error) {
- *   if (error instanceof WilayahError) console.log(error.code); // 'wilayah.unknown_code'
+ *   if (WilayahError.isInstance(error)) console.log(error.code); // 'wilayah.unknown_code'
  * }
  * ```
  */
 export class WilayahError extends SpbeError {
+  private readonly [marker] = true;
+
+  /** Whether `value` is a {@link WilayahError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is WilayahError {
+    return SpbeError.hasMarker(value, marker);
+  }
+
   /** What went wrong. */
   declare readonly code: WilayahErrorCode;
 

@@ -1,6 +1,12 @@
 import type { RegionCode, RegionLevel } from '../../identifiers/region-code.js';
 import { normalizeRegionName } from '../../wilayah-lite/normalize-region-name.js';
 import { WilayahError } from './wilayah-error.js';
+import {
+  RegionResolver,
+  type RegionResolution,
+  type ResolveRegionOptions,
+  type ResolverEntry,
+} from '../../wilayah-lite/region-resolver.js';
 import type { WilayahRegion } from '../../wilayah-lite/wilayah-region.js';
 
 const LEVELS: readonly RegionLevel[] = ['province', 'regency', 'district', 'village', 'island'];
@@ -86,6 +92,7 @@ export class Wilayah {
   readonly #children = new Map<number, number[]>();
   readonly #islands = new Map<number, number[]>();
   readonly #objects: Array<WilayahRegion | undefined> = [];
+  #resolver: RegionResolver | undefined;
   #nameIndex:
     { folded: string[]; words: string[][]; postings: Map<string, number[]>; sortedWords: string[] } | undefined;
 
@@ -436,6 +443,30 @@ export class Wilayah {
     });
     const limit = options.limit ?? 20;
     return hits.slice(0, Math.max(0, limit)).map((id) => this.#region(id));
+  }
+
+  /**
+   * Turns a name as people write it into a region of this list, with a confidence and the other
+   * candidates; see `resolveRegion` for the rules. The name index is built on the first call.
+   *
+   * @example
+   * ```ts
+   * getWilayah().resolve('KAB. KUTAI KARTANEGARA').region?.code; // '64.02'
+   * ```
+   */
+  resolve(text: string, options?: ResolveRegionOptions): RegionResolution {
+    this.#resolver ??= new RegionResolver(this.#resolverEntries(), (code) => this.get(code));
+    return this.#resolver.resolve(text, options);
+  }
+
+  *#resolverEntries(): Generator<ResolverEntry> {
+    for (let id = 0; id < this.#codes.length; id++) {
+      yield {
+        code: this.#codes[id] ?? '',
+        name: this.#names[id] ?? '',
+        level: LEVELS[this.#levels[id] ?? 4] ?? 'island',
+      };
+    }
   }
 
   #wordsWithPrefix(sorted: readonly string[], prefix: string): string[] {

@@ -1,0 +1,258 @@
+import type { LocalizedText } from '@spbe-kit/models';
+import { bytesEqual } from './bytes.js';
+import type { Checkpoint } from './checkpoint.js';
+import { decodeLeaf } from './leaf.js';
+import type { LogCheckpoints } from './log-checkpoints.js';
+import type { LogContext } from './log-context.js';
+import { claimedIdentity, identityMismatch, isForeign } from './log-identity.js';
+import { checkIndex, logError } from './log-input.js';
+import type { LogProofs } from './log-proofs.js';
+import type { VerifyReport } from './log-types.js';
+import { hashChildren, hashLeaf } from './merkle.js';
+import { frontierKeys } from './tree.js';
+
+const VERIFY_CHUNK = 4096;
+
+/** A failure found at `firstBadIndex`: what `verify` returns instead of throwing. */
+interface Finding {
+  readonly firstBadIndex: number;
+  readonly reason: string;
+  readonly message: LocalizedText;
+}
+
+const finding = (firstBadIndex: number, reason: string, id: string, en: string): Finding => ({
+  firstBadIndex,
+  reason,
+  message: { id, en },
+});
+
+/**
+ * Step 1 of verify: every stored checkpoint is signed by this log and sizes never decrease. When
+ * every checkpoint claims another origin or key, the caller asked about the wrong log: that is a
+ * thrown `audit.log_identity_mismatch`, not a tamper finding.
+ */
+async function checkStoredCheckpoints(
+  context: LogContext,
+  checkpoints: LogCheckpoints,
+  size: number,
+): Promise<Checkpoint[] | Finding> {
+  const stored = await context.store.checkpoints();
+  const identities = stored.map((item) => claimedIdentity(item.note));
+  if (
+    stored.length > 0 &&
+    identities.every((identity) => identity !== undefined && isForeign(identity, context.origin, context.verifierKey))
+  ) {
+    throw identityMismatch(identities[identities.length - 1]!, context.origin, context.verifierKey);
+  }
+  const verified: Checkpoint[] = [];
+  for (const item of stored) {
+    let parsed: Checkpoint;
+    try {
+      parsed = await checkpoints.trusted(item);
+    } catch {
+      return finding(
+        Math.min(item.size, size),
+        'checkpoint_untrusted',
+        'Checkpoint tersimpan tidak sah',
+        'A stored checkpoint does not verify',
+      );
+    }
+    if (parsed.size !== BigInt(item.size))
+      return finding(
+        Math.min(item.size, size),
+        'checkpoint_untrusted',
+        'Ukuran checkpoint tersimpan tidak cocok',
+        'Stored checkpoint size does not match',
+      );
+    const previous = verified[verified.length - 1];
+    if (previous && parsed.size < previous.size)
+      return finding(
+        Number(parsed.size),
+        'checkpoint_order',
+        'Checkpoint tidak berurutan',
+        'Checkpoints are out of order',
+      );
+    verified.push(parsed);
+  }
+  return verified;
+}
+
+/** Step 2a: entries of one chunk sit at their position, hash to their stored leaf and match their details. */
+async function checkChunkLeaves(context: LogContext, start: number, end: number): Promise<Uint8Array[] | Finding> {
+  const { store, hasher } = context;
+  const [entries, storedLeaves] = await Promise.all([store.readEntries(start, end), store.readNodes(0, start, end)]);
+  const available = Math.min(entries.length, storedLeaves.length);
+  const computedLeaves: Uint8Array[] = new Array<Uint8Array>(available);
+  for (let i = 0; i < available; i++) {
+    const entry = entries[i]!;
+    const index = start + i;
+    if (entry.index !== index)
+      return finding(
+        index,
+        'entry_position',
+        `Entri di posisi ${index} menyebut indeks ${entry.index}`,
+        `The entry at position ${index} names index ${entry.index}`,
+      );
+    const leafHash = hashLeaf(entry.leafData, hasher);
+    if (!bytesEqual(leafHash, storedLeaves[i]!))
+      return finding(
+        index,
+        'leaf_hash_mismatch',
+        `Hash daun ${index} tidak cocok dengan datanya`,
+        `The leaf hash of entry ${index} does not match its data`,
+      );
+    computedLeaves[i] = leafHash;
+    if (entry.hasDetails) {
+      let commitment: Uint8Array | undefined;
+      try {
+        commitment = decodeLeaf(entry.leafData).detailsCommitment;
+      } catch {
+        return finding(
+          index,
+          'leaf_invalid',
+          `Data daun ${index} tidak valid`,
+          `The leaf data of entry ${index} is invalid`,
+        );
+      }
+      const blob = await store.readDetails(index);
+      if (!commitment || !blob || !bytesEqual(hasher(blob), commitment)) {
+        return finding(
+          index,
+          'details_mismatch',
+          `Detail entri ${index} tidak cocok dengan komitmennya`,
+          `The details of entry ${index} do not match their commitment`,
+        );
+      }
+    }
+  }
+  if (available !== end - start) {
+    return finding(
+      start + available,
+      'entries_missing',
+      'Entri atau hash daun hilang dari penyimpanan',
+      'Entries or leaf hashes are missing from the store',
+    );
+  }
+  return computedLeaves;
+}
+
+/** Step 2b: recomputes the nodes the chunk completes (updating `stack`) and compares them with the stored ones. */
+async function checkChunkNodes(
+  context: LogContext,
+  start: number,
+  from: number,
+  leaves: readonly Uint8Array[],
+  stack: Uint8Array[],
+): Promise<Finding | undefined> {
+  const completed = new Map<number, Uint8Array[]>();
+  for (let i = 0; i < leaves.length; i++) {
+    let hash = leaves[i]!;
+    let position = start + i;
+    let level = 0;
+    while (position % 2 === 1) {
+      hash = hashChildren(stack.pop()!, hash, context.hasher);
+      level++;
+      position = (position - 1) / 2;
+      let list = completed.get(level);
+      if (!list) completed.set(level, (list = []));
+      list.push(hash);
+    }
+    stack.push(hash);
+  }
+  let firstBad: { index: number; level: number } | undefined;
+  for (const [level, hashes] of completed) {
+    const low = Math.floor(start / 2 ** level);
+    const storedNodes = await context.store.readNodes(level, low, low + hashes.length);
+    for (let j = 0; j < hashes.length; j++) {
+      const node = storedNodes[j];
+      if (!node || !bytesEqual(node, hashes[j]!)) {
+        const leafIndex = (low + j) * 2 ** level;
+        if (!firstBad || leafIndex < firstBad.index) firstBad = { index: Math.max(leafIndex, from), level };
+        break;
+      }
+    }
+  }
+  return firstBad
+    ? finding(
+        firstBad.index,
+        'node_mismatch',
+        `Simpul pohon tingkat ${firstBad.level} di atas entri ${firstBad.index} tidak cocok`,
+        `The level-${firstBad.level} tree node over entry ${firstBad.index} does not match`,
+      )
+    : undefined;
+}
+
+/** Step 3: the root at every checkpoint size inside the range equals the signed root. */
+async function checkCheckpointRoots(
+  proofs: LogProofs,
+  checkpoints: readonly Checkpoint[],
+  from: number,
+  to: number,
+): Promise<number | Finding> {
+  let checked = 0;
+  let previousSize = 0;
+  for (const item of checkpoints) {
+    const size = Number(item.size);
+    if (size > to || size < from) continue;
+    if (!bytesEqual(await proofs.rootAt(size), item.root)) {
+      return finding(
+        Math.max(previousSize, from),
+        'checkpoint_mismatch',
+        `Akar pohon pada ukuran ${size} berbeda dari checkpoint yang ditandatangani`,
+        `The tree root at size ${size} differs from the signed checkpoint`,
+      );
+    }
+    previousSize = size;
+    checked++;
+  }
+  return checked;
+}
+
+const isFinding = (value: unknown): value is Finding =>
+  typeof value === 'object' && value !== null && 'reason' in value && 'firstBadIndex' in value;
+
+/** `verify` of a log (ADR 0047): recomputes everything in the range and names the first bad index. */
+export function createLogVerify(
+  context: LogContext,
+  proofs: LogProofs,
+  checkpoints: LogCheckpoints,
+): (range?: { readonly from?: number; readonly to?: number }) => Promise<VerifyReport> {
+  return async (range = {}) => {
+    const size = await context.store.size();
+    const from = range.from === undefined ? 0 : checkIndex(range.from, 'from');
+    const to = range.to === undefined ? size : checkIndex(range.to, 'to');
+    if (from > to || to > size)
+      throw logError(
+        'log.invalid_range',
+        `Rentang ${from}–${to} di luar log (${size})`,
+        `Range ${from}–${to} is outside the log (${size})`,
+        ['to'],
+      );
+    const failed = (result: Finding): VerifyReport => ({ ok: false, size, ...result });
+
+    const verified = await checkStoredCheckpoints(context, checkpoints, size);
+    if (isFinding(verified)) return failed(verified);
+    const stack = from === 0 ? [] : await proofs.nodes(frontierKeys(from));
+    for (let start = from; start < to; start += VERIFY_CHUNK) {
+      const end = Math.min(to, start + VERIFY_CHUNK);
+      const leaves = await checkChunkLeaves(context, start, end);
+      if (isFinding(leaves)) return failed(leaves);
+      const bad = await checkChunkNodes(context, start, from, leaves, stack);
+      if (bad) return failed(bad);
+    }
+    const latest = verified[verified.length - 1];
+    if (latest && latest.size > BigInt(size)) {
+      return failed(
+        finding(
+          size,
+          'entries_missing',
+          `Log hanya ${size} entri, checkpoint menyebut ${latest.size}`,
+          `The log holds ${size} entries but a checkpoint covers ${latest.size}`,
+        ),
+      );
+    }
+    const checked = await checkCheckpointRoots(proofs, verified, from, to);
+    if (isFinding(checked)) return failed(checked);
+    return { ok: true, size, checkpointsChecked: checked };
+  };
+}
