@@ -188,7 +188,7 @@ export async function witnessCheckpoint(options: WitnessCheckpointOptions): Prom
       try {
         lines = await submit(hint !== undefined && hint <= size ? hint : 0);
       } catch (error) {
-        if (!(error instanceof WitnessError) || error.currentSize === undefined) throw error;
+        if (!WitnessError.isInstance(error) || error.currentSize === undefined) throw error;
         if (error.currentSize > checkpoint.size)
           throw witnessError(
             'witness.inconsistent',
@@ -201,7 +201,7 @@ export async function witnessCheckpoint(options: WitnessCheckpointOptions): Prom
       note += lines;
       cosignedBy.push({ url: witness.url, name: lines.slice(2, lines.indexOf(' ', 2)), size });
     } catch (error) {
-      if (!(error instanceof SpbeError)) throw error;
+      if (!SpbeError.isInstance(error)) throw error;
       failures.push({ url: witness.url, error });
     }
   }

@@ -27,6 +27,8 @@ export type WitnessErrorCode =
   | 'witness.request_failed'
   | 'witness.state_failed';
 
+const witnessErrorMarker = Symbol.for('spbe-kit.error.WitnessError');
+
 const STATUS: Readonly<Record<WitnessErrorCode, number>> = {
   'witness.malformed_request': 400,
   'witness.old_size_too_large': 400,
@@ -72,6 +74,13 @@ export function witnessStatus(code: WitnessErrorCode): number {
  * ```
  */
 export class WitnessError extends AuditError {
+  private readonly [witnessErrorMarker] = true;
+
+  /** Whether `value` is a {@link WitnessError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
+  static override isInstance(this: void, value: unknown): value is WitnessError {
+    return AuditError.hasMarker(value, witnessErrorMarker);
+  }
+
   /** The HTTP status the tlog-witness protocol answers with. */
   readonly status: number;
   /** On `witness.size_conflict`: the size of the latest checkpoint the witness cosigned. */

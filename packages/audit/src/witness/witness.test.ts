@@ -58,7 +58,7 @@ describe('witness', () => {
     const forged = await rewritten.checkpoint();
     const proof = (await rewritten.proveConsistency(10, 14)).proof;
     const refusal = await witness.addCheckpoint(request(10, proof, forged.note)).catch((error: unknown) => error);
-    expect(refusal).toBeInstanceOf(WitnessError);
+    expect(refusal).toSatisfy(WitnessError.isInstance);
     expect(refusal).toMatchObject({ code: 'witness.inconsistent', status: 422 });
     // Skipping the witness's state does not help either: 409 with the size it holds.
     await expect(witness.addCheckpoint(request(0, [], forged.note))).rejects.toMatchObject({
@@ -146,7 +146,7 @@ describe('witness', () => {
       const corruptLine = `— saksi.kaltimprov.go.id ${btoa(String.fromCharCode(...corrupt))}\n`;
       await expect(
         verifyWitnessPolicy(note + corruptLine, { witnessKeys: [province.verifierKey], quorum: 1 }),
-      ).rejects.toBeInstanceOf(SpbeError);
+      ).rejects.toSatisfy(SpbeError.isInstance);
     }
   });
 
@@ -170,7 +170,7 @@ describe('witness', () => {
         try {
           await witness.addCheckpoint(body);
         } catch (error) {
-          expect(error).toBeInstanceOf(WitnessError);
+          expect(error).toSatisfy(WitnessError.isInstance);
           expect((error as WitnessError).status).toBeGreaterThanOrEqual(400);
           expect((error as WitnessError).status).toBeLessThan(500);
         }

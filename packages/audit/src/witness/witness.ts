@@ -121,7 +121,7 @@ export async function createWitness(options: WitnessOptions): Promise<Witness> {
     try {
       await verifyNote(note, verifiers);
     } catch (cause) {
-      if (!(cause instanceof SpbeError)) throw cause;
+      if (!SpbeError.isInstance(cause)) throw cause;
       throw witnessError(
         'witness.untrusted_checkpoint',
         'Checkpoint tidak ditandatangani sah oleh kunci log',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fromBase64, toBase64, toHex, utf8 } from '../../bytes.js';
 import { Mutex } from '../../mutex.js';
 import { sha256 } from '../../sha256.js';
-import { witnessError } from '../../witness/witness-error.js';
+import { WitnessError, witnessError } from '../../witness/witness-error.js';
 import type { WitnessRecord, WitnessState } from '../../witness/witness-state.js';
 
 /**
@@ -85,7 +85,7 @@ export function createFileWitnessState(options: { readonly directory: string }):
     mkdirSync(directory, { recursive: true });
     takeLock(join(directory, 'lock'));
   } catch (cause) {
-    if (cause instanceof Error && cause.name === 'WitnessError') return Promise.reject(cause);
+    if (WitnessError.isInstance(cause)) return Promise.reject(cause);
     return Promise.reject(
       witnessError('witness.state_failed', 'Direktori status saksi gagal dibuka', 'Cannot open the witness state', {
         cause,

@@ -62,13 +62,13 @@ export function createWitnessHandler(
       try {
         return text(200, await witness.addCheckpoint(body));
       } catch (error) {
-        if (error instanceof WitnessError) {
+        if (WitnessError.isInstance(error)) {
           if (error.status === 409 || error.status === 422) options.onRefusal?.(error, body);
           if (error.status === 409 && error.currentSize !== undefined)
             return text(409, `${error.currentSize.toString()}\n`, 'text/x.tlog.size');
           return text(error.status, `${error.messages.en}\n`);
         }
-        if (error instanceof SpbeError) return text(400, `${error.messages.en}\n`);
+        if (SpbeError.isInstance(error)) return text(400, `${error.messages.en}\n`);
         return text(500, 'internal error\n');
       }
     }
