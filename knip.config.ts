@@ -19,9 +19,11 @@ const workspaces: Record<string, WorkspaceConfig> = {
     project: ['scripts/**/*.{mjs,cjs}'],
     // The root lists the workspace packages so that turbo builds them before the workspace-wide tasks
     // (consumer test, docs, docs code blocks, demo), which load them from their built dist/; the code
-    // blocks of the guides also import zod from the root, as a user's project does.
+    // blocks of the guides also import zod from the root, as a user's project does. TypeDoc is run by
+    // scripts/docs-build.mjs through its binary.
     ignoreDependencies: [
       'zod',
+      'typedoc',
       '@spbe-kit/models',
       '@spbe-kit/indicators',
       '@spbe-kit/interop',

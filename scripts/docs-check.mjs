@@ -122,7 +122,7 @@ log(`${typed.length} TypeScript blocks type-checked, ${runnable.length} blocks r
 // 3. Links in the built site.
 const site = path.join(root, 'docs', '.site');
 if (!existsSync(path.join(site, 'index.html'))) {
-  problems.push('docs/.site/index.html is missing: run `pnpm docs` first');
+  problems.push('docs/.site/index.html is missing: run `pnpm run docs` first');
 } else {
   let checked = 0;
   const walk = (dir) =>
@@ -138,7 +138,10 @@ if (!existsSync(path.join(site, 'index.html'))) {
       const withoutHash = decodeURIComponent(target.split('#')[0].split('?')[0]);
       if (!withoutHash) continue;
       checked += 1;
-      const resolved = path.resolve(path.dirname(page), withoutHash);
+      // Absolute links are site-relative (VitePress writes `/getting-started.html`).
+      const resolved = withoutHash.startsWith('/')
+        ? path.join(site, withoutHash)
+        : path.resolve(path.dirname(page), withoutHash);
       if (!existsSync(resolved)) problems.push(`${path.relative(site, page)}: broken link ${target}`);
     }
   }
@@ -155,9 +158,9 @@ if (existsSync(path.join(root, 'scripts', 'docs-generate.mjs'))) {
 }
 
 // 5. An example for every export.
-const apiJson = path.join(site, 'api.json');
+const apiJson = path.join(site, 'api', 'api.json');
 if (!existsSync(apiJson)) {
-  problems.push('docs/.site/api.json is missing: run `pnpm run docs` first');
+  problems.push('docs/.site/api/api.json is missing: run `pnpm run docs` first');
 } else {
   const api = JSON.parse(readFileSync(apiJson, 'utf8'));
   // TypeDoc reflection kinds: Function, Class, Interface, Variable, Type alias, Enum; Module = 2.
