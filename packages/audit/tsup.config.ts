@@ -5,4 +5,6 @@ export default defineLibraryConfig({
   testing: 'src/testing/index.ts',
   file: 'src/node/file/index.ts',
   postgres: 'src/node/postgres/index.ts',
+  witness: 'src/node/witness/index.ts',
+  tiles: 'src/node/tiles/index.ts',
 });

@@ -2,6 +2,7 @@ import type { LocalizedText } from '@spbe-kit/models';
 import { fromBase64, toBase64 } from './bytes.js';
 import { NoteError } from './errors.js';
 import { parseNote, signNote, verifyNote, type NoteSigner, type NoteVerifier } from './note.js';
+import { verifyWitnessPolicy, type WitnessPolicy } from './witness/witness-policy.js';
 
 /**
  * A tree head (C2SP tlog-checkpoint): the log's origin, the tree size and the root hash.
@@ -155,13 +156,19 @@ export async function signCheckpoint(checkpoint: Checkpoint, signer: NoteSigner)
 export interface CheckpointTrust {
   /** The origin the checkpoint must name, compared literally. */
   readonly origin: string;
-  /** The log's verifier key(s); witnesses' keys may be added. */
+  /** The log's verifier key(s). */
   readonly verifierKeys: readonly (string | NoteVerifier)[];
+  /**
+   * Optional witness policy: the checkpoint must also carry valid cosignatures of at least `quorum` of
+   * these witnesses (`witness.quorum_not_met` otherwise).
+   */
+  readonly witnesses?: WitnessPolicy;
 }
 
 /**
- * Verifies a signed checkpoint: the note signature by a trusted key, and the origin pinned by the
- * caller (never taken from the note). Returns the parsed checkpoint.
+ * Verifies a signed checkpoint: the note signature by a trusted key, the origin pinned by the caller
+ * (never taken from the note) and, when `trust.witnesses` is given, the witness cosignatures against
+ * that policy. Returns the parsed checkpoint.
  *
  * @example
  * ```ts
@@ -183,6 +190,7 @@ export async function verifyCheckpoint(note: string, trust: CheckpointTrust): Pr
       ['origin'],
     );
   }
+  if (trust.witnesses) await verifyWitnessPolicy(note, trust.witnesses);
   return checkpoint;
 }
 

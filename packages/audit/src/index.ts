@@ -63,6 +63,48 @@ export {
 } from './checkpoint.js';
 export { formatProofBundle, verifyProofBundle, type VerifiedBundle } from './bundle.js';
 
+// Witnesses and cosignatures (C2SP tlog-witness, tlog-cosignature)
+export { WitnessError, witnessStatus, type WitnessErrorCode } from './witness/witness-error.js';
+export {
+  cosignerKeyId,
+  cosignatureMessage,
+  formatCosignerVerifierKey,
+  generateCosignerKey,
+  createCosigner,
+  parseCosignerVerifierKey,
+  type Cosigner,
+  type CosignatureVerifier,
+} from './witness/cosignature.js';
+export { verifyWitnessPolicy, type WitnessPolicy, type WitnessCosignature } from './witness/witness-policy.js';
+export {
+  formatAddCheckpointRequest,
+  parseAddCheckpointRequest,
+  type AddCheckpointRequest,
+} from './witness/add-checkpoint-request.js';
+export { createMemoryWitnessState, type WitnessState, type WitnessRecord } from './witness/witness-state.js';
+export { createWitness, type Witness, type WitnessOptions, type WitnessedLog } from './witness/witness.js';
+export {
+  requestCosignature,
+  witnessCheckpoint,
+  type WitnessEndpoint,
+  type WitnessCheckpointOptions,
+  type WitnessedCheckpoint,
+} from './witness/witness-client.js';
+export { verifyLogAgainstCheckpoint } from './witness/witnessed-log.js';
+
+// Logs as static files (C2SP tlog-tiles)
+export { TILE_WIDTH, formatTileIndex, tilePath, parseTilePath, tilesForSize, type TileKey } from './tiles/tile-path.js';
+export { encodeEntryBundle, decodeEntryBundle, MAX_BUNDLE_ENTRY } from './tiles/entry-bundle.js';
+export { httpTileSource, type TileSource } from './tiles/tile-source.js';
+export {
+  readTiledCheckpoint,
+  proveInclusionFromTiles,
+  proveConsistencyFromTiles,
+  proofBundleFromTiles,
+  verifyTiledLog,
+  type TiledLogReport,
+} from './tiles/tiled-log.js';
+
 // Privacy
 export { pseudonymize } from './pseudonym.js';
 export { decodeLeaf, LEAF_FORMAT_VERSION, type LeafContent } from './leaf.js';

@@ -12,6 +12,7 @@ import { portalSecureHeaders } from './http/security-headers.js';
 import { serveUi } from './http/static-ui.js';
 import { allRoutes } from './routes/index.js';
 import type { PortalServices } from './services.js';
+import { mountTransparency } from './transparency/mount-transparency.js';
 
 /** Options of {@link createApp}. */
 export interface CreateAppOptions {
@@ -101,6 +102,7 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
   const document = buildOpenApiDocument(routes, { version: '0.0.0' });
   app.get('/openapi.json', (c) => c.json(document));
   registerRoutes(app, routes, services);
+  mountTransparency(app, services);
   app.all('/api/*', (c) =>
     c.json(errorBody(new ApiError(404, 'not-found', { id: 'Alamat API tidak ada.', en: 'No such API route.' })), 404),
   );

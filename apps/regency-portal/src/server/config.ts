@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { normalizeAddress } from './http/client-address.js';
+import { transparencyConfigSchema } from './transparency/transparency-config.js';
 
 const booleanFromEnv = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -122,6 +123,7 @@ const configSchema = z.object({
         return z.NEVER;
       }
     }),
+  ...transparencyConfigSchema,
 });
 
 /** The validated configuration. */

@@ -30,6 +30,8 @@ const checkpoints = services.audit.log.checkpointEvery({
 });
 const app = createApp(services, { uiDir: path.join(appRoot, 'dist/ui') });
 
+services.transparency?.publisher.start(config.AUDIT_PUBLISH_SECONDS);
+
 const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
   const url = `http://${config.HOST}:${info.port}/`;
   services.listeningUrl = url.replace(/\/$/, '');
@@ -50,7 +52,8 @@ const shutdown = () => {
   server.close(() => {
     void checkpoints
       .stop()
-      .then(() => Promise.allSettled([services.db.close(), mocks?.close()]))
+      .then(() => Promise.allSettled([services.transparency?.publisher.stop(), mocks?.close()]))
+      .then(() => services.db.close())
       .finally(() => process.exit(0));
   });
   if ('closeIdleConnections' in server) server.closeIdleConnections();

@@ -4,6 +4,7 @@ import type { PortalConfig } from './config.js';
 import type { SqlDriver } from './db/driver.js';
 import type { RevisionCache } from './http/revision-cache.js';
 import type { InteropClients } from './interop/interop-clients.js';
+import type { PortalTransparency } from './transparency/create-transparency.js';
 
 /** Everything a route handler can use; built once at start (see `start-portal.ts`). */
 export interface PortalServices {
@@ -19,4 +20,6 @@ export interface PortalServices {
   publicBaseUrl(): string;
   /** Set once the server listens. */
   listeningUrl: string | null;
+  /** The province's witness and the publication of the audit log as cosigned tiles. */
+  transparency?: PortalTransparency;
 }

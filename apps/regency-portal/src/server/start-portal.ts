@@ -12,6 +12,7 @@ import { RevisionCache } from './http/revision-cache.js';
 import { createInteropClients } from './interop/interop-clients.js';
 import { loadSecrets } from './secrets.js';
 import type { PortalServices } from './services.js';
+import { createTransparency } from './transparency/create-transparency.js';
 
 /** Options of {@link createServices}. */
 export interface CreateServicesOptions {
@@ -32,14 +33,17 @@ export async function createServices(
 ): Promise<PortalServices> {
   if (options.reset && !config.DATABASE_URL)
     await rm(path.join(config.dataDir, 'pglite'), { recursive: true, force: true });
+  // The published tiles belong to the log being reset.
+  if (options.reset) await rm(path.join(config.dataDir, 'audit-tiles'), { recursive: true, force: true });
   const db =
     options.db ??
     (await openDatabase({ databaseUrl: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, dataDir: config.dataDir }));
   if (options.reset && config.DATABASE_URL) await dropPortalTables(db, config.AUDIT_SCHEMA);
   await migrate(db);
   const secrets = await loadSecrets(config);
+  const auditStore = await openAuditStore(db, config.AUDIT_SCHEMA);
   const log = createAuditLog({
-    store: await openAuditStore(db, config.AUDIT_SCHEMA),
+    store: auditStore,
     signer: await createNoteSigner(secrets.auditSignerKey),
     origin: config.AUDIT_ORIGIN,
     privacy: { pseudonymKey: secrets.pseudonymKey },
@@ -60,6 +64,7 @@ export async function createServices(
     views: new RevisionCache(),
     listeningUrl: null,
     publicBaseUrl: () => config.PUBLIC_URL ?? services.listeningUrl ?? `http://${config.HOST}:${config.PORT}`,
+    transparency: await createTransparency(config, db, log, auditStore),
   };
   return services;
 }
@@ -67,6 +72,7 @@ export async function createServices(
 /** `--reset` on a PostgreSQL server: drop the portal's tables (and the audit tables) in the current schema. */
 async function dropPortalTables(db: SqlDriver, auditSchema: string): Promise<void> {
   await db.exec(`DROP SCHEMA IF EXISTS ${auditSchema} CASCADE`);
+  await db.exec(`DROP SCHEMA IF EXISTS portal_witness CASCADE`);
   const tables = await db.query<{ tablename: string }>(
     `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`,
   );

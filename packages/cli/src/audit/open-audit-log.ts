@@ -31,6 +31,8 @@ export interface AuditLogFlags {
 /** An opened log and how to close it. */
 export interface OpenedAuditLog {
   readonly log: AuditLog;
+  /** The store under the log (for writing tiles). */
+  readonly store: AuditStore;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,7 @@ export async function openAuditLog(flags: AuditLogFlags, io: CliIo, access: Audi
   const log = createAuditLog({ store, ...keys, origin, hasher: nodeSha256 });
   return {
     log: 'signer' in keys ? log : withSignerHint(log),
+    store,
     async close() {
       await log.close();
       await close();

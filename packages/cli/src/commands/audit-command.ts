@@ -20,6 +20,13 @@ import type { CommandSetup } from './command-setup.js';
 import { addLogOptions } from './audit-log-options.js';
 import { registerAuditOperations } from './audit-operations-command.js';
 import { addRecordInputOptions, type RecordInputOptions } from './common-options.js';
+import { addWitnessPolicyOptions, witnessPolicyOf, type WitnessPolicyFlags } from './audit-witness-options.js';
+import {
+  bundleTextFromTiles,
+  proveFromTiles,
+  registerAuditTilesCommands,
+  verifyFromTiles,
+} from './audit-tiles-command.js';
 
 const BATCH = 1000;
 
@@ -150,11 +157,46 @@ async function auditAppend(
   }
 }
 
-/** `spbe audit verify`: recomputes every leaf, node and checkpoint root; names the first bad index. */
-async function auditVerify(
+type AuditVerifyOptions = AuditLogFlags &
+  WitnessPolicyFlags & {
+    readonly from?: number;
+    readonly to?: number;
+    readonly checkpoint?: string;
+    readonly tiles?: string;
+  };
+
+/**
+ * With `--checkpoint` or `--witness-key`: the checkpoint you hold (or the latest one the log keeps) must
+ * verify with the log key and the witness policy, and the log must have its root at its size.
+ */
+async function checkHeldCheckpoint(
   context: CommandContext,
-  options: AuditLogFlags & { readonly from?: number; readonly to?: number },
-): Promise<void> {
+  log: Awaited<ReturnType<typeof openLog>>['log'],
+  options: AuditVerifyOptions,
+): Promise<{ size: number; witnesses: number } | undefined> {
+  const witnesses = witnessPolicyOf(options);
+  if (!witnesses && options.checkpoint === undefined) return undefined;
+  const note =
+    options.checkpoint !== undefined
+      ? readFileSync(checkedFilePath(options.checkpoint, context.io), 'utf8')
+      : (await log.latestCheckpoint())?.note;
+  if (note === undefined)
+    throw new InputError('cli.audit_no_checkpoint', {
+      id: 'Log belum memiliki checkpoint: berikan --checkpoint <berkas>',
+      en: 'The log has no checkpoint yet: give --checkpoint <file>',
+    });
+  const { verifyLogAgainstCheckpoint } = await import('@spbe-kit/audit');
+  const checkpoint = await verifyLogAgainstCheckpoint(log, note, {
+    origin: log.origin,
+    verifierKeys: [log.verifierKey],
+    ...(witnesses ? { witnesses } : {}),
+  });
+  return { size: Number(checkpoint.size), witnesses: witnesses?.quorum ?? 0 };
+}
+
+/** `spbe audit verify`: recomputes every leaf, node and checkpoint root; names the first bad index. */
+async function auditVerify(context: CommandContext, options: AuditVerifyOptions): Promise<void> {
+  if (options.tiles !== undefined) return verifyFromTiles(context, { ...options, tiles: options.tiles });
   const opened = await openLog(options, context.io, 'read');
   try {
     const size = await opened.log.size();
@@ -203,14 +245,29 @@ async function auditVerify(
       });
     }
     if (report.ok) {
+      const held = await checkHeldCheckpoint(context, opened.log, options);
+      const witnessed = held
+        ? context.text({
+            id: ` Checkpoint ukuran ${held.size} cocok${held.witnesses > 0 ? ` dan di-cosign ≥ ${held.witnesses} saksi` : ''}.`,
+            en: ` Checkpoint of size ${held.size} matches${held.witnesses > 0 ? ` and is cosigned by ≥ ${held.witnesses} witnesses` : ''}.`,
+          })
+        : '';
       writeJsonOrText(
         context,
-        { ok: true, origin: opened.log.origin, size, from, to, checkpointsChecked },
+        {
+          ok: true,
+          origin: opened.log.origin,
+          size,
+          from,
+          to,
+          checkpointsChecked,
+          ...(held ? { heldCheckpoint: held } : {}),
+        },
         context.colors.green(
           context.text({
             id: `OK: entri ${from}–${to - 1} dari ${size} terverifikasi.`,
             en: `OK: entries ${from}–${to - 1} of ${size} verified.`,
-          }),
+          }) + witnessed,
         ),
       );
     } else {
@@ -243,8 +300,9 @@ async function auditVerify(
 async function auditProve(
   context: CommandContext,
   index: number | undefined,
-  options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number },
+  options: AuditLogFlags & { readonly treeSize?: number; readonly consistency?: number; readonly tiles?: string },
 ): Promise<void> {
+  if (options.tiles !== undefined) return proveFromTiles(context, index, { ...options, tiles: options.tiles });
   const opened = await openLog(options, context.io, 'read');
   try {
     if (options.consistency !== undefined) {
@@ -315,17 +373,34 @@ async function auditExport(
   }
 }
 
-/** `spbe audit verify-bundle <file> --key <vkey>`: verifies an exported bundle offline. */
+type VerifyBundleOptions = {
+  readonly key: string[];
+  readonly origin?: string;
+  readonly tiles?: string;
+  readonly index?: number;
+} & WitnessPolicyFlags;
+
+/** `spbe audit verify-bundle <file> --key <vkey>`: verifies an exported bundle offline (or one built from `--tiles`). */
 async function auditVerifyBundle(
   context: CommandContext,
-  file: string,
-  options: { readonly key: string[]; readonly origin?: string },
+  file: string | undefined,
+  options: VerifyBundleOptions,
 ): Promise<void> {
-  const text = file === '-' ? await readAll(context) : readFileSync(checkedFilePath(file, context.io), 'utf8');
+  const witnesses = witnessPolicyOf(options);
+  const text =
+    options.tiles !== undefined
+      ? await bundleTextFromTiles(context, { ...options, tiles: options.tiles })
+      : file === '-' || file === undefined
+        ? await readAll(context)
+        : readFileSync(checkedFilePath(file, context.io), 'utf8');
   // The origin is pinned by the user, never read from the bundle: by default the name of the first key.
   const origin = options.origin ?? options.key[0]!.split('+')[0]!;
   const { verifyProofBundle } = await import('@spbe-kit/audit');
-  const verified = await verifyProofBundle(text, { origin, verifierKeys: options.key });
+  const verified = await verifyProofBundle(text, {
+    origin,
+    verifierKeys: options.key,
+    ...(witnesses ? { witnesses } : {}),
+  });
   const { event } = verified;
   writeJsonOrText(
     context,
@@ -394,11 +469,12 @@ async function auditVerifyCheckpoints(
   context: CommandContext,
   olderFile: string,
   newerFile: string,
-  options: { readonly key: string[]; readonly origin?: string; readonly proof?: string },
+  options: { readonly key: string[]; readonly origin?: string; readonly proof?: string } & WitnessPolicyFlags,
 ): Promise<void> {
   const origin = options.origin ?? options.key[0]!.split('+')[0]!;
+  const witnesses = witnessPolicyOf(options);
   const { verifyCheckpoint, verifyConsistency } = await import('@spbe-kit/audit');
-  const trust = { origin, verifierKeys: options.key };
+  const trust = { origin, verifierKeys: options.key, ...(witnesses ? { witnesses } : {}) };
   const older = await verifyCheckpoint(readFileSync(checkedFilePath(olderFile, context.io), 'utf8'), trust);
   const newer = await verifyCheckpoint(readFileSync(checkedFilePath(newerFile, context.io), 'utf8'), trust);
   const sizes = { older: Number(older.size), newer: Number(newer.size) };
@@ -570,6 +646,21 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       nonNegativeInteger,
     );
   addLogOptions(verify, setup, false);
+  addWitnessPolicyOptions(verify, setup)
+    .option(
+      '--tiles <dir|url>',
+      setup.text({
+        id: 'verifikasi dari tile C2SP saja (direktori atau URL https); perlu --key',
+        en: 'verify from C2SP tiles alone (a directory or an https URL); needs --key',
+      }),
+    )
+    .option(
+      '--checkpoint <file>',
+      setup.text({
+        id: 'checkpoint bertanda tangan (dan di-cosign) yang Anda simpan; log harus memiliki akarnya',
+        en: 'a signed (and cosigned) checkpoint you hold; the log must have its root',
+      }),
+    );
   verify.addHelpText(
     'after',
     setup.examples([
@@ -579,9 +670,7 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       ],
     ]),
   );
-  verify.action(
-    setup.action((context, options: AuditLogFlags & { from?: number; to?: number }) => auditVerify(context, options)),
-  );
+  verify.action(setup.action((context, options: AuditVerifyOptions) => auditVerify(context, options)));
 
   const prove = audit
     .command('prove')
@@ -607,6 +696,13 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       nonNegativeInteger,
     );
   addLogOptions(prove, setup, false);
+  prove.option(
+    '--tiles <dir|url>',
+    setup.text({
+      id: 'hitung bukti dari tile log; perlu --key',
+      en: "compute the proof from the log's tiles; needs --key",
+    }),
+  );
   prove.addHelpText(
     'after',
     setup.examples([
@@ -619,8 +715,11 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
   );
   prove.action(
     setup.action(
-      (context, index: number | undefined, options: AuditLogFlags & { treeSize?: number; consistency?: number }) =>
-        auditProve(context, index, options),
+      (
+        context,
+        index: number | undefined,
+        options: AuditLogFlags & { treeSize?: number; consistency?: number; tiles?: string },
+      ) => auditProve(context, index, options),
     ),
   );
 
@@ -668,9 +767,20 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     ),
   );
 
-  audit
-    .command('verify-bundle')
-    .argument('<file>', setup.text({ id: 'berkas bundel (- = stdin)', en: 'bundle file (- = stdin)' }))
+  addWitnessPolicyOptions(audit.command('verify-bundle'), setup)
+    .argument('[file]', setup.text({ id: 'berkas bundel (- = stdin)', en: 'bundle file (- = stdin)' }))
+    .option(
+      '--tiles <dir|url>',
+      setup.text({
+        id: 'bangun bundel dari tile log (dengan --index)',
+        en: "build the bundle from the log's tiles (with --index)",
+      }),
+    )
+    .option(
+      '--index <n>',
+      setup.text({ id: 'indeks entri (dengan --tiles)', en: 'entry index (with --tiles)' }),
+      nonNegativeInteger,
+    )
     .description(
       setup.text({
         id: 'Verifikasi bundel bukti secara luring dengan kunci publik log',
@@ -698,13 +808,12 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       ]),
     )
     .action(
-      setup.action((context, file: string, options: { key: string[]; origin?: string }) =>
+      setup.action((context, file: string | undefined, options: VerifyBundleOptions) =>
         auditVerifyBundle(context, file, options),
       ),
     );
 
-  audit
-    .command('verify-checkpoints')
+  addWitnessPolicyOptions(audit.command('verify-checkpoints'), setup)
     .argument(
       '<older>',
       setup.text({ id: 'checkpoint bertanda tangan yang lebih lama', en: 'the older signed checkpoint' }),
@@ -752,9 +861,14 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     )
     .action(
       setup.action(
-        (context, older: string, newer: string, options: { key: string[]; origin?: string; proof?: string }) =>
-          auditVerifyCheckpoints(context, older, newer, options),
+        (
+          context,
+          older: string,
+          newer: string,
+          options: { key: string[]; origin?: string; proof?: string } & WitnessPolicyFlags,
+        ) => auditVerifyCheckpoints(context, older, newer, options),
       ),
     );
   registerAuditOperations(audit, setup);
+  registerAuditTilesCommands(audit, setup);
 };
