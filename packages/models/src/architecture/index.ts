@@ -7,3 +7,4 @@ export * from './architecture-objects.js';
 export * from './architecture-graph.js';
 export * from './architecture-validation-error.js';
 export * from './validate-architecture.js';
+export * from './architecture-diagram.js';
