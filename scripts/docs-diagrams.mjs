@@ -1,9 +1,12 @@
 // Renders the documentation's diagrams to SVG at build time, with Graphviz compiled to WebAssembly
 // (@viz-js/viz: no browser, no native binary). Sources: docs/diagrams/*.dot, plus the package
-// dependency graph, which is generated from the workspace manifests so that it cannot go stale.
+// dependency graph, which is generated from the workspace manifests so that it cannot go stale, and
+// the architecture guide's sample regency (docs/diagrams/architecture-example.json), validated and
+// drawn in both languages with architectureToDot from @spbe-kit/models.
 // Output: docs/public/diagrams/<name>.svg (not committed; VitePress copies public/ into the site).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { architectureToDot, validateArchitecture } from '@spbe-kit/models';
 import { instance } from '@viz-js/viz';
 import { root, workspacePackages } from './workspace.mjs';
 
@@ -33,11 +36,25 @@ export function packageGraph() {
   return `${lines.join('\n')}\n`;
 }
 
+/** The guide's sample architecture as DOT, per language; the build fails if the sample is not valid. */
+function architectureExample(locale) {
+  const file = path.join(sources, 'architecture-example.json');
+  const checked = validateArchitecture(JSON.parse(readFileSync(file, 'utf8')));
+  if (!checked.valid) {
+    const issues = checked.issues.map((issue) => `${issue.path.join('.')}: ${issue.message.en}`);
+    console.error(`[docs-diagrams] docs/diagrams/architecture-example.json is not valid:\n  ${issues.join('\n  ')}`);
+    process.exit(1);
+  }
+  return architectureToDot(checked.architecture, { locale });
+}
+
 const viz = await instance();
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 const diagrams = [
   ['packages', packageGraph()],
+  ['architecture-example-id', architectureExample('id')],
+  ['architecture-example-en', architectureExample('en')],
   ...readdirSync(sources)
     .filter((file) => file.endsWith('.dot'))
     .sort()

@@ -181,6 +181,8 @@ export {
   assertValidArchitecture,
   type ArchitectureValidationOptions,
   type ArchitectureValidationResult,
+  architectureToDot,
+  type ArchitectureDiagramOptions,
 } from './architecture/index.js';
 
 // Inventories

@@ -60,3 +60,4 @@ export {
   type ArchitectureValidationOptions,
   type ArchitectureValidationResult,
 } from './validate-architecture.js';
+export { architectureToDot, type ArchitectureDiagramOptions } from './architecture-diagram.js';
