@@ -1,6 +1,7 @@
 // An application that loads one spbe-kit package through `require` (its CommonJS build) and another
 // through `import` (its ESM build) holds two copies of every error class. `instanceof` fails across
 // them; `isInstance` must not.
+import process from 'node:process';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { IdentifierError, SpbeError, ValidationError, parseNik } from '@spbe-kit/models';
@@ -44,4 +45,4 @@ assert.equal(indicatorsCommonJs.IndicatorsError.isInstance(fromEsm), false);
 assert.equal(SpbeError.isInstance(new TypeError('a bug')), false);
 assert.equal(SpbeError.isInstance(null), false);
 
-console.log('  errors recognised across the CommonJS and ESM builds with isInstance: ok');
+process.stdout.write('  errors recognised across the CommonJS and ESM builds with isInstance: ok\n');
