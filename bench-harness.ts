@@ -1,4 +1,4 @@
-// The benchmark harness of the workspace (see docs/adr/0050-interleaved-benchmarks.md). Every group
+// The benchmark harness of the workspace (see docs/adr/0004-interleaved-benchmarks.md). Every group
 // measures its baseline and each candidate INTERLEAVED in the same process: one round runs every
 // entry once (in an order that rotates from round to round), so a noisy neighbour or a slow drift of
 // the machine hits both sides of a ratio alike. A ratio is computed per round from the medians of
