@@ -24,7 +24,10 @@ const option = (name, fallback) => {
 const logSteps = option('logs', '10,100,550').split(',').map(Number);
 const entriesPerLog = Number(option('entries', '1000'));
 const sampleSteps = option('sample', '10000,100000,1000000').split(',').map(Number);
-const databaseUrl = option('database-url', process.env.SPBE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+const databaseUrl = option(
+  'database-url',
+  process.env.SPBE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+);
 const keep = args.includes('--keep');
 const BATCH = 1000;
 
@@ -37,7 +40,10 @@ const logs = [];
 async function openLog(i) {
   const schema = `spbe_national_${String(i).padStart(3, '0')}`;
   const store = await createPostgresStore({ driver, schema });
-  return { schema, log: createAuditLog({ store, signer, origin: `bench.spbe-kit.test/pemda-${i}`, hasher: nodeSha256 }) };
+  return {
+    schema,
+    log: createAuditLog({ store, signer, origin: `bench.spbe-kit.test/pemda-${i}`, hasher: nodeSha256 }),
+  };
 }
 
 async function append(log, count) {
@@ -70,11 +76,16 @@ async function bytesPerEvent(schemas, events) {
   return Number(rows[0].bytes) / events;
 }
 
-const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 console.log(`# National scale on PostgreSQL (${new Date().toISOString()})\n`);
-console.log(`Node ${process.version}; ${entriesPerLog} entries per log, appended in batches of ${BATCH} (appendBatch).\n`);
+console.log(
+  `Node ${process.version}; ${entriesPerLog} entries per log, appended in batches of ${BATCH} (appendBatch).\n`,
+);
 console.log('## Growing the number of logs\n');
-console.log('| logs | append (events/s, new logs) | append to log 0 (events/s) | proof median / p95 (ms), all logs | proof median on log 0 (ms) | bytes per event |');
+console.log(
+  '| logs | append (events/s, new logs) | append to log 0 (events/s) | proof median / p95 (ms), all logs | proof median on log 0 (ms) | bytes per event |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
 try {
   for (const target of logSteps) {
@@ -94,8 +105,13 @@ try {
     const all = await proofLatency(targets);
     const own = await proofLatency([targets[0]]);
     const events = targets.reduce((sum, t) => sum + t.size, 0);
-    const bytes = await bytesPerEvent(logs.map((l) => l.schema), events);
-    console.log(`| ${fmt(target)} | ${fmt(appendRate)} | ${fmt(ownRate)} | ${fmt(all.median, 2)} / ${fmt(all.p95, 2)} | ${fmt(own.median, 2)} | ${fmt(bytes)} |`);
+    const bytes = await bytesPerEvent(
+      logs.map((l) => l.schema),
+      events,
+    );
+    console.log(
+      `| ${fmt(target)} | ${fmt(appendRate)} | ${fmt(ownRate)} | ${fmt(all.median, 2)} / ${fmt(all.p95, 2)} | ${fmt(own.median, 2)} | ${fmt(bytes)} |`,
+    );
   }
 
   console.log('\n## Growing one sample log\n');
@@ -110,7 +126,9 @@ try {
     const rate = (target - size) / ((performance.now() - t0) / 1000);
     const latency = await proofLatency([{ log: sample.log, size: target }]);
     const bytes = await bytesPerEvent([sample.schema], target);
-    console.log(`| ${fmt(target)} | ${fmt(rate)} | ${fmt(latency.median, 2)} / ${fmt(latency.p95, 2)} | ${fmt(bytes)} |`);
+    console.log(
+      `| ${fmt(target)} | ${fmt(rate)} | ${fmt(latency.median, 2)} / ${fmt(latency.p95, 2)} | ${fmt(bytes)} |`,
+    );
   }
 } finally {
   if (!keep) for (const { schema } of logs) await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

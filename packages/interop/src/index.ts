@@ -5,6 +5,7 @@ export {
   type DatastoreSearchParams,
   type ListParams,
   type PackageCreateParams,
+  type PackageUpdateParams,
   type WriteCallOptions,
   type CkanClient,
 } from './ckan/ckan-client.js';

@@ -389,11 +389,14 @@ function readMaxRaise(methodology: CompiledMethodology, value: unknown, issues: 
       optionIssue(
         ['maxRaisePerIndicator'],
         methodology.integer
-          ? 'maxRaisePerIndicator harus tingkat bulat 1–4'
-          : 'maxRaisePerIndicator harus angka > 0 dan ≤ 4',
-        methodology.integer
-          ? 'maxRaisePerIndicator must be a whole number of levels 1–4'
-          : 'maxRaisePerIndicator must be a number > 0 and ≤ 4',
+          ? {
+              id: 'maxRaisePerIndicator harus tingkat bulat 1–4',
+              en: 'maxRaisePerIndicator must be a whole number of levels 1–4',
+            }
+          : {
+              id: 'maxRaisePerIndicator harus angka > 0 dan ≤ 4',
+              en: 'maxRaisePerIndicator must be a number > 0 and ≤ 4',
+            },
         value,
       ),
     );

@@ -212,7 +212,7 @@ export function planRoadmap(options: RoadmapOptions): Roadmap {
       : spreadFinal(planOptions, target!, years, maxRaise, perYear, step);
   } catch (error) {
     if (SpbeError.isInstance(error)) throw error;
-    throw unreadable([], error);
+    throw unreadable([], error, options);
   }
 }
 

@@ -14,10 +14,18 @@ const viz = await instance();
 /** Renders with Graphviz and returns the SVG's text labels, or the errors. */
 function render(dot: string): { ok: boolean; texts: string[]; errors: string[] } {
   const result = viz.render(dot, { format: 'svg' });
-  const texts = [...(result.output ?? "").matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
-    (match[1] ?? '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  const texts = [...(result.output ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
+    (match[1] ?? '')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
   );
-  return { ok: result.status === 'success', texts, errors: result.errors.filter((error) => error.level !== 'warning').map((error) => error.message) };
+  return {
+    ok: result.status === 'success',
+    texts,
+    errors: result.errors.filter((error) => error.level !== 'warning').map((error) => error.message),
+  };
 }
 
 describe('architectureToDot', () => {

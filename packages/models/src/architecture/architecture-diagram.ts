@@ -91,7 +91,9 @@ export function architectureToDot(architecture: Architecture, options: Architect
     lines.push(`  subgraph cluster_${index} {`, `    label=${quoted(title)}; style="rounded"; color="#999999";`);
     for (const node of nodes) {
       const label = `${node.id}\n${titleOf(node)}\n${node.referenceCode}`;
-      lines.push(`    ${quoted(`${domain}:${node.id}`)} [label=${quoted(label)}, fillcolor="${domainColours[domain]}"];`);
+      lines.push(
+        `    ${quoted(`${domain}:${node.id}`)} [label=${quoted(label)}, fillcolor="${domainColours[domain]}"];`,
+      );
     }
     lines.push('  }');
   });
