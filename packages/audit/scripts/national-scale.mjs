@@ -1,4 +1,3 @@
-/* global process, console */
 // National-scale benchmark on a PostgreSQL server: one database, one audit log per government (one schema
 // each, so each log has its own tables and indexes), growing the number of logs and, for a sample log, the
 // number of entries. Reports append throughput, inclusion-proof latency and bytes stored per event.
