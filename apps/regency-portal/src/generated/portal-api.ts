@@ -1179,7 +1179,11 @@ export interface operations {
                         indicators: {
                             assessorValue?: number;
                             evidence: {
-                                reference: string;
+                                /** Format: date */
+                                date?: string;
+                                fileName?: string;
+                                reference?: string;
+                                sha256?: string;
                                 title: string;
                             }[];
                             note?: string;
@@ -1243,7 +1247,11 @@ export interface operations {
                         indicators: {
                             assessorValue?: number;
                             evidence: {
-                                reference: string;
+                                /** Format: date */
+                                date?: string;
+                                fileName?: string;
+                                reference?: string;
+                                sha256?: string;
                                 title: string;
                             }[];
                             note?: string;
