@@ -10,7 +10,7 @@ const PKCS8_ED25519_PREFIX = new Uint8Array([
   0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
 ]);
 
-export function subtleCrypto(): Subtle {
+function subtleCrypto(): Subtle {
   const crypto = (globalThis as { crypto?: { subtle?: Subtle } }).crypto;
   if (!crypto?.subtle)
     throw new NoteError('key.no_webcrypto', {

@@ -75,6 +75,7 @@ export {
   toBpsCode,
   toKemendagriCode,
   type BridgeResult,
+  type BridgeMissReason,
   nikSchema,
   nikInputSchema,
   normalizeNik,

@@ -2,7 +2,7 @@ import { fromBase64, toBase64 } from '../bytes.js';
 import { witnessError } from './witness-error.js';
 
 /** At most 63 consistency proof lines (C2SP tlog-witness). */
-export const MAX_PROOF_LINES = 63;
+const MAX_PROOF_LINES = 63;
 /** The largest request body a witness reads. */
 export const MAX_REQUEST_BYTES = 128 * 1024;
 

@@ -19,7 +19,7 @@ function base64(bytes: Uint8Array): string {
 }
 
 /** A tile source for `--tiles`: an http(s) URL prefix or a directory. */
-export async function tileSourceOf(context: CommandContext, tiles: string): Promise<TileSource> {
+async function tileSourceOf(context: CommandContext, tiles: string): Promise<TileSource> {
   const audit = await import('@spbe-kit/audit');
   if (/^https?:\/\//i.test(tiles)) {
     const url = new URL(tiles);
@@ -36,7 +36,7 @@ export async function tileSourceOf(context: CommandContext, tiles: string): Prom
 }
 
 /** The trust for tiles: the log key(s), the origin pinned by the user (default: the name of the first key), the witness policy. */
-export function tilesTrust(
+function tilesTrust(
   context: CommandContext,
   options: { readonly key?: string | string[]; readonly origin?: string } & WitnessPolicyFlags,
 ): CheckpointTrust {

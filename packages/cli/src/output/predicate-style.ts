@@ -12,7 +12,7 @@ function predicateLabel(predicate: string, context: CommandContext): string {
  * The official level name (*tingkat*) a methodology gives a predikat band, e.g. pemdi-2026 "Baik" is
  * level 3 "Berkembang" (Developing); `undefined` where the methodology defines none (spbe-2020).
  */
-export function levelLabel(
+function levelLabel(
   predicate: string,
   methodology: string | undefined,
   locale: 'id' | 'en',

@@ -52,8 +52,10 @@ function numberGuard(checks: readonly Check[]): Guard {
   return (value) => typeof value === 'number' && Number.isFinite(value) && tests.every((test) => test(value));
 }
 
+// An own `__proto__` key (JSON.parse makes one) is left to zod, which does not copy it: the fast path
+// must never return what zod would not.
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.hasOwn(value, '__proto__');
 
 function objectGuard(shape: Readonly<Record<string, z.ZodType>>, catchall: z.ZodType | undefined): Guard {
   const entries = Object.entries(shape).map(([key, schema]) => [key, guardOf(schema)] as const);
