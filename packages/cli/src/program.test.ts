@@ -12,6 +12,7 @@ const all = [
   'schemas',
   'wilayah',
   'report',
+  'template',
   'audit',
   'completion',
 ];
