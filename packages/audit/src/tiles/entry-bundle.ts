@@ -1,6 +1,14 @@
 import { NoteError } from '../errors.js';
 
-/** The largest entry an entry bundle can hold (big-endian uint16 length prefix). */
+/**
+ * The largest entry an entry bundle can hold (big-endian uint16 length prefix).
+ *
+ * @example
+ * ```ts
+ * import { MAX_BUNDLE_ENTRY } from '@spbe-kit/audit';
+ * const fits = (entry: Uint8Array) => entry.length <= MAX_BUNDLE_ENTRY;
+ * ```
+ */
 export const MAX_BUNDLE_ENTRY = 0xffff;
 
 /**

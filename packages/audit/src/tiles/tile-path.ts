@@ -1,6 +1,14 @@
 import { NoteError } from '../errors.js';
 
-/** Hashes per full tile (tiles have height 8). */
+/**
+ * Hashes per full tile (tiles have height 8).
+ *
+ * @example
+ * ```ts
+ * import { TILE_WIDTH } from '@spbe-kit/audit';
+ * const fullTilesAtLevel0 = (treeSize: number) => Math.floor(treeSize / TILE_WIDTH);
+ * ```
+ */
 export const TILE_WIDTH = 256;
 
 /**

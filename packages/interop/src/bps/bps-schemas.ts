@@ -5,6 +5,13 @@ import { bpsDomainIdSchema } from './bps-domain.js';
 
 const idSchema = z.union([z.number(), z.string()]);
 
+const count = () => wireInt().pipe(z.number().nonnegative());
+// Some lists (newscategory) send only `{ total }`: a list without paging is one page.
+const onePageWhenUnpaged = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !('page' in value) && !('pages' in value)
+    ? { page: 1, pages: 1, ...value }
+    : value;
+
 /**
  * The paging block that opens every BPS list: `{ page, pages, per_page, count, total }`.
  *
@@ -14,12 +21,6 @@ const idSchema = z.union([z.number(), z.string()]);
  * bpsPaginationSchema.parse({ page: 1, pages: 2, per_page: 10, count: 10, total: 12 }).pages; // 2
  * ```
  */
-const count = () => wireInt().pipe(z.number().nonnegative());
-// Some lists (newscategory) send only `{ total }`: a list without paging is one page.
-const onePageWhenUnpaged = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !('page' in value) && !('pages' in value)
-    ? { page: 1, pages: 1, ...value }
-    : value;
 export const bpsPaginationSchema = wirePreprocess(
   onePageWhenUnpaged,
   z.looseObject({

@@ -4,9 +4,25 @@ import { gzipSync } from 'node:zlib';
 import { parseTilePath } from '../../tiles/tile-path.js';
 import type { TileSource } from '../../tiles/tile-source.js';
 
-/** `Cache-Control` of the mutable checkpoint: no caching beyond a few seconds (C2SP tlog-tiles). */
+/**
+ * `Cache-Control` of the mutable checkpoint: no caching beyond a few seconds (C2SP tlog-tiles).
+ *
+ * @example
+ * ```ts
+ * import { CHECKPOINT_CACHE_CONTROL } from '@spbe-kit/audit/tiles';
+ * const headers = { 'cache-control': CHECKPOINT_CACHE_CONTROL }; // for a static host serving `checkpoint`
+ * ```
+ */
 export const CHECKPOINT_CACHE_CONTROL = 'public, max-age=5, must-revalidate';
-/** `Cache-Control` of tiles and entry bundles: immutable, long-lived (C2SP tlog-tiles). */
+/**
+ * `Cache-Control` of tiles and entry bundles: immutable, long-lived (C2SP tlog-tiles).
+ *
+ * @example
+ * ```ts
+ * import { TILE_CACHE_CONTROL } from '@spbe-kit/audit/tiles';
+ * const headers = { 'cache-control': TILE_CACHE_CONTROL }; // for a static host serving `tile/…`
+ * ```
+ */
 export const TILE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /**
