@@ -36,8 +36,8 @@ export function packageGraph() {
   return `${lines.join('\n')}\n`;
 }
 
-/** The guide's sample architecture as DOT, per language; the build fails if the sample is not valid. */
-function architectureExample(locale) {
+/** The guide's sample architecture, validated; the build fails if the sample is not valid. */
+function architectureExample() {
   const file = path.join(sources, 'architecture-example.json');
   const checked = validateArchitecture(JSON.parse(readFileSync(file, 'utf8')));
   if (!checked.valid) {
@@ -45,16 +45,16 @@ function architectureExample(locale) {
     console.error(`[docs-diagrams] docs/diagrams/architecture-example.json is not valid:\n  ${issues.join('\n  ')}`);
     process.exit(1);
   }
-  return architectureToDot(checked.architecture, { locale });
+  return checked.architecture;
 }
 
 const viz = await instance();
+const example = architectureExample();
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 const diagrams = [
   ['packages', packageGraph()],
-  ['architecture-example-id', architectureExample('id')],
-  ['architecture-example-en', architectureExample('en')],
+  ...['id', 'en'].map((locale) => [`architecture-example-${locale}`, architectureToDot(example, { locale })]),
   ...readdirSync(sources)
     .filter((file) => file.endsWith('.dot'))
     .sort()
