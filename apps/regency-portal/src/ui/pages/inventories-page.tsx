@@ -3,6 +3,8 @@ import { api, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage } from '../components.js';
 import { texts, useLanguage, type Text } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
+import { tableEnumField, valueAt } from '../inventory-fields.js';
+import { InventoryForm } from './inventory-form.js';
 import type { paths } from '../../generated/portal-api.js';
 
 type Kind = 'application' | 'service' | 'dataset' | 'architecture';
@@ -46,6 +48,9 @@ export function InventoriesPage() {
   const [csv, setCsv] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
+  // The item being edited (its stored data), 'new' for an added one, null when the form is closed.
+  const [editing, setEditing] = useState<Items[number] | 'new' | null>(null);
+  const [savedCode, setSavedCode] = useState<string | null>(null);
   const current = kinds.find((item) => item.kind === kind)!;
   const load = () =>
     void api
@@ -53,6 +58,8 @@ export function InventoriesPage() {
       .then(({ data }) => setItems(data?.items ?? []));
   useEffect(() => {
     setReport(null);
+    setEditing(null);
+    setSavedCode(null);
     setCsv(current.example);
     load();
   }, [kind]);
@@ -79,6 +86,12 @@ export function InventoriesPage() {
     });
     setError(failure ?? null);
     load();
+  };
+  const canWrite = canDo(user.role, 'write-inventory');
+  const enumField = tableEnumField[kind];
+  const enumLabel = (item: Items[number]) => {
+    const code = valueAt(item.data, enumField.path);
+    return typeof code === 'string' ? t(enumField.options?.[code] ?? { id: code, en: code }) : '–';
   };
   const download = (what: 'export' | 'template', format: 'csv' | 'xlsx') =>
     `/api/agencies/${encodeURIComponent(user.agency.id)}/inventories/${kind}/${what}?format=${format}`;
@@ -109,6 +122,37 @@ export function InventoriesPage() {
             {t({ id: 'Templat Excel', en: 'Excel template' })}
           </a>
         </p>
+        {canWrite && editing === null && (
+          <div className="actions">
+            <button type="button" onClick={() => setEditing('new')}>
+              {t({ id: 'Tambah item', en: 'Add an item' })}
+            </button>
+          </div>
+        )}
+        {savedCode && (
+          <p role="status" className="ok">
+            {t({ id: `${savedCode} tersimpan.`, en: `${savedCode} saved.` })}
+          </p>
+        )}
+        {canWrite && editing !== null && (
+          <InventoryForm
+            key={editing === 'new' ? `new-${kind}` : editing.id}
+            agencyId={user.agency.id}
+            kind={kind}
+            title={
+              editing === 'new'
+                ? t({ id: `Tambah: ${t(current.label)}`, en: `Add: ${t(current.label)}` })
+                : t({ id: `Ubah ${editing.code}`, en: `Edit ${editing.code}` })
+            }
+            original={editing === 'new' ? null : editing.data}
+            onSaved={(code) => {
+              setEditing(null);
+              setSavedCode(code);
+              load();
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
         {!items ? (
           <p className="loading">{t(texts.loading)}</p>
         ) : items.length === 0 ? (
@@ -121,8 +165,9 @@ export function InventoriesPage() {
                 <tr>
                   <th scope="col">Id</th>
                   <th scope="col">{t({ id: 'Nama', en: 'Name' })}</th>
+                  <th scope="col">{t(enumField.label)}</th>
                   <th scope="col">{t({ id: 'Kode referensi', en: 'Reference code' })}</th>
-                  {canDo(user.role, 'write-inventory') && (
+                  {canWrite && (
                     <th scope="col">
                       <span className="visually-hidden">{t({ id: 'Tindakan', en: 'Actions' })}</span>
                     </th>
@@ -134,6 +179,7 @@ export function InventoriesPage() {
                   <tr key={item.id}>
                     <td>{item.code}</td>
                     <td>{item.name}</td>
+                    <td>{enumLabel(item)}</td>
                     <td>
                       <code>
                         {[item.data.raaCode, item.data.ralCode, item.data.radCode, item.data.referenceCode].find(
@@ -141,8 +187,19 @@ export function InventoriesPage() {
                         ) ?? '–'}
                       </code>
                     </td>
-                    {canDo(user.role, 'write-inventory') && (
-                      <td>
+                    {canWrite && (
+                      <td className="row-actions">
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-label={t({ id: `Ubah ${item.code}`, en: `Edit ${item.code}` })}
+                          onClick={() => {
+                            setSavedCode(null);
+                            setEditing(item);
+                          }}
+                        >
+                          {t({ id: 'Ubah', en: 'Edit' })}
+                        </button>
                         <button
                           type="button"
                           className="secondary"
@@ -160,7 +217,7 @@ export function InventoriesPage() {
           </div>
         )}
       </Card>
-      {canDo(user.role, 'write-inventory') && (
+      {canWrite && (
         <Card title={t(texts.importCsv)} id="csv-import">
           <p className="hint">
             {t({
