@@ -9,6 +9,7 @@ export {
   type WriteCallOptions,
   type CkanClient,
 } from './ckan/ckan-client.js';
+export type { ResourceCreateParams } from './ckan/ckan-resource-create.js';
 export {
   ckanEnvelope,
   ckanOrganizationRefSchema,

@@ -10,6 +10,7 @@ import type { InteropClientOptions } from '../http/client-options.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
 import { createTransport, retryAfterOf, type BufferedResponse, type ParseOutcome } from '../http/transport.js';
 import { withQuery, type QueryOf } from '../http/typed-url.js';
+import { resourceCreateBody, type ResourceCreateParams } from './ckan-resource-create.js';
 import {
   ckanDatastoreSearchResultSchema,
   ckanEnvelope,
@@ -264,6 +265,21 @@ export interface CkanClient {
   groupList(params?: ListParams & { readonly all_fields?: false }, options?: CallOptions): Promise<string[]>;
   /** `group_list` with `all_fields`: full groups. */
   groupList(params: ListParams & { readonly all_fields: true }, options?: CallOptions): Promise<CkanGroup[]>;
+  /**
+   * `resource_create`: adds a file (uploaded as multipart `upload`) or a link (`url`) to a dataset and returns
+   * the new resource (its `url` is where the portal serves the file). Needs the client's `apiToken`; sent once
+   * unless `options.idempotent` is `true` (a repeated upload adds a second resource). Parameters that are not of
+   * the documented types, or neither/both of `url` and `upload`, throw {@link RequestValidationError}.
+   *
+   * @example
+   * ```ts
+   * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
+   * const csv = new TextEncoder().encode('kecamatan;jumlah\nBalikpapan Kota;128000\n');
+   * const resource = await ckan.resourceCreate({ package_id: 'jumlah-penduduk-kota-balikpapan', name: 'Data 2025', format: 'CSV', upload: { data: csv, fileName: 'penduduk-2025.csv', contentType: 'text/csv' } });
+   * console.log(resource.url);
+   * ```
+   */
+  resourceCreate(params: ResourceCreateParams, options?: WriteCallOptions): Promise<CkanResource>;
   /** `resource_show`: one resource. */
   resourceShow(params: { readonly id: string }, options?: CallOptions): Promise<CkanResource>;
   /** `datastore_search`: one page of rows of a DataStore table. */
@@ -586,6 +602,22 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
     groupList(params: ListParams & { readonly all_fields?: boolean } = {}, callOptions?: CallOptions) {
       const query = { limit: params.limit, offset: params.offset, sort: params.sort, all_fields: params.all_fields };
       return get('/api/3/action/group_list', query, 'ckan.group_list', groupsParser, callOptions) as Promise<never>;
+    },
+    async resourceCreate(params, callOptions) {
+      if (!options.apiToken)
+        throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.resource_create' });
+      const { body, contentType } = await resourceCreateBody(params);
+      const { idempotent = false, ...rest } = callOptions ?? {};
+      return transport.execute({
+        method: 'POST',
+        url: `${baseUrl}/api/3/action/resource_create`,
+        headers: new Headers({ 'Content-Type': contentType }),
+        body,
+        operation: 'ckan.resource_create',
+        idempotent,
+        options: rest,
+        parse: resourceParser,
+      });
     },
     resourceShow(params, callOptions) {
       return get('/api/3/action/resource_show', { id: params.id }, 'ckan.resource_show', resourceParser, callOptions);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CkanMockStore, createResource, readResourceInput, sitePage } from './ckan-mock-store.js';
 import { buildKaltimPackages, kaltimDatastore, kaltimGroups, kaltimOrganizations } from './kaltim-ckan-data.js';
 import { json, startMockServer, type MockRequest, type MockResponse, type MockServer } from './mock-server.js';
 
@@ -15,6 +16,13 @@ export interface CkanMockOptions {
   readonly apiToken?: string;
   /** Locale prefixes accepted before `/api` (default `['id', 'en']`). */
   readonly locales?: readonly string[];
+  /** The loopback port (default: a free one). Give one with `stateFile` so links stay valid across restarts. */
+  readonly port?: number;
+  /**
+   * A JSON file that keeps the datasets and uploaded files across restarts: read at start when it exists,
+   * rewritten after every write (`package_create`, `package_update`, `package_delete`, `resource_create`).
+   */
+  readonly stateFile?: string;
 }
 
 /**
@@ -287,9 +295,12 @@ function intParam(value: string | undefined, fallback: number): number {
  * checked like `package_create`, its resources kept; a deleted dataset becomes active again),
  * `package_delete` (state `deleted`: gone from every listing, 404 for readers without the token),
  * `package_list`,
+ * `resource_create` (POST with the token: a file as multipart `upload`, or a link as JSON `url`; an uploaded file
+ * is served at its resource `url`), the dataset pages `/dataset/<name>` (HTML, what a portal links to),
  * `organization_list`, `organization_show`, `group_list`, `resource_show` and
  * `datastore_search` (`filters`, `q`, `limit`, `offset`, `fields`, `sort`), with CKAN's
- * error envelope. Faults can be injected with `mock.faults.inject(...)`.
+ * error envelope. Faults can be injected with `mock.faults.inject(...)`. With `stateFile` (and a fixed `port`)
+ * the datasets and uploaded files survive a restart.
  *
  * @example
  * ```ts
@@ -306,8 +317,11 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
   const locales = new Set(options.locales ?? ['id', 'en']);
   let siteUrl = 'http://127.0.0.1';
   let packages: Record<string, unknown>[] = [];
+  const store = new CkanMockStore(options.stateFile);
 
-  const handle = (request: MockRequest): MockResponse => {
+  const handle = async (request: MockRequest): Promise<MockResponse> => {
+    const site = request.method === 'GET' ? sitePage(request, packages, store) : undefined;
+    if (site) return site;
     const match = actionPath.exec(request.url.pathname);
     if (!match || (match[1] !== undefined && !locales.has(match[1]))) {
       return {
@@ -318,7 +332,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
     }
     const action = match[2] ?? '';
     const params: Record<string, string> = Object.fromEntries(request.url.searchParams);
-    if (request.method === 'POST' && request.body !== '') {
+    const multipart = String(request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+    if (request.method === 'POST' && request.body !== '' && !multipart) {
       try {
         const parsed: unknown = JSON.parse(request.body);
         if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
@@ -471,6 +486,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           });
         }
         packages.push(outcome.pkg);
+        store.save(packages);
         return envelope(siteUrl, action, outcome.pkg);
       }
       case 'package_update':
@@ -512,6 +528,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         if (current === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
         if (action === 'package_delete') {
           packages[index] = { ...current, state: 'deleted', metadata_modified: ckanTimestamp(new Date()) };
+          store.save(packages);
           return envelope(siteUrl, action, null);
         }
         const outcome = createPackage(
@@ -536,8 +553,11 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           num_resources: current.num_resources,
         };
         packages[index] = updated;
+        store.save(packages);
         return envelope(siteUrl, action, updated);
       }
+      case 'resource_create':
+        return resourceCreate(request, authorized);
       case 'package_list': {
         const names = visible
           .filter((pkg) => pkg.private !== true)
@@ -662,7 +682,44 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
     }
   };
 
+  /** `resource_create`: a file (multipart `upload`) or a link added to a dataset the token holder may edit. */
+  async function resourceCreate(request: MockRequest, authorized: boolean): Promise<MockResponse> {
+    const action = 'resource_create';
+    if (request.method !== 'POST')
+      return failure(siteUrl, action, 400, 'Bad request', 'Bad request - Please use POST method for your request');
+    if (!authorized)
+      return failure(
+        siteUrl,
+        action,
+        403,
+        'Authorization Error',
+        'Access denied: User  not authorized to create resources',
+      );
+    const input = await readResourceInput(request);
+    if (input === undefined)
+      return failure(siteUrl, action, 400, 'Bad request', 'Bad request - Could not read request body');
+    const key = input.fields.package_id;
+    const index = packages.findIndex((candidate) => candidate.id === key || candidate.name === key);
+    const pkg = packages[index];
+    if (key === undefined || key === '')
+      return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { package_id: ['Missing value'] });
+    if (pkg === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
+    if (input.file === undefined && !input.fields.url)
+      return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { url: ['Missing value'] });
+    const resource = createResource(store, siteUrl, pkg, input, new Date());
+    const resources = [...((pkg.resources ?? []) as unknown[]), resource];
+    packages[index] = {
+      ...pkg,
+      resources,
+      num_resources: resources.length,
+      metadata_modified: ckanTimestamp(new Date()),
+    };
+    store.save(packages);
+    return envelope(siteUrl, action, resource);
+  }
+
   const server = await startMockServer(handle, {
+    port: options.port,
     errorResponse: (status, fault) =>
       fault.kind === 'status' && fault.body !== undefined
         ? { status, body: fault.body, headers: { 'content-type': fault.contentType ?? 'application/json' } }
@@ -679,6 +736,6 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           ),
   });
   siteUrl = server.url;
-  packages = buildKaltimPackages(siteUrl);
+  packages = store.load() ?? buildKaltimPackages(siteUrl);
   return Object.assign(server, { baseUrl: server.url, apiToken });
 }

@@ -15,7 +15,10 @@ export interface MockRequest {
   readonly method: string;
   readonly url: URL;
   readonly headers: IncomingHttpHeaders;
+  /** The body as UTF-8 text. */
   readonly body: string;
+  /** The body's bytes (a multipart upload, a binary file). */
+  readonly rawBody: Uint8Array;
 }
 
 /**
@@ -28,7 +31,8 @@ export interface MockRequest {
  */
 export interface MockResponse {
   readonly status: number;
-  readonly body: string;
+  /** Text (sent as UTF-8) or bytes (a file download). */
+  readonly body: string | Uint8Array;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -63,6 +67,8 @@ export interface MockServer {
 export interface MockServerSettings {
   /** Body and headers of an injected `status` or `rate-limit` fault. */
   readonly errorResponse: (status: number, fault: MockFault, request: MockRequest) => MockResponse;
+  /** The loopback port to listen on (default `0`: a free port). */
+  readonly port?: number;
 }
 
 /**
@@ -84,17 +90,20 @@ export function json(status: number, value: unknown, headers: Readonly<Record<st
 const htmlErrorPage = (status: number): string =>
   `<html>\r\n<head><title>${status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>${status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
 
-function send(response: ServerResponse, answer: MockResponse, bodyOverride?: string): void {
-  const body = Buffer.from(bodyOverride ?? answer.body, 'utf8');
+const bytesOf = (body: string | Uint8Array): Buffer =>
+  typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+
+function send(response: ServerResponse, answer: MockResponse, bodyOverride?: Uint8Array): void {
+  const body = bodyOverride ? bytesOf(bodyOverride) : bytesOf(answer.body);
   response.writeHead(answer.status, { ...answer.headers, 'content-length': String(body.length) });
   response.end(body);
 }
@@ -124,9 +133,15 @@ export async function startMockServer(
 
   const server = createServer((incoming, response) => {
     void (async () => {
-      const body = await readBody(incoming);
+      const rawBody = await readBody(incoming);
       const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
-      const request: MockRequest = { method: incoming.method ?? 'GET', url, headers: incoming.headers, body };
+      const request: MockRequest = {
+        method: incoming.method ?? 'GET',
+        url,
+        headers: incoming.headers,
+        body: rawBody.toString('utf8'),
+        rawBody: new Uint8Array(rawBody),
+      };
       requests.push(request);
       if (requests.length > 1000) requests.shift();
 
@@ -170,12 +185,13 @@ export async function startMockServer(
 
       const answer = await handler(request);
       if (fault?.kind === 'truncated-json') {
-        send(response, answer, answer.body.slice(0, Math.floor(answer.body.length / 2)));
+        const full = bytesOf(answer.body);
+        send(response, answer, full.subarray(0, Math.floor(full.length / 2)));
         return;
       }
       if (fault?.kind === 'drop-connection') {
         // Promise the whole body, send half, then cut the connection.
-        const full = Buffer.from(answer.body, 'utf8');
+        const full = bytesOf(answer.body);
         response.writeHead(answer.status, { ...answer.headers, 'content-length': String(full.length + 16) });
         response.write(full.subarray(0, Math.floor(full.length / 2)), () => incoming.socket.destroy());
         return;
@@ -194,7 +210,7 @@ export async function startMockServer(
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(settings.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 

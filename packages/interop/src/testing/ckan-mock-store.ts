@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MockRequest, MockResponse } from './mock-server.js';
+
+/** A file uploaded with `resource_create`. */
+interface UploadedFile {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What the CKAN mock keeps across restarts when given a state file. */
+interface SavedState {
+  readonly version: 1;
+  readonly packages: Record<string, unknown>[];
+  readonly uploads: Record<string, { fileName: string; contentType: string; base64: string }>;
+}
+
+/** Uploaded files of the CKAN mock, and the state file that keeps them (and every dataset) across restarts. */
+export class CkanMockStore {
+  readonly uploads = new Map<string, UploadedFile>();
+
+  constructor(private readonly stateFile: string | undefined) {}
+
+  /** The datasets saved by a previous run, or `undefined` (no state file yet). */
+  load(): Record<string, unknown>[] | undefined {
+    if (!this.stateFile || !existsSync(this.stateFile)) return undefined;
+    const saved = JSON.parse(readFileSync(this.stateFile, 'utf8')) as SavedState;
+    for (const [id, file] of Object.entries(saved.uploads))
+      this.uploads.set(id, {
+        fileName: file.fileName,
+        contentType: file.contentType,
+        bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
+      });
+    return saved.packages;
+  }
+
+  /** Writes the datasets and files (to a temporary file first, so a crash never leaves half a state file). */
+  save(packages: readonly Record<string, unknown>[]): void {
+    if (!this.stateFile) return;
+    const state: SavedState = {
+      version: 1,
+      packages: [...packages],
+      uploads: Object.fromEntries(
+        [...this.uploads].map(([id, file]) => [
+          id,
+          {
+            fileName: file.fileName,
+            contentType: file.contentType,
+            base64: Buffer.from(file.bytes).toString('base64'),
+          },
+        ]),
+      ),
+    };
+    mkdirSync(path.dirname(this.stateFile), { recursive: true });
+    const temporary = `${this.stateFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(state));
+    renameSync(temporary, this.stateFile);
+  }
+}
+
+/** The fields of a `resource_create` call: multipart (with an `upload` file) or JSON (a link resource). */
+export interface ResourceInput {
+  readonly fields: Record<string, string>;
+  readonly file?: UploadedFile;
+}
+
+/** Reads a `resource_create` body as CKAN does: `multipart/form-data` with an `upload` file, or JSON. */
+export async function readResourceInput(request: MockRequest): Promise<ResourceInput | undefined> {
+  const contentType = String(request.headers['content-type'] ?? '');
+  if (!contentType.startsWith('multipart/form-data')) {
+    try {
+      const parsed: unknown = JSON.parse(request.body === '' ? '{}' : request.body);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+      return {
+        fields: Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, String(value)])),
+      };
+    } catch {
+      return undefined;
+    }
+  }
+  let form: FormData;
+  try {
+    form = await new Response(request.rawBody, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    return undefined;
+  }
+  const fields: Record<string, string> = {};
+  let file: UploadedFile | undefined;
+  for (const [key, value] of form) {
+    if (typeof value === 'string') fields[key] = value;
+    else if (key === 'upload')
+      file = {
+        fileName: value.name || 'upload',
+        contentType: value.type || 'application/octet-stream',
+        bytes: new Uint8Array(await value.arrayBuffer()),
+      };
+  }
+  return file ? { fields, file } : { fields };
+}
+
+/** A file name safe in a URL path segment. */
+const urlSafeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 200) || 'upload';
+
+/** Makes the resource `resource_create` answers with, keeping an uploaded file for download. */
+export function createResource(
+  store: CkanMockStore,
+  siteUrl: string,
+  pkg: Record<string, unknown>,
+  input: ResourceInput,
+  now: Date,
+): Record<string, unknown> {
+  const id = randomUUID();
+  const timestamp = now.toISOString().replace('Z', '');
+  const fileName = input.file ? urlSafeName(input.file.fileName) : undefined;
+  if (input.file) store.uploads.set(id, { ...input.file, fileName: fileName! });
+  const format = input.fields.format ?? fileName?.split('.').pop()?.toUpperCase() ?? '';
+  return {
+    id,
+    package_id: pkg.id,
+    name: input.fields.name ?? fileName ?? '',
+    description: input.fields.description ?? '',
+    format,
+    mimetype: input.file?.contentType ?? input.fields.mimetype ?? null,
+    size: input.file?.bytes.byteLength ?? null,
+    url: input.file ? `${siteUrl}/dataset/${String(pkg.id)}/resource/${id}/download/${fileName}` : input.fields.url,
+    url_type: input.file ? 'upload' : '',
+    state: 'active',
+    datastore_active: false,
+    created: timestamp,
+    last_modified: timestamp,
+  };
+}
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+const datasetPage = /^\/dataset\/([^/]+)\/?$/;
+const downloadPath = /^\/dataset\/([^/]+)\/resource\/([^/]+)\/download\/[^/]+$/;
+
+/**
+ * The CKAN site's public pages the mock serves: a dataset's page (`/dataset/<name>`, what a portal links to)
+ * and an uploaded file's download. `undefined` for any other path.
+ */
+export function sitePage(
+  request: MockRequest,
+  packages: readonly Record<string, unknown>[],
+  store: CkanMockStore,
+): MockResponse | undefined {
+  const download = downloadPath.exec(request.url.pathname);
+  if (download) {
+    const file = store.uploads.get(decodeURIComponent(download[2]!));
+    return file
+      ? { status: 200, body: file.bytes, headers: { 'content-type': file.contentType } }
+      : { status: 404, body: 'Not found', headers: { 'content-type': 'text/plain' } };
+  }
+  const page = datasetPage.exec(request.url.pathname);
+  if (!page) return undefined;
+  const key = decodeURIComponent(page[1]!);
+  const pkg = packages.find(
+    (candidate) =>
+      (candidate.name === key || candidate.id === key) && candidate.state !== 'deleted' && candidate.private !== true,
+  );
+  if (!pkg) return { status: 404, body: '<h1>Dataset not found</h1>', headers: { 'content-type': 'text/html' } };
+  const resources = ((pkg.resources ?? []) as Record<string, unknown>[])
+    .map(
+      (resource) =>
+        `<li><a href="${escapeHtml(textOf(resource.url))}">${escapeHtml(textOf(resource.name))}</a> (${escapeHtml(textOf(resource.format))})</li>`,
+    )
+    .join('');
+  const body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(textOf(pkg.title))}</title></head><body><main><h1>${escapeHtml(textOf(pkg.title))}</h1><p>${escapeHtml(textOf(pkg.notes))}</p><h2>Data dan sumber daya</h2><ul>${resources}</ul></main></body></html>`;
+  return { status: 200, body, headers: { 'content-type': 'text/html; charset=utf-8' } };
+}
