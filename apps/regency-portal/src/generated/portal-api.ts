@@ -275,6 +275,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/datasets/{itemId}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Produsen data: upload a data file (CSV, XLSX, JSON, TXT, PDF) of a dataset; it goes to the Satu Data portal (CKAN resource_create) when the walidata publishes */
+        post: operations["datasets.resource-upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/datasets/{itemId}/resources/{resourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a data file of a dataset, as uploaded */
+        get: operations["datasets.resource-download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/datasets/{itemId}/walidata": {
         parameters: {
             query?: never;
@@ -2796,6 +2830,22 @@ export interface operations {
                             } | null;
                             code: string;
                             itemId: string;
+                            resources: {
+                                ckanUrl: string | null;
+                                contentType: string;
+                                createdAt: string;
+                                fileName: string;
+                                id: string;
+                                sha256: string;
+                                sizeBytes: number;
+                            }[];
+                            reviewNotes: {
+                                at: string;
+                                /** @enum {string} */
+                                event: "reject" | "withdraw";
+                                reason: string;
+                                sha256: string;
+                            }[];
                             state: {
                                 reason?: string;
                                 status: string;
@@ -2868,12 +2918,144 @@ export interface operations {
                         } | null;
                         code: string;
                         itemId: string;
+                        resources: {
+                            ckanUrl: string | null;
+                            contentType: string;
+                            createdAt: string;
+                            fileName: string;
+                            id: string;
+                            sha256: string;
+                            sizeBytes: number;
+                        }[];
+                        reviewNotes: {
+                            at: string;
+                            /** @enum {string} */
+                            event: "reject" | "withdraw";
+                            reason: string;
+                            sha256: string;
+                        }[];
                         state: {
                             reason?: string;
                             status: string;
                         };
                         title: string;
                     };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "datasets.resource-upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ckanUrl: string | null;
+                        contentType: string;
+                        createdAt: string;
+                        fileName: string;
+                        id: string;
+                        sha256: string;
+                        sizeBytes: number;
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "datasets.resource-download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                itemId: string;
+                resourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
                 };
             };
             /** @description Invalid request */
@@ -2950,6 +3132,22 @@ export interface operations {
                         } | null;
                         code: string;
                         itemId: string;
+                        resources: {
+                            ckanUrl: string | null;
+                            contentType: string;
+                            createdAt: string;
+                            fileName: string;
+                            id: string;
+                            sha256: string;
+                            sizeBytes: number;
+                        }[];
+                        reviewNotes: {
+                            at: string;
+                            /** @enum {string} */
+                            event: "reject" | "withdraw";
+                            reason: string;
+                            sha256: string;
+                        }[];
                         state: {
                             reason?: string;
                             status: string;

@@ -18,7 +18,10 @@ const env = {
   ...process.env,
 };
 // Without CKAN_URL / BPS_URL the demo runs the interop mocks and points the portal at them.
-const mocks = process.env.CKAN_URL || process.env.BPS_URL ? null : await startInteropMocks();
+const mocks =
+  process.env.CKAN_URL || process.env.BPS_URL
+    ? null
+    : await startInteropMocks({ dataDir: path.resolve(env.DATA_DIR), reset });
 const config = loadConfig({ ...env, ...mocks?.env });
 const services = await createServices(config, { reset });
 const accounts = await seedDemo(services.db);

@@ -40,6 +40,41 @@ export async function publishDataset(
   return { id: saved.id, url: `${services.interop.ckanUrl}/dataset/${saved.name}` };
 }
 
+/**
+ * Uploads the dataset's data files that are not on the portal yet as resources of the CKAN package
+ * (`resource_create`, multipart), oldest first; returns each file's CKAN id and address, to be stored with the
+ * publication. A failure stops the publication (the files already sent are sent again on the next publish).
+ */
+export async function uploadResources(
+  services: PortalServices,
+  ckanPackageId: string,
+  itemId: string,
+): Promise<{ id: string; ckanId: string; url: string }[]> {
+  const ckan = ckanOf(services);
+  const pending = await services.db.query<{
+    id: string;
+    file_name: string;
+    content_type: string;
+    sha256: string;
+    content: Uint8Array;
+  }>(
+    `SELECT id, file_name, content_type, sha256, content FROM dataset_resources
+      WHERE inventory_item_id = $1 AND ckan_resource_id IS NULL ORDER BY created_at, id`,
+    [itemId],
+  );
+  const uploaded: { id: string; ckanId: string; url: string }[] = [];
+  for (const file of pending) {
+    const resource = await ckan.resourceCreate({
+      package_id: ckanPackageId,
+      name: file.file_name,
+      description: `SHA-256 ${file.sha256}`,
+      upload: { data: new Uint8Array(file.content), fileName: file.file_name, contentType: file.content_type },
+    });
+    uploaded.push({ id: file.id, ckanId: resource.id, url: resource.url ?? '' });
+  }
+  return uploaded;
+}
+
 /** Withdraws a published dataset from the Satu Data portal (`package_delete`: it leaves the public pages). */
 export async function withdrawDataset(services: PortalServices, ckanId: string): Promise<void> {
   await ckanOf(services).packageDelete({ id: ckanId }, { idempotent: true });

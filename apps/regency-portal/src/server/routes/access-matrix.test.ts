@@ -233,6 +233,25 @@ const expected: Record<
       invalid: { path: `${a}/datasets/${f.datasetId}/walidata`, body: { event: 'reject' } },
     }),
   },
+  'datasets.resource-upload': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({
+      path: `${a}/datasets/${f.datasetId}/resources`,
+      form: () => {
+        const form = new FormData();
+        form.set('file', new File(['a;b\n1;2\n'], 'data.csv', { type: 'text/csv' }));
+        return form;
+      },
+      invalid: { path: `${a}/datasets/not-a-uuid/resources` },
+    }),
+  },
+  'datasets.resource-download': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: (f) => ({
+      path: `${a}/datasets/${f.datasetId}/resources/00000000-0000-4000-8000-000000000000`,
+      invalid: { path: `${a}/datasets/${f.datasetId}/resources/x` },
+    }),
+  },
   'public.index-summary': {
     roles: 'public',
     sample: () => ({

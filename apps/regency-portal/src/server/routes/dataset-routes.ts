@@ -10,8 +10,15 @@ import { agencyParams } from '../assessments/assessment-schemas.js';
 import type { SqlExecutor } from '../db/driver.js';
 import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
-import { publishDataset, withdrawDataset } from '../interop/ckan-publisher.js';
+import { publishDataset, uploadResources, withdrawDataset } from '../interop/ckan-publisher.js';
 import type { PortalServices } from '../services.js';
+import {
+  datasetResourceRoutes,
+  datasetResourceSchema,
+  resourceDto,
+  type DatasetResourceRow,
+} from './dataset-resource-routes.js';
+import { reviewNoteOf, reviewNoteSchema, storeReviewNote, type ReviewNoteRow } from './dataset-review-notes.js';
 
 const datasetParams = agencyParams.extend({ itemId: z.uuid() });
 
@@ -22,6 +29,10 @@ const publicationSchema = z.object({
   state: z.object({ status: z.string(), reason: z.string().optional() }),
   allowedNext: z.array(z.string()),
   ckan: z.object({ id: z.string(), name: z.string(), url: z.string() }).nullable(),
+  /** The data files uploaded with the dataset (sent to CKAN as its resources on publish). */
+  resources: z.array(datasetResourceSchema),
+  /** The walidata's reasons (rejections, withdrawals), newest first. */
+  reviewNotes: z.array(reviewNoteSchema),
 });
 
 interface DatasetRow {
@@ -55,8 +66,27 @@ const nextEvents: Record<string, string[]> = {
 /** The walidata's withdrawal: the dataset leaves the Satu Data portal and goes back to the produsen with a reason. */
 type WorkflowEvent = PublicationEvent | { type: 'withdraw'; reason: string };
 
-function toDto(row: DatasetRow): z.input<typeof publicationSchema> {
+/** The data files and walidata notes of some datasets, by dataset id. */
+async function attachmentsOf(db: SqlExecutor, itemIds: string[]) {
+  const resources = await db.query<DatasetResourceRow>(
+    `SELECT id, inventory_item_id, file_name, content_type, size_bytes, sha256, ckan_resource_id, ckan_url, created_at
+       FROM dataset_resources WHERE inventory_item_id = ANY($1::text[]) ORDER BY created_at, id`,
+    [itemIds],
+  );
+  const notes = await db.query<ReviewNoteRow>(
+    `SELECT inventory_item_id, event, reason, sha256, created_at FROM dataset_review_notes
+      WHERE inventory_item_id = ANY($1::text[]) ORDER BY created_at DESC, id`,
+    [itemIds],
+  );
+  return { resources, notes };
+}
+
+function toDto(
+  row: DatasetRow,
+  attachments: { resources: DatasetResourceRow[]; notes: ReviewNoteRow[] },
+): z.input<typeof publicationSchema> {
   const state = (row.data.publication ?? { status: 'draft' }) as PublicationState;
+  const published = state.status === 'published';
   return {
     itemId: row.id,
     code: row.code,
@@ -68,7 +98,18 @@ function toDto(row: DatasetRow): z.input<typeof publicationSchema> {
       row.ckan_id && row.ckan_url
         ? { id: row.ckan_id, name: row.ckan_url.slice(row.ckan_url.lastIndexOf('/') + 1), url: row.ckan_url }
         : null,
+    // A file's CKAN address only while the dataset is live there.
+    resources: attachments.resources
+      .filter((resource) => resource.inventory_item_id === row.id)
+      .map((resource) => ({ ...resourceDto(resource), ckanUrl: published ? resource.ckan_url : null })),
+    reviewNotes: attachments.notes.filter((note) => note.inventory_item_id === row.id).map(reviewNoteOf),
   };
+}
+
+/** One dataset as the API shows it, with its files and notes. */
+async function datasetDto(db: SqlExecutor, agencyId: string, itemId: string) {
+  const row = await loadDataset(db, agencyId, itemId);
+  return toDto(row, await attachmentsOf(db, [row.id]));
 }
 
 async function applyEvent(
@@ -82,6 +123,7 @@ async function applyEvent(
   const current = (row.data.publication ?? { status: 'draft' }) as PublicationState;
   let next: PublicationState;
   let ckan: { id: string; url: string } | null = null;
+  let uploaded: { id: string; ckanId: string; url: string }[] = [];
   if (event.type === 'withdraw') {
     if (current.status !== 'published') {
       throw new ApiError(409, 'datasets.not-published', {
@@ -102,6 +144,8 @@ async function applyEvent(
     if (next.status === 'published') {
       const metadata = datasetMetadataSchema.parse({ ...row.data, publication: next });
       ckan = await publishDataset(services, agencyId, metadata, row.ckan_id);
+      // The data files not yet on the portal go with the package (resource_create, one upload each).
+      uploaded = await uploadResources(services, ckan.id, row.id);
     }
   }
   const data = { ...row.data, publication: next };
@@ -127,16 +171,27 @@ async function applyEvent(
       );
       if (event.type === 'withdraw')
         await tx.query('UPDATE dataset_publications SET ckan_url = NULL WHERE inventory_item_id = $1', [row.id]);
+      for (const file of uploaded)
+        await tx.query('UPDATE dataset_resources SET ckan_resource_id = $1, ckan_url = $2 WHERE id = $3', [
+          file.ckanId,
+          file.url,
+          file.id,
+        ]);
+      return event.type === 'reject' || event.type === 'withdraw'
+        ? storeReviewNote(tx, row.id, agencyId, event.type, event.reason)
+        : null;
     },
-    {
+    (noteHash) => ({
       actor: user,
       category: 'data',
       action: `dataset.${event.type}`,
       outcome: 'success',
       resource: { type: 'dataset', id: row.id },
-    },
+      // The reason's text stays in the portal's database; the trail binds it by its hash.
+      ...(noteHash ? { reason: `note.sha256-${noteHash.slice(0, 40)}` } : {}),
+    }),
   );
-  return toDto(await loadDataset(services.db, agencyId, itemId));
+  return datasetDto(services.db, agencyId, itemId);
 }
 
 const listPublicationsRoute = defineRoute({
@@ -155,7 +210,11 @@ const listPublicationsRoute = defineRoute({
         WHERE i.agency_id = $1 AND i.kind = 'dataset' ORDER BY i.code`,
       [params.agencyId],
     );
-    return { datasets: rows.map(toDto), ckanUrl: services.interop.ckanUrl };
+    const attachments = await attachmentsOf(
+      services.db,
+      rows.map((row) => row.id),
+    );
+    return { datasets: rows.map((row) => toDto(row, attachments)), ckanUrl: services.interop.ckanUrl };
   },
 });
 
@@ -200,4 +259,9 @@ const walidataEventRoute = defineRoute({
 });
 
 /** Every dataset route. */
-export const datasetRoutes = [listPublicationsRoute, producerEventRoute, walidataEventRoute];
+export const datasetRoutes = [
+  listPublicationsRoute,
+  producerEventRoute,
+  walidataEventRoute,
+  ...datasetResourceRoutes,
+];
