@@ -53,6 +53,8 @@ describe('resourceCreate against the CKAN mock (a real HTTP server)', () => {
     const html = await page.text();
     expect(html).toContain('Jumlah Sekolah');
     expect(html).toContain(resource.url!);
+    const front = await (await fetch(mock.baseUrl)).text();
+    expect(front).toContain(`/dataset/${name}`);
   });
 
   it('adds a link resource as JSON', async () => {

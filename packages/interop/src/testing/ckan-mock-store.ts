@@ -136,6 +136,24 @@ export function createResource(
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
+const htmlPage = (title: string, main: string): MockResponse => ({
+  status: 200,
+  body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main>${main}</main></body></html>`,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+});
+
+/** The portal's front page: every public dataset, linked to its page. */
+function indexPage(packages: readonly Record<string, unknown>[]): MockResponse {
+  const items = packages
+    .filter((pkg) => pkg.state !== 'deleted' && pkg.private !== true)
+    .map(
+      (pkg) =>
+        `<li><a href="/dataset/${encodeURIComponent(textOf(pkg.name))}">${escapeHtml(textOf(pkg.title))}</a></li>`,
+    )
+    .join('');
+  return htmlPage('Satu Data (mock)', `<h1>Dataset</h1><ul>${items}</ul>`);
+}
+
 const datasetPage = /^\/dataset\/([^/]+)\/?$/;
 const downloadPath = /^\/dataset\/([^/]+)\/resource\/([^/]+)\/download\/[^/]+$/;
 
@@ -155,6 +173,7 @@ export function sitePage(
       ? { status: 200, body: file.bytes, headers: { 'content-type': file.contentType } }
       : { status: 404, body: 'Not found', headers: { 'content-type': 'text/plain' } };
   }
+  if (request.url.pathname === '/' || request.url.pathname === '/dataset') return indexPage(packages);
   const page = datasetPage.exec(request.url.pathname);
   if (!page) return undefined;
   const key = decodeURIComponent(page[1]!);
@@ -169,6 +188,9 @@ export function sitePage(
         `<li><a href="${escapeHtml(textOf(resource.url))}">${escapeHtml(textOf(resource.name))}</a> (${escapeHtml(textOf(resource.format))})</li>`,
     )
     .join('');
-  const body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(textOf(pkg.title))}</title></head><body><main><h1>${escapeHtml(textOf(pkg.title))}</h1><p>${escapeHtml(textOf(pkg.notes))}</p><h2>Data dan sumber daya</h2><ul>${resources}</ul></main></body></html>`;
-  return { status: 200, body, headers: { 'content-type': 'text/html; charset=utf-8' } };
+  const title = textOf(pkg.title);
+  return htmlPage(
+    title,
+    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(textOf(pkg.notes))}</p><h2>Data dan sumber daya</h2><ul>${resources}</ul>`,
+  );
 }

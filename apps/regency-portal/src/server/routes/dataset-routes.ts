@@ -259,9 +259,4 @@ const walidataEventRoute = defineRoute({
 });
 
 /** Every dataset route. */
-export const datasetRoutes = [
-  listPublicationsRoute,
-  producerEventRoute,
-  walidataEventRoute,
-  ...datasetResourceRoutes,
-];
+export const datasetRoutes = [listPublicationsRoute, producerEventRoute, walidataEventRoute, ...datasetResourceRoutes];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { api, type ApiErrorBody } from '../api.js';
+import { api, uploadFile, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, StatusLabel } from '../components.js';
-import { texts, useLanguage, type Text } from '../i18n.js';
+import { texts, useLanguage, useNumber, type Text } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
@@ -15,6 +15,102 @@ const eventLabels: Record<string, Text> = {
   reject: { id: 'Tolak', en: 'Reject' },
   withdraw: { id: 'Tarik dari portal Satu Data', en: 'Withdraw from the Satu Data portal' },
 };
+
+type Dataset = Datasets['datasets'][number];
+
+/** The dataset's data files: download, their address on the Satu Data portal, and an upload for the produsen. */
+function DatasetFiles(props: { dataset: Dataset; agencyId: string; canUpload: boolean; onChange: () => void }) {
+  const { t } = useLanguage();
+  const number = useNumber();
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+  const { dataset } = props;
+  const base = `/api/agencies/${encodeURIComponent(props.agencyId)}/datasets/${dataset.itemId}/resources`;
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await uploadFile(base, file);
+    setError(result.error ?? null);
+    props.onChange();
+  };
+  const inputId = `resource-${dataset.itemId}`;
+  return (
+    <div className="dataset-files">
+      <h3>{t({ id: 'Berkas data', en: 'Data files' })}</h3>
+      {dataset.resources.length === 0 ? (
+        <p>{t({ id: 'Belum ada berkas data.', en: 'No data file yet.' })}</p>
+      ) : (
+        <ul className="files">
+          {dataset.resources.map((resource) => (
+            <li key={resource.id}>
+              <a href={`${base}/${resource.id}`} download>
+                {resource.fileName}
+              </a>{' '}
+              <span className="muted">
+                ({number(resource.sizeBytes / 1024, 1)} KiB , SHA-256 <code>{resource.sha256.slice(0, 12)}…</code>)
+              </span>
+              {resource.ckanUrl && (
+                <>
+                  {' '}
+                  <a href={resource.ckanUrl} target="_blank" rel="noreferrer">
+                    {t({
+                      id: `${resource.fileName} di portal Satu Data`,
+                      en: `${resource.fileName} on the Satu Data portal`,
+                    })}
+                  </a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.canUpload && dataset.state.status !== 'published' && (
+        <>
+          <label htmlFor={inputId}>
+            {t({
+              id: 'Tambah berkas data (CSV, XLSX, JSON, TXT, PDF)',
+              en: 'Add a data file (CSV, XLSX, JSON, TXT, PDF)',
+            })}
+          </label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".csv,.xlsx,.json,.txt,.pdf,text/csv,application/json,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => void upload(event.target.files?.[0])}
+          />
+        </>
+      )}
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
+
+/** The walidata's reasons, newest first. */
+function ReviewNotes({ dataset }: { dataset: Dataset }) {
+  const { t, language } = useLanguage();
+  if (dataset.reviewNotes.length === 0) return null;
+  const date = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <div className="review-notes">
+      <h3>{t({ id: 'Catatan walidata', en: 'Walidata notes' })}</h3>
+      <ul>
+        {dataset.reviewNotes.map((note) => (
+          <li key={note.at + note.sha256}>
+            <strong>
+              {t(
+                note.event === 'reject'
+                  ? { id: 'Ditolak', en: 'Rejected' }
+                  : { id: 'Ditarik dari portal', en: 'Withdrawn from the portal' },
+              )}
+            </strong>{' '}
+            <span className="muted">{date.format(new Date(note.at))}</span>: {note.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Events that need the walidata's reason. */
 const needsReason = (event: string) => event === 'reject' || event === 'withdraw';
@@ -65,7 +161,9 @@ export function DatasetsPage() {
         {data?.ckanUrl && (
           <>
             {' '}
-            CKAN: <code>{data.ckanUrl}</code>
+            <a href={data.ckanUrl} target="_blank" rel="noreferrer">
+              {t({ id: 'Portal Satu Data (CKAN)', en: 'Satu Data portal (CKAN)' })}
+            </a>
           </>
         )}
       </p>
@@ -73,17 +171,27 @@ export function DatasetsPage() {
       {(data?.datasets ?? []).map((dataset) => (
         <Card key={dataset.itemId} title={`${dataset.code} — ${dataset.title}`}>
           <p>
-            {t(texts.status)}: <StatusLabel status={dataset.state.status} />{' '}
-            {dataset.state.reason && <em>({dataset.state.reason})</em>}
+            {t(texts.status)}: <StatusLabel status={dataset.state.status} />
           </p>
+          {dataset.state.reason && (
+            <p className="rejection" data-testid={`reason-${dataset.code}`}>
+              <strong>{t({ id: 'Alasan walidata', en: 'Walidata’s reason' })}:</strong> {dataset.state.reason}
+            </p>
+          )}
           {dataset.ckan && (
             <p>
-              CKAN:{' '}
               <a href={dataset.ckan.url} target="_blank" rel="noreferrer">
-                {dataset.ckan.name}
+                {t({ id: 'Lihat di portal Satu Data (CKAN)', en: 'View on the Satu Data portal (CKAN)' })}
               </a>
             </p>
           )}
+          <DatasetFiles
+            dataset={dataset}
+            agencyId={user.agency.id}
+            canUpload={canDo(user.role, 'fill')}
+            onChange={load}
+          />
+          <ReviewNotes dataset={dataset} />
           {canDo(user.role, 'walidata') && dataset.allowedNext.some(needsReason) && (
             <div className="inline-form">
               <label htmlFor={`reason-${dataset.itemId}`}>
