@@ -520,8 +520,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Province coordinator: every regency/city's index, predikat and change, gathered from each deployment's public API */
+        /** Province coordinator: every regency/city's verified index in one year under one methodology (by default the latest), which have none yet, each one's history, statistics and distribution; gathered from each deployment's public API and cached */
         get: operations["province.overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/province-overview/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Province coordinator: the chosen column (year and methodology) as CSV (semicolons, decimal commas) or xlsx, with the regencies that have no verified result; cells starting with = + - @ are neutralised */
+        get: operations["province.export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4079,7 +4096,10 @@ export interface operations {
     };
     "province.overview": {
         parameters: {
-            query?: never;
+            query?: {
+                methodology?: "spbe-2020" | "pemdi-2026";
+                year?: number;
+            };
             header?: never;
             path: {
                 agencyId: string;
@@ -4095,6 +4115,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        columns: {
+                            count: number;
+                            methodology: string;
+                            year: number;
+                        }[];
                         distribution: {
                             count: number;
                             predicate: string;
@@ -4103,6 +4128,16 @@ export interface operations {
                         rows: {
                             change: number | null;
                             error: string | null;
+                            history: {
+                                aspectScores: {
+                                    [key: string]: number;
+                                };
+                                index: number;
+                                indexDisplay: string;
+                                methodology: string;
+                                predicate: string;
+                                year: number;
+                            }[];
                             index: number | null;
                             indexDisplay: string | null;
                             isSample: boolean;
@@ -4110,10 +4145,17 @@ export interface operations {
                             name: string;
                             predicate: string | null;
                             previousIndex: number | null;
+                            previousYear: number | null;
                             regionCode: string;
                             source: string;
+                            /** @enum {string} */
+                            status: "verified" | "not-submitted" | "error";
                             year: number | null;
                         }[];
+                        selected: {
+                            methodology: string | null;
+                            year: number | null;
+                        };
                         statistics: {
                             count: number;
                             max: string | null;
@@ -4125,6 +4167,7 @@ export interface operations {
                                 rank: number;
                                 regionCode: string;
                             }[];
+                            year: number;
                         }[];
                         trend: {
                             points: {
@@ -4134,6 +4177,59 @@ export interface operations {
                             regionCode: string;
                         }[];
                     };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "province.export": {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                methodology?: "spbe-2020" | "pemdi-2026";
+                year?: number;
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request */

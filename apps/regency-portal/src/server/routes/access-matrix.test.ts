@@ -266,7 +266,20 @@ const expected: Record<
       invalid: { path: '/api/public/v1/provinces/x/members' },
     }),
   },
-  'province.overview': { roles: ['coordinator'], sample: () => ({ path: '/api/agencies/64/province-overview' }) },
+  'province.overview': {
+    roles: ['coordinator'],
+    sample: () => ({
+      path: '/api/agencies/64/province-overview?year=2025&methodology=spbe-2020',
+      invalid: { path: '/api/agencies/64/province-overview?methodology=spbe-2019' },
+    }),
+  },
+  'province.export': {
+    roles: ['coordinator'],
+    sample: () => ({
+      path: '/api/agencies/64/province-overview/export?format=xlsx',
+      invalid: { path: '/api/agencies/64/province-overview/export?format=ods' },
+    }),
+  },
   'plan.costs': {
     roles: ['admin'],
     sample: () => ({

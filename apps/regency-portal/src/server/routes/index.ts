@@ -7,7 +7,7 @@ import { dashboardRoute, planCostsRoute } from './dashboard-routes.js';
 import { datasetRoutes } from './dataset-routes.js';
 import { healthRoute } from './health-routes.js';
 import { inventoryRoutes } from './inventory-routes.js';
-import { provinceOverviewRoute } from './province-routes.js';
+import { provinceExportRoute, provinceOverviewRoute } from './province-routes.js';
 import { publicMembersRoute, publicSummaryRoute } from './public-routes.js';
 import { populationRoute } from './statistics-routes.js';
 import { userRoutes } from './user-routes.js';
@@ -30,4 +30,5 @@ export const allRoutes: readonly AnyRoute[] = [
   publicSummaryRoute,
   publicMembersRoute,
   provinceOverviewRoute,
+  provinceExportRoute,
 ];

@@ -5,14 +5,19 @@ import { createTestPortal, type TestPortal } from '../testing/test-portal.js';
 
 interface Overview {
   province: string;
+  selected: { year: number | null; methodology: string | null };
+  columns: { year: number; methodology: string; count: number }[];
   rows: {
     regionCode: string;
     name: string;
+    status: string;
+    year: number | null;
     index: number;
     predicate: string;
     change: number | null;
     isSample: boolean;
     error: string | null;
+    history: { year: number; methodology: string; aspectScores: Record<string, number> }[];
   }[];
   distribution: { predicate: string; count: number }[];
   statistics: { methodology: string; count: number; mean: string; ranking: { regionCode: string; rank: number }[] }[];
@@ -86,4 +91,55 @@ describe.each(databaseKinds)('the public API and the province view on %s', (kind
       expect((await admin.request('GET', '/api/agencies/64/province-overview')).status).toBe(403);
     },
   );
+
+  it.skipIf(skipDatabase(kind))(
+    'shows one column at a time (a year under one methodology), with who has no verified result and each history',
+    async () => {
+      const coordinator = await portal.login('koordinator.kaltim');
+      const latest = await coordinator.json<Overview>('GET', '/api/agencies/64/province-overview');
+      expect(latest.body.selected).toEqual({ year: 2025, methodology: 'spbe-2020' });
+      expect(latest.body.columns.map((column) => `${column.year} ${column.methodology} ${column.count}`)).toEqual([
+        '2025 spbe-2020 10',
+        '2024 spbe-2020 10',
+        '2023 spbe-2020 10',
+      ]);
+      const earlier = await coordinator.json<Overview>('GET', '/api/agencies/64/province-overview?year=2023');
+      expect(earlier.body.selected).toEqual({ year: 2023, methodology: 'spbe-2020' });
+      expect(earlier.body.rows.every((row) => row.year === 2023 && row.change === null)).toBe(true);
+      // A column nobody has verified yet: every regency is listed as not submitted, nothing is mixed in.
+      const pemdi = await coordinator.json<Overview>(
+        'GET',
+        '/api/agencies/64/province-overview?year=2025&methodology=pemdi-2026',
+      );
+      expect(pemdi.body.rows.map((row) => row.status)).toEqual(Array(10).fill('not-submitted'));
+      expect(pemdi.body.rows.every((row) => row.index === null)).toBe(true);
+      expect(pemdi.body.statistics).toEqual([]);
+      expect(pemdi.body.distribution.reduce((sum, item) => sum + item.count, 0)).toBe(0);
+      // drill-down: every verified result of a regency with its aspect scores
+      const samarinda = latest.body.rows.find((row) => row.regionCode === '64.72')!;
+      expect(samarinda.history.map((result) => result.year)).toEqual([2023, 2024, 2025]);
+      expect(Object.keys(samarinda.history[0]!.aspectScores).length).toBeGreaterThan(0);
+      const bad = await coordinator.request('GET', '/api/agencies/64/province-overview?methodology=spbe-2019');
+      expect(bad.status).toBe(400);
+    },
+  );
+
+  it.skipIf(skipDatabase(kind))('exports the chosen column as CSV (decimal commas) and xlsx', async () => {
+    const coordinator = await portal.login('koordinator.kaltim');
+    const csv = await coordinator.request('GET', '/api/agencies/64/province-overview/export?year=2025');
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Kode wilayah;Kabupaten/kota;Tahun;Metodologi;Indeks;Predikat;Perubahan;Status');
+    expect(lines).toHaveLength(11);
+    expect(lines[1]).toMatch(
+      /^64\.\d\d;[^;]+;2025;Indeks SPBE \(PermenPANRB 59\/2020\);"\d,\d+";[A-Za-z ]+;"-?\d,\d+";Terverifikasi$/,
+    );
+    const xlsx = await coordinator.request('GET', '/api/agencies/64/province-overview/export?format=xlsx');
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+  });
 });

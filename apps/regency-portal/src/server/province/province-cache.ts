@@ -1,0 +1,89 @@
+import type { MethodologyId } from '../assessments/assessment-schemas.js';
+import type { SqlExecutor } from '../db/driver.js';
+import type { GatheredProvince } from './gather-province.js';
+import { provinceView, type ProvinceView } from './province-view.js';
+
+/** How long results gathered from other deployments are reused (their changes do not bump this database). */
+export const remoteReuseMs = 60_000;
+/** How long a gathering with a failed deployment is reused before it is tried again. */
+export const failedReuseMs = 5_000;
+
+interface Entry {
+  stamp: string;
+  gatheredAt: number;
+  maxAgeMs: number;
+  gathered: GatheredProvince;
+  views: Map<string, ProvinceView>;
+}
+
+/**
+ * Caches the province view (ADR 0076, extended): gathering every regency's public API and summarising it is
+ * reused while nothing it depends on changed. For members served by this deployment that is their revisions in
+ * `agency_revisions` (bumped by every change through the API), read in one query; members served by another
+ * deployment are re-read after {@link remoteReuseMs}, a failed member after {@link failedReuseMs}. Concurrent
+ * requests during a gathering share it. Each (year, methodology) column is computed once per gathering.
+ */
+export class ProvinceCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #pending = new Map<string, Promise<Entry>>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The revisions of the province and of every agency under it, as one comparable text. */
+  async stampOf(db: SqlExecutor, province: string): Promise<string> {
+    const [row] = await db.query<{ stamp: string | null }>(
+      `SELECT string_agg(a.id || ':' || COALESCE(r.revision, 0), ',' ORDER BY a.id) AS stamp
+         FROM agencies a LEFT JOIN agency_revisions r ON r.agency_id = a.id
+        WHERE a.id = $1 OR a.parent_id = $1`,
+      [province],
+    );
+    return row?.stamp ?? '';
+  }
+
+  /** The view of one column, from the cached gathering when still valid, else after gathering again. */
+  async view(
+    db: SqlExecutor,
+    province: string,
+    asked: { year?: number | undefined; methodology?: MethodologyId | undefined },
+    gather: () => Promise<{ gathered: GatheredProvince; hasRemote: boolean }>,
+  ): Promise<ProvinceView> {
+    const stamp = await this.stampOf(db, province);
+    let entry = this.#entries.get(province);
+    if (!entry || entry.stamp !== stamp || this.now() - entry.gatheredAt > entry.maxAgeMs)
+      entry = await this.#gatherOnce(province, stamp, gather);
+    const key = `${asked.year ?? ''}|${asked.methodology ?? ''}`;
+    let view = entry.views.get(key);
+    if (!view) {
+      view = provinceView(entry.gathered, asked);
+      if (entry.views.size < 200) entry.views.set(key, view);
+    }
+    return view;
+  }
+
+  #gatherOnce(
+    province: string,
+    stamp: string,
+    gather: () => Promise<{ gathered: GatheredProvince; hasRemote: boolean }>,
+  ): Promise<Entry> {
+    const pendingKey = `${province}|${stamp}`;
+    const running = this.#pending.get(pendingKey);
+    if (running) return running;
+    const started = this.now();
+    const promise = gather()
+      .then(({ gathered, hasRemote }) => {
+        const failed = gathered.members.some((member) => member.error !== null);
+        const entry: Entry = {
+          stamp,
+          gatheredAt: started,
+          maxAgeMs: failed ? failedReuseMs : hasRemote ? remoteReuseMs : Number.POSITIVE_INFINITY,
+          gathered,
+          views: new Map(),
+        };
+        this.#entries.set(province, entry);
+        return entry;
+      })
+      .finally(() => this.#pending.delete(pendingKey));
+    this.#pending.set(pendingKey, promise);
+    return promise;
+  }
+}
