@@ -88,6 +88,7 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     await page.screenshot({ path: path.join(screenshots, 'assessment-operator.png'), fullPage: false });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Kirim ke asesor' }).click();
+    await page.getByRole('button', { name: 'Ya, kirim ke asesor' }).click();
     await page.getByText('Diajukan').first().waitFor();
     noErrors(page);
     await context.close();
@@ -105,6 +106,7 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
       await row.getByRole('status').waitFor();
     }
     await page.getByRole('button', { name: 'Verifikasi dan kunci' }).click();
+    await page.getByRole('button', { name: 'Ya, verifikasi dan kunci' }).click();
     await page.getByText('Terverifikasi (terkunci)').first().waitFor();
     await page.getByRole('link', { name: 'Dasbor' }).click();
     await expect.poll(() => page.getByTestId('current-index').textContent()).toContain('2,57');

@@ -48,7 +48,8 @@ export interface paths {
         get: operations["assessments.evidence-download"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Operator: remove a wrong supporting document while the assessment is a draft; the audit entry keeps the file’s SHA-256 (first 40 hex digits) */
+        delete: operations["assessments.evidence-delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -537,7 +538,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Province coordinator: the chosen column (year and methodology) as CSV (semicolons, decimal commas) or xlsx, with the regencies that have no verified result; cells starting with = + - @ are neutralised */
+        /** Province coordinator: the chosen column (year and methodology) as CSV (semicolons, decimal commas) or xlsx (numbers), with the regencies that have no verified result; text cells starting with = + - @ are neutralised */
         get: operations["province.export"];
         put?: never;
         post?: never;
@@ -1143,6 +1144,61 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "assessments.evidence-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                assessmentId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        sha256: string;
+                    };
                 };
             };
             /** @description Invalid request */

@@ -117,6 +117,14 @@ const expected: Record<
       invalid: { path: `${a}/assessments/${f.draftId}/evidence/1` },
     }),
   },
+  'assessments.evidence-delete': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({
+      // an unknown file: the allowed roles get 404, the fixture's file stays for the download route
+      path: `${a}/assessments/${f.draftId}/evidence/00000000-0000-4000-8000-000000000000`,
+      invalid: { path: `${a}/assessments/${f.draftId}/evidence/1` },
+    }),
+  },
   'assessments.export': {
     roles: ['admin', 'operator', 'asesor', 'auditor'],
     sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/export`, invalid: { path: `${a}/assessments/x/export` } }),

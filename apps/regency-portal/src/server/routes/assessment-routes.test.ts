@@ -106,6 +106,42 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
   });
 
   it.skipIf(skipDatabase(kind))(
+    'removes a wrong evidence file while a draft; the audit entry keeps its hash',
+    async () => {
+      const wrong = new FormData();
+      const content = '%PDF-1.7\n%berkas yang salah\n';
+      wrong.set('file', new File([content], 'salah-unggah.pdf', { type: 'application/pdf' }));
+      const uploaded = await operator.json<{ id: string; sha256: string }>(
+        'POST',
+        `${base}/${draftId}/indicators/2/evidence`,
+        wrong,
+      );
+      expect(uploaded.status).toBe(201);
+      const url = `${base}/${draftId}/evidence/${uploaded.body.id}`;
+      // only the operator (fill permission) removes evidence
+      expect((await asesor.request('DELETE', url)).status).toBe(403);
+      const removed = await operator.json<{ deleted: boolean; sha256: string }>('DELETE', url);
+      expect(removed.body).toEqual({ deleted: true, sha256: uploaded.body.sha256 });
+      expect((await asesor.request('GET', url)).status).toBe(404);
+      expect((await operator.request('DELETE', url)).status).toBe(404);
+      const detail = await operator.json<Detail>('GET', `${base}/${draftId}`);
+      expect(detail.body.entries[1]!.evidenceFiles.map((file) => file.id)).not.toContain(uploaded.body.id);
+      const size = await portal.services.audit.log.size();
+      const deletions = [];
+      for (let index = size - 1; index >= Math.max(0, size - 20); index--) {
+        const entry = await portal.services.audit.log.get(index);
+        if (entry.event.action === 'assessment.evidence.delete') deletions.push(entry.event);
+      }
+      expect(deletions).toHaveLength(1);
+      expect(deletions[0]).toMatchObject({
+        outcome: 'success',
+        resource: { type: 'evidence-file', id: uploaded.body.id },
+        reason: `file.sha256-${uploaded.body.sha256.slice(0, 40)}`,
+      });
+    },
+  );
+
+  it.skipIf(skipDatabase(kind))(
     'runs draft → submitted → verified, computing self and assessor index live',
     async () => {
       let detail: Detail | undefined;

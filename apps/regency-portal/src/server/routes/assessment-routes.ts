@@ -20,10 +20,18 @@ import { assessmentSchema } from '@spbe-kit/models';
 import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
 
-const wrongStatus = (status: AssessmentStatus, needed: string) =>
+/** Status names in words, for messages (never the raw code). */
+const statusWords: Record<AssessmentStatus, { id: string; en: string }> = {
+  draft: { id: 'draf', en: 'draft' },
+  submitted: { id: 'diajukan ke asesor', en: 'submitted to the assessor' },
+  verified: { id: 'terverifikasi', en: 'verified' },
+  locked: { id: 'terkunci', en: 'locked' },
+};
+
+const wrongStatus = (status: AssessmentStatus, needed: AssessmentStatus) =>
   apiErrors.conflict('assessment.wrong-status', {
-    id: `Penilaian berstatus "${status}"; tindakan ini hanya untuk status ${needed}.`,
-    en: `The assessment is "${status}"; this action needs status ${needed}.`,
+    id: `Penilaian berstatus ${statusWords[status].id}; tindakan ini hanya untuk penilaian berstatus ${statusWords[needed].id}.`,
+    en: `The assessment is ${statusWords[status].en}; this action is only for an assessment that is ${statusWords[needed].en}.`,
   });
 
 const listAssessmentsRoute = defineRoute({
@@ -372,6 +380,44 @@ const downloadEvidenceRoute = defineRoute({
   },
 });
 
+const deleteEvidenceRoute = defineRoute({
+  id: 'assessments.evidence-delete',
+  method: 'delete',
+  path: '/api/agencies/{agencyId}/assessments/{assessmentId}/evidence/{fileId}',
+  summary:
+    'Operator: remove a wrong supporting document while the assessment is a draft; the audit entry keeps the file’s SHA-256 (first 40 hex digits)',
+  tag: 'assessments',
+  access: { kind: 'permission', permission: 'assessment:fill', ownAgency: true },
+  params: assessmentParams.extend({ fileId: z.uuid() }),
+  response: z.object({ deleted: z.literal(true), sha256: z.string() }),
+  async handler({ services, params, user }) {
+    const row = await loadAssessment(services.db, params.agencyId, params.assessmentId);
+    if (row.status !== 'draft') throw wrongStatus(row.status, 'draft');
+    const [file] = await services.audit.change(
+      services.db,
+      async (tx) => {
+        const deleted = await tx.query<{ sha256: string }>(
+          'DELETE FROM evidence_files WHERE id = $1 AND assessment_id = $2 RETURNING sha256',
+          [params.fileId, row.id],
+        );
+        // Nothing deleted: the transaction rolls back and nothing is logged.
+        if (deleted.length === 0) throw apiErrors.notFound({ id: 'Berkas', en: 'File' });
+        return deleted;
+      },
+      (deleted) => ({
+        actor: user,
+        category: 'data',
+        action: 'assessment.evidence.delete',
+        outcome: 'success',
+        resource: { type: 'evidence-file', id: params.fileId },
+        // The file is gone from the portal; the trail keeps which file it was.
+        reason: `file.sha256-${deleted[0]!.sha256.slice(0, 40)}`,
+      }),
+    );
+    return { deleted: true as const, sha256: file!.sha256 };
+  },
+});
+
 const exportAssessmentRoute = defineRoute({
   id: 'assessments.export',
   method: 'get',
@@ -403,5 +449,6 @@ export const assessmentRoutes = [
   returnAssessmentRoute,
   uploadEvidenceRoute,
   downloadEvidenceRoute,
+  deleteEvidenceRoute,
   exportAssessmentRoute,
 ];

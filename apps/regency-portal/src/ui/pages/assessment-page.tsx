@@ -3,6 +3,7 @@ import { api, uploadFile, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, PredicateBadge, StatusLabel } from '../components.js';
 import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
+import { ConfirmAction } from '../confirm-action.js';
 import type { paths } from '../../generated/portal-api.js';
 
 type Detail =
@@ -71,15 +72,37 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
           {t({ id: 'Unduh JSON (format @spbe-kit/models)', en: 'Download JSON (@spbe-kit/models format)' })}
         </a>
         {canFill && (
-          <button type="button" onClick={() => void transition('submit')}>
-            {t(texts.submit)}
-          </button>
+          <ConfirmAction
+            label={t(texts.submit)}
+            question={{ id: 'Kirim penilaian ke asesor?', en: 'Submit the assessment to the assessor?' }}
+            consequence={
+              <p>
+                {t({
+                  id: `Terisi ${detail.selfResult.filled} dari ${detail.selfResult.total} indikator. Setelah dikirim, nilai mandiri dan bukti dukung tidak dapat diubah lagi kecuali asesor mengembalikannya.`,
+                  en: `${detail.selfResult.filled} of ${detail.selfResult.total} indicators filled. Once submitted, the self-assessed values and evidence cannot be changed unless the assessor returns the assessment.`,
+                })}
+              </p>
+            }
+            confirmLabel={{ id: 'Ya, kirim ke asesor', en: 'Yes, submit' }}
+            onConfirm={() => transition('submit')}
+          />
         )}
         {canAssess && (
           <>
-            <button type="button" onClick={() => void transition('verify')}>
-              {t(texts.verify)}
-            </button>
+            <ConfirmAction
+              label={t(texts.verify)}
+              question={{ id: 'Verifikasi dan kunci penilaian ini?', en: 'Verify and lock this assessment?' }}
+              consequence={
+                <p>
+                  {t({
+                    id: 'Nilai asesor menjadi hasil akhir, penilaian dikunci dan hasilnya tampil di API publik serta tampilan provinsi. Tindakan ini tidak dapat dibatalkan di portal.',
+                    en: 'The assessor’s values become the final result, the assessment is locked and its result appears in the public API and the province view. This cannot be undone in the portal.',
+                  })}
+                </p>
+              }
+              confirmLabel={{ id: 'Ya, verifikasi dan kunci', en: 'Yes, verify and lock' }}
+              onConfirm={() => transition('verify')}
+            />
             <button type="button" className="secondary" onClick={() => void transition('return')}>
               {t(texts.returnToOperator)}
             </button>
@@ -316,6 +339,34 @@ function IndicatorRow(props: {
                 {file.fileName}
               </a>{' '}
               ({Math.ceil(file.sizeBytes / 1024)} KiB)
+              {props.canFill && (
+                <ConfirmAction
+                  secondary
+                  label={t({ id: `Hapus ${file.fileName}`, en: `Remove ${file.fileName}` })}
+                  question={{ id: `Hapus berkas ${file.fileName}?`, en: `Remove the file ${file.fileName}?` }}
+                  consequence={
+                    <p>
+                      {t({
+                        id: 'Berkas dihapus dari portal; jejak audit tetap mencatat sidik jari (SHA-256) berkas ini.',
+                        en: 'The file is removed from the portal; the audit trail keeps its fingerprint (SHA-256).',
+                      })}
+                    </p>
+                  }
+                  confirmLabel={{ id: 'Ya, hapus', en: 'Yes, remove' }}
+                  onConfirm={async () => {
+                    const { error: failure } = await api.DELETE(
+                      '/api/agencies/{agencyId}/assessments/{assessmentId}/evidence/{fileId}',
+                      {
+                        params: {
+                          path: { agencyId: props.agencyId, assessmentId: props.assessmentId, fileId: file.id },
+                        },
+                      },
+                    );
+                    setError(failure ?? null);
+                    props.onUploaded();
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>
