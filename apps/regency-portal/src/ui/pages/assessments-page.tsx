@@ -3,6 +3,7 @@ import { api, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, PredicateBadge, StatusLabel } from '../components.js';
 import { texts, useIndexDisplay, useLanguage } from '../i18n.js';
 import { Link } from '../router.js';
+import { useMethodologyName } from './province-parts.js';
 import { canDo, useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
 
@@ -14,6 +15,7 @@ export function AssessmentsPage() {
   const { user } = useSession();
   const { t } = useLanguage();
   const show = useIndexDisplay();
+  const methodologyName = useMethodologyName();
   const [list, setList] = useState<AssessmentList | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const [year, setYear] = useState(String(new Date().getFullYear()));
@@ -42,7 +44,7 @@ export function AssessmentsPage() {
           <p className="loading">{t(texts.loading)}</p>
         ) : (
           <div className="table-scroll">
-            <table>
+            <table className="stack-table">
               <caption className="visually-hidden">{t(texts.assessments)}</caption>
               <thead>
                 <tr>
@@ -59,19 +61,19 @@ export function AssessmentsPage() {
               <tbody>
                 {list.map((item) => (
                   <tr key={item.id}>
-                    <td>
+                    <td data-label={t(texts.year)}>
                       {item.year}
                       {item.isSample && <span className="tag">{t({ id: 'contoh', en: 'sample' })}</span>}
                     </td>
-                    <td>{item.methodology}</td>
-                    <td>
+                    <td data-label={t(texts.methodology)}>{methodologyName(item.methodology)}</td>
+                    <td data-label={t(texts.status)}>
                       <StatusLabel status={item.status} />
                     </td>
-                    <td>
+                    <td data-label={t(texts.self)}>
                       {item.self.indexDisplay ? show(item.self.indexDisplay) : `${item.self.filled}/${item.self.total}`}{' '}
                       <PredicateBadge predicate={item.self.predicate} />
                     </td>
-                    <td>
+                    <td data-label={t(texts.assessor)}>
                       {item.assessor.indexDisplay
                         ? show(item.assessor.indexDisplay)
                         : `${item.assessor.filled}/${item.assessor.total}`}{' '}
@@ -110,8 +112,8 @@ export function AssessmentsPage() {
               value={methodology}
               onChange={(event) => setMethodology(event.target.value as 'spbe-2020' | 'pemdi-2026')}
             >
-              <option value="pemdi-2026">pemdi-2026 (PermenPANRB 8/2026)</option>
-              <option value="spbe-2020">spbe-2020 (PermenPANRB 59/2020)</option>
+              <option value="pemdi-2026">{methodologyName('pemdi-2026')}</option>
+              <option value="spbe-2020">{methodologyName('spbe-2020')}</option>
             </select>
             <button type="submit">{t({ id: 'Buka', en: 'Open' })}</button>
           </form>

@@ -159,7 +159,7 @@ export function InventoriesPage() {
           <p>{t(texts.noData)}</p>
         ) : (
           <div className="table-scroll">
-            <table>
+            <table className="stack-table">
               <caption className="visually-hidden">{t(current.label)}</caption>
               <thead>
                 <tr>
@@ -177,10 +177,10 @@ export function InventoriesPage() {
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id}>
-                    <td>{item.code}</td>
-                    <td>{item.name}</td>
-                    <td>{enumLabel(item)}</td>
-                    <td>
+                    <td data-label="Id">{item.code}</td>
+                    <td data-label={t({ id: 'Nama', en: 'Name' })}>{item.name}</td>
+                    <td data-label={t(enumField.label)}>{enumLabel(item)}</td>
+                    <td data-label={t({ id: 'Kode referensi', en: 'Reference code' })}>
                       <code>
                         {[item.data.raaCode, item.data.ralCode, item.data.radCode, item.data.referenceCode].find(
                           (code): code is string => typeof code === 'string',

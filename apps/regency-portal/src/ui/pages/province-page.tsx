@@ -112,7 +112,29 @@ function RegencyTable(props: { rows: readonly ProvinceRow[]; onOpen: (row: Provi
   );
   return (
     <div className="table-scroll">
-      <table data-testid="province-table" className="province-table">
+      <div className="sort-picker">
+        <div>
+          <label htmlFor="province-sort">{t({ id: 'Urutkan menurut', en: 'Sort by' })}</label>
+          <select
+            id="province-sort"
+            value={`${sort.key}:${sort.ascending ? 'asc' : 'desc'}`}
+            onChange={(event) => {
+              const [key, direction] = event.target.value.split(':') as [SortKey, string];
+              setSort({ key, ascending: direction === 'asc' });
+            }}
+          >
+            {(Object.keys(sortLabels) as SortKey[]).flatMap((key) =>
+              (['asc', 'desc'] as const).map((direction) => (
+                <option key={`${key}:${direction}`} value={`${key}:${direction}`}>
+                  {t(sortLabels[key])} (
+                  {t(direction === 'asc' ? { id: 'naik', en: 'ascending' } : { id: 'turun', en: 'descending' })})
+                </option>
+              )),
+            )}
+          </select>
+        </div>
+      </div>
+      <table data-testid="province-table" className="province-table stack-table">
         <caption className="visually-hidden">
           {t({ id: 'Indeks kabupaten/kota', en: 'Index of regencies and cities' })}
         </caption>
@@ -128,18 +150,20 @@ function RegencyTable(props: { rows: readonly ProvinceRow[]; onOpen: (row: Provi
         <tbody>
           {rows.map((row) => (
             <tr key={row.regionCode} className={row.status === 'verified' ? undefined : 'row-missing'}>
-              <td>
+              <td data-label={t(sortLabels.name)}>
                 <button type="button" className="link-button" onClick={() => props.onOpen(row)}>
                   {row.name}
                 </button>
                 {row.isSample && <span className="tag">{t({ id: 'contoh', en: 'sample' })}</span>}
               </td>
-              <td>{show(row.indexDisplay)}</td>
-              <td>
+              <td data-label={t(texts.index)}>{show(row.indexDisplay)}</td>
+              <td data-label={t(texts.predicate)}>
                 <PredicateBadge predicate={row.predicate} />
               </td>
-              <td>{row.change === null ? '–' : `${row.change > 0 ? '+' : ''}${number(row.change)}`}</td>
-              <td>{t(statusLabels[row.status])}</td>
+              <td data-label={t(sortLabels.change)}>
+                {row.change === null ? '–' : `${row.change > 0 ? '+' : ''}${number(row.change)}`}
+              </td>
+              <td data-label={t(texts.status)}>{t(statusLabels[row.status])}</td>
             </tr>
           ))}
         </tbody>

@@ -86,7 +86,7 @@ export function RegencyDetail({ row, onClose }: { row: ProvinceRow; onClose: () 
         <p>{t({ id: 'Belum ada hasil terverifikasi.', en: 'No verified result yet.' })}</p>
       ) : (
         <div className="table-scroll">
-          <table>
+          <table className="stack-table">
             <caption>{t({ id: 'Riwayat hasil terverifikasi', en: 'Verified results over time' })}</caption>
             <thead>
               <tr>
@@ -99,10 +99,10 @@ export function RegencyDetail({ row, onClose }: { row: ProvinceRow; onClose: () 
             <tbody>
               {[...row.history].reverse().map((result) => (
                 <tr key={`${result.year}-${result.methodology}`}>
-                  <td>{result.year}</td>
-                  <td>{methodologyName(result.methodology)}</td>
-                  <td>{show(result.indexDisplay)}</td>
-                  <td>
+                  <td data-label={t(texts.year)}>{result.year}</td>
+                  <td data-label={t(texts.methodology)}>{methodologyName(result.methodology)}</td>
+                  <td data-label={t(texts.index)}>{show(result.indexDisplay)}</td>
+                  <td data-label={t(texts.predicate)}>
                     <PredicateBadge predicate={result.predicate} />
                   </td>
                 </tr>
