@@ -45,7 +45,11 @@ function DatasetFiles(props: { dataset: Dataset; agencyId: string; canUpload: bo
                 {resource.fileName}
               </a>{' '}
               <span className="muted">
-                ({number(resource.sizeBytes / 1024, 1)} KiB , SHA-256 <code>{resource.sha256.slice(0, 12)}…</code>)
+                (
+                {resource.sizeBytes < 1024
+                  ? `${resource.sizeBytes} byte`
+                  : `${number(resource.sizeBytes / 1024, 1)} KiB`}
+                , SHA-256 <code>{resource.sha256.slice(0, 12)}…</code>)
               </span>
               {resource.ckanUrl && (
                 <>

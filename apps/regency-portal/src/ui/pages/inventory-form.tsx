@@ -14,6 +14,16 @@ import {
 
 const required: Text = { id: 'wajib', en: 'required' };
 
+/** The summary above the form when each problem is shown under its field. */
+const checkFields: ApiErrorBody = {
+  error: {
+    code: 'inventory.check-fields',
+    messages: { id: 'Periksa isian yang ditandai di bawah.', en: 'Check the fields marked below.' },
+    message: 'Check the fields marked below.',
+    issues: [],
+  },
+};
+
 /** One input of the item form, with its error under it (linked by aria-describedby). */
 function Field(props: {
   field: FieldSpec;
@@ -126,6 +136,22 @@ export function InventoryForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A number field with text is answered here, in words, before anything is sent.
+    const notNumbers = visible.filter(
+      (field) =>
+        field.kind === 'number' &&
+        String(values[field.path] ?? '').trim() !== '' &&
+        !/^-?\d+([.,]\d+)?$/.test(String(values[field.path]).trim()),
+    );
+    if (notNumbers.length > 0) {
+      setFieldErrors(
+        Object.fromEntries(
+          notNumbers.map((field) => [field.path, [{ id: 'Isi dengan angka, mis. 2.', en: 'Enter a number, e.g. 2.' }]]),
+        ),
+      );
+      setError(checkFields);
+      return;
+    }
     setBusy(true);
     const body = itemFromForm(kind, values, original);
     // One typed route per kind; the body is checked by the server against the kind's schema.
@@ -147,7 +173,13 @@ export function InventoryForm(props: {
       else others.push(issue);
     }
     setFieldErrors(byField);
-    setError(failure ? { ...failure, error: { ...failure.error, issues: others } } : null);
+    // When every issue sits under its field, the summary says so instead of a technical message.
+    const summary = others.length === 0 && Object.keys(byField).length > 0 ? checkFields.error.messages : null;
+    setError(
+      failure
+        ? { ...failure, error: { ...failure.error, messages: summary ?? failure.error.messages, issues: others } }
+        : null,
+    );
   };
 
   return (
