@@ -228,7 +228,7 @@ function ceilUnits(value: Rational, scale: number): number {
 export function compileMethodology(input: unknown): CompiledMethodology {
   let parsed: ReturnType<typeof tableSchema.safeParse>;
   try {
-    parsed = tableSchema.safeParse(input);
+    parsed = tableSchema.safeParse(input, { reportInput: true });
   } catch (error) {
     // Plain data cannot throw while zod reads it: then the exception is a bug, not a bad table.
     if (!runsCodeWhenRead(input)) throw error;
