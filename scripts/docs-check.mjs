@@ -1,6 +1,8 @@
 // Documentation checks, run in `npm test` after the site is built (`pnpm docs`):
-//  1. every guide exists in both languages (docs/guides/id and docs/guides/en hold the same file names);
-//  2. every TypeScript code block in the guides and in the packages' READMEs type-checks against the
+//  1. every guide exists in both languages (docs/guides/id and docs/guides/en hold the same file names),
+//     and every package README too: README.md (English) and README.id.md (Bahasa Indonesia) link to each
+//     other and have the same headings and code blocks (scripts/readme-parity.mjs);
+//  2. every TypeScript code block in the guides and in the packages' READMEs (both languages) type-checks against the
 //     built packages; blocks fenced as "ts run" (or "js run") are also executed; "ts fragment" blocks are
 //     skipped on purpose (a partial snippet), JavaScript blocks are syntax-checked;
 //  3. every link and asset in the built site resolves to a file of the site;
@@ -11,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
+import { readmeParity } from './readme-parity.mjs';
 import { root, workspacePackages } from './workspace.mjs';
 
 const problems = [];
@@ -31,6 +34,9 @@ for (const page of id)
 for (const page of en)
   if (!id.includes(page)) problems.push(`docs/guides/id/${page} is missing (docs/guides/en/${page} exists)`);
 log(`${id.length} guides in Bahasa Indonesia, ${en.length} in English`);
+const readmes = readmeParity();
+problems.push(...readmes.problems);
+log(`${readmes.pairs.length} package READMEs in both languages compared (links, headings, code blocks)`);
 
 // 2. Code blocks.
 const sources = [
@@ -39,6 +45,7 @@ const sources = [
   ...workspacePackages()
     .map((pkg) => path.join(pkg.dir, 'README.md'))
     .filter((f) => existsSync(f)),
+  ...readmes.pairs,
   path.join(root, 'README.md'),
 ];
 const fence = /^```(\w+)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
@@ -47,6 +54,7 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const typed = [];
 const runnable = [];
+const ran = new Set(); // a README.id.md block is the same code as its README.md block: type-checked again, run once
 let counter = 0;
 for (const file of sources) {
   const text = readFileSync(file, 'utf8');
@@ -62,7 +70,8 @@ for (const file of sources) {
       const name = `${base}.ts`;
       writeFileSync(path.join(work, name), `// ${where}\nexport {};\n${body}`);
       typed.push({ name, where });
-      if (flags.includes('run')) runnable.push({ name, where, body });
+      if (flags.includes('run') && !ran.has(body)) runnable.push({ name, where, body });
+      ran.add(body);
     } else if (lang === 'js' || lang === 'javascript' || lang === 'cjs' || lang === 'mjs') {
       const isCommonJs = lang === 'cjs' || /\brequire\(/.test(body);
       const name = `${base}.${isCommonJs ? 'cjs' : 'mjs'}`;
