@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root, workspacePackages } from './workspace.mjs';
 
-const fence = /^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm;
+// A fence may be indented (a block inside a list item); it closes at the same indentation.
+const fence = /^([ \t]*)```[^\n]*\n[\s\S]*?^\1```[ \t]*$/gm;
 
 /**
  * The headings (outside code blocks) and the code blocks of a Markdown text.
