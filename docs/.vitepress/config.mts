@@ -17,6 +17,7 @@ const guideOrder = [
   'region-names',
   'interoperability',
   'audit-trail',
+  'auditor',
   'php-laravel',
   'sample-portal',
   'cli-reference',
