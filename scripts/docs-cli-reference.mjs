@@ -84,6 +84,11 @@ const cell = (text) =>
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
+/** Prose from a command definition: `<name>` would be read as an HTML tag by the site's Markdown. */
+const prose = (text) =>
+  String(text ?? '')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 const code = (text) => (String(text).includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
 /** A default value as the reader would type it. */
@@ -102,7 +107,7 @@ function optionRows(options, w) {
     if (option.argChoices) notes.push(`${w.choices} ${option.argChoices.map(code).join(', ')}`);
     if (option.mandatory) notes.push(w.required);
     if (option.variadic) notes.push(w.repeatable);
-    const meaning = [option.description, ...notes].filter(Boolean).join('; ');
+    const meaning = [prose(option.description), ...notes].filter(Boolean).join('; ');
     rows.push([code(option.flags), meaning, formatDefault(option)]);
   }
   return rows;
@@ -115,7 +120,7 @@ function argumentRows(command, w) {
     if (argument.argChoices) notes.push(`${w.choices} ${argument.argChoices.map(code).join(', ')}`);
     const fallback =
       argument.defaultValueDescription ?? (argument.defaultValue === undefined ? '' : code(argument.defaultValue));
-    return [code(name), [argument.description, ...notes].filter(Boolean).join('; '), fallback];
+    return [code(name), [prose(argument.description), ...notes].filter(Boolean).join('; '), fallback];
   });
 }
 
@@ -149,7 +154,7 @@ function fullName(command) {
 function renderCommand(command, depth, w, captured, lines) {
   const name = fullName(command);
   lines.push(`${'#'.repeat(depth)} \`${name}\``, '');
-  if (command.description()) lines.push(command.description(), '');
+  if (command.description()) lines.push(prose(command.description()), '');
   lines.push(`**${w.usage}:** \`${name} ${command.usage()}\``, '');
   if (command.registeredArguments.length > 0) lines.push(...table(w.arguments, argumentRows(command, w), w));
   const visible = command.options.filter((o) => !o.hidden);
@@ -187,7 +192,7 @@ export async function renderCliReference(lang) {
   const program = await createProgram(createSetup(io, lang), []);
   const w = words[lang];
   const lines = [`_${w.generated}_`, ''];
-  lines.push(`**${w.usage}:** \`spbe ${program.usage()}\``, '', program.description(), '');
+  lines.push(`**${w.usage}:** \`spbe ${program.usage()}\``, '', prose(program.description()), '');
   lines.push(`## ${w.globalOptions}`, '');
   lines.push(...table(w.option, optionRows(program.options, w), w));
   const after = afterHelp(program, captured);
@@ -196,7 +201,7 @@ export async function renderCliReference(lang) {
   lines.push(
     `## ${w.commands}`,
     '',
-    ...commands.map((c) => `- [\`spbe ${c.name()}\`](#${anchor(fullName(c))}) — ${cell(c.description())}`),
+    ...commands.map((c) => `- [\`spbe ${c.name()}\`](#${anchor(fullName(c))}) — ${cell(prose(c.description()))}`),
     '',
   );
   for (const command of commands) renderCommand(command, 2, w, captured, lines);
