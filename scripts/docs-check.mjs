@@ -48,7 +48,8 @@ const sources = [
   ...readmes.pairs,
   path.join(root, 'README.md'),
 ];
-const fence = /^```(\w+)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
+// A fence may be indented (a block inside a list item): it closes at the same indentation, which is removed.
+const fence = /^([ \t]*)```(\w+)([^\n]*)\n([\s\S]*?)^\1```\s*$/gm;
 const work = path.join(root, 'docs', '.check');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -59,7 +60,8 @@ let counter = 0;
 for (const file of sources) {
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(fence)) {
-    const [, lang, info, body] = match;
+    const [, indent, lang, info, indented] = match;
+    const body = indent ? indented.replace(new RegExp(`^${indent}`, 'gm'), '') : indented;
     const line = text.slice(0, match.index).split('\n').length;
     const where = `${path.relative(root, file)}:${line}`;
     const flags = info.trim().split(/\s+/);
