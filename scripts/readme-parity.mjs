@@ -14,7 +14,7 @@ const fence = /^([ \t]*)```[^\n]*\n[\s\S]*?^\1```[ \t]*$/gm;
  * @param {string} text
  * @returns {{ headings: { line: number, level: number, code: string[] }[], blocks: { line: number, text: string }[] }}
  */
-export function outline(text) {
+function outline(text) {
   const blocks = [];
   const lineOf = (index) => text.slice(0, index).split('\n').length;
   for (const match of text.matchAll(fence)) blocks.push({ line: lineOf(match.index), text: match[0] });
@@ -39,7 +39,7 @@ export function outline(text) {
  * @param {Record<string, any>} manifest its package.json
  * @returns {string[]}
  */
-export function readmePairProblems(dir, manifest) {
+function readmePairProblems(dir, manifest) {
   const en = path.join(dir, 'README.md');
   const id = path.join(dir, 'README.id.md');
   const rel = (file) => path.relative(root, file);
