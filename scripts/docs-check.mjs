@@ -1,7 +1,9 @@
 // Documentation checks, run in `npm test` after the site is built (`pnpm docs`):
-//  1. every guide exists in both languages (docs/guides/id and docs/guides/en hold the same file names);
-//  2. every TypeScript code block in the guides and in the packages' READMEs, and every @example in the
-//     packages' JSDoc (scripts/jsdoc-examples), type-checks against the
+//  1. every guide exists in both languages (docs/guides/id and docs/guides/en hold the same file names),
+//     and every package README too: README.md (English) and README.id.md (Bahasa Indonesia) link to each
+//     other and have the same headings and code blocks (scripts/readme-parity.mjs);
+//  2. every TypeScript code block in the guides and in the packages' READMEs (both languages), and every
+//     @example in the packages' JSDoc (scripts/jsdoc-examples), type-checks against the
 //     built packages; blocks fenced as "ts run" (or "js run") are also executed; "ts fragment" blocks are
 //     skipped on purpose (a partial snippet), JavaScript blocks are syntax-checked;
 //  3. every link and asset in the built site resolves to a file of the site;
@@ -13,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { transformSync } from 'esbuild';
 import { checkJsdocExamples } from './jsdoc-examples/check.mjs';
+import { readmeParity } from './readme-parity.mjs';
 import { root, workspacePackages } from './workspace.mjs';
 
 const problems = [];
@@ -33,6 +36,9 @@ for (const page of id)
 for (const page of en)
   if (!id.includes(page)) problems.push(`docs/guides/id/${page} is missing (docs/guides/en/${page} exists)`);
 log(`${id.length} guides in Bahasa Indonesia, ${en.length} in English`);
+const readmes = readmeParity();
+problems.push(...readmes.problems);
+log(`${readmes.pairs.length} package READMEs in both languages compared (links, headings, code blocks)`);
 
 // 2. Code blocks.
 const sources = [
@@ -41,19 +47,23 @@ const sources = [
   ...workspacePackages()
     .map((pkg) => path.join(pkg.dir, 'README.md'))
     .filter((f) => existsSync(f)),
+  ...readmes.pairs,
   path.join(root, 'README.md'),
 ];
-const fence = /^```(\w+)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
+// A fence may be indented (a block inside a list item): it closes at the same indentation, which is removed.
+const fence = /^([ \t]*)```(\w+)([^\n]*)\n([\s\S]*?)^\1```\s*$/gm;
 const work = path.join(root, 'docs', '.check');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const typed = [];
 const runnable = [];
+const ran = new Set(); // a README.id.md block is the same code as its README.md block: type-checked again, run once
 let counter = 0;
 for (const file of sources) {
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(fence)) {
-    const [, lang, info, body] = match;
+    const [, indent, lang, info, indented] = match;
+    const body = indent ? indented.replace(new RegExp(`^${indent}`, 'gm'), '') : indented;
     const line = text.slice(0, match.index).split('\n').length;
     const where = `${path.relative(root, file)}:${line}`;
     const flags = info.trim().split(/\s+/);
@@ -64,7 +74,8 @@ for (const file of sources) {
       const name = `${base}.ts`;
       writeFileSync(path.join(work, name), `// ${where}\nexport {};\n${body}`);
       typed.push({ name, where });
-      if (flags.includes('run')) runnable.push({ name, where, body });
+      if (flags.includes('run') && !ran.has(body)) runnable.push({ name, where, body });
+      ran.add(body);
     } else if (lang === 'js' || lang === 'javascript' || lang === 'cjs' || lang === 'mjs') {
       const isCommonJs = lang === 'cjs' || /\brequire\(/.test(body);
       const name = `${base}.${isCommonJs ? 'cjs' : 'mjs'}`;
