@@ -278,6 +278,7 @@ export interface CkanClient {
    *
    * @example
    * ```ts
+   * import { createCkanClient } from '@spbe-kit/interop';
    * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
    * const csv = new TextEncoder().encode('kecamatan;jumlah\nBalikpapan Kota;128000\n');
    * const resource = await ckan.resourceCreate({ package_id: 'jumlah-penduduk-kota-balikpapan', name: 'Data 2025', format: 'CSV', upload: { data: csv, fileName: 'penduduk-2025.csv', contentType: 'text/csv' } });

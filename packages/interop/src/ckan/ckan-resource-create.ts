@@ -8,6 +8,7 @@ import { RequestValidationError } from '../errors/request-validation-error.js';
  *
  * @example
  * ```ts
+ * import type { ResourceCreateParams } from '@spbe-kit/interop';
  * const params: ResourceCreateParams = {
  *   package_id: 'jumlah-penduduk-kota-balikpapan',
  *   name: 'Jumlah penduduk 2025 (CSV)',
