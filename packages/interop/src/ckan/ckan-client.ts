@@ -10,7 +10,7 @@ import type { InteropClientOptions } from '../http/client-options.js';
 import { parseJsonText, validateWith } from '../http/parse-json.js';
 import { createTransport, retryAfterOf, type BufferedResponse, type ParseOutcome } from '../http/transport.js';
 import { withQuery, type QueryOf } from '../http/typed-url.js';
-import { resourceCreateBody, type ResourceCreateParams } from './ckan-resource-create.js';
+import { sendResourceCreate, type ResourceCreateParams } from './ckan-resource-create.js';
 import {
   ckanDatastoreSearchResultSchema,
   ckanEnvelope,
@@ -609,21 +609,13 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
       const query = { limit: params.limit, offset: params.offset, sort: params.sort, all_fields: params.all_fields };
       return get('/api/3/action/group_list', query, 'ckan.group_list', groupsParser, callOptions) as Promise<never>;
     },
-    async resourceCreate(params, callOptions) {
-      if (!options.apiToken)
-        throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.resource_create' });
-      const { body, contentType } = await resourceCreateBody(params);
-      const { idempotent = false, ...rest } = callOptions ?? {};
-      return transport.execute({
-        method: 'POST',
-        url: `${baseUrl}/api/3/action/resource_create`,
-        headers: new Headers({ 'Content-Type': contentType }),
-        body,
-        operation: 'ckan.resource_create',
-        idempotent,
-        options: rest,
-        parse: resourceParser,
-      });
+    resourceCreate(params, callOptions) {
+      const url = `${baseUrl}/api/3/action/resource_create`;
+      return sendResourceCreate(
+        { transport, url, apiToken: options.apiToken, parse: resourceParser },
+        params,
+        callOptions,
+      );
     },
     resourceShow(params, callOptions) {
       return get('/api/3/action/resource_show', { id: params.id }, 'ckan.resource_show', resourceParser, callOptions);

@@ -1,6 +1,10 @@
 import { safeParseWith } from '@spbe-kit/models';
 import { z } from 'zod';
+import type { CallDescription } from '../errors/interop-error.js';
+import { MissingCredentialsError } from '../errors/missing-credentials-error.js';
 import { RequestValidationError } from '../errors/request-validation-error.js';
+import type { CallOptions } from '../http/call-identity.js';
+import type { BufferedResponse, ParseOutcome, Transport } from '../http/transport.js';
 
 /**
  * Parameters of `resource_create`: a file uploaded to the portal's FileStore (`upload`) or a link (`url`),
@@ -81,4 +85,33 @@ export async function resourceCreateBody(
     body: new Uint8Array(await encoded.arrayBuffer()),
     contentType: encoded.headers.get('content-type') ?? 'multipart/form-data',
   };
+}
+
+/**
+ * Sends `resource_create` through the client's transport: the token is checked first, the body built
+ * (multipart or JSON), and the call is sent once unless `idempotent`.
+ */
+export async function sendResourceCreate<T>(
+  client: {
+    transport: Transport;
+    url: string;
+    apiToken: string | undefined;
+    parse: (response: BufferedResponse, call: CallDescription) => ParseOutcome<T>;
+  },
+  params: ResourceCreateParams,
+  callOptions: (CallOptions & { readonly idempotent?: boolean }) | undefined,
+): Promise<T> {
+  if (!client.apiToken) throw new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.resource_create' });
+  const { body, contentType } = await resourceCreateBody(params);
+  const { idempotent = false, ...rest } = callOptions ?? {};
+  return client.transport.execute({
+    method: 'POST',
+    url: client.url,
+    headers: new Headers({ 'Content-Type': contentType }),
+    body,
+    operation: 'ckan.resource_create',
+    idempotent,
+    options: rest,
+    parse: client.parse,
+  });
 }

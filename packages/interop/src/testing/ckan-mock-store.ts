@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MockRequest, MockResponse } from './mock-server.js';
+import { json, type MockRequest, type MockResponse } from './mock-server.js';
 
 /** A file uploaded with `resource_create`. */
 interface UploadedFile {
@@ -100,6 +100,9 @@ export async function readResourceInput(request: MockRequest): Promise<ResourceI
   return file ? { fields, file } : { fields };
 }
 
+/** CKAN's timestamp format (microseconds, no zone). */
+const ckanTime = (date: Date) => `${date.toISOString().slice(0, 23)}000`;
+
 /** A file name safe in a URL path segment. */
 const urlSafeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 200) || 'upload';
 
@@ -112,7 +115,7 @@ export function createResource(
   now: Date,
 ): Record<string, unknown> {
   const id = randomUUID();
-  const timestamp = now.toISOString().replace('Z', '');
+  const timestamp = ckanTime(now);
   const fileName = input.file ? urlSafeName(input.file.fileName) : undefined;
   if (input.file) store.uploads.set(id, { ...input.file, fileName: fileName! });
   const format = input.fields.format ?? fileName?.split('.').pop()?.toUpperCase() ?? '';
@@ -193,4 +196,44 @@ export function sitePage(
     title,
     `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(textOf(pkg.notes))}</p><h2>Data dan sumber daya</h2><ul>${resources}</ul>`,
   );
+}
+
+const failure = (siteUrl: string, status: number, type: string, message: string, extra: object = {}) =>
+  json(status, {
+    help: `${siteUrl}/api/3/action/help_show?name=resource_create`,
+    success: false,
+    error: { __type: type, message, ...extra },
+  });
+
+/**
+ * `resource_create`: a file (multipart `upload`) or a link (`url`) added to a dataset the token holder may
+ * edit; the dataset list is updated in place and saved.
+ */
+export async function resourceCreate(
+  mock: { store: CkanMockStore; siteUrl: string; packages: Record<string, unknown>[] },
+  request: MockRequest,
+  authorized: boolean,
+): Promise<MockResponse> {
+  const { store, siteUrl, packages } = mock;
+  if (request.method !== 'POST')
+    return failure(siteUrl, 400, 'Bad request', 'Bad request - Please use POST method for your request');
+  if (!authorized)
+    return failure(siteUrl, 403, 'Authorization Error', 'Access denied: User  not authorized to create resources');
+  const input = await readResourceInput(request);
+  if (input === undefined) return failure(siteUrl, 400, 'Bad request', 'Bad request - Could not read request body');
+  const key = input.fields.package_id;
+  if (key === undefined || key === '')
+    return failure(siteUrl, 409, 'Validation Error', 'Missing value', { package_id: ['Missing value'] });
+  const index = packages.findIndex((candidate) => candidate.id === key || candidate.name === key);
+  const pkg = packages[index];
+  if (pkg === undefined) return failure(siteUrl, 404, 'Not Found Error', 'Not found');
+  if (input.file === undefined && !input.fields.url)
+    return failure(siteUrl, 409, 'Validation Error', 'Missing value', { url: ['Missing value'] });
+  const now = new Date();
+  const resource = createResource(store, siteUrl, pkg, input, now);
+  const resources = [...((pkg.resources ?? []) as unknown[]), resource];
+  const modified = ckanTime(now);
+  packages[index] = { ...pkg, resources, num_resources: resources.length, metadata_modified: modified };
+  store.save(packages);
+  return json(200, { help: `${siteUrl}/api/3/action/help_show?name=resource_create`, success: true, result: resource });
 }

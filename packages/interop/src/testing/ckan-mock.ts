@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CkanMockStore, createResource, readResourceInput, sitePage } from './ckan-mock-store.js';
+import { CkanMockStore, resourceCreate, sitePage } from './ckan-mock-store.js';
 import { buildKaltimPackages, kaltimDatastore, kaltimGroups, kaltimOrganizations } from './kaltim-ckan-data.js';
 import { json, startMockServer, type MockRequest, type MockResponse, type MockServer } from './mock-server.js';
 
@@ -557,7 +557,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         return envelope(siteUrl, action, updated);
       }
       case 'resource_create':
-        return resourceCreate(request, authorized);
+        return resourceCreate({ store, siteUrl, packages }, request, authorized);
       case 'package_list': {
         const names = visible
           .filter((pkg) => pkg.private !== true)
@@ -681,42 +681,6 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         return failure(siteUrl, action, 400, 'Bad request', `Bad request - Action name not known: ${action}`);
     }
   };
-
-  /** `resource_create`: a file (multipart `upload`) or a link added to a dataset the token holder may edit. */
-  async function resourceCreate(request: MockRequest, authorized: boolean): Promise<MockResponse> {
-    const action = 'resource_create';
-    if (request.method !== 'POST')
-      return failure(siteUrl, action, 400, 'Bad request', 'Bad request - Please use POST method for your request');
-    if (!authorized)
-      return failure(
-        siteUrl,
-        action,
-        403,
-        'Authorization Error',
-        'Access denied: User  not authorized to create resources',
-      );
-    const input = await readResourceInput(request);
-    if (input === undefined)
-      return failure(siteUrl, action, 400, 'Bad request', 'Bad request - Could not read request body');
-    const key = input.fields.package_id;
-    const index = packages.findIndex((candidate) => candidate.id === key || candidate.name === key);
-    const pkg = packages[index];
-    if (key === undefined || key === '')
-      return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { package_id: ['Missing value'] });
-    if (pkg === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
-    if (input.file === undefined && !input.fields.url)
-      return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { url: ['Missing value'] });
-    const resource = createResource(store, siteUrl, pkg, input, new Date());
-    const resources = [...((pkg.resources ?? []) as unknown[]), resource];
-    packages[index] = {
-      ...pkg,
-      resources,
-      num_resources: resources.length,
-      metadata_modified: ckanTimestamp(new Date()),
-    };
-    store.save(packages);
-    return envelope(siteUrl, action, resource);
-  }
 
   const server = await startMockServer(handle, {
     port: options.port,

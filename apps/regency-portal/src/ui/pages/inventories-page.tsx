@@ -39,6 +39,79 @@ const kinds: { kind: Kind; label: Text; example: string }[] = [
   },
 ];
 
+/** The items of one kind, each with its labelled type or status and, for writers, edit and delete. */
+function ItemTable(props: {
+  items: Items;
+  kind: Kind;
+  caption: string;
+  canWrite: boolean;
+  onEdit: (item: Items[number]) => void;
+  onDelete: (item: Items[number]) => void;
+}) {
+  const { t } = useLanguage();
+  const enumField = tableEnumField[props.kind];
+  const enumLabel = (item: Items[number]) => {
+    const code = valueAt(item.data, enumField.path);
+    return typeof code === 'string' ? t(enumField.options?.[code] ?? { id: code, en: code }) : '–';
+  };
+  return (
+    <div className="table-scroll">
+      <table className="stack-table">
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Id</th>
+            <th scope="col">{t({ id: 'Nama', en: 'Name' })}</th>
+            <th scope="col">{t(enumField.label)}</th>
+            <th scope="col">{t({ id: 'Kode referensi', en: 'Reference code' })}</th>
+            {props.canWrite && (
+              <th scope="col">
+                <span className="visually-hidden">{t({ id: 'Tindakan', en: 'Actions' })}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {props.items.map((item) => (
+            <tr key={item.id}>
+              <td data-label="Id">{item.code}</td>
+              <td data-label={t({ id: 'Nama', en: 'Name' })}>{item.name}</td>
+              <td data-label={t(enumField.label)}>{enumLabel(item)}</td>
+              <td data-label={t({ id: 'Kode referensi', en: 'Reference code' })}>
+                <code>
+                  {[item.data.raaCode, item.data.ralCode, item.data.radCode, item.data.referenceCode].find(
+                    (code): code is string => typeof code === 'string',
+                  ) ?? '–'}
+                </code>
+              </td>
+              {props.canWrite && (
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t({ id: `Ubah ${item.code}`, en: `Edit ${item.code}` })}
+                    onClick={() => props.onEdit(item)}
+                  >
+                    {t({ id: 'Ubah', en: 'Edit' })}
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t({ id: `Hapus ${item.code}`, en: `Delete ${item.code}` })}
+                    onClick={() => props.onDelete(item)}
+                  >
+                    {t({ id: 'Hapus', en: 'Delete' })}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Inventories with CSV import and row-level error reports. */
 export function InventoriesPage() {
   const { user } = useSession();
@@ -88,11 +161,6 @@ export function InventoriesPage() {
     load();
   };
   const canWrite = canDo(user.role, 'write-inventory');
-  const enumField = tableEnumField[kind];
-  const enumLabel = (item: Items[number]) => {
-    const code = valueAt(item.data, enumField.path);
-    return typeof code === 'string' ? t(enumField.options?.[code] ?? { id: code, en: code }) : '–';
-  };
   const download = (what: 'export' | 'template', format: 'csv' | 'xlsx') =>
     `/api/agencies/${encodeURIComponent(user.agency.id)}/inventories/${kind}/${what}?format=${format}`;
 
@@ -158,63 +226,17 @@ export function InventoriesPage() {
         ) : items.length === 0 ? (
           <p>{t(texts.noData)}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="stack-table">
-              <caption className="visually-hidden">{t(current.label)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Id</th>
-                  <th scope="col">{t({ id: 'Nama', en: 'Name' })}</th>
-                  <th scope="col">{t(enumField.label)}</th>
-                  <th scope="col">{t({ id: 'Kode referensi', en: 'Reference code' })}</th>
-                  {canWrite && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t({ id: 'Tindakan', en: 'Actions' })}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.id}>
-                    <td data-label="Id">{item.code}</td>
-                    <td data-label={t({ id: 'Nama', en: 'Name' })}>{item.name}</td>
-                    <td data-label={t(enumField.label)}>{enumLabel(item)}</td>
-                    <td data-label={t({ id: 'Kode referensi', en: 'Reference code' })}>
-                      <code>
-                        {[item.data.raaCode, item.data.ralCode, item.data.radCode, item.data.referenceCode].find(
-                          (code): code is string => typeof code === 'string',
-                        ) ?? '–'}
-                      </code>
-                    </td>
-                    {canWrite && (
-                      <td className="row-actions">
-                        <button
-                          type="button"
-                          className="secondary"
-                          aria-label={t({ id: `Ubah ${item.code}`, en: `Edit ${item.code}` })}
-                          onClick={() => {
-                            setSavedCode(null);
-                            setEditing(item);
-                          }}
-                        >
-                          {t({ id: 'Ubah', en: 'Edit' })}
-                        </button>
-                        <button
-                          type="button"
-                          className="secondary"
-                          aria-label={t({ id: `Hapus ${item.code}`, en: `Delete ${item.code}` })}
-                          onClick={() => void remove(item.id, item.code)}
-                        >
-                          {t({ id: 'Hapus', en: 'Delete' })}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ItemTable
+            items={items}
+            kind={kind}
+            caption={t(current.label)}
+            canWrite={canWrite}
+            onEdit={(item) => {
+              setSavedCode(null);
+              setEditing(item);
+            }}
+            onDelete={(item) => void remove(item.id, item.code)}
+          />
         )}
       </Card>
       {canWrite && (
