@@ -12,7 +12,11 @@ function predicateLabel(predicate: string, context: CommandContext): string {
  * The official level name (*tingkat*) a methodology gives a predikat band, e.g. pemdi-2026 "Baik" is
  * level 3 "Berkembang" (Developing); `undefined` where the methodology defines none (spbe-2020).
  */
-function levelLabel(predicate: string, methodology: string | undefined, locale: 'id' | 'en'): string | undefined {
+export function levelLabel(
+  predicate: string,
+  methodology: string | undefined,
+  locale: 'id' | 'en',
+): string | undefined {
   if (methodology === undefined || !Object.hasOwn(builtInMethodologies, methodology)) return undefined;
   const table = builtInMethodologies[methodology as keyof typeof builtInMethodologies];
   const level = table.bands.find((band) => band.predicate === predicate)?.level;
