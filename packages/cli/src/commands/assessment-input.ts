@@ -119,7 +119,7 @@ export function indexInputOf(value: unknown, defaults: IndexInputDefaults): Labe
     return {
       label,
       input: indexInputFromAssessment(record, { values: side, partial: true }),
-      evidence: evidenceOf(record.indicators as readonly unknown[]),
+      evidence: evidenceOf(record.indicators),
     };
   }
   const input: Record<string, unknown> = { methodology: value.methodology ?? defaults.methodology };

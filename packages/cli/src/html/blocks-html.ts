@@ -35,6 +35,9 @@ function blockHtml(block: ReportBlock, label: (value: number) => string): string
 }
 
 /** Report blocks as HTML (the sections the HTML report shows exactly as the PDF does). */
-export function blocksHtml(blocks: readonly ReportBlock[], label: (value: number) => string = (value) => value.toFixed(2)): string {
+export function blocksHtml(
+  blocks: readonly ReportBlock[],
+  label: (value: number) => string = (value) => value.toFixed(2),
+): string {
   return blocks.map((block) => blockHtml(block, label)).join('\n');
 }

@@ -68,7 +68,10 @@ function predicateBadge(predicate: string): string {
 /** The predikat badge with the methodology's official level after it (pemdi-2026). */
 function predicateWithLevelBadge(predicate: string, methodology: string, f: ReportFormat): string {
   const level = predicateWithLevel(predicate, methodology, f).slice(predicate.length);
-  return predicateBadge(predicate) + (level === '' ? '' : ` <span class="muted">${escapeHtml(level.replace(/^ · /, ''))}</span>`);
+  return (
+    predicateBadge(predicate) +
+    (level === '' ? '' : ` <span class="muted">${escapeHtml(level.replace(/^ · /, ''))}</span>`)
+  );
 }
 
 function signed(value: number | null, f: ReportFormat): string {

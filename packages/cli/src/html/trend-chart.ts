@@ -30,7 +30,9 @@ export function trendChart(points: readonly TrendPoint[], title: string, label: 
   for (let level = MIN; level <= MAX; level++) {
     const y = round(yOf(level));
     parts.push(`<line class="grid-line" x1="${left}" y1="${y}" x2="${round(left + plotWidth)}" y2="${y}"/>`);
-    parts.push(`<text class="scale" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${level}</text>`);
+    parts.push(
+      `<text class="scale" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${level}</text>`,
+    );
   }
   // A year without a complete result breaks the line: the line never bridges a gap.
   const runs: string[][] = [];
@@ -49,7 +51,9 @@ export function trendChart(points: readonly TrendPoint[], title: string, label: 
     if (point.value === null) return;
     const y = yOf(point.value);
     parts.push(`<circle class="dot" cx="${x}" cy="${round(y)}" r="3"/>`);
-    parts.push(`<text class="value" x="${x}" y="${round(y - 7)}" text-anchor="middle">${escapeHtml(label(point.value))}</text>`);
+    parts.push(
+      `<text class="value" x="${x}" y="${round(y - 7)}" text-anchor="middle">${escapeHtml(label(point.value))}</text>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('\n');

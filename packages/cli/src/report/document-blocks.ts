@@ -26,7 +26,9 @@ export function headlineDetails(assessment: ReportAssessment, f: ReportFormat): 
       : label.side === 'self'
         ? f.t({ id: 'penilaian mandiri', en: 'self-assessment' })
         : f.t({ id: 'nilai penilai', en: "assessor's values" });
-  const exact = result.complete ? `${f.t({ id: 'nilai pasti', en: 'exact value' })} ${f.decimal(result.indexExact)}` : '';
+  const exact = result.complete
+    ? `${f.t({ id: 'nilai pasti', en: 'exact value' })} ${f.decimal(result.indexExact)}`
+    : '';
   return [result.methodology, side, exact].filter((part) => part !== undefined && part !== '').join(' · ');
 }
 

@@ -79,7 +79,10 @@ export function drawTrend(
     points.length === 1 ? left + plotWidth / 2 : left + (plotWidth * position) / (points.length - 1);
   doc.save().lineWidth(0.5).strokeColor(LINE).fontSize(6).fillColor(MUTED);
   for (let level = MIN; level <= MAX; level++) {
-    doc.moveTo(left, yOf(level)).lineTo(left + plotWidth, yOf(level)).stroke();
+    doc
+      .moveTo(left, yOf(level))
+      .lineTo(left + plotWidth, yOf(level))
+      .stroke();
     doc.text(String(level), box.x, yOf(level) - 3, { width: 12, align: 'right', lineBreak: false });
   }
   doc.lineWidth(1.5).strokeColor(ACCENT);

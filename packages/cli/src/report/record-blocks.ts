@@ -1,4 +1,9 @@
-import { builtInMethodologies, type HistorySeries, type IndexHistory, type PartialIndexResult } from '@spbe-kit/indicators';
+import {
+  builtInMethodologies,
+  type HistorySeries,
+  type IndexHistory,
+  type PartialIndexResult,
+} from '@spbe-kit/indicators';
 import type { IndicatorEvidence } from '../commands/assessment-input.js';
 import { levelLabel } from '../output/predicate-style.js';
 import { column, type ReportBlock } from './report-blocks.js';
@@ -38,12 +43,17 @@ export function indicatorBlocks(
   const columns = [
     column('No', 1, 'right'),
     column(f.t({ id: 'Indikator', en: 'Indicator' }), evidence ? 6 : 12),
-    column(f.t({ id: 'Bobot', en: 'Weight' }), 1.3, 'right'),
-    column(f.t({ id: 'Nilai', en: 'Value' }), 1.3, 'right'),
+    column(f.t({ id: 'Bobot', en: 'Weight' }), 1.7, 'right'),
+    column(f.t({ id: 'Nilai', en: 'Value' }), 1.5, 'right'),
   ];
   if (evidence) columns.push(column(f.t({ id: 'Bukti dukung', en: 'Evidence' }), 8));
   const rows = result.indicators.map((indicator) => {
-    const row = [String(indicator.number), f.t(indicator.name), f.decimal(indicator.weight), f.decimal(indicator.value)];
+    const row = [
+      String(indicator.number),
+      f.t(indicator.name),
+      f.decimal(indicator.weight),
+      f.decimal(indicator.value),
+    ];
     if (evidence) {
       const list = evidence.get(indicator.number) ?? [];
       row.push(list.length > 0 ? list.map(evidenceLine).join('\n') : indicator.value > 1 ? none : '–');

@@ -41,7 +41,18 @@ function fontFiles(): { regular: string; bold: string } {
 type Doc = PDFKit.PDFDocument;
 
 class PdfWriter {
-  constructor(private readonly doc: Doc) {}
+  /**
+   * `regular` is the path the document was opened with: PDFKit caches a font under the name it is
+   * asked by, and a second name for the same file would parse the whole font again at every switch.
+   */
+  constructor(
+    private readonly doc: Doc,
+    private readonly regular: string,
+  ) {}
+
+  private font(bold: boolean): Doc {
+    return this.doc.font(bold ? 'bold' : this.regular);
+  }
 
   private get bottom(): number {
     return this.doc.page.height - this.doc.page.margins.bottom;
@@ -58,22 +69,26 @@ class PdfWriter {
 
   heading(level: 1 | 2 | 3, text: string): void {
     const size = level === 1 ? 17 : level === 2 ? 14 : 11;
-    this.doc.font('bold').fontSize(size);
+    this.font(true).fontSize(size);
     // A heading never ends a page: keep room for a few lines under it.
     this.ensure(this.doc.heightOfString(text, { width: this.width }) + 40);
     if (level > 1) this.doc.moveDown(level === 2 ? 0.4 : 0.6);
     this.doc.fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width });
     if (level === 2) {
       const y = this.doc.y + 1;
-      this.doc.moveTo(MARGIN, y).lineTo(MARGIN + this.width, y).lineWidth(1.5).strokeColor('#1f5fa8').stroke();
+      this.doc
+        .moveTo(MARGIN, y)
+        .lineTo(MARGIN + this.width, y)
+        .lineWidth(1.5)
+        .strokeColor('#1f5fa8')
+        .stroke();
       this.doc.y = y + 4;
     } else this.doc.moveDown(0.2);
   }
 
   paragraph(text: string, style: 'muted' | 'note' | 'headline' | undefined): void {
     const size = style === 'headline' ? 13 : style === 'note' ? 7.5 : BODY_SIZE;
-    this.doc
-      .font(style === 'headline' ? 'bold' : 'body')
+    this.font(style === 'headline')
       .fontSize(size)
       .fillColor(style === 'muted' || style === 'note' ? MUTED : INK);
     this.ensure(this.doc.heightOfString(text, { width: this.width }));
@@ -89,22 +104,27 @@ class PdfWriter {
   private rowHeight(cells: readonly ReportCell[], widths: readonly number[]): number {
     return Math.max(
       ...cells.map((cell, index) => {
-        this.doc.font(typeof cell !== 'string' && cell.bold ? 'bold' : 'body').fontSize(TABLE_SIZE);
+        this.font(typeof cell !== 'string' && cell.bold === true).fontSize(TABLE_SIZE);
         const indent = typeof cell !== 'string' && cell.indent ? 8 : 0;
         return this.doc.heightOfString(cellText(cell) || ' ', { width: widths[index]! - 2 * PAD - indent });
       }),
     );
   }
 
-  private row(cells: readonly ReportCell[], columns: readonly ReportColumn[], widths: readonly number[], header: boolean) {
-    const height = this.rowHeight(cells, widths) + 2 * PAD;
+  private row(
+    cells: readonly ReportCell[],
+    columns: readonly ReportColumn[],
+    widths: readonly number[],
+    header: boolean,
+    textHeight: number,
+  ) {
+    const height = textHeight + 2 * PAD;
     const top = this.doc.y;
     let x = MARGIN;
     cells.forEach((cell, index) => {
       const bold = header || (typeof cell !== 'string' && cell.bold === true);
       const indent = typeof cell !== 'string' && cell.indent ? 8 : 0;
-      this.doc
-        .font(bold ? 'bold' : 'body')
+      this.font(bold)
         .fontSize(TABLE_SIZE)
         .fillColor(header ? MUTED : INK)
         .text(cellText(cell), x + PAD + indent, top + PAD, {
@@ -127,23 +147,26 @@ class PdfWriter {
     const widths = this.widths(columns);
     const headers = columns.map((item) => item.header);
     const hasHeader = headers.some((header) => header !== '');
+    const headerHeight = hasHeader ? this.rowHeight(headers, widths) : 0;
     const header = () => {
-      if (hasHeader) this.row(headers, columns, widths, true);
+      if (hasHeader) this.row(headers, columns, widths, true, headerHeight);
     };
-    this.ensure((hasHeader ? this.rowHeight(headers, widths) : 0) + (rows[0] ? this.rowHeight(rows[0], widths) : 0) + 4 * PAD);
+    // Each row is measured once: laying out text is the slow part of making a PDF.
+    const heights = rows.map((cells) => this.rowHeight(cells, widths));
+    this.ensure(headerHeight + (heights[0] ?? 0) + 4 * PAD);
     header();
-    for (const cells of rows) {
-      if (this.doc.y + this.rowHeight(cells, widths) + 2 * PAD > this.bottom) {
+    rows.forEach((cells, index) => {
+      if (this.doc.y + heights[index]! + 2 * PAD > this.bottom) {
         this.doc.addPage();
         header();
       }
-      this.row(cells, columns, widths, false);
-    }
+      this.row(cells, columns, widths, false, heights[index]!);
+    });
     this.doc.moveDown(0.6);
   }
 
   caption(text: string): void {
-    this.doc.font('body').fontSize(7.5).fillColor(MUTED).text(text, MARGIN, this.doc.y, { width: this.width });
+    this.font(false).fontSize(7.5).fillColor(MUTED).text(text, MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.5);
   }
 
@@ -181,8 +204,7 @@ class PdfWriter {
       this.doc.switchToPage(index);
       const bottom = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
-      this.doc
-        .font('body')
+      this.font(false)
         .fontSize(7)
         .fillColor(MUTED)
         .text(`${word} ${index + 1} / ${range.count}`, MARGIN, this.doc.page.height - bottom + 12, {
@@ -209,7 +231,11 @@ function safeBlock(block: ReportBlock): ReportBlock {
         rows: block.rows.map((cells) => cells.map(safeCell)),
       };
     case 'radar':
-      return { ...block, caption: pdfSafeText(block.caption), axes: block.axes.map((axis) => ({ ...axis, label: pdfSafeText(axis.label) })) };
+      return {
+        ...block,
+        caption: pdfSafeText(block.caption),
+        axes: block.axes.map((axis) => ({ ...axis, label: pdfSafeText(axis.label) })),
+      };
     case 'trend':
       return { ...block, caption: pdfSafeText(block.caption) };
     case 'pageBreak':
@@ -241,7 +267,6 @@ export async function renderPdfReport(data: ReportData, options: PdfReportOption
       CreationDate: options.creationDate ?? new Date(0),
     },
   });
-  doc.registerFont('body', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -249,7 +274,7 @@ export async function renderPdfReport(data: ReportData, options: PdfReportOption
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  const writer = new PdfWriter(doc);
+  const writer = new PdfWriter(doc, fonts.regular);
   for (const block of reportBlocks({ ...data, title })) writer.block(safeBlock(block), (value) => f.fixed(value));
   writer.pageNumbers(f.t({ id: 'Halaman', en: 'Page' }));
   doc.end();

@@ -10,13 +10,13 @@ export interface ReportFormat {
   /** The number style. */
   readonly numbers: NumberLocale;
   /** The text in the report's language. */
-  t(text: LocalizedText): string;
+  readonly t: (text: LocalizedText) => string;
   /** A decimal written by the calculator (`'2.77'`, `'-0.5'`, `'31/11'`) in the number style; other text unchanged. */
-  decimal(text: string | number | null | undefined): string;
+  readonly decimal: (text: string | number | null | undefined) => string;
   /** A number rounded to `digits` decimals (two by default) in the number style; `–` when unknown. */
-  fixed(value: number | null | undefined, digits?: number): string;
+  readonly fixed: (value: number | null | undefined, digits?: number) => string;
   /** A signed change (`+0,46`, `−0,46`, `0,00`) in the number style; `–` when unknown. */
-  signed(value: number | null): string;
+  readonly signed: (value: number | null) => string;
 }
 
 const plainDecimal = /^([+\-−]?\d+)\.(\d+)$/;
@@ -36,9 +36,6 @@ export function reportFormat(language: Locale, numbers: NumberLocale): ReportFor
     t: (text) => (language === 'en' ? text.en : text.id),
     decimal,
     fixed,
-    signed(value) {
-      if (value === null) return '–';
-      return `${value > 0 ? '+' : value < 0 ? '−' : ''}${fixed(Math.abs(value))}`;
-    },
+    signed: (value) => (value === null ? '–' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${fixed(Math.abs(value))}`),
   };
 }
