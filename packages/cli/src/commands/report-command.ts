@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compare, explain, planImprovements, planRoadmap, summarize } from '@spbe-kit/indicators';
 import { Option, type Command } from 'commander';
@@ -8,6 +8,7 @@ import { UsageError } from '../errors/cli-error.js';
 import { renderReport } from '../html/render-report.js';
 import type { ReportAssessment, ReportData } from '../html/report-data.js';
 import { pairingKey, readAssessmentResults, type AssessmentResult } from './assessment-results.js';
+import { parseMaxRaise, parseYears } from './plan-options.js';
 import { agencyHistory, readHistory } from './report-history.js';
 import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, type AssessmentInputOptions } from './common-options.js';
@@ -108,6 +109,12 @@ async function writeReport(
   options: ReportCommandOptions,
 ): Promise<void> {
   const file = path.resolve(context.io.cwd, output);
+  const folder = path.dirname(file);
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new UsageError('cli.output_folder_missing', {
+      id: `Folder untuk ${output} tidak ada: buat foldernya dulu`,
+      en: `The folder of ${output} does not exist: create it first`,
+    });
   if (format === 'html') {
     writeFileSync(file, renderReport(data));
     return;
@@ -132,6 +139,10 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
     });
   }
   const format = reportFormatOf(options, output);
+  const planning: ReportPlanning = {
+    maxRaise: options.maxRaise === undefined ? '1' : parseMaxRaise(options.maxRaise),
+    ...(options.years === undefined ? {} : { years: parseYears(options.years) }),
+  };
   const current = await readAssessmentResults(context, file, options);
   const previous =
     options.previous === undefined ? [] : await readAssessmentResults(context, options.previous, options);
@@ -141,10 +152,6 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
     return;
   }
   const previousByKey = new Map(previous.map((item) => [pairingKey(item.label, item.ordinal), item]));
-  const planning: ReportPlanning = {
-    maxRaise: options.maxRaise ?? '1',
-    ...(options.years === undefined ? {} : { years: Number(options.years) }),
-  };
   const assessments = current.map((item) =>
     reportAssessment(item, previousByKey.get(pairingKey(item.label, item.ordinal)), planning, history),
   );
