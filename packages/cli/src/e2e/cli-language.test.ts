@@ -21,10 +21,16 @@ describe('usage errors in the chosen language, exit 2', () => {
       'unknown command: indx (did you mean index?)',
     ],
     [['index'], 'argumen <file> wajib diisi', 'missing argument <file>'],
+    [['report', record], 'opsi -o, --output <file> wajib diisi', 'option -o, --output <file> is required'],
     [
-      ['plan', record],
-      'opsi -t, --target <predikat|index> wajib diisi',
-      'option -t, --target <predikat|index> is required',
+      ['report', record, '-o', 'x.pdf', '--years', '0'],
+      '--years harus bilangan bulat 1–10',
+      '--years takes a whole number 1–10',
+    ],
+    [
+      ['report', record, '-o', 'x.pdf', '--format', 'docx'],
+      '"docx" bukan pilihan yang sah',
+      '"docx" is not a valid choice',
     ],
     [['index', record, '-o'], 'opsi -o, --output <file> memerlukan nilai', 'option -o, --output <file> needs a value'],
     [
