@@ -211,7 +211,7 @@ export function tryDecodeDynamicTable(table: BpsDynamicTable): DynamicTableDecod
  * ```
  */
 export function decodeDynamicTable(response: unknown): DecodedDynamicTable {
-  const parsed = bpsDynamicTableSchema.safeParse(response);
+  const parsed = bpsDynamicTableSchema.safeParse(response, { reportInput: true });
   if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error.issues));
   const result = tryDecodeDynamicTable(parsed.data);
   if (!result.ok) throw new ValidationError(result.issues);
