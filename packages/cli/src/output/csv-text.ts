@@ -41,7 +41,7 @@ export function exactCell(text: string | undefined | null): number | string | un
 }
 
 /** A decimal as shown (`'2.70'`: its trailing zero kept), written with the CSV style's decimal mark. */
-export interface DisplayDecimal {
+interface DisplayDecimal {
   readonly displayDecimal: string;
 }
 

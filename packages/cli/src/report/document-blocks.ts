@@ -18,7 +18,7 @@ export function assessmentHeading(assessment: ReportAssessment, position: number
 }
 
 /** Methodology, side and exact value, as the line under the headline says them. */
-export function headlineDetails(assessment: ReportAssessment, f: ReportFormat): string {
+function headlineDetails(assessment: ReportAssessment, f: ReportFormat): string {
   const { result, label } = assessment;
   const side =
     label.side === undefined
@@ -39,7 +39,7 @@ function headline(result: PartialIndexResult, f: ReportFormat): string {
 }
 
 /** Domains with their aspects under them (or the aspects alone), with weight and index. */
-export function partsBlock(result: PartialIndexResult, f: ReportFormat): ReportBlock {
+function partsBlock(result: PartialIndexResult, f: ReportFormat): ReportBlock {
   const rows: ReportCell[][] = [];
   const aspectRows = (domain: number | null) => {
     for (const aspect of result.aspects) {
@@ -73,7 +73,7 @@ export function partsBlock(result: PartialIndexResult, f: ReportFormat): ReportB
 }
 
 /** Everything the report says about one assessment, in order. */
-export function assessmentBlocks(assessment: ReportAssessment, position: number, f: ReportFormat): ReportBlock[] {
+function assessmentBlocks(assessment: ReportAssessment, position: number, f: ReportFormat): ReportBlock[] {
   const { result } = assessment;
   const title = assessmentHeading(assessment, position, f);
   const { axes, word } = radarAxes(result, assessment.previousResult, f.t);

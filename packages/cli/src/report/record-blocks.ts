@@ -13,7 +13,7 @@ import type { ReportFormat } from './report-format.js';
 const SHORT_HASH = 12;
 
 /** One evidence entry on one line: title — file · SHA-256 (short) · reference · date. */
-export function evidenceLine(evidence: IndicatorEvidence): string {
+function evidenceLine(evidence: IndicatorEvidence): string {
   const details = [
     evidence.fileName,
     evidence.sha256 === undefined ? undefined : `SHA-256 ${evidence.sha256.slice(0, SHORT_HASH)}`,
