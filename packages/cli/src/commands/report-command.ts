@@ -213,8 +213,8 @@ export const registerReportCommand: CommandSetup = (program: Command, setup) => 
     .option(
       '--history <files...>',
       setup.text({
-        id: 'penilaian tahun-tahun sebelumnya: tabel dan grafik tren per instansi, satu seri per metodologi',
-        en: "earlier years' assessments: a trend table and chart per agency, one series per methodology",
+        id: 'penilaian tahun-tahun sebelumnya (tulis setelah berkas penilaian): tabel dan grafik tren per instansi, satu seri per metodologi',
+        en: "earlier years' assessments (put it after the assessment file): a trend table and chart per agency, one series per methodology",
       }),
     )
     .option(
