@@ -6,6 +6,14 @@ const marker = Symbol.for('spbe-kit.error.HistoryError');
 /**
  * Codes of {@link HistoryError}: an entry that is not an object, a year that is not a whole number
  * from 1 to 9999, or a year given twice for the same methodology.
+ *
+ * @example
+ * ```ts
+ * import { HistoryError, type HistoryErrorCode } from '@spbe-kit/indicators';
+ * function historyCode(error: unknown): HistoryErrorCode | undefined {
+ *   return HistoryError.isInstance(error) ? error.code : undefined;
+ * }
+ * ```
  */
 export type HistoryErrorCode =
   'indicators.history_invalid_entry' | 'indicators.history_invalid_year' | 'indicators.history_duplicate_year';
