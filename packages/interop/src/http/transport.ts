@@ -101,7 +101,7 @@ function retryAfterMsOf(error: InteropError): number | undefined {
 
 async function runHook<E>(
   hooks: InteropHooks | undefined,
-  hook: ((event: E) => void | Promise<void>) | undefined,
+  hook: ((event: E) => unknown) | undefined,
   event: E,
 ): Promise<void> {
   if (hook === undefined) return;
@@ -117,21 +117,31 @@ async function runHook<E>(
 }
 
 /**
+ * The headers of one call: the call's own, the client's extra headers, and unless propagation is off
+ * (`identityHeader === false`) the request id, the client identity, the acting user and the case number.
+ */
+function requestHeaders(
+  call: TransportCall<unknown>,
+  requestId: string,
+  extraHeaders: readonly [string, string][],
+  identityHeader: string | undefined | false,
+): Headers {
+  const headers = call.headers ? new Headers(call.headers) : new Headers();
+  for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
+  if (identityHeader === false) return headers;
+  headers.set(interopHeaders.requestId, requestId);
+  if (identityHeader !== undefined) headers.set(interopHeaders.client, identityHeader);
+  const callOptions = call.options;
+  if (callOptions?.actingUserId !== undefined) headers.set(interopHeaders.userId, callOptions.actingUserId);
+  if (callOptions?.caseNumber !== undefined) headers.set(interopHeaders.caseNumber, callOptions.caseNumber);
+  return headers;
+}
+
+/**
  * Builds the middleware chain shared by every client: request id and identity headers,
  * rate limiting, credentials, per-attempt and overall timeouts, retries with full-jitter
  * backoff (idempotent calls only, `Retry-After` honoured), typed errors and hooks.
  * Each client builds its own.
- *
- * @example
- * ```ts
- * const transport = createTransport({ retry: { maxAttempts: 2 } });
- * const text = await transport.execute({
- *   method: 'GET',
- *   url: 'https://data.kaltimprov.go.id/api/3/action/status_show',
- *   operation: 'ckan.status_show',
- *   parse: (response) => ({ ok: true, value: response.text }),
- * });
- * ```
  */
 export function createTransport(options: InteropClientOptions = {}, settings: TransportSettings = {}): Transport {
   const policy = resolveRetryPolicy(options.retry);
@@ -155,14 +165,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const host = safeHost(call.url);
     const idempotent =
       call.idempotent ?? (call.method === 'GET' || call.method === 'HEAD' || call.method === 'OPTIONS');
-    const headers = call.headers ? new Headers(call.headers) : new Headers();
-    for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
-    if (propagate) {
-      headers.set(interopHeaders.requestId, requestId);
-      if (identityHeader !== undefined) headers.set(interopHeaders.client, identityHeader);
-      if (callOptions?.actingUserId !== undefined) headers.set(interopHeaders.userId, callOptions.actingUserId);
-      if (callOptions?.caseNumber !== undefined) headers.set(interopHeaders.caseNumber, callOptions.caseNumber);
-    }
+    const headers = requestHeaders(call, requestId, extraHeaders, propagate ? identityHeader : false);
 
     let attempt = 0;
     let lastStatus: number | undefined;
@@ -205,17 +208,13 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const finish = async (error: InteropError | undefined): Promise<void> => {
       if (hooks?.onCallEnd === undefined) return;
       const record: CallRecord = {
-        requestId,
-        operation: call.operation,
-        method: call.method,
-        url: redacted(),
+        ...describe(),
         host,
         identity,
         actingUserId: callOptions?.actingUserId,
         caseNumber: callOptions?.caseNumber,
         startedAt: new Date(startedAtMs).toISOString(),
         durationMs: Date.now() - startedAtMs,
-        attempts: attempt,
         status: lastStatus,
         outcome: error === undefined ? 'success' : error.code,
         error,
