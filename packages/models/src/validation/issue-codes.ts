@@ -7,9 +7,10 @@ import type { IdentifierErrorCode } from '../identifiers/identifier-error.js';
  *
  * @example
  * ```ts
- * import { assessmentSchema, safeParseWith, type ModelsIssueCode } from '@spbe-kit/models';
- * const result = safeParseWith(assessmentSchema, {});
- * const codes = result.success ? [] : result.error.issues.map((issue) => issue.code as ModelsIssueCode | string);
+ * import { safeParseWith, inventorySchema, type ModelsIssueCode } from '@spbe-kit/models';
+ * const duplicate: ModelsIssueCode = 'inventory.duplicate_id';
+ * const result = safeParseWith(inventorySchema, {});
+ * if (!result.success) result.error.issues.some((issue) => issue.code === duplicate); // false: the shape is wrong first
  * ```
  */
 export type ModelsIssueCode =
@@ -47,6 +48,8 @@ export type ModelsIssueCode =
   | 'audit_event.actor_pseudonym_required'
   | 'audit_event.too_many_subjects'
   | 'audit_event.purpose_required'
+  | 'inventory.duplicate_id'
+  | 'inventory.dangling_link'
   | 'architecture.validity_order'
   | 'architecture.reference_version_mismatch'
   | 'architecture.period_order'
