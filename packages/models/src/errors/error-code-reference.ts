@@ -104,8 +104,8 @@ export const modelsErrorCodeReference = {
   'nik.invalid_type': {
     meaning: { id: 'NIK yang diberikan bukan teks.', en: 'The NIK given is not a string.' },
     fix: {
-      id: 'Simpan dan kirim NIK sebagai string, bukan angka, agar angka nol di depan tidak hilang.',
-      en: 'Store and pass the NIK as a string, not a number, so leading zeros are kept.',
+      id: 'Simpan dan kirim NIK sebagai string, bukan angka.',
+      en: 'Store and pass the NIK as a string, not a number.',
     },
   },
   'nik.invalid_format': {
