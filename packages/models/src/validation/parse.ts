@@ -142,10 +142,12 @@ export function localizedIssue(
  * {@link localizedIssue} restricted to {@link ModelsIssueCode}: the models' own schemas use it, so a
  * code missing from the union (and so from the error-code reference) fails the typecheck.
  */
-export const modelsIssue: (
+export function modelsIssue(
   code: ModelsIssueCode,
   messages: LocalizedText,
-) => { message: string; params: { code: string; messages: LocalizedText } } = localizedIssue;
+): { message: string; params: { code: string; messages: LocalizedText } } {
+  return localizedIssue(code, messages);
+}
 
 /**
  * Parses `input` with a zod schema and returns the typed value, or throws a
