@@ -28,6 +28,17 @@ export type ProofErrorCode =
 /**
  * Every code a {@link NoteError} carries: a signed note, key, checkpoint, proof bundle or tile that is
  * malformed or does not verify.
+ *
+ * @example
+ * ```ts
+ * import { NoteError, parseNote, type NoteErrorCode } from '@spbe-kit/audit';
+ * let code: NoteErrorCode | undefined;
+ * try {
+ *   parseNote('not a signed note');
+ * } catch (error) {
+ *   if (NoteError.isInstance(error)) code = error.code; // 'note.malformed'
+ * }
+ * ```
  */
 export type NoteErrorCode =
   | 'note.malformed'
@@ -67,6 +78,18 @@ export type NoteErrorCode =
  * Every code an {@link AuditLogError} carries: a refused log operation (`log.`), a store failure
  * (`store.`), a store that cannot be opened as asked (`audit.`), a value that has no canonical JSON form, a bad pseudonym key and a store that
  * fails the conformance suite.
+ *
+ * @example
+ * ```ts
+ * import { AuditLogError, type AuditLog, type AuditLogErrorCode } from '@spbe-kit/audit';
+ * declare const log: AuditLog; // a log holding fewer than 6 entries
+ * let code: AuditLogErrorCode | undefined;
+ * try {
+ *   await log.get(5);
+ * } catch (error) {
+ *   if (AuditLogError.isInstance(error)) code = error.code; // 'log.index_out_of_range'
+ * }
+ * ```
  */
 export type AuditLogErrorCode =
   | 'log.invalid_index'

@@ -135,8 +135,13 @@ export class AuditLogError extends AuditError {
  *
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
  * import { asStoreError } from '@spbe-kit/audit';
- * try { await somethingWithTheDisk(); } catch (cause) { throw asStoreError(cause); }
+ * try {
+ *   await readFile('./audit-data/state.bin');
+ * } catch (cause) {
+ *   throw asStoreError(cause); // an AuditLogError 'store.failed', the file-system error as its cause
+ * }
  * ```
  */
 export function asStoreError(cause: unknown, code: AuditLogErrorCode = 'store.failed'): SpbeError {

@@ -169,12 +169,6 @@ export interface AuditQuery {
  * - `details_mismatch`: erasable details do not match the commitment in their entry;
  * - `node_mismatch`: a stored tree node differs from the one recomputed from the leaves;
  * - `entries_missing`: entries or leaf hashes are missing from the store.
- *
- * @example
- * ```ts
- * import type { VerifyFailureReason } from '@spbe-kit/audit';
- * const tampered: VerifyFailureReason = 'leaf_hash_mismatch';
- * ```
  */
 export type VerifyFailureReason =
   | 'checkpoint_untrusted'

@@ -7,6 +7,7 @@ import type { InteropIssueCode } from '../errors/error-codes.js';
  *
  * @example
  * ```ts
+ * import type { DynamicTableLabel } from '@spbe-kit/interop';
  * const year: DynamicTableLabel = row.tahun; // { id: 123, label: '2023' }
  * ```
  */
@@ -43,6 +44,7 @@ export interface DynamicTableRow {
  *
  * @example
  * ```ts
+ * import { type DecodedDynamicTable, bpsDomainIdSchema } from '@spbe-kit/interop';
  * const table: DecodedDynamicTable | undefined = await bps.dynamicTable({ domain: bpsDomainIdSchema.parse('6400'), var: 1001 });
  * table?.attribution.id; // 'Sumber: Badan Pusat Statistik (BPS)'
  * ```
@@ -63,7 +65,8 @@ export interface DecodedDynamicTable {
  *
  * @example
  * ```ts
- * const result: DynamicTableDecoding = tryDecodeDynamicTable(raw);
+ * import { bpsDynamicTableSchema, type DynamicTableDecoding, tryDecodeDynamicTable } from '@spbe-kit/interop';
+ * const result: DynamicTableDecoding = tryDecodeDynamicTable(bpsDynamicTableSchema.parse(JSON.parse(savedResponse)));
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path));
  * ```
  */
@@ -131,8 +134,8 @@ const issue = (code: InteropIssueCode, path: (string | number)[], message: Local
  *
  * @example
  * ```ts
- * import { tryDecodeDynamicTable } from '@spbe-kit/interop';
- * const result = tryDecodeDynamicTable(table);
+ * import { bpsDynamicTableSchema, tryDecodeDynamicTable } from '@spbe-kit/interop';
+ * const result = tryDecodeDynamicTable(bpsDynamicTableSchema.parse(JSON.parse(savedResponse)));
  * if (result.ok) console.log(result.table.rows.length);
  * ```
  */

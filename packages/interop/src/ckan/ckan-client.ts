@@ -34,6 +34,7 @@ import {
  *
  * @example
  * ```ts
+ * import type { CkanClientOptions } from '@spbe-kit/interop';
  * const options: CkanClientOptions = { baseUrl: 'https://data.kaltimprov.go.id', locale: 'id', retry: { maxAttempts: 4 } };
  * ```
  */
@@ -195,6 +196,7 @@ export interface WriteCallOptions extends CallOptions {
  *
  * @example
  * ```ts
+ * import { type CkanClient, createCkanClient } from '@spbe-kit/interop';
  * const ckan: CkanClient = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id' });
  * const dataset = await ckan.packageShow({ id: 'jumlah-penduduk-kalimantan-timur' });
  * ```
@@ -217,6 +219,7 @@ export interface CkanClient {
    *
    * @example
    * ```ts
+   * import { createCkanClient } from '@spbe-kit/interop';
    * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
    * const created = await ckan.packageCreate({ name: 'jumlah-penduduk-kota-balikpapan', title: 'Jumlah Penduduk Kota Balikpapan', owner_org: 'diskominfo' });
    * console.log(created.id, created.name);
@@ -231,6 +234,7 @@ export interface CkanClient {
    *
    * @example
    * ```ts
+   * import { createCkanClient } from '@spbe-kit/interop';
    * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
    * await ckan.packageUpdate({ id: 'jumlah-penduduk-kota-balikpapan', name: 'jumlah-penduduk-kota-balikpapan', title: 'Jumlah Penduduk 2025' });
    * ```
@@ -242,6 +246,7 @@ export interface CkanClient {
    *
    * @example
    * ```ts
+   * import { createCkanClient } from '@spbe-kit/interop';
    * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
    * await ckan.packageDelete({ id: 'jumlah-penduduk-kota-balikpapan' });
    * ```

@@ -8,6 +8,7 @@ const marker = Symbol.for('spbe-kit.error.InteropError');
  *
  * @example
  * ```ts
+ * import { InteropError } from '@spbe-kit/interop';
  * if (InteropError.isInstance(error)) console.log(error.call?.requestId, error.call?.attempts);
  * ```
  */

@@ -6,6 +6,7 @@ import type { InteropIssueCode } from '../errors/error-codes.js';
  *
  * @example
  * ```ts
+ * import { createRateLimiter } from '@spbe-kit/interop';
  * createRateLimiter({ requestsPerSecond: 2, burst: 5 });
  * ```
  */
@@ -21,6 +22,7 @@ export interface RateLimiterOptions {
  *
  * @example
  * ```ts
+ * import { type RateLimiter, createRateLimiter } from '@spbe-kit/interop';
  * const limiter: RateLimiter = createRateLimiter({ requestsPerSecond: 5 });
  * await limiter.acquire('webapi.bps.go.id');
  * ```

@@ -46,6 +46,14 @@ describe('validation messages name what was received', () => {
     });
   });
 
+  it('names the formats a union of string formats accepts, never the value', () => {
+    const [issue] = issuesOf(z.union([z.ipv4(), z.ipv6()]), '999.1.1.1');
+    expect(issue?.message).toEqual({
+      id: 'Diharapkan alamat IPv4 atau alamat IPv6, diterima string',
+      en: 'Expected an IPv4 address or an IPv6 address, received string',
+    });
+  });
+
   it('lists the alternatives of a union of plain types', () => {
     const [issue] = issuesOf(z.union([z.string(), z.number()]), true);
     expect(issue?.message).toEqual({

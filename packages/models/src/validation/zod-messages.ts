@@ -60,22 +60,40 @@ function noMatchingDiscriminator(issue: DiscriminatorIssue): LocalizedText | und
   };
 }
 
-/** A plain union: list what each alternative expected, and what was received. */
+const formatNames: Readonly<Record<string, LocalizedText>> = {
+  ipv4: { id: 'alamat IPv4', en: 'an IPv4 address' },
+  ipv6: { id: 'alamat IPv6', en: 'an IPv6 address' },
+  email: { id: 'alamat surel', en: 'an email address' },
+  url: { id: 'URL', en: 'a URL' },
+  uuid: { id: 'UUID', en: 'a UUID' },
+  datetime: { id: 'waktu ISO 8601', en: 'an ISO 8601 time' },
+  date: { id: 'tanggal YYYY-MM-DD', en: 'a YYYY-MM-DD date' },
+};
+
+/** What one alternative of a union wanted, when its only problem is at the union's own level. */
+function expectedBy(alternative: readonly ZodIssue[]): LocalizedText | undefined {
+  const [only] = alternative;
+  if (alternative.length !== 1 || only === undefined || only.path.length > 0) return undefined;
+  if (only.code === 'invalid_type') return { id: only.expected, en: only.expected };
+  if (only.code === 'invalid_format') return formatNames[only.format] ?? { id: only.format, en: only.format };
+  if (only.code === 'invalid_value') return { id: choices(only.values), en: choices(only.values) };
+  return undefined;
+}
+
+/** A plain union: list what each alternative expected, and the kind of value received. */
 function noMatchingAlternative(issue: z.core.$ZodIssueInvalidUnion & { input?: unknown }): LocalizedText | undefined {
-  const expected = new Set<string>();
+  const expected: LocalizedText[] = [];
   for (const alternative of issue.errors) {
-    const first = alternative[0];
-    if (alternative.length !== 1 || first?.code !== 'invalid_type' || first.path.length > 0) return undefined;
-    expected.add(first.expected);
+    const wanted = expectedBy(alternative);
+    if (wanted === undefined) return undefined;
+    if (!expected.some((known) => known.en === wanted.en)) expected.push(wanted);
   }
-  if (expected.size === 0) return undefined;
-  const list = [...expected];
-  if (issue.input === undefined) return required(list.join(' | '));
+  if (expected.length === 0) return undefined;
+  const id = expected.map((wanted) => wanted.id).join(' atau ');
+  const en = expected.map((wanted) => wanted.en).join(' or ');
+  if (issue.input === undefined) return { id: `Wajib diisi (diharapkan ${id})`, en: `Required (expected ${en})` };
   const got = kindOf(issue.input);
-  return {
-    id: `Diharapkan ${list.join(' atau ')}, diterima ${got}`,
-    en: `Expected ${list.join(' or ')}, received ${got}`,
-  };
+  return { id: `Diharapkan ${id}, diterima ${got}`, en: `Expected ${en}, received ${got}` };
 }
 
 /**
