@@ -224,8 +224,8 @@ export const cliErrorCodeReference = {
   },
   'cli.bad_option': {
     meaning: {
-      id: 'Kode umum untuk nilai opsi yang salah; perintah saat ini memakai kode yang lebih rinci.',
-      en: 'A general code for a bad option value; the current commands use more specific codes.',
+      id: 'Kode umum untuk nilai opsi yang salah; perintah `spbe` versi ini belum melaporkannya dan memakai kode yang lebih rinci.',
+      en: 'A general code for a bad option value; the `spbe` commands of this version do not report it yet and use more specific codes.',
     },
     fix: { id: 'Perbaiki opsi yang disebut pada pesan.', en: 'Fix the option named in the message.' },
   },
