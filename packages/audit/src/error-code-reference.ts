@@ -252,8 +252,8 @@ export const auditErrorCodeReference = {
       en: 'The proof bundle is not text, has no checkpoint, or its first line is not the bundle header.',
     },
     fix: {
-      id: 'Buat ulang bundel dengan `spbe audit prove` atau fungsi bundel paket ini, dan kirim tanpa diubah.',
-      en: 'Create the bundle again with `spbe audit prove` or this package’s bundle function, and send it unchanged.',
+      id: 'Ekspor ulang bundel dengan `spbe audit export` (atau `log.exportBundle`) dan kirim tanpa diubah.',
+      en: 'Export the bundle again with `spbe audit export` (or `log.exportBundle`) and send it unchanged.',
     },
   },
   'tiles.invalid_path': {
@@ -295,8 +295,14 @@ export const auditErrorCodeReference = {
     },
   },
   'tiles.too_large': {
-    meaning: { id: 'Log terlalu besar untuk dibaca dari tiles.', en: 'The log is too large to be read from tiles.' },
-    fix: { id: 'Baca rentang entri yang lebih kecil.', en: 'Read a smaller range of entries.' },
+    meaning: {
+      id: 'Ukuran checkpoint tiles melebihi 2^53 − 1 entri sehingga seluruh log tidak dapat diverifikasi dari tiles.',
+      en: 'The tiles’ checkpoint size exceeds 2^53 − 1 entries, so the whole log cannot be verified from tiles.',
+    },
+    fix: {
+      id: 'Periksa bahwa checkpoint tiles tidak rusak atau dipalsukan.',
+      en: 'Check that the tiles’ checkpoint is not damaged or forged.',
+    },
   },
   'tiles.entry_too_large': {
     meaning: {
