@@ -287,6 +287,7 @@ export interface CkanClient {
 }
 
 const maxFieldIssues = 100;
+const maxBareMessage = 500;
 
 /**
  * The per-field messages of CKAN's `Validation Error` (`{ "name": ["That URL is already in use."] }`,
@@ -314,6 +315,9 @@ function ckanFailure(response: BufferedResponse, call: CallDescription, json: un
   let providerCode: string | undefined;
   let providerMessage: string | undefined;
   let issues: SpbeIssue[] | undefined;
+  // A request CKAN rejects before any action runs (an unknown action, GET on a write action) is
+  // answered with a bare JSON string, localised: "Bad request - Action name not known: datastore_search".
+  if (typeof json === 'string' && json.trim() !== '') providerMessage = json.trim().slice(0, maxBareMessage);
   if (typeof json === 'object' && json !== null && 'error' in json) {
     const error = json.error;
     if (typeof error === 'object' && error !== null) {
