@@ -1,5 +1,6 @@
 import { safeParseWith, ValidationError, type IssuePath, type SpbeIssue } from '@spbe-kit/models';
 import { z } from 'zod';
+import type { InteropIssueCode } from '../errors/error-codes.js';
 import type { CallDescription } from '../errors/interop-error.js';
 import { MissingCredentialsError } from '../errors/missing-credentials-error.js';
 import { ProviderError } from '../errors/provider-error.js';
@@ -295,7 +296,11 @@ const maxBareMessage = 500;
 function validationIssues(value: unknown, path: IssuePath, issues: SpbeIssue[], depth = 0): void {
   if (issues.length >= maxFieldIssues || depth > 8) return;
   if (typeof value === 'string') {
-    issues.push({ code: 'interop.provider.validation', path, message: { id: value, en: value } });
+    issues.push({
+      code: 'interop.provider.validation' satisfies InteropIssueCode,
+      path,
+      message: { id: value, en: value },
+    });
   } else if (Array.isArray(value)) {
     const items: unknown[] = value;
     const allText = items.every((item) => typeof item === 'string');
@@ -377,7 +382,7 @@ function checkUrl(value: string, field: string): string {
   throw new ValidationError(
     [
       {
-        code: 'interop.config.url',
+        code: 'interop.config.url' satisfies InteropIssueCode,
         path: [field],
         message: { id: 'Harus berupa URL http(s) yang lengkap', en: 'Must be a complete http(s) URL' },
       },
@@ -516,7 +521,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
           operation: 'ckan.package_create',
           issues: [
             {
-              code: 'interop.request.unserialisable',
+              code: 'interop.request.unserialisable' satisfies InteropIssueCode,
               path: [],
               message: {
                 id: 'Parameter tidak dapat dikirim sebagai JSON',
