@@ -86,6 +86,7 @@ describe('resourceCreate against the CKAN mock (a real HTTP server)', () => {
       .resourceCreate({ package_id: 'x' })
       .catch((error: unknown) => error);
     expect(RequestValidationError.isInstance(neither)).toBe(true);
+    expect(RequestValidationError.isInstance(neither) && neither.issues[0]?.message.id).toMatch(/url .*upload/);
     const both = await writerOf(mock)
       .resourceCreate({ package_id: 'x', url: 'https://a.example/b', upload })
       .catch((error: unknown) => error);

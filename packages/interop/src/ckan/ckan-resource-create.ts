@@ -1,4 +1,4 @@
-import { safeParseWith } from '@spbe-kit/models';
+import { localizedIssue, safeParseWith } from '@spbe-kit/models';
 import { z } from 'zod';
 import type { CallDescription } from '../errors/interop-error.js';
 import { MissingCredentialsError } from '../errors/missing-credentials-error.js';
@@ -58,7 +58,10 @@ const resourceCreateParamsSchema = z
   })
   .refine((params) => (params.url === undefined) !== (params.upload === undefined), {
     path: ['upload'],
-    message: 'Give either url or upload',
+    ...localizedIssue('interop.request.resource_source', {
+      id: 'Berikan salah satu: url (tautan) atau upload (berkas), tidak keduanya',
+      en: 'Give exactly one of url (a link) or upload (a file)',
+    }),
   });
 
 /** The body of a `resource_create` call: multipart with the file, or JSON for a link. */
