@@ -22,12 +22,6 @@ const mocks = process.env.CKAN_URL || process.env.BPS_URL ? null : await startIn
 const config = loadConfig({ ...env, ...mocks?.env });
 const services = await createServices(config, { reset });
 const accounts = await seedDemo(services.db);
-// Checkpoints stay current without a person: auditors and witnesses always find a recent signed tree head.
-const checkpoints = services.audit.log.checkpointEvery({
-  entries: config.AUDIT_CHECKPOINT_ENTRIES,
-  seconds: config.AUDIT_CHECKPOINT_SECONDS,
-  onError: (error) => console.error('audit checkpoint failed:', error),
-});
 const app = createApp(services, { uiDir: path.join(appRoot, 'dist/ui') });
 
 services.transparency?.publisher.start(config.AUDIT_PUBLISH_SECONDS);
@@ -50,7 +44,7 @@ const shutdown = () => {
   // Stop taking requests, let those in flight finish, then close the database (at most 5 s).
   setTimeout(() => process.exit(0), 5000).unref();
   server.close(() => {
-    void checkpoints
+    void services.checkpoints
       .stop()
       .then(() => Promise.allSettled([services.transparency?.publisher.stop(), mocks?.close()]))
       .then(() => services.db.close())
