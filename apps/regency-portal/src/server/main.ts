@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { appendSampleProcessing } from './audit/sample-processing.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { startInteropMocks } from './interop/start-mocks.js';
 import { createServices } from './start-portal.js';
@@ -22,6 +23,8 @@ const mocks = process.env.CKAN_URL || process.env.BPS_URL ? null : await startIn
 const config = loadConfig({ ...env, ...mocks?.env });
 const services = await createServices(config, { reset });
 const accounts = await seedDemo(services.db);
+// A fresh demo's audit trail holds sample processing of one citizen, so a UU PDP request has an answer.
+if ((await services.audit.log.size()) === 0) await appendSampleProcessing(services.audit);
 const app = createApp(services, { uiDir: path.join(appRoot, 'dist/ui') });
 
 services.transparency?.publisher.start(config.AUDIT_PUBLISH_SECONDS);

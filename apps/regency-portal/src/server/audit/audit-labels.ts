@@ -50,6 +50,9 @@ const actionLabels: Record<string, LabelText> = {
   'assessment.return': { id: 'Mengembalikan penilaian ke operator', en: 'Returning an assessment to the operator' },
   'assessment.evidence.upload': { id: 'Mengunggah bukti dukung', en: 'Uploading evidence' },
   'plan.costs.update': { id: 'Mengubah biaya rencana', en: 'Changing plan costs' },
+  'layanan.pindah-datang.process': { id: 'Memproses pindah datang', en: 'Processing a residence transfer' },
+  'layanan.bansos.verify': { id: 'Memverifikasi penerima bansos', en: 'Verifying a social assistance recipient' },
+  'layanan.kesehatan.read': { id: 'Membuka rekam layanan kesehatan', en: 'Opening a health service record' },
   'dataset.returned-to-review': { id: 'Dataset kembali ke telaah', en: 'Dataset back to review' },
 };
 
