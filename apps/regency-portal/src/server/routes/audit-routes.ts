@@ -56,7 +56,7 @@ const toEvent = (entry: AuditEntry): z.input<typeof eventSchema> => ({
 /** The before/after a change recorded in its erasable details, when it is there. */
 function changeOf(details: unknown): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
   if (!details || typeof details !== 'object' || !('change' in details)) return null;
-  const change = (details).change;
+  const change = details.change;
   if (!change || typeof change !== 'object') return null;
   const { before, after } = change as { before?: unknown; after?: unknown };
   const isRecord = (value: unknown): value is Record<string, unknown> =>

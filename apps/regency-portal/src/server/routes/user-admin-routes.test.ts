@@ -6,7 +6,11 @@ const a = '/api/agencies/64.71';
 const strong = 'kuda-laut-biru-2026';
 
 interface ErrorBody {
-  error: { code: string; messages: { id: string; en: string }; issues: { path: string[] }[] };
+  error: {
+    code: string;
+    messages: { id: string; en: string };
+    issues: { path: string[]; message: { id: string; en: string } }[];
+  };
 }
 
 describe.each(databaseKinds)('account management on %s', (kind) => {
@@ -53,8 +57,8 @@ describe.each(databaseKinds)('account management on %s', (kind) => {
       const response = await createUser('petugas.lemah', { password });
       expect(response.status, password).toBe(400);
       expect(response.body.error.code).toBe('user.weak_password');
-      expect(response.body.error.messages.en).toContain(rule);
-      expect(response.body.error.messages.id.length).toBeGreaterThan(10);
+      expect(response.body.error.issues[0]!.message.en).toContain(rule);
+      expect(response.body.error.issues[0]!.message.id.length).toBeGreaterThan(10);
       expect(response.body.error.issues[0]!.path).toEqual(['password']);
     }
     expect((await createUser('admin.balikpapan')).body.error.code).toBe('user.username_taken');

@@ -32,9 +32,12 @@ async function loadAccount(db: SqlExecutor, agencyId: string, userId: string): P
 
 /** A weak new password: 400 naming the field, with the rule broken in both languages. */
 export function weakPassword(field: string, problem: { id: string; en: string }): ApiError {
-  return new ApiError(400, 'user.weak_password', problem, [
-    { code: 'user.weak_password', path: [field], message: problem },
-  ]);
+  return new ApiError(
+    400,
+    'user.weak_password',
+    { id: 'Kata sandi baru belum memenuhi aturan.', en: 'The new password does not follow the rules.' },
+    [{ code: 'user.weak_password', path: [field], message: problem }],
+  );
 }
 
 /** The admin may not lock themselves out: own role and own account status are changed by another admin. */
