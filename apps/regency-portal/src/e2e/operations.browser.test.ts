@@ -168,7 +168,7 @@ describe.skipIf(skipBrowser)('operations pages in a real browser (chromium)', ()
       await page.getByRole('button', { name: 'Terapkan' }).click();
       const events = page.getByTestId('audit-events');
       await events.getByText('Mengubah peran akun').first().waitFor();
-      expect(await events.textContent()).toContain('operator → asesor');
+      expect(await events.textContent()).toContain('Peran: Operator OPD → Asesor internal');
       expect(await events.textContent()).not.toContain('auth.login');
       await checkPage(page, 'audit', viewport);
       if (viewport === 'desktop') await verifyConsistencyDownload(page);

@@ -30,21 +30,32 @@ const outcomes: [string, Text][] = [
   ['denied', { id: 'Ditolak', en: 'Denied' }],
 ];
 
+const fieldLabels: Record<string, Text> = {
+  username: { id: 'Nama pengguna', en: 'Username' },
+  displayName: { id: 'Nama tampilan', en: 'Display name' },
+  role: { id: 'Peran', en: 'Role' },
+  nip: { id: 'NIP', en: 'NIP' },
+  disabled: { id: 'Nonaktif', en: 'Disabled' },
+};
+
 /** A change's before → after, one line per field (personal data arrives pseudonymised). */
 function ChangeView({ change }: { change: AuditEvent['change'] }) {
   const { t } = useLanguage();
   if (!change) return null;
   const fields = [...new Set([...Object.keys(change.before), ...Object.keys(change.after)])];
-  const show = (value: unknown) => {
-    if (value === undefined) return '–';
+  const show = (field: string, value: unknown) => {
+    if (value === undefined || value === null) return '–';
+    if (typeof value === 'boolean') return value ? t({ id: 'ya', en: 'yes' }) : t({ id: 'tidak', en: 'no' });
     const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return text.startsWith('pseudonym:') ? `${t({ id: 'pseudonim', en: 'pseudonym' })} ${text.slice(10, 18)}…` : text;
+    if (text.startsWith('pseudonym:')) return `${t({ id: 'pseudonim', en: 'pseudonym' })} ${text.slice(10, 18)}…`;
+    return field === 'role' ? t(roleLabel(text)) : text;
   };
   return (
     <ul className="change-list">
       {fields.map((field) => (
         <li key={field}>
-          <code>{field}</code>: {show(change.before[field])} → {show(change.after[field])}
+          {fieldLabels[field] ? t(fieldLabels[field]) : field}: {show(field, change.before[field])} →{' '}
+          {show(field, change.after[field])}
         </li>
       ))}
     </ul>
@@ -253,7 +264,7 @@ function Events({ query }: { query: EventsQuery }) {
           <p>{t({ id: 'Tidak ada peristiwa yang cocok.', en: 'No matching events.' })}</p>
         ) : (
           <div className="table-scroll">
-            <table data-testid="audit-events">
+            <table data-testid="audit-events" className="stack-table">
               <caption className="visually-hidden">{t(texts.audit)}</caption>
               <thead>
                 <tr>
@@ -268,9 +279,11 @@ function Events({ query }: { query: EventsQuery }) {
               <tbody>
                 {events.map((event) => (
                   <tr key={event.index}>
-                    <td>{event.index}</td>
-                    <td>{new Date(event.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}</td>
-                    <td>
+                    <td data-label="#">{event.index}</td>
+                    <td data-label={t({ id: 'Waktu', en: 'Time' })}>
+                      {new Date(event.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}
+                    </td>
+                    <td data-label={t({ id: 'Tindakan', en: 'Action' })}>
                       {t(event.actionLabel)}
                       {event.subjects > 0 && (
                         <span className="tag">{t({ id: 'data pribadi', en: 'personal data' })}</span>
@@ -278,12 +291,14 @@ function Events({ query }: { query: EventsQuery }) {
                       {event.purposeLabel && <div className="hint">{t(event.purposeLabel)}</div>}
                       <ChangeView change={event.change} />
                     </td>
-                    <td>{event.actorRole ? t(roleLabel(event.actorRole)) : '–'}</td>
-                    <td>
+                    <td data-label={t({ id: 'Peran', en: 'Role' })}>
+                      {event.actorRole ? t(roleLabel(event.actorRole)) : '–'}
+                    </td>
+                    <td data-label={t({ id: 'Hasil', en: 'Outcome' })}>
                       {t(event.outcomeLabel)}
                       {event.reasonLabel && <div className="hint">{t(event.reasonLabel)}</div>}
                     </td>
-                    <td>
+                    <td data-label={t({ id: 'Bukti', en: 'Proof' })}>
                       <a
                         href={`/api/agencies/${user.agency.id}/audit/events/${event.index}/bundle`}
                         download={`audit-proof-${event.index}.txt`}

@@ -92,7 +92,7 @@ function RecordRequest({ onRecorded }: { onRecorded: (request: Request) => void 
 }
 
 /** Looks up one request's NIK and shows the answer with its downloads. */
-function LookUp({ request }: { request: Request }) {
+function LookUp({ request, onAnswered }: { request: Request; onAnswered: () => void }) {
   const { user } = useSession();
   const { t, language } = useLanguage();
   const [nik, setNik] = useState('');
@@ -112,6 +112,7 @@ function LookUp({ request }: { request: Request }) {
       });
       setError(data ? null : failureOf(response.status, failure, t));
       setAnswer(data ?? null);
+      if (data) onAnswered();
     } catch (cause) {
       setError(t(failureMessage(0, cause)));
     } finally {
@@ -150,7 +151,7 @@ function LookUp({ request }: { request: Request }) {
             <p>{t({ id: 'Tidak ada pemrosesan tercatat.', en: 'No processing recorded.' })}</p>
           ) : (
             <div className="table-scroll">
-              <table>
+              <table className="stack-table">
                 <caption className="visually-hidden">{request.requestNumber}</caption>
                 <thead>
                   <tr>
@@ -163,10 +164,14 @@ function LookUp({ request }: { request: Request }) {
                 <tbody>
                   {answer.processing.map((row) => (
                     <tr key={row.index}>
-                      <td>{new Date(row.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}</td>
-                      <td>{row.agencyName ?? '–'}</td>
-                      <td>{t(row.actionLabel)}</td>
-                      <td>{row.purposeLabel ? t(row.purposeLabel) : '–'}</td>
+                      <td data-label={t({ id: 'Waktu', en: 'Time' })}>
+                        {new Date(row.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}
+                      </td>
+                      <td data-label={t({ id: 'Instansi', en: 'Agency' })}>{row.agencyName ?? '–'}</td>
+                      <td data-label={t({ id: 'Tindakan', en: 'Action' })}>{t(row.actionLabel)}</td>
+                      <td data-label={t({ id: 'Tujuan', en: 'Purpose' })}>
+                        {row.purposeLabel ? t(row.purposeLabel) : '–'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -236,7 +241,7 @@ export function DataRequestsPage() {
                         ? ` · ${t({ id: 'sudah ditelusuri', en: 'looked up' })}`
                         : ` · ${t({ id: 'belum ditelusuri', en: 'not looked up yet' })}`}
                     </span>
-                    {selected === request.id && <LookUp request={request} />}
+                    {selected === request.id && <LookUp request={request} onAnswered={reload} />}
                   </li>
                 ))}
               </ul>

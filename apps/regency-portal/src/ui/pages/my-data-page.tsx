@@ -27,7 +27,7 @@ export function MyDataPage() {
               </p>
             ) : (
               <div className="table-scroll">
-                <table>
+                <table className="stack-table">
                   <caption className="visually-hidden">{t(texts.myData)}</caption>
                   <thead>
                     <tr>
@@ -40,10 +40,16 @@ export function MyDataPage() {
                   <tbody>
                     {data.events.map((event) => (
                       <tr key={event.index}>
-                        <td>{new Date(event.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}</td>
-                        <td>{t(event.actionLabel)}</td>
-                        <td>{event.actorRole ? t(roleLabel(event.actorRole)) : '–'}</td>
-                        <td>{event.purposeLabel ? t(event.purposeLabel) : '–'}</td>
+                        <td data-label={t({ id: 'Waktu', en: 'Time' })}>
+                          {new Date(event.timestamp).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB')}
+                        </td>
+                        <td data-label={t({ id: 'Tindakan', en: 'Action' })}>{t(event.actionLabel)}</td>
+                        <td data-label={t({ id: 'Oleh (peran)', en: 'By (role)' })}>
+                          {event.actorRole ? t(roleLabel(event.actorRole)) : '–'}
+                        </td>
+                        <td data-label={t({ id: 'Tujuan', en: 'Purpose' })}>
+                          {event.purposeLabel ? t(event.purposeLabel) : '–'}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -255,7 +255,7 @@ export function UsersPage() {
           {(data) => (
             <>
               <div className="table-scroll">
-                <table>
+                <table className="stack-table">
                   <caption className="visually-hidden">{t(texts.users)}</caption>
                   <thead>
                     <tr>
@@ -283,11 +283,11 @@ export function UsersPage() {
                             row.username
                           )}
                         </td>
-                        <td>{t(row.roleLabel)}</td>
-                        <td>
+                        <td data-label={t({ id: 'Peran', en: 'Role' })}>{t(row.roleLabel)}</td>
+                        <td data-label={t({ id: 'Status', en: 'Status' })}>
                           {row.disabled ? t({ id: 'Nonaktif', en: 'Disabled' }) : t({ id: 'Aktif', en: 'Active' })}
                         </td>
-                        <td>
+                        <td data-label="NIP">
                           <code>{revealed[row.id] ?? row.nipMasked ?? '–'}</code>{' '}
                           {manage && !revealed[row.id] && row.nipMasked && (
                             <button
