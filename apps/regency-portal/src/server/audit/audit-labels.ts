@@ -96,6 +96,10 @@ const reasonLabels: Record<string, LabelText> = {
   'rate-limited.global': { id: 'dibatasi: batas gagal seluruh portal', en: 'throttled: portal-wide failure ceiling' },
 };
 
+/** A table entry by its own key only (never `__proto__`, `constructor` or another inherited name). */
+const own = (table: Record<string, LabelText>, code: string): LabelText | undefined =>
+  Object.hasOwn(table, code) ? table[code] : undefined;
+
 const unknown = (code: string, what: LabelText): LabelText => ({
   id: `${what.id} (${code})`,
   en: `${what.en} (${code})`,
@@ -103,7 +107,7 @@ const unknown = (code: string, what: LabelText): LabelText => ({
 
 /** The readable name of an action code. */
 export function actionLabel(code: string): LabelText {
-  const exact = actionLabels[code];
+  const exact = own(actionLabels, code);
   if (exact) return exact;
   const prefixed = actionPrefixLabels.find(([prefix]) => code.startsWith(prefix));
   return prefixed ? unknown(code, prefixed[1]) : unknown(code, { id: 'Tindakan lain', en: 'Other action' });
@@ -112,16 +116,16 @@ export function actionLabel(code: string): LabelText {
 /** The readable name of a purpose code (null when the event states none). */
 export function purposeLabel(code: string | null | undefined): LabelText | null {
   if (!code) return null;
-  return purposeLabels[code] ?? unknown(code, { id: 'Tujuan lain', en: 'Other purpose' });
+  return own(purposeLabels, code) ?? unknown(code, { id: 'Tujuan lain', en: 'Other purpose' });
 }
 
 /** The readable name of an outcome code. */
 export function outcomeLabel(code: string): LabelText {
-  return outcomeLabels[code] ?? unknown(code, { id: 'Hasil lain', en: 'Other outcome' });
+  return own(outcomeLabels, code) ?? unknown(code, { id: 'Hasil lain', en: 'Other outcome' });
 }
 
 /** The readable name of a reason code (null when there is none). */
 export function reasonLabel(code: string | null | undefined): LabelText | null {
   if (!code) return null;
-  return reasonLabels[code] ?? unknown(code, { id: 'Alasan lain', en: 'Other reason' });
+  return own(reasonLabels, code) ?? unknown(code, { id: 'Alasan lain', en: 'Other reason' });
 }

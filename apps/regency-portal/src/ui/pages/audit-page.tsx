@@ -54,7 +54,7 @@ function ChangeView({ change }: { change: AuditEvent['change'] }) {
     <ul className="change-list">
       {fields.map((field) => (
         <li key={field}>
-          {fieldLabels[field] ? t(fieldLabels[field]) : field}: {show(field, change.before[field])} →{' '}
+          {Object.hasOwn(fieldLabels, field) ? t(fieldLabels[field]) : field}: {show(field, change.before[field])} →{' '}
           {show(field, change.after[field])}
         </li>
       ))}

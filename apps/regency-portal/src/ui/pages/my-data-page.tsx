@@ -73,5 +73,10 @@ export function roleLabel(role: string): { id: string; en: string } {
     coordinator: { id: 'Koordinator provinsi', en: 'Province coordinator' },
     'privacy-officer': { id: 'Pejabat PDP', en: 'Data protection officer' },
   };
-  return labels[role] ?? { id: `Peran lain (${role})`, en: `Other role (${role})` };
+  return (
+    (Object.hasOwn(labels, role) ? labels[role] : undefined) ?? {
+      id: `Peran lain (${role})`,
+      en: `Other role (${role})`,
+    }
+  );
 }
