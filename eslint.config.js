@@ -46,6 +46,14 @@ export default tseslint.config(
     },
   },
   {
+    // Functions a newcomer can hold in their head: split anything longer along its concepts.
+    files: ['packages/*/src/**/*.{ts,tsx}', 'apps/*/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.bench.ts', '**/__fixtures__/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 200, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
+  {
     // A library never throws a bare Error at its users and stays free of Node
     // built-ins outside the Node-only parts (src/node/, testing helpers, tests).
     files: ['packages/*/src/**/*.ts'],

@@ -1,16 +1,21 @@
 // Documentation checks, run in `npm test` after the site is built (`pnpm docs`):
-//  1. every guide exists in both languages (docs/guides/id and docs/guides/en hold the same file names);
-//  2. every TypeScript code block in the guides and in the packages' READMEs type-checks against the
+//  1. every guide exists in both languages (docs/guides/id and docs/guides/en hold the same file names),
+//     and every package README too: README.md (English) and README.id.md (Bahasa Indonesia) link to each
+//     other and have the same headings and code blocks (scripts/readme-parity.mjs);
+//  2. every TypeScript code block in the guides and in the packages' READMEs (both languages), and every
+//     @example in the packages' JSDoc (scripts/jsdoc-examples), type-checks against the
 //     built packages; blocks fenced as "ts run" (or "js run") are also executed; "ts fragment" blocks are
 //     skipped on purpose (a partial snippet), JavaScript blocks are syntax-checked;
 //  3. every link and asset in the built site resolves to a file of the site;
 //  4. generated sections of the docs are fresh (scripts/docs-generate.mjs --check);
-//  5. every export in the API reference has an example (TypeDoc's JSON output; TypeDoc itself already
-//     fails the build on an export without a description).
+//  5. every exported function, class and constant in the API reference has an example (TypeDoc's JSON
+//     output; TypeDoc itself already fails the build on an export without a description).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
+import { checkJsdocExamples } from './jsdoc-examples/check.mjs';
+import { readmeParity } from './readme-parity.mjs';
 import { root, workspacePackages } from './workspace.mjs';
 
 const problems = [];
@@ -31,6 +36,9 @@ for (const page of id)
 for (const page of en)
   if (!id.includes(page)) problems.push(`docs/guides/id/${page} is missing (docs/guides/en/${page} exists)`);
 log(`${id.length} guides in Bahasa Indonesia, ${en.length} in English`);
+const readmes = readmeParity();
+problems.push(...readmes.problems);
+log(`${readmes.pairs.length} package READMEs in both languages compared (links, headings, code blocks)`);
 
 // 2. Code blocks.
 const sources = [
@@ -39,19 +47,23 @@ const sources = [
   ...workspacePackages()
     .map((pkg) => path.join(pkg.dir, 'README.md'))
     .filter((f) => existsSync(f)),
+  ...readmes.pairs,
   path.join(root, 'README.md'),
 ];
-const fence = /^```(\w+)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
+// A fence may be indented (a block inside a list item): it closes at the same indentation, which is removed.
+const fence = /^([ \t]*)```(\w+)([^\n]*)\n([\s\S]*?)^\1```\s*$/gm;
 const work = path.join(root, 'docs', '.check');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const typed = [];
 const runnable = [];
+const ran = new Set(); // a README.id.md block is the same code as its README.md block: type-checked again, run once
 let counter = 0;
 for (const file of sources) {
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(fence)) {
-    const [, lang, info, body] = match;
+    const [, indent, lang, info, indented] = match;
+    const body = indent ? indented.replace(new RegExp(`^${indent}`, 'gm'), '') : indented;
     const line = text.slice(0, match.index).split('\n').length;
     const where = `${path.relative(root, file)}:${line}`;
     const flags = info.trim().split(/\s+/);
@@ -62,7 +74,8 @@ for (const file of sources) {
       const name = `${base}.ts`;
       writeFileSync(path.join(work, name), `// ${where}\nexport {};\n${body}`);
       typed.push({ name, where });
-      if (flags.includes('run')) runnable.push({ name, where, body });
+      if (flags.includes('run') && !ran.has(body)) runnable.push({ name, where, body });
+      ran.add(body);
     } else if (lang === 'js' || lang === 'javascript' || lang === 'cjs' || lang === 'mjs') {
       const isCommonJs = lang === 'cjs' || /\brequire\(/.test(body);
       const name = `${base}.${isCommonJs ? 'cjs' : 'mjs'}`;
@@ -119,6 +132,18 @@ for (const block of runnable) {
 }
 log(`${typed.length} TypeScript blocks type-checked, ${runnable.length} blocks run, from ${sources.length} files`);
 
+// 2b. Every @example in the packages' JSDoc, type-checked against the built packages.
+const examples = checkJsdocExamples({
+  root,
+  packageDirs: workspacePackages()
+    .map((pkg) => pkg.dir)
+    .filter((dir) => path.basename(path.dirname(dir)) === 'packages'),
+  work: path.join(work, 'examples'),
+});
+if (examples.problems.length > 0)
+  problems.push(`JSDoc examples do not type-check:\n  ${examples.problems.join('\n  ')}`);
+log(`${examples.count} JSDoc examples type-checked`);
+
 // 3. Links in the built site.
 const site = path.join(root, 'docs', '.site');
 if (!existsSync(path.join(site, 'index.html'))) {
@@ -163,14 +188,13 @@ if (!existsSync(apiJson)) {
   problems.push('docs/.site/api/api.json is missing: run `pnpm run docs` first');
 } else {
   const api = JSON.parse(readFileSync(apiJson, 'utf8'));
-  // TypeDoc reflection kinds: Function, Class, Interface, Variable, Type alias, Enum; Module = 2.
+  // Examples are required where they teach: functions, classes and constants (TypeDoc reflection
+  // kinds Function, Class, Variable; Module = 2). A type or an interface may have one; an example that
+  // would only restate the declaration is left out.
   const documentedKinds = new Map([
     [64, 'function'],
     [128, 'class'],
-    [256, 'interface'],
     [32, 'variable'],
-    [2097152, 'type'],
-    [8, 'enum'],
   ]);
   const hasExample = (reflection) => {
     const comment = reflection.comment ?? reflection.signatures?.[0]?.comment;
@@ -199,7 +223,7 @@ if (!existsSync(apiJson)) {
     problems.push(
       `${withoutExample.length} exports have no @example in their JSDoc:\n  ${withoutExample.join('\n  ')}`,
     );
-  else log(`${exportsSeen} exports in the API reference, each with a description and an example`);
+  else log(`${exportsSeen} functions, classes and constants in the API reference, each with an example`);
 }
 
 if (problems.length > 0) {

@@ -1,10 +1,12 @@
-// Writes the methodology tables of the guides from @spbe-kit/indicators' own data, so the docs cannot
-// disagree with the code. Each generated section sits between
-//   <!-- generated:methodology <id> -->  and  <!-- /generated -->
+// Writes the methodology tables of the guides from @spbe-kit/indicators' own data, and the CLI reference
+// from the `spbe` command definitions (scripts/docs-cli-reference.mjs), so the docs cannot disagree with
+// the code. Each generated section sits between
+//   <!-- generated:methodology <id> -->  (or  <!-- generated:cli-reference -->)  and  <!-- /generated -->
 // in docs/guides/{id,en}/*.md. `--check` fails (exit 1) when a section is stale instead of writing it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { renderCliReference } from './docs-cli-reference.mjs';
 import { root } from './workspace.mjs';
 import * as prettier from 'prettier';
 
@@ -129,15 +131,22 @@ function render(table, lang) {
 }
 
 const stale = [];
+const cliReferences = new Map();
+const cliReferenceSection = /<!-- generated:cli-reference -->[\s\S]*?<!-- \/generated -->/g;
 const guides = path.join(root, 'docs', 'guides');
 for (const lang of ['id', 'en']) {
   for (const file of readdirSync(path.join(guides, lang)).filter((f) => f.endsWith('.md'))) {
     const full = path.join(guides, lang, file);
     const text = readFileSync(full, 'utf8');
-    const replaced = text.replace(/<!-- generated:methodology ([\w-]+) -->[\s\S]*?<!-- \/generated -->/g, (_, id) => {
+    let replaced = text.replace(/<!-- generated:methodology ([\w-]+) -->[\s\S]*?<!-- \/generated -->/g, (_, id) => {
       const table = indicators.getMethodology(id);
       return `<!-- generated:methodology ${id} -->\n${render(table, lang)}\n<!-- /generated -->`;
     });
+    if (replaced.includes('<!-- generated:cli-reference -->')) {
+      if (!cliReferences.has(lang)) cliReferences.set(lang, await renderCliReference(lang));
+      const reference = `<!-- generated:cli-reference -->\n${cliReferences.get(lang)}\n<!-- /generated -->`;
+      replaced = replaced.replace(cliReferenceSection, () => reference);
+    }
     // The whole page is Prettier-formatted, generated sections included, so `prettier --check` agrees.
     const next = await prettier.format(replaced, { ...(await prettier.resolveConfig(full)), filepath: full });
     if (next !== text) {

@@ -17,6 +17,7 @@ const guideOrder = [
   'region-names',
   'interoperability',
   'audit-trail',
+  'auditor',
   'php-laravel',
   'sample-portal',
   'cli-reference',
@@ -118,6 +119,7 @@ export default defineConfig({
     // Pages outside the two guide folders (ADRs, glossary) exist once, so the language menu leads to
     // the other language's home page; each guide links its own translation (theme/translation-link.vue).
     i18nRouting: false,
+    socialLinks: [{ icon: 'github', link: 'https://github.com/spbe-kit/spbe-kit' }],
     search: {
       provider: 'local',
       options: {

@@ -4,10 +4,11 @@ import { NoteError } from './errors.js';
 import { decodeLeaf } from './leaf.js';
 import { hashLeaf, verifyInclusion } from './merkle.js';
 import type { AuditEvent, LocalizedText } from '@spbe-kit/models';
+import type { NoteErrorCode } from './error-codes.js';
 
 const HEADER = 'c2sp.org/tlog-proof@v1';
 
-function bundleError(code: string, messages: LocalizedText, cause?: unknown): NoteError {
+function bundleError(code: NoteErrorCode, messages: LocalizedText, cause?: unknown): NoteError {
   return new NoteError(code, messages, { path: ['bundle'], cause });
 }
 

@@ -3,6 +3,7 @@ import { fromBase64, toBase64 } from './bytes.js';
 import { NoteError } from './errors.js';
 import { parseNote, signNote, verifyNote, type NoteSigner, type NoteVerifier } from './note.js';
 import { verifyWitnessPolicy, type WitnessPolicy } from './witness/witness-policy.js';
+import type { NoteErrorCode } from './error-codes.js';
 
 /**
  * A tree head (C2SP tlog-checkpoint): the log's origin, the tree size and the root hash.
@@ -24,7 +25,12 @@ export interface Checkpoint {
   readonly extensions?: readonly string[];
 }
 
-function checkpointError(code: string, messages: LocalizedText, path: string[] = [], cause?: unknown): NoteError {
+function checkpointError(
+  code: NoteErrorCode,
+  messages: LocalizedText,
+  path: string[] = [],
+  cause?: unknown,
+): NoteError {
   return new NoteError(code, messages, { path, cause });
 }
 

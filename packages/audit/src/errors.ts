@@ -1,4 +1,5 @@
 import { SpbeError, type IssuePath, type LocalizedText } from '@spbe-kit/models';
+import type { AuditErrorCode, AuditLogErrorCode, NoteErrorCode, ProofErrorCode } from './error-codes.js';
 
 const auditErrorMarker = Symbol.for('spbe-kit.error.AuditError');
 const proofErrorMarker = Symbol.for('spbe-kit.error.ProofError');
@@ -28,13 +29,27 @@ export class AuditError extends SpbeError {
     return SpbeError.hasMarker(value, auditErrorMarker);
   }
 
-  constructor(
-    code: string,
-    messages: LocalizedText,
-    options: { readonly path?: IssuePath; readonly cause?: unknown } = {},
-  ) {
+  /** What went wrong; see {@link AuditErrorCode}. */
+  declare readonly code: AuditErrorCode;
+
+  constructor(code: AuditErrorCode, messages: LocalizedText, options: AuditErrorOptions = {}) {
     super(code, messages, options);
   }
+}
+
+/**
+ * Options of every `@spbe-kit/audit` error: the path of the bad input and the underlying error.
+ *
+ * @example
+ * ```ts
+ * import { AuditLogError, type AuditErrorOptions } from '@spbe-kit/audit';
+ * const options: AuditErrorOptions = { path: ['limit'] };
+ * new AuditLogError('log.invalid_query', { id: 'limit harus 1–1000', en: 'limit must be 1–1000' }, options);
+ * ```
+ */
+export interface AuditErrorOptions {
+  readonly path?: IssuePath;
+  readonly cause?: unknown;
 }
 
 /**
@@ -56,6 +71,12 @@ export class ProofError extends AuditError {
   static override isInstance(this: void, value: unknown): value is ProofError {
     return AuditError.hasMarker(value, proofErrorMarker);
   }
+
+  declare readonly code: ProofErrorCode;
+
+  constructor(code: ProofErrorCode, messages: LocalizedText, options: AuditErrorOptions = {}) {
+    super(code, messages, options);
+  }
 }
 
 /**
@@ -74,6 +95,12 @@ export class NoteError extends AuditError {
   /** Whether `value` is a {@link NoteError}, from this copy of the package or any other (see `SpbeError.isInstance`). */
   static override isInstance(this: void, value: unknown): value is NoteError {
     return AuditError.hasMarker(value, noteErrorMarker);
+  }
+
+  declare readonly code: NoteErrorCode;
+
+  constructor(code: NoteErrorCode, messages: LocalizedText, options: AuditErrorOptions = {}) {
+    super(code, messages, options);
   }
 }
 
@@ -94,6 +121,12 @@ export class AuditLogError extends AuditError {
   static override isInstance(this: void, value: unknown): value is AuditLogError {
     return AuditError.hasMarker(value, auditLogErrorMarker);
   }
+
+  declare readonly code: AuditLogErrorCode;
+
+  constructor(code: AuditLogErrorCode, messages: LocalizedText, options: AuditErrorOptions = {}) {
+    super(code, messages, options);
+  }
 }
 
 /**
@@ -102,11 +135,16 @@ export class AuditLogError extends AuditError {
  *
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
  * import { asStoreError } from '@spbe-kit/audit';
- * try { await somethingWithTheDisk(); } catch (cause) { throw asStoreError(cause); }
+ * try {
+ *   await readFile('./audit-data/state.bin');
+ * } catch (cause) {
+ *   throw asStoreError(cause); // an AuditLogError 'store.failed', the file-system error as its cause
+ * }
  * ```
  */
-export function asStoreError(cause: unknown, code = 'store.failed'): SpbeError {
+export function asStoreError(cause: unknown, code: AuditLogErrorCode = 'store.failed'): SpbeError {
   if (SpbeError.isInstance(cause)) return cause;
   return new AuditLogError(code, { id: 'Penyimpanan log audit gagal', en: 'The audit-log store failed' }, { cause });
 }

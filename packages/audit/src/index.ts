@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 // Errors
-export { AuditError, ProofError, NoteError, AuditLogError, asStoreError } from './errors.js';
+export { AuditError, ProofError, NoteError, AuditLogError, asStoreError, type AuditErrorOptions } from './errors.js';
+export type { AuditErrorCode, AuditLogErrorCode, NoteErrorCode, ProofErrorCode } from './error-codes.js';
 
 // Hashing, canonical JSON and the Merkle tree (RFC 8785, RFC 6962 / RFC 9162)
 export { sha256, type Sha256 } from './sha256.js';
@@ -122,6 +123,7 @@ export {
   type AuditEntry,
   type AuditQuery,
   type VerifyReport,
+  type VerifyFailureReason,
   type CheckpointSchedule,
   type CheckpointTimer,
 } from './log.js';

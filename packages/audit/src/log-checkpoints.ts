@@ -34,8 +34,10 @@ export function createLogCheckpoints(context: LogContext, proofs: LogProofs): Lo
       if (identity && isForeign(identity, origin, verifierKey)) throw identityMismatch(identity, origin, verifierKey);
       throw logError(
         'log.checkpoint_untrusted',
-        'Checkpoint tersimpan tidak ditandatangani log ini',
-        'A stored checkpoint is not signed by this log',
+        {
+          id: 'Checkpoint tersimpan tidak ditandatangani log ini',
+          en: 'A stored checkpoint is not signed by this log',
+        },
         ['checkpoint'],
         cause,
       );
@@ -46,19 +48,17 @@ export function createLogCheckpoints(context: LogContext, proofs: LogProofs): Lo
   async function checkAgainstPrevious(previous: StoredCheckpoint, size: number): Promise<SignedCheckpoint | undefined> {
     const old = await trusted(previous);
     if (old.size > BigInt(size)) {
-      throw logError(
-        'log.checkpoint_rollback',
-        `Log (${size}) lebih kecil dari checkpoint terakhir (${old.size})`,
-        `The log (${size}) is smaller than the last checkpoint (${old.size})`,
-      );
+      throw logError('log.checkpoint_rollback', {
+        id: `Log (${size}) lebih kecil dari checkpoint terakhir (${old.size})`,
+        en: `The log (${size}) is smaller than the last checkpoint (${old.size})`,
+      });
     }
     if (old.size === BigInt(size)) {
       if (!bytesEqual(old.root, await proofs.rootAt(size))) {
-        throw logError(
-          'log.checkpoint_inconsistent',
-          'Akar saat ini berbeda dari checkpoint terakhir',
-          'The current root differs from the last checkpoint',
-        );
+        throw logError('log.checkpoint_inconsistent', {
+          id: 'Akar saat ini berbeda dari checkpoint terakhir',
+          en: 'The current root differs from the last checkpoint',
+        });
       }
       return { note: previous.note, checkpoint: old };
     }
@@ -69,8 +69,10 @@ export function createLogCheckpoints(context: LogContext, proofs: LogProofs): Lo
       } catch (cause) {
         throw logError(
           'log.checkpoint_inconsistent',
-          'Pohon saat ini tidak konsisten dengan checkpoint terakhir; tidak ditandatangani',
-          'The current tree is inconsistent with the last checkpoint; refusing to sign',
+          {
+            id: 'Pohon saat ini tidak konsisten dengan checkpoint terakhir; tidak ditandatangani',
+            en: 'The current tree is inconsistent with the last checkpoint; refusing to sign',
+          },
           [],
           cause,
         );

@@ -41,14 +41,14 @@ async function detailsAt(store: AuditStore, indices: readonly number[]): Promise
 /** The query a store runs for a validated filter (one more than the page, to know whether there is a next one). */
 function storeQueryOf(filter: AuditQuery): { query: StoreQuery; limit: number } {
   if (typeof filter !== 'object' || filter === null)
-    throw logError('log.invalid_query', 'Filter harus objek', 'The filter must be an object');
+    throw logError('log.invalid_query', { id: 'Filter harus objek', en: 'The filter must be an object' });
   const limit = filter.limit ?? 100;
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000)
-    throw logError('log.invalid_query', 'limit harus 1–1000', 'limit must be 1–1000', ['limit']);
+    throw logError('log.invalid_query', { id: 'limit harus 1–1000', en: 'limit must be 1–1000' }, ['limit']);
   let afterIndex: number | undefined;
   if (filter.cursor !== undefined) {
     const match = typeof filter.cursor === 'string' ? /^i([0-9]{1,15})$/.exec(filter.cursor) : null;
-    if (!match) throw logError('log.invalid_query', 'cursor tidak valid', 'Invalid cursor', ['cursor']);
+    if (!match) throw logError('log.invalid_query', { id: 'cursor tidak valid', en: 'Invalid cursor' }, ['cursor']);
     afterIndex = Number(match[1]);
   }
   const fields = {
@@ -76,8 +76,7 @@ export function createLogEntries(context: LogContext): LogEntries {
       if (!entry || entry.index !== index)
         throw logError(
           'store.missing_entry',
-          `Entri ${index} tidak ada di penyimpanan`,
-          `Entry ${index} is missing from the store`,
+          { id: `Entri ${index} tidak ada di penyimpanan`, en: `Entry ${index} is missing from the store` },
           ['index'],
         );
       return { entry, ...decodeLeaf(entry.leafData) };
@@ -94,8 +93,10 @@ export function createLogEntries(context: LogContext): LogEntries {
       if (!blob || !bytesEqual(hasher(blob), item.detailsCommitment!)) {
         throw logError(
           'log.details_mismatch',
-          `Detail entri ${index} tidak cocok dengan komitmennya`,
-          `The details of entry ${index} do not match their commitment`,
+          {
+            id: `Detail entri ${index} tidak cocok dengan komitmennya`,
+            en: `The details of entry ${index} do not match their commitment`,
+          },
           ['index'],
         );
       }
@@ -121,8 +122,7 @@ export function createLogEntries(context: LogContext): LogEntries {
     if (index >= size)
       throw logError(
         'log.index_out_of_range',
-        `Indeks ${index} di luar log (${size})`,
-        `Index ${index} is outside the log (${size})`,
+        { id: `Indeks ${index} di luar log (${size})`, en: `Index ${index} is outside the log (${size})` },
         ['index'],
       );
     const [entry] = await assemble([index], await store.readEntries(index, index + 1));

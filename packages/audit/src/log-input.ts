@@ -1,7 +1,8 @@
-import { auditEventSchema, safeParseWith } from '@spbe-kit/models';
+import { auditEventSchema, safeParseWith, type LocalizedText } from '@spbe-kit/models';
 import { concatBytes } from './bytes.js';
 import { canonicalJsonBytes, type JsonValue } from './canonical-json.js';
 import { AuditLogError } from './errors.js';
+import type { AuditLogErrorCode } from './error-codes.js';
 import { encodeLeaf, keysOf } from './leaf.js';
 import { hashLeaf } from './merkle.js';
 import type { Sha256 } from './sha256.js';
@@ -12,13 +13,12 @@ export const SALT_BYTES = 16;
 
 /** An {@link AuditLogError} with its message in both languages. */
 export function logError(
-  code: string,
-  id: string,
-  en: string,
+  code: AuditLogErrorCode,
+  messages: LocalizedText,
   path: (string | number)[] = [],
   cause?: unknown,
 ): AuditLogError {
-  return new AuditLogError(code, { id, en }, { path, cause });
+  return new AuditLogError(code, messages, { path, cause });
 }
 
 /** A non-negative safe integer (a `bigint` is accepted when it fits), else `log.invalid_index`. */
@@ -28,8 +28,7 @@ export function checkIndex(value: unknown, name: string): number {
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 0) {
     throw logError(
       'log.invalid_index',
-      `${name} harus bilangan bulat tak negatif`,
-      `${name} must be a non-negative integer`,
+      { id: `${name} harus bilangan bulat tak negatif`, en: `${name} must be a non-negative integer` },
       [name],
     );
   }
@@ -46,7 +45,11 @@ export function parseTime(value: Date | string | undefined, name: string): numbe
         ? Date.parse(value)
         : Number.NaN;
   if (!Number.isFinite(ms))
-    throw logError('log.invalid_query', `${name} harus waktu ISO 8601`, `${name} must be an ISO 8601 time`, [name]);
+    throw logError(
+      'log.invalid_query',
+      { id: `${name} harus waktu ISO 8601`, en: `${name} must be an ISO 8601 time` },
+      [name],
+    );
   return ms;
 }
 
@@ -56,7 +59,7 @@ const TOKEN = /^[A-Za-z0-9._:/-]{1,128}$/;
 export function optionalToken(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value.length > 128 || !TOKEN.test(value)) {
-    throw logError('log.invalid_query', `Filter ${name} tidak valid`, `Invalid ${name} filter`, [name]);
+    throw logError('log.invalid_query', { id: `Filter ${name} tidak valid`, en: `Invalid ${name} filter` }, [name]);
   }
   return value;
 }
@@ -93,8 +96,7 @@ export function createRecordPreparer(
       if (detailsBytes.length > maxDetailsBytes) {
         throw logError(
           'log.details_too_large',
-          `Detail lebih dari ${maxDetailsBytes} byte`,
-          `Details exceed ${maxDetailsBytes} bytes`,
+          { id: `Detail lebih dari ${maxDetailsBytes} byte`, en: `Details exceed ${maxDetailsBytes} bytes` },
           [...path, 'details'],
         );
       }

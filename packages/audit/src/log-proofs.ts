@@ -16,8 +16,7 @@ export interface LogProofs {
 function sizeOutOfRange(size: number, current: number, name: string) {
   return logError(
     'log.size_out_of_range',
-    `Ukuran ${size} melebihi log (${current})`,
-    `Size ${size} exceeds the log (${current})`,
+    { id: `Ukuran ${size} melebihi log (${current})`, en: `Size ${size} exceeds the log (${current})` },
     [name],
   );
 }
@@ -41,11 +40,10 @@ export function createLogProofs(context: LogContext): LogProofs {
     if (keys.length === 0) return [];
     const hashes = await store.getNodes(keys);
     if (hashes.length !== keys.length || hashes.some((hash) => !(hash instanceof Uint8Array) || hash.length !== 32)) {
-      throw logError(
-        'store.missing_node',
-        'Simpul pohon tidak ditemukan di penyimpanan',
-        'A tree node is missing from the store',
-      );
+      throw logError('store.missing_node', {
+        id: 'Simpul pohon tidak ditemukan di penyimpanan',
+        en: 'A tree node is missing from the store',
+      });
     }
     return hashes;
   }
@@ -65,8 +63,10 @@ export function createLogProofs(context: LogContext): LogProofs {
     if (index >= size)
       throw logError(
         'log.index_out_of_range',
-        `Indeks ${index} di luar pohon berukuran ${size}`,
-        `Index ${index} is outside the tree of size ${size}`,
+        {
+          id: `Indeks ${index} di luar pohon berukuran ${size}`,
+          en: `Index ${index} is outside the tree of size ${size}`,
+        },
         ['index'],
       );
     const plan = inclusionProofPlan(index, size);
@@ -83,12 +83,16 @@ export function createLogProofs(context: LogContext): LogProofs {
     const current = await store.size();
     if (size2 > current) throw sizeOutOfRange(size2, current, 'size2');
     if (size1 > size2)
-      throw logError('log.size_order', 'size1 lebih besar dari size2', 'size1 is larger than size2', ['size1']);
+      throw logError('log.size_order', { id: 'size1 lebih besar dari size2', en: 'size1 is larger than size2' }, [
+        'size1',
+      ]);
     if (size1 === 0)
       throw logError(
         'log.consistency_from_empty',
-        'Bukti konsistensi dari pohon kosong tidak bermakna',
-        'A consistency proof from the empty tree is meaningless',
+        {
+          id: 'Bukti konsistensi dari pohon kosong tidak bermakna',
+          en: 'A consistency proof from the empty tree is meaningless',
+        },
         ['size1'],
       );
     // One node read for both roots and the proof (one query on PostgreSQL).

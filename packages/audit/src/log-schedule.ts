@@ -16,9 +16,11 @@ export interface RunningSchedule {
 function checkSchedule(schedule: CheckpointSchedule): void {
   const { entries, seconds } = schedule ?? {};
   const bad = (name: string, range: string) =>
-    logError('log.invalid_schedule', `${name} harus bilangan bulat ${range}`, `${name} must be an integer ${range}`, [
-      name,
-    ]);
+    logError(
+      'log.invalid_schedule',
+      { id: `${name} harus bilangan bulat ${range}`, en: `${name} must be an integer ${range}` },
+      [name],
+    );
   if (entries !== undefined && (!Number.isSafeInteger(entries) || entries < 1 || entries > 10_000_000))
     throw bad('entries', '1–10.000.000');
   if (seconds !== undefined && (!Number.isSafeInteger(seconds) || seconds < 1 || seconds > 86_400))
@@ -26,8 +28,7 @@ function checkSchedule(schedule: CheckpointSchedule): void {
   if (entries === undefined && seconds === undefined)
     throw logError(
       'log.invalid_schedule',
-      'Berikan entries, seconds, atau keduanya',
-      'Give entries, seconds, or both',
+      { id: 'Berikan entries, seconds, atau keduanya', en: 'Give entries, seconds, or both' },
       ['entries'],
     );
 }

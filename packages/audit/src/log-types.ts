@@ -158,6 +158,30 @@ export interface AuditQuery {
 }
 
 /**
+ * Why `verify` found a log bad, at its `firstBadIndex`:
+ *
+ * - `checkpoint_untrusted`: a stored checkpoint is not signed by this log's key, or its size does not match;
+ * - `checkpoint_order`: stored checkpoints are not in increasing size;
+ * - `checkpoint_mismatch`: a stored checkpoint's root differs from the tree recomputed from the entries;
+ * - `entry_position`: an entry is stored at another index than the one it claims;
+ * - `leaf_invalid`: an entry cannot be decoded;
+ * - `leaf_hash_mismatch`: an entry does not hash to its stored leaf hash;
+ * - `details_mismatch`: erasable details do not match the commitment in their entry;
+ * - `node_mismatch`: a stored tree node differs from the one recomputed from the leaves;
+ * - `entries_missing`: entries or leaf hashes are missing from the store.
+ */
+export type VerifyFailureReason =
+  | 'checkpoint_untrusted'
+  | 'checkpoint_order'
+  | 'checkpoint_mismatch'
+  | 'entry_position'
+  | 'leaf_invalid'
+  | 'leaf_hash_mismatch'
+  | 'details_mismatch'
+  | 'node_mismatch'
+  | 'entries_missing';
+
+/**
  * The result of `verify`: either everything recomputed and matched, or the first bad index and why.
  *
  * @example
@@ -172,7 +196,7 @@ export type VerifyReport =
       readonly ok: false;
       readonly size: number;
       readonly firstBadIndex: number;
-      readonly reason: string;
+      readonly reason: VerifyFailureReason;
       readonly message: LocalizedText;
     };
 

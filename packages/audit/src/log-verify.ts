@@ -7,7 +7,7 @@ import type { LogContext } from './log-context.js';
 import { claimedIdentity, identityMismatch, isForeign } from './log-identity.js';
 import { checkIndex, logError } from './log-input.js';
 import type { LogProofs } from './log-proofs.js';
-import type { VerifyReport } from './log-types.js';
+import type { VerifyFailureReason, VerifyReport } from './log-types.js';
 import { hashChildren, hashLeaf } from './merkle.js';
 import { frontierKeys } from './tree.js';
 
@@ -16,14 +16,14 @@ const VERIFY_CHUNK = 4096;
 /** A failure found at `firstBadIndex`: what `verify` returns instead of throwing. */
 interface Finding {
   readonly firstBadIndex: number;
-  readonly reason: string;
+  readonly reason: VerifyFailureReason;
   readonly message: LocalizedText;
 }
 
-const finding = (firstBadIndex: number, reason: string, id: string, en: string): Finding => ({
+const finding = (firstBadIndex: number, reason: VerifyFailureReason, message: LocalizedText): Finding => ({
   firstBadIndex,
   reason,
-  message: { id, en },
+  message,
 });
 
 /**
@@ -50,28 +50,22 @@ async function checkStoredCheckpoints(
     try {
       parsed = await checkpoints.trusted(item);
     } catch {
-      return finding(
-        Math.min(item.size, size),
-        'checkpoint_untrusted',
-        'Checkpoint tersimpan tidak sah',
-        'A stored checkpoint does not verify',
-      );
+      return finding(Math.min(item.size, size), 'checkpoint_untrusted', {
+        id: 'Checkpoint tersimpan tidak sah',
+        en: 'A stored checkpoint does not verify',
+      });
     }
     if (parsed.size !== BigInt(item.size))
-      return finding(
-        Math.min(item.size, size),
-        'checkpoint_untrusted',
-        'Ukuran checkpoint tersimpan tidak cocok',
-        'Stored checkpoint size does not match',
-      );
+      return finding(Math.min(item.size, size), 'checkpoint_untrusted', {
+        id: 'Ukuran checkpoint tersimpan tidak cocok',
+        en: 'Stored checkpoint size does not match',
+      });
     const previous = verified[verified.length - 1];
     if (previous && parsed.size < previous.size)
-      return finding(
-        Number(parsed.size),
-        'checkpoint_order',
-        'Checkpoint tidak berurutan',
-        'Checkpoints are out of order',
-      );
+      return finding(Number(parsed.size), 'checkpoint_order', {
+        id: 'Checkpoint tidak berurutan',
+        en: 'Checkpoints are out of order',
+      });
     verified.push(parsed);
   }
   return verified;
@@ -87,51 +81,41 @@ async function checkChunkLeaves(context: LogContext, start: number, end: number)
     const entry = entries[i]!;
     const index = start + i;
     if (entry.index !== index)
-      return finding(
-        index,
-        'entry_position',
-        `Entri di posisi ${index} menyebut indeks ${entry.index}`,
-        `The entry at position ${index} names index ${entry.index}`,
-      );
+      return finding(index, 'entry_position', {
+        id: `Entri di posisi ${index} menyebut indeks ${entry.index}`,
+        en: `The entry at position ${index} names index ${entry.index}`,
+      });
     const leafHash = hashLeaf(entry.leafData, hasher);
     if (!bytesEqual(leafHash, storedLeaves[i]!))
-      return finding(
-        index,
-        'leaf_hash_mismatch',
-        `Hash daun ${index} tidak cocok dengan datanya`,
-        `The leaf hash of entry ${index} does not match its data`,
-      );
+      return finding(index, 'leaf_hash_mismatch', {
+        id: `Hash daun ${index} tidak cocok dengan datanya`,
+        en: `The leaf hash of entry ${index} does not match its data`,
+      });
     computedLeaves[i] = leafHash;
     if (entry.hasDetails) {
       let commitment: Uint8Array | undefined;
       try {
         commitment = decodeLeaf(entry.leafData).detailsCommitment;
       } catch {
-        return finding(
-          index,
-          'leaf_invalid',
-          `Data daun ${index} tidak valid`,
-          `The leaf data of entry ${index} is invalid`,
-        );
+        return finding(index, 'leaf_invalid', {
+          id: `Data daun ${index} tidak valid`,
+          en: `The leaf data of entry ${index} is invalid`,
+        });
       }
       const blob = await store.readDetails(index);
       if (!commitment || !blob || !bytesEqual(hasher(blob), commitment)) {
-        return finding(
-          index,
-          'details_mismatch',
-          `Detail entri ${index} tidak cocok dengan komitmennya`,
-          `The details of entry ${index} do not match their commitment`,
-        );
+        return finding(index, 'details_mismatch', {
+          id: `Detail entri ${index} tidak cocok dengan komitmennya`,
+          en: `The details of entry ${index} do not match their commitment`,
+        });
       }
     }
   }
   if (available !== end - start) {
-    return finding(
-      start + available,
-      'entries_missing',
-      'Entri atau hash daun hilang dari penyimpanan',
-      'Entries or leaf hashes are missing from the store',
-    );
+    return finding(start + available, 'entries_missing', {
+      id: 'Entri atau hash daun hilang dari penyimpanan',
+      en: 'Entries or leaf hashes are missing from the store',
+    });
   }
   return computedLeaves;
 }
@@ -173,12 +157,10 @@ async function checkChunkNodes(
     }
   }
   return firstBad
-    ? finding(
-        firstBad.index,
-        'node_mismatch',
-        `Simpul pohon tingkat ${firstBad.level} di atas entri ${firstBad.index} tidak cocok`,
-        `The level-${firstBad.level} tree node over entry ${firstBad.index} does not match`,
-      )
+    ? finding(firstBad.index, 'node_mismatch', {
+        id: `Simpul pohon tingkat ${firstBad.level} di atas entri ${firstBad.index} tidak cocok`,
+        en: `The level-${firstBad.level} tree node over entry ${firstBad.index} does not match`,
+      })
     : undefined;
 }
 
@@ -195,12 +177,10 @@ async function checkCheckpointRoots(
     const size = Number(item.size);
     if (size > to || size < from) continue;
     if (!bytesEqual(await proofs.rootAt(size), item.root)) {
-      return finding(
-        Math.max(previousSize, from),
-        'checkpoint_mismatch',
-        `Akar pohon pada ukuran ${size} berbeda dari checkpoint yang ditandatangani`,
-        `The tree root at size ${size} differs from the signed checkpoint`,
-      );
+      return finding(Math.max(previousSize, from), 'checkpoint_mismatch', {
+        id: `Akar pohon pada ukuran ${size} berbeda dari checkpoint yang ditandatangani`,
+        en: `The tree root at size ${size} differs from the signed checkpoint`,
+      });
     }
     previousSize = size;
     checked++;
@@ -224,8 +204,7 @@ export function createLogVerify(
     if (from > to || to > size)
       throw logError(
         'log.invalid_range',
-        `Rentang ${from}–${to} di luar log (${size})`,
-        `Range ${from}–${to} is outside the log (${size})`,
+        { id: `Rentang ${from}–${to} di luar log (${size})`, en: `Range ${from}–${to} is outside the log (${size})` },
         ['to'],
       );
     const failed = (result: Finding): VerifyReport => ({ ok: false, size, ...result });
@@ -243,12 +222,10 @@ export function createLogVerify(
     const latest = verified[verified.length - 1];
     if (latest && latest.size > BigInt(size)) {
       return failed(
-        finding(
-          size,
-          'entries_missing',
-          `Log hanya ${size} entri, checkpoint menyebut ${latest.size}`,
-          `The log holds ${size} entries but a checkpoint covers ${latest.size}`,
-        ),
+        finding(size, 'entries_missing', {
+          id: `Log hanya ${size} entri, checkpoint menyebut ${latest.size}`,
+          en: `The log holds ${size} entries but a checkpoint covers ${latest.size}`,
+        }),
       );
     }
     const checked = await checkCheckpointRoots(proofs, verified, from, to);

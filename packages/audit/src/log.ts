@@ -27,6 +27,7 @@ export type {
   AuditEntry,
   AuditQuery,
   VerifyReport,
+  VerifyFailureReason,
   CheckpointSchedule,
   CheckpointTimer,
   AuditLog,
@@ -39,16 +40,17 @@ function contextOf(options: AuditLogOptions): LogContext {
   if (givenKey === undefined) {
     throw logError(
       'log.no_key',
-      'Berikan signer, atau verifierKey untuk membuka log hanya-baca',
-      'Give a signer, or a verifierKey to open the log read-only',
+      {
+        id: 'Berikan signer, atau verifierKey untuk membuka log hanya-baca',
+        en: 'Give a signer, or a verifierKey to open the log read-only',
+      },
       ['signer'],
     );
   }
   if (signer && options.verifierKey !== undefined && options.verifierKey !== signer.verifierKey) {
     throw logError(
       'log.key_mismatch',
-      'verifierKey tidak cocok dengan signer',
-      'verifierKey does not match the signer',
+      { id: 'verifierKey tidak cocok dengan signer', en: 'verifierKey does not match the signer' },
       ['verifierKey'],
     );
   }
@@ -62,8 +64,10 @@ function contextOf(options: AuditLogOptions): LogContext {
       if (signer) return signer;
       throw logError(
         'log.read_only',
-        `Log dibuka hanya-baca (tanpa signer): ${operation} tidak diizinkan`,
-        `The log was opened read-only (no signer): ${operation} is not allowed`,
+        {
+          id: `Log dibuka hanya-baca (tanpa signer): ${operation} tidak diizinkan`,
+          en: `The log was opened read-only (no signer): ${operation} is not allowed`,
+        },
         ['signer'],
       );
     },
@@ -125,8 +129,10 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     if (!store.appendIn) {
       throw logError(
         'log.transactions_unsupported',
-        'Penyimpanan ini tidak dapat menulis di dalam transaksi pemanggil (gunakan penyimpanan PostgreSQL)',
-        "This store cannot write inside the caller's transaction (use the PostgreSQL store)",
+        {
+          id: 'Penyimpanan ini tidak dapat menulis di dalam transaksi pemanggil (gunakan penyimpanan PostgreSQL)',
+          en: "This store cannot write inside the caller's transaction (use the PostgreSQL store)",
+        },
         ['store'],
       );
     }
@@ -144,8 +150,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) {
       throw logError(
         'log.invalid_batch',
-        'Batch harus berisi 1–10.000 peristiwa',
-        'A batch must hold 1–10,000 events',
+        { id: 'Batch harus berisi 1–10.000 peristiwa', en: 'A batch must hold 1–10,000 events' },
         ['events'],
       );
     }
@@ -163,7 +168,9 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     verifyInclusion({ ...proof, root: signed.checkpoint.root });
     const [entry] = await store.readEntries(index, index + 1);
     if (!entry)
-      throw logError('store.missing_entry', `Entri ${index} tidak ada`, `Entry ${index} is missing`, ['index']);
+      throw logError('store.missing_entry', { id: `Entri ${index} tidak ada`, en: `Entry ${index} is missing` }, [
+        'index',
+      ]);
     return formatProofBundle({ index, proof: proof.proof, note: signed.note, leafData: entry.leafData });
   }
 
@@ -173,8 +180,10 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     if (!auditCodeSchema.safeParse(reason).success) {
       throw logError(
         'log.invalid_reason',
-        'Alasan harus kode (mis. "retention.expired"), bukan teks bebas',
-        'The reason must be a code (e.g. "retention.expired"), not free text',
+        {
+          id: 'Alasan harus kode (mis. "retention.expired"), bukan teks bebas',
+          en: 'The reason must be a code (e.g. "retention.expired"), not free text',
+        },
         ['reason'],
       );
     }
@@ -182,8 +191,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     if (entry.details === undefined) {
       throw logError(
         'log.nothing_to_erase',
-        `Entri ${index} tidak memiliki detail untuk dihapus`,
-        `Entry ${index} has no details to erase`,
+        { id: `Entri ${index} tidak memiliki detail untuk dihapus`, en: `Entry ${index} has no details to erase` },
         ['index'],
       );
     }
@@ -235,10 +243,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     pseudonymize(identifier: string): string {
       const key = options.privacy?.pseudonymKey;
       if (!key)
-        throw logError('log.no_pseudonym_key', 'privacy.pseudonymKey belum diatur', 'privacy.pseudonymKey is not set', [
-          'privacy',
-          'pseudonymKey',
-        ]);
+        throw logError(
+          'log.no_pseudonym_key',
+          { id: 'privacy.pseudonymKey belum diatur', en: 'privacy.pseudonymKey is not set' },
+          ['privacy', 'pseudonymKey'],
+        );
       return pseudonymize(key, identifier);
     },
     async close(): Promise<void> {

@@ -2,6 +2,7 @@ import type { LocalizedText } from '@spbe-kit/models';
 import { bytesEqual, concatBytes, isBytes } from './bytes.js';
 import { ProofError } from './errors.js';
 import { sha256, type Sha256 } from './sha256.js';
+import type { ProofErrorCode } from './error-codes.js';
 
 /**
  * A tree size or leaf index: a non-negative integer as `number` (up to 2^53 − 1) or `bigint` (up to 2^64 − 1).
@@ -70,7 +71,7 @@ export function emptyRoot(hasher: Sha256 = sha256): Uint8Array {
   return hasher(new Uint8Array());
 }
 
-function proofError(code: string, messages: LocalizedText, path: string): ProofError {
+function proofError(code: ProofErrorCode, messages: LocalizedText, path: string): ProofError {
   return new ProofError(code, messages, { path: [path] });
 }
 

@@ -1,12 +1,5 @@
 /**
  * Runs async tasks one at a time, in call order (an in-process write lock for stores).
- *
- * @example
- * ```ts
- * import { Mutex } from '@spbe-kit/audit';
- * const lock = new Mutex();
- * await lock.run(async () => { ... });
- * ```
  */
 export class Mutex {
   private tail: Promise<unknown> = Promise.resolve();

@@ -2,6 +2,7 @@ import type { LocalizedText } from '@spbe-kit/models';
 import { bytesEqual, concatBytes, fromBase64, fromHex, fromUtf8, toBase64, toHex, utf8 } from './bytes.js';
 import { NoteError } from './errors.js';
 import { sha256 } from './sha256.js';
+import type { NoteErrorCode } from './error-codes.js';
 
 /** Algorithm byte of Ed25519 keys in C2SP signed notes. */
 const ED25519 = 0x01;
@@ -12,7 +13,7 @@ const SIGNATURE_PREFIX = '\u2014 ';
 /** Verifiers must accept at least 16 signatures (C2SP signed-note); more than this is refused as abuse. */
 const MAX_SIGNATURES = 100;
 
-function noteError(code: string, messages: LocalizedText, path: string[] = [], cause?: unknown): NoteError {
+function noteError(code: NoteErrorCode, messages: LocalizedText, path: string[] = [], cause?: unknown): NoteError {
   return new NoteError(code, messages, { path, cause });
 }
 

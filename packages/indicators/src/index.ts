@@ -57,6 +57,7 @@ export { MethodologyMismatchError } from './errors/methodology-mismatch-error.js
 export { UnknownMethodologyError } from './errors/unknown-methodology-error.js';
 export { PlanTooLargeError } from './errors/plan-too-large-error.js';
 export { IndexInputError, type IndexInputIssue } from './errors/index-input-error.js';
+export type { IndicatorsErrorCode, IndexInputIssueCode, MethodologyRule } from './errors/error-codes.js';
 
 // Explaining, planning, comparing, summarizing
 export {

@@ -33,6 +33,7 @@ export {
   type CkanStatus,
 } from './ckan/ckan-schemas.js';
 export { InteropError, type CallDescription, type InteropErrorOptions } from './errors/interop-error.js';
+export type { InteropErrorCode } from './errors/error-codes.js';
 export { GatewayError, type GatewayErrorOptions } from './errors/gateway-error.js';
 export { ProviderError, type ProviderErrorOptions } from './errors/provider-error.js';
 export { MissingCredentialsError, type MissingCredentialsErrorOptions } from './errors/missing-credentials-error.js';

@@ -1,18 +1,19 @@
 import { bytesEqual, fromUtf8 } from '../bytes.js';
 import { formatProofBundle } from '../bundle.js';
 import { verifyCheckpoint, type Checkpoint, type CheckpointTrust } from '../checkpoint.js';
-import { NoteError } from '../errors.js';
+import { NoteError, ProofError } from '../errors.js';
 import { decodeLeaf } from '../leaf.js';
 import { emptyRoot, hashChildren, hashLeaf, verifyInclusion } from '../merkle.js';
 import { sha256, type Sha256 } from '../sha256.js';
 import { consistencyProofPlan, extendTree, foldHashes, inclusionProofPlan, type NodeKey } from '../tree.js';
-import type { AuditEvent } from '@spbe-kit/models';
+import type { AuditEvent, LocalizedText } from '@spbe-kit/models';
 import { decodeEntryBundle } from './entry-bundle.js';
 import { TILE_WIDTH, tilePath, tilesForSize, type TileKey } from './tile-path.js';
 import { readTile, type TileSource } from './tile-source.js';
+import type { NoteErrorCode } from '../error-codes.js';
 
-function tilesError(code: string, id: string, en: string, path: (string | number)[] = []): NoteError {
-  return new NoteError(code, { id, en }, { path });
+function tilesError(code: NoteErrorCode, messages: LocalizedText, path: (string | number)[] = []): NoteError {
+  return new NoteError(code, messages, { path });
 }
 
 /**
@@ -31,10 +32,12 @@ export async function readTiledCheckpoint(
 ): Promise<{ readonly checkpoint: Checkpoint; readonly note: string }> {
   const bytes = await source('checkpoint');
   if (bytes === undefined)
-    throw tilesError('tiles.missing', 'Checkpoint tidak ada', 'The checkpoint is missing', ['checkpoint']);
+    throw tilesError('tiles.missing', { id: 'Checkpoint tidak ada', en: 'The checkpoint is missing' }, ['checkpoint']);
   const note = fromUtf8(bytes);
   if (note === undefined)
-    throw tilesError('note.malformed', 'Checkpoint bukan UTF-8', 'The checkpoint is not UTF-8', ['checkpoint']);
+    throw tilesError('note.malformed', { id: 'Checkpoint bukan UTF-8', en: 'The checkpoint is not UTF-8' }, [
+      'checkpoint',
+    ]);
   return { checkpoint: await verifyCheckpoint(note, trust), note };
 }
 
@@ -96,7 +99,11 @@ export async function proveInclusionFromTiles(
   hasher: Sha256 = sha256,
 ): Promise<{ readonly proof: Uint8Array[]; readonly leafData: Uint8Array; readonly leafHash: Uint8Array }> {
   if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
-    throw tilesError('proof.index_out_of_range', 'Indeks di luar pohon', 'Index outside the tree', ['index']);
+    throw new ProofError(
+      'proof.index_out_of_range',
+      { id: 'Indeks di luar pohon', en: 'Index outside the tree' },
+      { path: ['index'] },
+    );
   const reader = nodeReader(source, size, hasher);
   const proof = await Promise.all(inclusionProofPlan(index, size).map((element) => reader.fold(element)));
   const leafData = (await readEntries(source, size, Math.floor(index / TILE_WIDTH)))[index % TILE_WIDTH]!;
@@ -104,8 +111,7 @@ export async function proveInclusionFromTiles(
   if (!bytesEqual(leafHash, await reader.node({ level: 0, index })))
     throw tilesError(
       'tiles.entry_mismatch',
-      `Entri ${index} tidak cocok dengan hash daunnya`,
-      `Entry ${index} does not match its leaf hash`,
+      { id: `Entri ${index} tidak cocok dengan hash daunnya`, en: `Entry ${index} does not match its leaf hash` },
       ['entries', index],
     );
   return { proof, leafData, leafHash };
@@ -127,7 +133,7 @@ export async function proveConsistencyFromTiles(
   hasher: Sha256 = sha256,
 ): Promise<Uint8Array[]> {
   if (!Number.isSafeInteger(size1) || !Number.isSafeInteger(size2) || size1 < 1 || size1 > size2)
-    throw tilesError('proof.size_order', 'Ukuran tidak valid', 'Invalid sizes', ['size1']);
+    throw new ProofError('proof.size_order', { id: 'Ukuran tidak valid', en: 'Invalid sizes' }, { path: ['size1'] });
   const reader = nodeReader(source, size2, hasher);
   return Promise.all(consistencyProofPlan(size1, size2).map((element) => reader.fold(element)));
 }
@@ -141,7 +147,7 @@ async function readEntries(source: TileSource, size: number, index: number): Pro
     if (full !== undefined) return decodeEntryBundle(full, TILE_WIDTH).slice(0, width);
   }
   if (bytes === undefined)
-    throw tilesError('tiles.missing', `Bundel ${path} tidak ada`, `The bundle ${path} is missing`, [path]);
+    throw tilesError('tiles.missing', { id: `Bundel ${path} tidak ada`, en: `The bundle ${path} is missing` }, [path]);
   return decodeEntryBundle(bytes, width);
 }
 
@@ -211,7 +217,7 @@ export async function verifyTiledLog(
   const hasher = options.hasher ?? sha256;
   const { checkpoint, note } = await readTiledCheckpoint(source, trust);
   if (checkpoint.size > BigInt(Number.MAX_SAFE_INTEGER))
-    throw tilesError('tiles.too_large', 'Log terlalu besar', 'The log is too large', ['checkpoint']);
+    throw tilesError('tiles.too_large', { id: 'Log terlalu besar', en: 'The log is too large' }, ['checkpoint']);
   const size = Number(checkpoint.size);
   let frontier: Uint8Array[] = [];
   let done = 0;
@@ -230,8 +236,10 @@ export async function verifyTiledLog(
       if (!bytesEqual(leafHash, tile.slice(i * 32, i * 32 + 32)))
         throw tilesError(
           'tiles.entry_mismatch',
-          `Entri ${index} tidak cocok dengan tile level 0`,
-          `Entry ${index} does not match the level-0 tile`,
+          {
+            id: `Entri ${index} tidak cocok dengan tile level 0`,
+            en: `Entry ${index} does not match the level-0 tile`,
+          },
           ['entries', index],
         );
       let event: AuditEvent;
@@ -265,8 +273,10 @@ export async function verifyTiledLog(
       if (!expected || !bytesEqual(expected, hash))
         throw tilesError(
           'tiles.node_mismatch',
-          `Hash ${i} pada ${tilePath(key)} tidak sama dengan tile di bawahnya`,
-          `Hash ${i} of ${tilePath(key)} does not match the tile below it`,
+          {
+            id: `Hash ${i} pada ${tilePath(key)} tidak sama dengan tile di bawahnya`,
+            en: `Hash ${i} of ${tilePath(key)} does not match the tile below it`,
+          },
           [tilePath(key)],
         );
       hashes.push(hash);
@@ -277,8 +287,10 @@ export async function verifyTiledLog(
   if (!bytesEqual(root, checkpoint.root))
     throw tilesError(
       'tiles.root_mismatch',
-      'Akar yang dihitung dari tile tidak sama dengan akar checkpoint',
-      'The root computed from the tiles is not the checkpoint root',
+      {
+        id: 'Akar yang dihitung dari tile tidak sama dengan akar checkpoint',
+        en: 'The root computed from the tiles is not the checkpoint root',
+      },
       ['checkpoint', 'root'],
     );
   return { checkpoint, note, entries: size, tiles: tilesRead + 1 };

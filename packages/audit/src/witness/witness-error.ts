@@ -4,12 +4,6 @@ import { AuditError } from '../errors.js';
 /**
  * The codes a {@link WitnessError} carries. Each refusal of a witness maps to the HTTP status the C2SP
  * tlog-witness specification names for it (see {@link witnessStatus}).
- *
- * @example
- * ```ts
- * import type { WitnessErrorCode } from '@spbe-kit/audit';
- * const code: WitnessErrorCode = 'witness.size_conflict';
- * ```
  */
 export type WitnessErrorCode =
   | 'witness.malformed_request'

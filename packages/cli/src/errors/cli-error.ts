@@ -1,5 +1,6 @@
 import { SpbeError, type LocalizedText, type SpbeErrorOptions } from '@spbe-kit/models/errors';
 import { exitCodes, type ExitCode } from '../exit-codes.js';
+import type { CliErrorCode } from './error-codes.js';
 
 const cliErrorMarker = Symbol.for('spbe-kit.error.CliError');
 const usageErrorMarker = Symbol.for('spbe-kit.error.UsageError');
@@ -27,7 +28,10 @@ export class CliError extends SpbeError {
   /** The exit code the command ends with when this error stops it. */
   readonly exitCode: ExitCode;
 
-  constructor(code: string, messages: LocalizedText, exitCode: ExitCode, options: SpbeErrorOptions = {}) {
+  /** What went wrong; see {@link CliErrorCode}. */
+  declare readonly code: CliErrorCode;
+
+  constructor(code: CliErrorCode, messages: LocalizedText, exitCode: ExitCode, options: SpbeErrorOptions = {}) {
     super(code, messages, options);
     this.exitCode = exitCode;
   }
@@ -50,7 +54,7 @@ export class UsageError extends CliError {
     return CliError.hasMarker(value, usageErrorMarker);
   }
 
-  constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
+  constructor(code: CliErrorCode, messages: LocalizedText, options: SpbeErrorOptions = {}) {
     super(code, messages, exitCodes.usage, options);
   }
 }
@@ -73,7 +77,7 @@ export class InputError extends CliError {
     return CliError.hasMarker(value, inputErrorMarker);
   }
 
-  constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
+  constructor(code: CliErrorCode, messages: LocalizedText, options: SpbeErrorOptions = {}) {
     super(code, messages, exitCodes.invalidInput, options);
   }
 }

@@ -5,12 +5,6 @@ import type { IndexInput } from './index-result.js';
 
 /**
  * Which values of an assessment record to compute from.
- *
- * @example
- * ```ts
- * import type { AssessmentValues } from '@spbe-kit/indicators';
- * const both: AssessmentValues[] = ['self', 'assessor']; // the published pair: self-assessment / assessor
- * ```
  */
 export type AssessmentValues = 'self' | 'assessor';
 

@@ -1,5 +1,6 @@
 import type { IssuePath, LocalizedText } from '@spbe-kit/models';
 import type { IndexInputIssue } from '../errors/index-input-error.js';
+import type { IndexInputIssueCode } from '../errors/error-codes.js';
 
 /** The kind of entry a value is for. */
 export type Part = 'indicator' | 'aspect' | 'domain';
@@ -107,7 +108,7 @@ export function shapeIssue(
   path: IssuePath,
   message: LocalizedText,
   received?: unknown,
-  code = 'indicators.invalid_shape',
+  code: IndexInputIssueCode = 'indicators.invalid_shape',
 ): IndexInputIssue {
   return received === undefined
     ? { code, path, message }

@@ -1,4 +1,5 @@
 import type { SpbeIssue } from '@spbe-kit/models';
+import type { IndexInputIssueCode } from './error-codes.js';
 import { IndicatorsError, summaryOf } from './indicators-error.js';
 
 const marker = Symbol.for('spbe-kit.error.IndexInputError');
@@ -17,6 +18,8 @@ const marker = Symbol.for('spbe-kit.error.IndexInputError');
  * ```
  */
 export interface IndexInputIssue extends SpbeIssue {
+  /** What is wrong; see {@link IndexInputIssueCode}. */
+  readonly code: IndexInputIssueCode;
   /** The kind of entry the problem is about, when it is about one. */
   readonly part?: 'indicator' | 'aspect' | 'domain';
   /** The indicator, aspect or domain number, when known. */

@@ -1,4 +1,5 @@
 import { SpbeError, type LocalizedText, type SpbeErrorOptions, type SpbeIssue } from '@spbe-kit/models';
+import type { IndicatorsErrorCode } from './error-codes.js';
 
 const marker = Symbol.for('spbe-kit.error.IndicatorsError');
 
@@ -24,7 +25,10 @@ export class IndicatorsError extends SpbeError {
     return SpbeError.hasMarker(value, marker);
   }
 
-  constructor(code: string, messages: LocalizedText, options: SpbeErrorOptions = {}) {
+  /** What went wrong; see {@link IndicatorsErrorCode}. */
+  declare readonly code: IndicatorsErrorCode;
+
+  constructor(code: IndicatorsErrorCode, messages: LocalizedText, options: SpbeErrorOptions = {}) {
     super(code, messages, options);
   }
 }

@@ -3,12 +3,6 @@ import type { LocalizedText } from '@spbe-kit/models';
 /**
  * The official predikat labels of both built-in methodologies, best first. A user-defined
  * methodology may use its own labels; results then carry those strings.
- *
- * @example
- * ```ts
- * import type { OfficialPredicate } from '@spbe-kit/indicators';
- * const best: OfficialPredicate = 'Memuaskan';
- * ```
  */
 export type OfficialPredicate = 'Memuaskan' | 'Sangat Baik' | 'Baik' | 'Cukup' | 'Kurang';
 

@@ -13,6 +13,7 @@ import {
   type CompiledMethodology,
 } from './compiled-methodology.js';
 import type { MethodologyTable } from './methodology-table.js';
+import type { MethodologyRule } from '../errors/error-codes.js';
 
 const text = z.object({ id: z.string().min(1), en: z.string().min(1) });
 const positiveInteger = z.number().int().positive().max(1_000_000);
@@ -79,7 +80,7 @@ const HUNDRED = Rational.of(100n);
 
 class IssueList {
   readonly issues: SpbeIssue[] = [];
-  add(code: string, path: IssuePath, message: LocalizedText): void {
+  add(code: MethodologyRule, path: IssuePath, message: LocalizedText): void {
     this.issues.push({ code: `methodology.${code}`, path, message });
   }
 }
@@ -228,7 +229,7 @@ function ceilUnits(value: Rational, scale: number): number {
 export function compileMethodology(input: unknown): CompiledMethodology {
   let parsed: ReturnType<typeof tableSchema.safeParse>;
   try {
-    parsed = tableSchema.safeParse(input);
+    parsed = tableSchema.safeParse(input, { reportInput: true });
   } catch (error) {
     // Plain data cannot throw while zod reads it: then the exception is a bug, not a bad table.
     if (!runsCodeWhenRead(input)) throw error;

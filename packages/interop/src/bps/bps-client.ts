@@ -33,6 +33,7 @@ import { tryDecodeDynamicTable, type DecodedDynamicTable } from './dynamic-table
  *
  * @example
  * ```ts
+ * import type { BpsClientOptions } from '@spbe-kit/interop';
  * const options: BpsClientOptions = { key: process.env.BPS_KEY ?? '', lang: 'eng' };
  * ```
  */
@@ -50,6 +51,7 @@ export interface BpsClientOptions extends InteropClientOptions {
  *
  * @example
  * ```ts
+ * import { bpsDomainIdSchema } from '@spbe-kit/interop';
  * await bps.list('var', { domain: bpsDomainIdSchema.parse('6400'), keyword: 'penduduk', page: 1 });
  * ```
  */
@@ -74,6 +76,7 @@ export interface BpsListParams {
  *
  * @example
  * ```ts
+ * import { type BpsListPage, type BpsListItem, bpsDomainIdSchema } from '@spbe-kit/interop';
  * const page: BpsListPage<BpsListItem<'subject'>> = await bps.list('subject', { domain: bpsDomainIdSchema.parse('6400') });
  * ```
  */
@@ -91,6 +94,7 @@ export interface BpsListPage<T> {
  *
  * @example
  * ```ts
+ * import { bpsDomainIdSchema } from '@spbe-kit/interop';
  * await bps.dynamicTable({ domain: bpsDomainIdSchema.parse('6400'), var: 1001, th: '121:123' });
  * ```
  */
@@ -111,6 +115,7 @@ export interface BpsDynamicTableParams {
  *
  * @example
  * ```ts
+ * import { type BpsClient, createBpsClient } from '@spbe-kit/interop';
  * const bps: BpsClient = createBpsClient({ key: process.env.BPS_KEY ?? '' });
  * const provinces = await bps.listDomains({ type: 'prov' });
  * ```

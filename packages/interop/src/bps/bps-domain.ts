@@ -29,6 +29,7 @@ export const bpsDomainIdSchema = z
  *
  * @example
  * ```ts
+ * import { type BpsDomainId, bpsDomainIdSchema } from '@spbe-kit/interop';
  * const kaltim: BpsDomainId = bpsDomainIdSchema.parse('6400');
  * ```
  */
@@ -39,6 +40,7 @@ export type BpsDomainId = z.output<typeof bpsDomainIdSchema>;
  *
  * @example
  * ```ts
+ * import { type BpsDomainLevel, bpsDomainLevel, bpsDomainIdSchema } from '@spbe-kit/interop';
  * const level: BpsDomainLevel = bpsDomainLevel(bpsDomainIdSchema.parse('6472')); // 'regency'
  * ```
  */

@@ -138,11 +138,6 @@ export const bpsListItemSchemas = {
 
 /**
  * The list models the client supports (`data` is read with `dynamicTable`).
- *
- * @example
- * ```ts
- * const model: BpsListModel = 'publication';
- * ```
  */
 export type BpsListModel = keyof typeof bpsListItemSchemas;
 
@@ -151,6 +146,7 @@ export type BpsListModel = keyof typeof bpsListItemSchemas;
  *
  * @example
  * ```ts
+ * import { type BpsListItem, bpsDomainIdSchema } from '@spbe-kit/interop';
  * const variable: BpsListItem<'var'> | undefined = await bps.view('var', { id: 1001, domain: bpsDomainIdSchema.parse('6400') });
  * ```
  */
@@ -210,6 +206,7 @@ export const bpsDynamicTableSchema = z.looseObject({
  *
  * @example
  * ```ts
+ * import { type BpsDynamicTable, bpsDynamicTableSchema } from '@spbe-kit/interop';
  * const raw: BpsDynamicTable = bpsDynamicTableSchema.parse(JSON.parse(savedResponse));
  * ```
  */
@@ -219,6 +216,7 @@ export type BpsDynamicTable = z.output<typeof bpsDynamicTableSchema>;
  *
  * @example
  * ```ts
+ * import type { BpsDomain } from '@spbe-kit/interop';
  * const domains: BpsDomain[] = await bps.listDomains({ type: 'prov' });
  * ```
  */
@@ -228,6 +226,7 @@ export type BpsDomain = z.output<typeof bpsDomainSchema>;
  *
  * @example
  * ```ts
+ * import { type BpsPagination, bpsDomainIdSchema } from '@spbe-kit/interop';
  * const { pagination }: { pagination: BpsPagination } = await bps.list('publication', { domain: bpsDomainIdSchema.parse('6400') });
  * ```
  */

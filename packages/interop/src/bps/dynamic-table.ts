@@ -6,6 +6,7 @@ import { bpsAttribution, bpsDynamicTableSchema, type BpsDynamicTable } from './b
  *
  * @example
  * ```ts
+ * import type { DynamicTableLabel } from '@spbe-kit/interop';
  * const year: DynamicTableLabel = row.tahun; // { id: 123, label: '2023' }
  * ```
  */
@@ -42,6 +43,7 @@ export interface DynamicTableRow {
  *
  * @example
  * ```ts
+ * import { type DecodedDynamicTable, bpsDomainIdSchema } from '@spbe-kit/interop';
  * const table: DecodedDynamicTable | undefined = await bps.dynamicTable({ domain: bpsDomainIdSchema.parse('6400'), var: 1001 });
  * table?.attribution.id; // 'Sumber: Badan Pusat Statistik (BPS)'
  * ```
@@ -62,7 +64,8 @@ export interface DecodedDynamicTable {
  *
  * @example
  * ```ts
- * const result: DynamicTableDecoding = tryDecodeDynamicTable(raw);
+ * import { bpsDynamicTableSchema, type DynamicTableDecoding, tryDecodeDynamicTable } from '@spbe-kit/interop';
+ * const result: DynamicTableDecoding = tryDecodeDynamicTable(bpsDynamicTableSchema.parse(JSON.parse(savedResponse)));
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path));
  * ```
  */
@@ -130,8 +133,8 @@ const issue = (code: string, path: (string | number)[], message: LocalizedText):
  *
  * @example
  * ```ts
- * import { tryDecodeDynamicTable } from '@spbe-kit/interop';
- * const result = tryDecodeDynamicTable(table);
+ * import { bpsDynamicTableSchema, tryDecodeDynamicTable } from '@spbe-kit/interop';
+ * const result = tryDecodeDynamicTable(bpsDynamicTableSchema.parse(JSON.parse(savedResponse)));
  * if (result.ok) console.log(result.table.rows.length);
  * ```
  */
@@ -211,7 +214,7 @@ export function tryDecodeDynamicTable(table: BpsDynamicTable): DynamicTableDecod
  * ```
  */
 export function decodeDynamicTable(response: unknown): DecodedDynamicTable {
-  const parsed = bpsDynamicTableSchema.safeParse(response);
+  const parsed = bpsDynamicTableSchema.safeParse(response, { reportInput: true });
   if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error.issues));
   const result = tryDecodeDynamicTable(parsed.data);
   if (!result.ok) throw new ValidationError(result.issues);

@@ -175,7 +175,7 @@ describe('CKAN client with injected faults', () => {
 
   it('times out a slow attempt, then retries', async () => {
     mock.faults.inject({ kind: 'slow', delayMs: 5_000 });
-    const status = await client({ attemptTimeoutMs: 150 }).statusShow();
+    const status = await client({ attemptTimeoutMs: 1_000 }).statusShow();
     expect(status.ckan_version).toBe('2.10.4');
   });
 

@@ -33,6 +33,7 @@ import {
  *
  * @example
  * ```ts
+ * import type { CkanClientOptions } from '@spbe-kit/interop';
  * const options: CkanClientOptions = { baseUrl: 'https://data.kaltimprov.go.id', locale: 'id', retry: { maxAttempts: 4 } };
  * ```
  */
@@ -194,6 +195,7 @@ export interface WriteCallOptions extends CallOptions {
  *
  * @example
  * ```ts
+ * import { type CkanClient, createCkanClient } from '@spbe-kit/interop';
  * const ckan: CkanClient = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id' });
  * const dataset = await ckan.packageShow({ id: 'jumlah-penduduk-kalimantan-timur' });
  * ```
@@ -216,6 +218,7 @@ export interface CkanClient {
    *
    * @example
    * ```ts
+   * import { createCkanClient } from '@spbe-kit/interop';
    * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
    * const created = await ckan.packageCreate({ name: 'jumlah-penduduk-kota-balikpapan', title: 'Jumlah Penduduk Kota Balikpapan', owner_org: 'diskominfo' });
    * console.log(created.id, created.name);
@@ -230,6 +233,7 @@ export interface CkanClient {
    *
    * @example
    * ```ts
+   * import { createCkanClient } from '@spbe-kit/interop';
    * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
    * await ckan.packageUpdate({ id: 'jumlah-penduduk-kota-balikpapan', name: 'jumlah-penduduk-kota-balikpapan', title: 'Jumlah Penduduk 2025' });
    * ```
@@ -241,6 +245,7 @@ export interface CkanClient {
    *
    * @example
    * ```ts
+   * import { createCkanClient } from '@spbe-kit/interop';
    * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', apiToken: process.env.CKAN_API_TOKEN });
    * await ckan.packageDelete({ id: 'jumlah-penduduk-kota-balikpapan' });
    * ```

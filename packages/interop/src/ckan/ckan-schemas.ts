@@ -271,6 +271,7 @@ export function ckanEnvelope<S extends z.ZodType>(result: S) {
  *
  * @example
  * ```ts
+ * import type { CkanPackage } from '@spbe-kit/interop';
  * const dataset: CkanPackage = await ckan.packageShow({ id: 'jumlah-penduduk-kalimantan-timur' });
  * dataset.organization?.title;
  * ```
@@ -281,6 +282,7 @@ export type CkanPackage = z.output<typeof ckanPackageSchema>;
  *
  * @example
  * ```ts
+ * import type { CkanResource } from '@spbe-kit/interop';
  * const resource: CkanResource = await ckan.resourceShow({ id: '3f6c1c52-6a57-4c1e-9a0b-4a1d2c9e8b01' });
  * ```
  */
@@ -290,6 +292,7 @@ export type CkanResource = z.output<typeof ckanResourceSchema>;
  *
  * @example
  * ```ts
+ * import type { CkanOrganization } from '@spbe-kit/interop';
  * const opd: CkanOrganization = await ckan.organizationShow({ id: 'dinas-kesehatan' });
  * ```
  */
@@ -299,6 +302,7 @@ export type CkanOrganization = z.output<typeof ckanOrganizationSchema>;
  *
  * @example
  * ```ts
+ * import type { CkanGroup } from '@spbe-kit/interop';
  * const groups: CkanGroup[] = await ckan.groupList({ all_fields: true });
  * ```
  */
@@ -308,6 +312,7 @@ export type CkanGroup = z.output<typeof ckanGroupSchema>;
  *
  * @example
  * ```ts
+ * import type { CkanPackageSearchResult } from '@spbe-kit/interop';
  * const page: CkanPackageSearchResult = await ckan.packageSearch({ q: 'penduduk' });
  * page.count;
  * ```
@@ -318,6 +323,7 @@ export type CkanPackageSearchResult = z.output<typeof ckanPackageSearchResultSch
  *
  * @example
  * ```ts
+ * import type { CkanDatastoreSearchResult } from '@spbe-kit/interop';
  * const rows: CkanDatastoreSearchResult = await ckan.datastoreSearch({ resource_id: 'abc' });
  * rows.fields.map((field) => field.id);
  * ```
@@ -328,6 +334,7 @@ export type CkanDatastoreSearchResult = z.output<typeof ckanDatastoreSearchResul
  *
  * @example
  * ```ts
+ * import type { CkanDatastoreField } from '@spbe-kit/interop';
  * const columns: CkanDatastoreField[] = (await ckan.datastoreSearch({ resource_id: 'abc', limit: 0 })).fields;
  * ```
  */
@@ -337,6 +344,7 @@ export type CkanDatastoreField = z.output<typeof ckanDatastoreFieldSchema>;
  *
  * @example
  * ```ts
+ * import type { CkanStatus } from '@spbe-kit/interop';
  * const status: CkanStatus = await ckan.statusShow();
  * status.ckan_version; // '2.10.4'
  * ```

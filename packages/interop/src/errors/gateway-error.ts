@@ -7,6 +7,7 @@ const marker = Symbol.for('spbe-kit.error.GatewayError');
  *
  * @example
  * ```ts
+ * import { GatewayError } from '@spbe-kit/interop';
  * new GatewayError({ status: 429, body: '{"code":"900800"}', gatewayCode: '900800', retryAfterMs: 1000 });
  * ```
  */

@@ -1,4 +1,5 @@
 import { SpbeError, type IssuePath, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
+import type { InteropErrorCode } from './error-codes.js';
 
 const marker = Symbol.for('spbe-kit.error.InteropError');
 
@@ -7,6 +8,7 @@ const marker = Symbol.for('spbe-kit.error.InteropError');
  *
  * @example
  * ```ts
+ * import { InteropError } from '@spbe-kit/interop';
  * if (InteropError.isInstance(error)) console.log(error.call?.requestId, error.call?.attempts);
  * ```
  */
@@ -28,7 +30,9 @@ export interface CallDescription {
  *
  * @example
  * ```ts
- * new InteropError('interop.custom', { id: 'Gagal', en: 'Failed' }, { call: undefined });
+ * import { InteropError, type InteropErrorOptions } from '@spbe-kit/interop';
+ * const options: InteropErrorOptions = { cause: new Error('socket hang up') };
+ * new InteropError('interop.network', { id: 'Koneksi gagal', en: 'The connection failed' }, options);
  * ```
  */
 export interface InteropErrorOptions {
@@ -69,7 +73,10 @@ export class InteropError extends SpbeError {
   /** The call that failed, when it got as far as being sent. */
   readonly call: CallDescription | undefined;
 
-  constructor(code: string, messages: LocalizedText, options: InteropErrorOptions = {}) {
+  /** What kind of failure this is; see {@link InteropErrorCode}. */
+  declare readonly code: InteropErrorCode;
+
+  constructor(code: InteropErrorCode, messages: LocalizedText, options: InteropErrorOptions = {}) {
     super(code, messages, { path: options.path, issues: options.issues, cause: options.cause });
     this.call = options.call;
   }

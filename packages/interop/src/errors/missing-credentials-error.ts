@@ -7,6 +7,7 @@ const marker = Symbol.for('spbe-kit.error.MissingCredentialsError');
  *
  * @example
  * ```ts
+ * import { MissingCredentialsError } from '@spbe-kit/interop';
  * new MissingCredentialsError({ option: 'apiToken', operation: 'ckan.package_create' });
  * ```
  */

@@ -7,6 +7,7 @@ const marker = Symbol.for('spbe-kit.error.NetworkError');
  *
  * @example
  * ```ts
+ * import { NetworkError } from '@spbe-kit/interop';
  * new NetworkError({ reason: 'connection', cause: new TypeError('fetch failed') });
  * ```
  */

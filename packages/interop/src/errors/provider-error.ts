@@ -8,6 +8,7 @@ const marker = Symbol.for('spbe-kit.error.ProviderError');
  *
  * @example
  * ```ts
+ * import { ProviderError } from '@spbe-kit/interop';
  * new ProviderError({ status: 404, body: '{"success":false}', providerCode: 'Not Found Error' });
  * ```
  */

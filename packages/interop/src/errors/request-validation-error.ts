@@ -8,6 +8,7 @@ const marker = Symbol.for('spbe-kit.error.RequestValidationError');
  *
  * @example
  * ```ts
+ * import { RequestValidationError } from '@spbe-kit/interop';
  * new RequestValidationError({ operation: 'ckan.package_create', issues: [{ code: 'invalid_type', path: ['name'], message: { id: 'Harus teks', en: 'Must be a string' } }] });
  * ```
  */

@@ -8,6 +8,7 @@ const marker = Symbol.for('spbe-kit.error.ResponseValidationError');
  *
  * @example
  * ```ts
+ * import { ResponseValidationError } from '@spbe-kit/interop';
  * new ResponseValidationError({ status: 200, body: '<html>', path: [] });
  * ```
  */

@@ -7,6 +7,7 @@ const marker = Symbol.for('spbe-kit.error.TimeoutError');
  *
  * @example
  * ```ts
+ * import { TimeoutError } from '@spbe-kit/interop';
  * new TimeoutError({ scope: 'attempt', timeoutMs: 15_000 });
  * ```
  */

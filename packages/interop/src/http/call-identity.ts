@@ -4,6 +4,7 @@
  *
  * @example
  * ```ts
+ * import { type ClientIdentity, createCkanClient } from '@spbe-kit/interop';
  * const identity: ClientIdentity = { regionCode: '64.72', application: 'sipd-samarinda' };
  * createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', identity });
  * ```

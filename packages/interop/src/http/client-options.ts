@@ -8,6 +8,7 @@ import type { RetryPolicy } from './retry-policy.js';
  *
  * @example
  * ```ts
+ * import type { FetchFunction } from '@spbe-kit/interop';
  * const fetchWithProxy: FetchFunction = (input, init) => fetch(input, init);
  * ```
  */
@@ -20,6 +21,7 @@ export type FetchFunction = (input: string, init: RequestInit) => Promise<Respon
  *
  * @example
  * ```ts
+ * import { type InteropClientOptions, createCkanClient } from '@spbe-kit/interop';
  * const shared: InteropClientOptions = { identity: { regionCode: '64', application: 'satu-data' }, attemptTimeoutMs: 5_000, totalTimeoutMs: 20_000 };
  * const ckan = createCkanClient({ baseUrl: 'https://data.kaltimprov.go.id', ...shared });
  * ```

@@ -17,12 +17,6 @@ const canonicalPreprocess = new WeakSet<z.ZodType>();
  * `z.preprocess(coerce, inner)` for wire tolerance (a number sent as a string, `null` for an
  * absent field), where `coerce` must return a value already in `inner`'s shape unchanged.
  * The fast path then checks `inner` alone.
- *
- * @example
- * ```ts
- * const count = wirePreprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.number());
- * count.parse('12'); // 12
- * ```
  */
 export function wirePreprocess<T extends z.ZodType>(coerce: (value: unknown) => unknown, inner: T) {
   const schema = z.preprocess(coerce, inner);
@@ -144,13 +138,6 @@ function compile(schema: z.ZodType): Guard {
 
 /**
  * The fast-path guard of a schema (compiled once per schema and cached).
- *
- * @example
- * ```ts
- * const guard = guardOf(z.looseObject({ id: z.string() }));
- * guard({ id: 'p1', extra: 1 }); // true: zod would return an equal value
- * guard({ id: 1 }); // false: zod decides (here: an error)
- * ```
  */
 export function guardOf(schema: z.ZodType): Guard {
   let guard = guards.get(schema);

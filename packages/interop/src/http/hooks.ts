@@ -6,6 +6,7 @@ import type { ClientIdentity } from './call-identity.js';
  *
  * @example
  * ```ts
+ * import type { InteropHooks, CallRecord } from '@spbe-kit/interop';
  * const hooks: InteropHooks = { onCallEnd: (record: CallRecord) => auditLog.append(record) };
  * ```
  */
@@ -45,6 +46,7 @@ export interface CallRecord {
  *
  * @example
  * ```ts
+ * import type { InteropHooks, AttemptEvent } from '@spbe-kit/interop';
  * const hooks: InteropHooks = { onAttempt: (event: AttemptEvent) => metrics.count(event.operation) };
  * ```
  */
@@ -66,6 +68,7 @@ export interface AttemptEvent {
  *
  * @example
  * ```ts
+ * import type { InteropHooks, RetryEvent } from '@spbe-kit/interop';
  * const hooks: InteropHooks = { onRetry: (event: RetryEvent) => console.warn(event.operation, 'retry in', event.delayMs) };
  * ```
  */
@@ -85,6 +88,7 @@ export interface RetryEvent extends AttemptEvent {
  *
  * @example
  * ```ts
+ * import { createCkanClient } from '@spbe-kit/interop';
  * const ckan = createCkanClient({
  *   baseUrl: 'https://data.kaltimprov.go.id',
  *   hooks: { onCallEnd: (record) => auditLog.append(record), onHookError: (error) => console.error(error) },
@@ -92,12 +96,15 @@ export interface RetryEvent extends AttemptEvent {
  * ```
  */
 export interface InteropHooks {
-  /** Before every attempt. */
-  readonly onAttempt?: (event: AttemptEvent) => void | Promise<void>;
-  /** Before waiting for a retry. */
-  readonly onRetry?: (event: RetryEvent) => void | Promise<void>;
-  /** Once per call, when it has succeeded or failed for good. */
-  readonly onCallEnd?: (record: CallRecord) => void | Promise<void>;
+  /** Before every attempt. What it returns is awaited and ignored. */
+  readonly onAttempt?: (event: AttemptEvent) => unknown;
+  /** Before waiting for a retry. What it returns is awaited and ignored. */
+  readonly onRetry?: (event: RetryEvent) => unknown;
+  /**
+   * Once per call, when it has succeeded or failed for good. What it returns is awaited and ignored, so
+   * `(record) => auditLog.append(record)` is fine whatever `append` resolves to.
+   */
+  readonly onCallEnd?: (record: CallRecord) => unknown;
   /** Receives whatever another hook threw. */
   readonly onHookError?: (error: unknown) => void;
 }

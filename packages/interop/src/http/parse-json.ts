@@ -22,7 +22,7 @@ export function parseJsonText(text: string): ParseOutcome<unknown> {
  */
 export function validateWith<S extends z.ZodType>(schema: S, value: unknown): ParseOutcome<z.output<S>> {
   if (guardOf(schema)(value)) return { ok: true, value: value as z.output<S> };
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const issues = issuesFromZod(result.error.issues);
   return { ok: false, path: issues[0]?.path ?? [], issues };

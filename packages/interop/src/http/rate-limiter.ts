@@ -5,6 +5,7 @@ import { ValidationError } from '@spbe-kit/models';
  *
  * @example
  * ```ts
+ * import { createRateLimiter } from '@spbe-kit/interop';
  * createRateLimiter({ requestsPerSecond: 2, burst: 5 });
  * ```
  */
@@ -20,6 +21,7 @@ export interface RateLimiterOptions {
  *
  * @example
  * ```ts
+ * import { type RateLimiter, createRateLimiter } from '@spbe-kit/interop';
  * const limiter: RateLimiter = createRateLimiter({ requestsPerSecond: 5 });
  * await limiter.acquire('webapi.bps.go.id');
  * ```

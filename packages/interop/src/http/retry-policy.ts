@@ -3,6 +3,7 @@
  *
  * @example
  * ```ts
+ * import type { RetryPolicy } from '@spbe-kit/interop';
  * const retry: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxRetryAfterMs: 30_000 };
  * ```
  */
@@ -24,6 +25,7 @@ export interface RetryPolicy {
  *
  * @example
  * ```ts
+ * import { type ResolvedRetryPolicy, resolveRetryPolicy } from '@spbe-kit/interop';
  * const policy: ResolvedRetryPolicy = resolveRetryPolicy({ maxAttempts: 2 });
  * ```
  */

@@ -101,7 +101,7 @@ function retryAfterMsOf(error: InteropError): number | undefined {
 
 async function runHook<E>(
   hooks: InteropHooks | undefined,
-  hook: ((event: E) => void | Promise<void>) | undefined,
+  hook: ((event: E) => unknown) | undefined,
   event: E,
 ): Promise<void> {
   if (hook === undefined) return;
@@ -121,17 +121,6 @@ async function runHook<E>(
  * rate limiting, credentials, per-attempt and overall timeouts, retries with full-jitter
  * backoff (idempotent calls only, `Retry-After` honoured), typed errors and hooks.
  * Each client builds its own.
- *
- * @example
- * ```ts
- * const transport = createTransport({ retry: { maxAttempts: 2 } });
- * const text = await transport.execute({
- *   method: 'GET',
- *   url: 'https://data.kaltimprov.go.id/api/3/action/status_show',
- *   operation: 'ckan.status_show',
- *   parse: (response) => ({ ok: true, value: response.text }),
- * });
- * ```
  */
 export function createTransport(options: InteropClientOptions = {}, settings: TransportSettings = {}): Transport {
   const policy = resolveRetryPolicy(options.retry);

@@ -13,21 +13,11 @@ const toNumber = (value: unknown): unknown =>
 
 /**
  * A whole number that may arrive as a numeric string (`"12"`).
- *
- * @example
- * ```ts
- * wireInt().parse('12'); // 12
- * ```
  */
 export const wireInt = () => wirePreprocess(toNumber, z.number().int());
 
 /**
  * A string that may arrive as a number (`2017` for `"2017"`).
- *
- * @example
- * ```ts
- * wireString().parse(2017); // '2017'
- * ```
  */
 export const wireString = () =>
   wirePreprocess((value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value), z.string());
@@ -35,22 +25,12 @@ export const wireString = () =>
 /**
  * An optional field that may arrive as `null`: `null` reads as absent, so the output type stays
  * `T | undefined`.
- *
- * @example
- * ```ts
- * absent(z.string()).parse(null); // undefined
- * ```
  */
 export const absent = <T extends z.ZodType>(inner: T) =>
   wirePreprocess((value) => (value === null ? undefined : value), inner.optional()).optional();
 
 /**
  * A map that may arrive as an empty array (PHP's `json_encode` of an empty array): `[]` reads as `{}`.
- *
- * @example
- * ```ts
- * emptyArrayAsRecord(z.number()).parse([]); // {}
- * ```
  */
 export const emptyArrayAsRecord = <T extends z.ZodType>(value: T) =>
   wirePreprocess((input) => (Array.isArray(input) && input.length === 0 ? {} : input), z.record(z.string(), value));

@@ -3,6 +3,7 @@
  *
  * @example
  * ```ts
+ * import type { SplpOAuth2Auth } from '@spbe-kit/interop';
  * const auth: SplpOAuth2Auth = { type: 'oauth2-client-credentials', consumerKey: 'key', consumerSecret: 'secret', scopes: ['agenda'] };
  * ```
  */
@@ -25,6 +26,7 @@ export interface SplpOAuth2Auth {
  *
  * @example
  * ```ts
+ * import type { SplpApiKeyAuth } from '@spbe-kit/interop';
  * const auth: SplpApiKeyAuth = { type: 'api-key', headerName: 'AuthorizationSPLP', key: process.env.SPLP_KEY ?? '' };
  * ```
  */
@@ -41,6 +43,7 @@ export interface SplpApiKeyAuth {
  *
  * @example
  * ```ts
+ * import type { SplpNoAuth } from '@spbe-kit/interop';
  * const auth: SplpNoAuth = { type: 'none' };
  * ```
  */
@@ -53,6 +56,7 @@ export interface SplpNoAuth {
  *
  * @example
  * ```ts
+ * import type { SplpAuth } from '@spbe-kit/interop';
  * const auth: SplpAuth = { type: 'api-key', headerName: 'apikey', key: 'eyJ...' };
  * ```
  */

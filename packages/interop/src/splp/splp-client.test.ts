@@ -220,7 +220,7 @@ describe('SPLP client: gateway or provider, injected faults', () => {
   });
 
   it('maps provider 500, HTML proxy pages, slow answers and dropped connections', async () => {
-    const agenda = client({ retry: { maxAttempts: 2, baseDelayMs: 1 }, attemptTimeoutMs: 150 }).api({
+    const agenda = client({ retry: { maxAttempts: 2, baseDelayMs: 1 }, attemptTimeoutMs: 1_000 }).api({
       context: 'agenda',
       version: '1.0',
     });

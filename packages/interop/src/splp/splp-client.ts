@@ -21,6 +21,7 @@ import type { SplpAuth } from './splp-auth.js';
  *
  * @example
  * ```ts
+ * import type { SplpClientOptions } from '@spbe-kit/interop';
  * const options: SplpClientOptions = { gatewayUrl: 'https://splp.layanan.go.id', tenantDomain: 'kaltimprov.go.id', auth: { type: 'none' } };
  * ```
  */
@@ -59,6 +60,7 @@ export interface SplpApiOptions {
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * await agenda.get('/api/agenda', { query: { tanggal: '2026-01-12' }, schema: z.object({ data: z.array(z.unknown()) }) });
  * ```
  */
@@ -86,6 +88,7 @@ export interface SplpRequestOptions<T> extends CallOptions {
  *
  * @example
  * ```ts
+ * import type { SplpApi } from '@spbe-kit/interop';
  * const agenda: SplpApi = splp.api({ context: 'agenda', version: '1.0' });
  * const items = await agenda.get('/api/agenda');
  * ```
@@ -108,6 +111,7 @@ export interface SplpApi<Paths extends object = Record<string, never>> {
  *
  * @example
  * ```ts
+ * import { type SplpClient, createSplpClient } from '@spbe-kit/interop';
  * const splp: SplpClient = createSplpClient({ gatewayUrl: 'https://splp.layanan.go.id', auth: { type: 'none' } });
  * ```
  */
@@ -175,7 +179,8 @@ const jsonSyntax = (response: BufferedResponse): ParseOutcome<undefined> => {
  * @example
  * ```ts
  * import { createSplpClient } from '@spbe-kit/interop';
- * import type { paths as AgendaPaths } from './generated/agenda.js'; // openapi-typescript output
+ * // openapi-typescript output for the API; here the example agenda API that ships with the mocks
+ * import type { AgendaApiPaths as AgendaPaths } from '@spbe-kit/interop/testing';
  * const splp = createSplpClient({
  *   gatewayUrl: 'https://splp.layanan.go.id',
  *   tenantDomain: 'kaltimprov.go.id',

@@ -55,6 +55,7 @@ export const splpOAuthErrorSchema = z.looseObject({
  *
  * @example
  * ```ts
+ * import { type SplpTokenResponse, splpTokenResponseSchema } from '@spbe-kit/interop';
  * const token: SplpTokenResponse = splpTokenResponseSchema.parse(json);
  * token.expires_in; // seconds
  * ```
@@ -65,7 +66,11 @@ export type SplpTokenResponse = z.output<typeof splpTokenResponseSchema>;
  *
  * @example
  * ```ts
- * const fault: SplpGatewayFault = splpGatewayFaultSchema.parse(JSON.parse(error.body));
+ * import { type SplpGatewayFault, splpGatewayFaultSchema } from '@spbe-kit/interop';
+ * import { GatewayError } from '@spbe-kit/interop';
+ * if (GatewayError.isInstance(error)) {
+ *   const fault: SplpGatewayFault = splpGatewayFaultSchema.parse(JSON.parse(error.body));
+ * }
  * ```
  */
 export type SplpGatewayFault = z.output<typeof splpGatewayFaultSchema>;

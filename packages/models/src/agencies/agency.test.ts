@@ -31,7 +31,7 @@ describe('agencySchema', () => {
     });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.error.issues[0]).toMatchObject({ code: 'region-code.not_kabupaten', path: ['regionCode'] });
+      expect(result.error.issues[0]).toMatchObject({ code: 'region_code.not_kabupaten', path: ['regionCode'] });
       expect(result.error.issues[0]?.message.id).toContain('kabupaten');
     }
     expect(
@@ -106,16 +106,16 @@ describe('perangkatDaerahSchema', () => {
       return result.success ? 'ok' : result.error.issues.map((issue) => issue.code).join(',');
     };
     expect(codeOf({ name: 'Kecamatan X', type: 'kecamatan', regionCode: '64' })).toBe(
-      'perangkat-daerah.kecamatan_in_province',
+      'perangkat_daerah.kecamatan_in_province',
     );
     expect(codeOf({ name: 'Kecamatan X', type: 'kecamatan', regionCode: '64.71' })).toBe(
-      'perangkat-daerah.district_required',
+      'perangkat_daerah.district_required',
     );
     expect(codeOf({ name: 'Kecamatan X', type: 'kecamatan', regionCode: '64.71', districtCode: '64.72.01' })).toBe(
-      'perangkat-daerah.district_outside_region',
+      'perangkat_daerah.district_outside_region',
     );
     expect(codeOf({ name: 'Dinas X', type: 'dinas', regionCode: '64.71', districtCode: '64.71.01' })).toBe(
-      'perangkat-daerah.district_not_allowed',
+      'perangkat_daerah.district_not_allowed',
     );
     expect(codeOf({ name: 'Dinas X', type: 'dinas', regionCode: '64.71', extra: 1 })).toBe('unrecognized_keys');
   });

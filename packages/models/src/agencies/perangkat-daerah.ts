@@ -94,7 +94,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['regionCode'],
-        ...localizedIssue('perangkat-daerah.kecamatan_in_province', {
+        ...localizedIssue('perangkat_daerah.kecamatan_in_province', {
           id: 'Kecamatan hanya ada di kabupaten/kota, bukan di provinsi',
           en: 'A kecamatan belongs to a regency/city, not to a province',
         }),
@@ -103,7 +103,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['districtCode'],
-        ...localizedIssue('perangkat-daerah.district_required', {
+        ...localizedIssue('perangkat_daerah.district_required', {
           id: 'Kecamatan harus mencantumkan kode kecamatan (districtCode)',
           en: 'A kecamatan office needs its district code (districtCode)',
         }),
@@ -112,7 +112,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['districtCode'],
-        ...localizedIssue('perangkat-daerah.district_outside_region', {
+        ...localizedIssue('perangkat_daerah.district_outside_region', {
           id: 'Kode kecamatan tidak berada di kabupaten/kota regionCode',
           en: 'The district code does not lie in the regency/city of regionCode',
         }),
@@ -121,7 +121,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['districtCode'],
-        ...localizedIssue('perangkat-daerah.district_not_allowed', {
+        ...localizedIssue('perangkat_daerah.district_not_allowed', {
           id: 'Kode kecamatan hanya untuk perangkat daerah bertipe kecamatan',
           en: 'Only a kecamatan office has a district code',
         }),

@@ -21,12 +21,6 @@ export const architectureDomains = [
 
 /**
  * One of the six SPBE architecture domains.
- *
- * @example
- * ```ts
- * import type { ArchitectureDomain } from '@spbe-kit/models';
- * const domain: ArchitectureDomain = 'application';
- * ```
  */
 export type ArchitectureDomain = (typeof architectureDomains)[number];
 
@@ -50,12 +44,6 @@ export const referencePrefixOfDomain = {
 
 /**
  * The prefix of a reference-model code: `RAB`, `RAD`, `RAL`, `RAA`, `RAI` or `RAK`.
- *
- * @example
- * ```ts
- * import type { ReferencePrefix } from '@spbe-kit/models';
- * const prefix: ReferencePrefix = 'RAL';
- * ```
  */
 export type ReferencePrefix = (typeof referencePrefixOfDomain)[ArchitectureDomain];
 

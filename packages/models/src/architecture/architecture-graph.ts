@@ -51,12 +51,6 @@ export const architectureRelations = {
 
 /**
  * A kind of dependency between two architecture objects; see {@link architectureRelations}.
- *
- * @example
- * ```ts
- * import type { ArchitectureRelation } from '@spbe-kit/models';
- * const relation: ArchitectureRelation = 'process-data';
- * ```
  */
 export type ArchitectureRelation = keyof typeof architectureRelations;
 
@@ -128,8 +122,8 @@ export const architectureSchema = z
  *
  * @example
  * ```ts
- * import type { Architecture } from '@spbe-kit/models';
- * const empty: Architecture = { referenceVersion: 'perpres-132-2022', agency: { kind: 'kota', name: 'Pemerintah Kota Balikpapan', regionCode: '64.71' }, period: { startYear: 2025, endYear: 2029 }, nodes: [], edges: [] };
+ * import { architectureSchema, parseWith, type Architecture } from '@spbe-kit/models';
+ * const empty: Architecture = parseWith(architectureSchema, { referenceVersion: 'perpres-132-2022', agency: { kind: 'kota', name: 'Pemerintah Kota Balikpapan', regionCode: '64.71' }, period: { startYear: 2025, endYear: 2029 }, nodes: [], edges: [] });
  * ```
  */
 export type Architecture = z.output<typeof architectureSchema>;

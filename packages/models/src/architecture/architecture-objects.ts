@@ -31,12 +31,6 @@ export const infrastructureTypes = [
 
 /**
  * One of {@link infrastructureTypes}.
- *
- * @example
- * ```ts
- * import type { InfrastructureType } from '@spbe-kit/models';
- * const type: InfrastructureType = 'computing-facility';
- * ```
  */
 export type InfrastructureType = (typeof infrastructureTypes)[number];
 
@@ -85,12 +79,6 @@ export const securityObjectTypes = [
 
 /**
  * One of {@link securityObjectTypes}.
- *
- * @example
- * ```ts
- * import type { SecurityObjectType } from '@spbe-kit/models';
- * const type: SecurityObjectType = 'incident-handling';
- * ```
  */
 export type SecurityObjectType = (typeof securityObjectTypes)[number];
 

@@ -14,12 +14,6 @@ export const predikatValues = ['Memuaskan', 'Sangat Baik', 'Baik', 'Cukup', 'Kur
 
 /**
  * One of {@link predikatValues}.
- *
- * @example
- * ```ts
- * import type { Predikat } from '@spbe-kit/models';
- * const rating: Predikat = 'Baik';
- * ```
  */
 export type Predikat = (typeof predikatValues)[number];
 
@@ -42,12 +36,6 @@ export const predikatLabels: Readonly<Record<Predikat, LocalizedText>> = {
 
 /**
  * A maturity level number, 1–5.
- *
- * @example
- * ```ts
- * import type { MaturityLevel } from '@spbe-kit/models';
- * const level: MaturityLevel = 3;
- * ```
  */
 export type MaturityLevel = 1 | 2 | 3 | 4 | 5;
 
@@ -117,12 +105,6 @@ export const verificationFlags = ['uploaded', 'interviewed', 'approved'] as cons
 
 /**
  * One of {@link verificationFlags}.
- *
- * @example
- * ```ts
- * import type { VerificationFlag } from '@spbe-kit/models';
- * const flag: VerificationFlag = 'approved';
- * ```
  */
 export type VerificationFlag = (typeof verificationFlags)[number];
 
@@ -155,12 +137,6 @@ export const valueOriginKinds = ['assessed', 'external-index'] as const;
 
 /**
  * One of {@link valueOriginKinds}.
- *
- * @example
- * ```ts
- * import type { ValueOriginKind } from '@spbe-kit/models';
- * const kind: ValueOriginKind = 'external-index';
- * ```
  */
 export type ValueOriginKind = (typeof valueOriginKinds)[number];
 

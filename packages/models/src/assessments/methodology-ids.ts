@@ -16,12 +16,6 @@ export const builtInMethodologyIds = ['spbe-2020', 'pemdi-2026'] as const;
 
 /**
  * One of {@link builtInMethodologyIds}.
- *
- * @example
- * ```ts
- * import type { BuiltInMethodologyId } from '@spbe-kit/models';
- * const id: BuiltInMethodologyId = 'pemdi-2026';
- * ```
  */
 export type BuiltInMethodologyId = (typeof builtInMethodologyIds)[number];
 

@@ -31,7 +31,7 @@ export type BpsRegionLevel = 'province' | 'regency' | 'district' | 'village';
 export const bpsRegionCodeSchema = z
   .string()
   .refine((value) => BPS_PATTERN.test(value), {
-    ...localizedIssue('bps-code.invalid_format', {
+    ...localizedIssue('bps_code.invalid_format', {
       id: 'Kode wilayah BPS tidak valid (2, 4, 7 atau 10 angka tanpa titik)',
       en: 'Invalid BPS region code (2, 4, 7 or 10 digits without dots)',
     }),
@@ -79,7 +79,7 @@ const levelByLength: Readonly<Record<number, BpsRegionLevel>> = {
 
 /**
  * Parses a BPS region code (white space is ignored) into its level and parents.
- * Throws {@link IdentifierError} (`bps-code.invalid_format`) otherwise, including for dotted input.
+ * Throws {@link IdentifierError} (`bps_code.invalid_format`) otherwise, including for dotted input.
  *
  * @example
  * ```ts
@@ -89,7 +89,7 @@ const levelByLength: Readonly<Record<number, BpsRegionLevel>> = {
  */
 export function parseBpsRegionCode(input: string): ParsedBpsRegionCode {
   if (typeof input !== 'string') {
-    throw new IdentifierError('bps-code.invalid_type', {
+    throw new IdentifierError('bps_code.invalid_type', {
       id: 'Kode wilayah BPS harus berupa teks',
       en: 'A BPS region code must be a string',
     });
@@ -97,7 +97,7 @@ export function parseBpsRegionCode(input: string): ParsedBpsRegionCode {
   const code = input.replace(/\s+/g, '');
   const level = BPS_PATTERN.test(code) ? levelByLength[code.length] : undefined;
   if (level === undefined) {
-    throw new IdentifierError('bps-code.invalid_format', {
+    throw new IdentifierError('bps_code.invalid_format', {
       id: 'Kode wilayah BPS tidak valid (2, 4, 7 atau 10 angka tanpa titik)',
       en: 'Invalid BPS region code (2, 4, 7 or 10 digits without dots)',
     });

@@ -21,7 +21,7 @@ describe('BPS region codes', () => {
       parents: ['64', '6402', '6402010'],
     });
     expect(parseBpsRegionCode(' 6402 ').level).toBe('regency');
-    expect(() => parseBpsRegionCode('64.02')).toThrow(expect.objectContaining({ code: 'bps-code.invalid_format' }));
+    expect(() => parseBpsRegionCode('64.02')).toThrow(expect.objectContaining({ code: 'bps_code.invalid_format' }));
     expect(bpsRegionCodeSchema.safeParse('64.02').success).toBe(false);
     expect(isBpsRegionCode('640201')).toBe(false);
   });
@@ -92,7 +92,7 @@ describe('BPS ↔ Kemendagri bridge', () => {
     expect(() => toBpsCode('65.05', later)).toThrow(/dibentuk sesudahnya/);
     expect(() => toBpsCode('64.71.01')).toThrow(expect.objectContaining({ code: 'bridge.unknown_code' }));
     expect(() => toKemendagriCode('6471010')).toThrow(expect.objectContaining({ code: 'bridge.unknown_code' }));
-    expect(() => toBpsCode('6402')).toThrow(expect.objectContaining({ code: 'region-code.undotted' }));
+    expect(() => toBpsCode('6402')).toThrow(expect.objectContaining({ code: 'region_code.undotted' }));
   });
 
   it('is a bijection over the table', () => {

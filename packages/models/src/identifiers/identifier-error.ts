@@ -15,12 +15,12 @@ const marker = Symbol.for('spbe-kit.error.IdentifierError');
  * ```
  */
 export type IdentifierErrorCode =
-  | 'region-code.invalid_type'
-  | 'region-code.invalid_format'
-  | 'region-code.undotted'
-  | 'region-code.wrong_level'
-  | 'bps-code.invalid_type'
-  | 'bps-code.invalid_format'
+  | 'region_code.invalid_type'
+  | 'region_code.invalid_format'
+  | 'region_code.undotted'
+  | 'region_code.wrong_level'
+  | 'bps_code.invalid_type'
+  | 'bps_code.invalid_format'
   | 'bridge.unknown_code'
   | 'nik.invalid_type'
   | 'nik.invalid_format'

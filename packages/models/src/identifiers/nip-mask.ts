@@ -8,6 +8,7 @@ import { stripDigitSeparators } from './typed-digits.js';
  *
  * @example
  * ```ts
+ * import type { MaskNipOptions } from '@spbe-kit/models';
  * const options: MaskNipOptions = { visibleEnd: 4, maskCharacter: '•' };
  * ```
  */

@@ -87,7 +87,7 @@ describe('parseRegionCode', () => {
 
   it('normalises white space, and undotted input only when asked', () => {
     expect(normalizeRegionCode(' 64. 71 ')).toBe('64.71');
-    expect(() => normalizeRegionCode('6471')).toThrow(expect.objectContaining({ code: 'region-code.undotted' }));
+    expect(() => normalizeRegionCode('6471')).toThrow(expect.objectContaining({ code: 'region_code.undotted' }));
     expect(normalizeRegionCode('6471', { acceptUndotted: true })).toBe('64.71');
     expect(normalizeRegionCode('6471011001', { acceptUndotted: true })).toBe('64.71.01.1001');
     expect(normalizeRegionCode('110140001', { acceptUndotted: true })).toBe('11.01.40001');
@@ -109,7 +109,7 @@ describe('parseRegionCode', () => {
     ]) {
       const result = safeParseRegionCode(bad);
       expect(result.success, bad).toBe(false);
-      if (!result.success) expect(result.error.code).toBe('region-code.invalid_format');
+      if (!result.success) expect(result.error.code).toBe('region_code.invalid_format');
     }
     expect(() => parseRegionCode(42 as never)).toThrow(expect.toSatisfy(IdentifierError.isInstance));
   });
@@ -164,12 +164,12 @@ describe('region code schemas', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues).toHaveLength(1);
-      expect(result.error.issues[0]?.code).toBe('region-code.invalid_regency');
+      expect(result.error.issues[0]?.code).toBe('region_code.invalid_regency');
       expect(result.error.issues[0]?.message.id).toContain('Kode kabupaten/kota');
       expect(result.error.issues[0]?.message.en).toContain('regency/city code');
     }
     const any = safeParseWith(regionCodeSchema, '6471');
-    expect(!any.success && any.error.issues[0]?.code).toBe('region-code.invalid_format');
+    expect(!any.success && any.error.issues[0]?.code).toBe('region_code.invalid_format');
   });
 
   it('tell kabupaten from kota', () => {

@@ -137,7 +137,7 @@ const formatHint: Readonly<Record<RegionLevel, string>> = {
 
 function levelSchema<Brand extends string>(level: RegionLevel, pattern: RegExp, _brand: Brand) {
   const label = regionLevelLabels[level];
-  const issue = localizedIssue(`region-code.invalid_${level}`, {
+  const issue = localizedIssue(`region_code.invalid_${level}`, {
     id: `Kode ${label.id.toLowerCase()} Kemendagri tidak valid (bentuk ${formatHint[level]})`,
     en: `Invalid Kemendagri ${label.en.toLowerCase()} code (form ${formatHint[level]})`,
   });
@@ -279,7 +279,7 @@ function levelSchemaAny(): z.ZodType<RegionCode, string> {
   const schema = z
     .string()
     .refine((value) => ANY_LEVEL.test(value), {
-      ...localizedIssue('region-code.invalid_format', {
+      ...localizedIssue('region_code.invalid_format', {
         id: 'Kode wilayah Kemendagri tidak valid (bentuk NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN atau NN.NN.4NNNN)',
         en: 'Invalid Kemendagri region code (form NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN or NN.NN.4NNNN)',
       }),
@@ -303,7 +303,7 @@ function levelSchemaAny(): z.ZodType<RegionCode, string> {
 export const kabupatenCodeSchema = z
   .string()
   .refine((value) => KABUPATEN_CODE.test(value), {
-    ...localizedIssue('region-code.not_kabupaten', {
+    ...localizedIssue('region_code.not_kabupaten', {
       id: 'Harus kode kabupaten (NN.01–NN.69)',
       en: 'Must be a kabupaten (regency) code (NN.01–NN.69)',
     }),
@@ -323,7 +323,7 @@ export const kabupatenCodeSchema = z
 export const kotaCodeSchema = z
   .string()
   .refine((value) => KOTA_CODE.test(value), {
-    ...localizedIssue('region-code.not_kota', {
+    ...localizedIssue('region_code.not_kota', {
       id: 'Harus kode kota (NN.71–NN.99)',
       en: 'Must be a kota (city) code (NN.71–NN.99)',
     }),
@@ -474,7 +474,7 @@ export type ParsedRegionCode =
   ParsedProvinceCode | ParsedRegencyCode | ParsedDistrictCode | ParsedVillageCode | ParsedIslandCode;
 
 function invalidFormat(): IdentifierError {
-  return new IdentifierError('region-code.invalid_format', {
+  return new IdentifierError('region_code.invalid_format', {
     id: 'Kode wilayah Kemendagri tidak valid (bentuk NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN atau NN.NN.4NNNN)',
     en: 'Invalid Kemendagri region code (form NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN or NN.NN.4NNNN)',
   });
@@ -500,7 +500,7 @@ function dotUndotted(digits: string): string | undefined {
 /**
  * Turns what people type into the canonical code: surrounding and inner white space is removed
  * (`' 64. 71 '` → `'64.71'`); undotted digits only with `acceptUndotted`.
- * Throws {@link IdentifierError} (`region-code.invalid_format`, or `region-code.undotted` for
+ * Throws {@link IdentifierError} (`region_code.invalid_format`, or `region_code.undotted` for
  * undotted input without the option).
  *
  * @example
@@ -512,7 +512,7 @@ function dotUndotted(digits: string): string | undefined {
  */
 export function normalizeRegionCode(input: string, options: ParseRegionCodeOptions = {}): RegionCode {
   if (typeof input !== 'string') {
-    throw new IdentifierError('region-code.invalid_type', {
+    throw new IdentifierError('region_code.invalid_type', {
       id: 'Kode wilayah harus berupa teks',
       en: 'A region code must be a string',
     });
@@ -520,7 +520,7 @@ export function normalizeRegionCode(input: string, options: ParseRegionCodeOptio
   let code = input.replace(/\s+/g, '');
   if (/^[0-9]+$/.test(code) && code.length > 2) {
     if (!options.acceptUndotted) {
-      throw new IdentifierError('region-code.undotted', {
+      throw new IdentifierError('region_code.undotted', {
         id: 'Kode wilayah Kemendagri harus ditulis dengan titik (mis. 64.71); tanpa titik kode tidak dapat dibedakan dari kode BPS',
         en: 'Write Kemendagri region codes with dots (e.g. 64.71); without dots they cannot be told from BPS codes',
       });
@@ -614,7 +614,7 @@ export function parseRegionCode(input: string, options: ParseRegionCodeOptions =
  * ```ts
  * import { safeParseRegionCode, type SafeRegionCodeResult } from '@spbe-kit/models';
  * const result: SafeRegionCodeResult = safeParseRegionCode('6471');
- * if (!result.success) result.error.code; // 'region-code.undotted'
+ * if (!result.success) result.error.code; // 'region_code.undotted'
  * ```
  */
 export type SafeRegionCodeResult =
@@ -628,7 +628,7 @@ export type SafeRegionCodeResult =
  * ```ts
  * import { safeParseRegionCode } from '@spbe-kit/models';
  * const result = safeParseRegionCode('64.70');
- * if (!result.success) result.error.code; // 'region-code.invalid_format'
+ * if (!result.success) result.error.code; // 'region_code.invalid_format'
  * ```
  */
 export function safeParseRegionCode(input: string, options: ParseRegionCodeOptions = {}): SafeRegionCodeResult {

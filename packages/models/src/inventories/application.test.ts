@@ -35,8 +35,8 @@ describe('applicationSchema', () => {
       expect(error).toSatisfy(ValidationError.isInstance);
       const issue = (error as ValidationError).issues[0]!;
       expect(issue.path).toEqual(['sourceRepository']);
-      expect(issue.message.id).toMatch(/Input tidak valid/);
-      expect(issue.message.en).toMatch(/Invalid input/);
+      expect(issue.message.id).toBe('Wajib diisi (diharapkan object)');
+      expect(issue.message.en).toBe('Required (expected object)');
       expect((error as ValidationError).message).toMatch(/^sourceRepository: /);
     }
   });

@@ -18,12 +18,6 @@ export const applicationTypes = ['umum', 'khusus'] as const;
 
 /**
  * One of {@link applicationTypes}.
- *
- * @example
- * ```ts
- * import type { ApplicationType } from '@spbe-kit/models';
- * const type: ApplicationType = 'khusus';
- * ```
  */
 export type ApplicationType = (typeof applicationTypes)[number];
 
@@ -55,12 +49,6 @@ export const applicationHostings = ['pdn', 'own-data-centre'] as const;
 
 /**
  * One of {@link applicationHostings}.
- *
- * @example
- * ```ts
- * import type { ApplicationHosting } from '@spbe-kit/models';
- * const hosting: ApplicationHosting = 'pdn';
- * ```
  */
 export type ApplicationHosting = (typeof applicationHostings)[number];
 
@@ -91,12 +79,6 @@ export const licenceKinds = ['open-source', 'government-owned', 'proprietary'] a
 
 /**
  * One of {@link licenceKinds}.
- *
- * @example
- * ```ts
- * import type { LicenceKind } from '@spbe-kit/models';
- * const kind: LicenceKind = 'open-source';
- * ```
  */
 export type LicenceKind = (typeof licenceKinds)[number];
 
@@ -128,12 +110,6 @@ export const lifecycleStatuses = ['planned', 'in-development', 'operational', 'r
 
 /**
  * One of {@link lifecycleStatuses}.
- *
- * @example
- * ```ts
- * import type { LifecycleStatus } from '@spbe-kit/models';
- * const status: LifecycleStatus = 'retired';
- * ```
  */
 export type LifecycleStatus = (typeof lifecycleStatuses)[number];
 
@@ -167,12 +143,6 @@ export const splpIntegrationStatuses = ['integrated', 'planned', 'not-integrated
 
 /**
  * One of {@link splpIntegrationStatuses}.
- *
- * @example
- * ```ts
- * import type { SplpIntegrationStatus } from '@spbe-kit/models';
- * const status: SplpIntegrationStatus = 'integrated';
- * ```
  */
 export type SplpIntegrationStatus = (typeof splpIntegrationStatuses)[number];
 

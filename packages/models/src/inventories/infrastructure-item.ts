@@ -18,12 +18,6 @@ export const infrastructureOwnerships = ['owned', 'leased', 'shared-national'] a
 
 /**
  * One of {@link infrastructureOwnerships}.
- *
- * @example
- * ```ts
- * import type { InfrastructureOwnership } from '@spbe-kit/models';
- * const ownership: InfrastructureOwnership = 'leased';
- * ```
  */
 export type InfrastructureOwnership = (typeof infrastructureOwnerships)[number];
 

@@ -17,12 +17,6 @@ export const serviceTypes = ['administrasi-pemerintahan', 'publik'] as const;
 
 /**
  * One of {@link serviceTypes}.
- *
- * @example
- * ```ts
- * import type { ServiceType } from '@spbe-kit/models';
- * const type: ServiceType = 'publik';
- * ```
  */
 export type ServiceType = (typeof serviceTypes)[number];
 
@@ -47,7 +41,7 @@ export const serviceTypeLabels: Readonly<Record<ServiceType, LocalizedText>> = {
  * @example
  * ```ts
  * import { administrationServiceSectors } from '@spbe-kit/models';
- * administrationServiceSectors.kepegawaian.en; // 'Civil service management'
+ * administrationServiceSectors['kepegawaian']?.en; // 'Civil service management'
  * ```
  */
 export const administrationServiceSectors: Readonly<Record<string, LocalizedText>> = {
@@ -72,7 +66,7 @@ export const administrationServiceSectors: Readonly<Record<string, LocalizedText
  * @example
  * ```ts
  * import { publicServiceSectors } from '@spbe-kit/models';
- * publicServiceSectors.kesehatan.en; // 'Health'
+ * publicServiceSectors['kesehatan']?.en; // 'Health'
  * ```
  */
 export const publicServiceSectors: Readonly<Record<string, LocalizedText>> = {
@@ -112,12 +106,6 @@ export const serviceChannels = [
 
 /**
  * One of {@link serviceChannels}.
- *
- * @example
- * ```ts
- * import type { ServiceChannel } from '@spbe-kit/models';
- * const channel: ServiceChannel = 'web';
- * ```
  */
 export type ServiceChannel = (typeof serviceChannels)[number];
 

@@ -27,12 +27,6 @@ export const updateFrequencies = [
 
 /**
  * One of {@link updateFrequencies}.
- *
- * @example
- * ```ts
- * import type { UpdateFrequency } from '@spbe-kit/models';
- * const frequency: UpdateFrequency = 'quarterly';
- * ```
  */
 export type UpdateFrequency = (typeof updateFrequencies)[number];
 

@@ -18,12 +18,6 @@ export const publicationStatuses = ['draft', 'submitted', 'checked', 'published'
 
 /**
  * One of {@link publicationStatuses}.
- *
- * @example
- * ```ts
- * import type { PublicationStatus } from '@spbe-kit/models';
- * const status: PublicationStatus = 'checked';
- * ```
  */
 export type PublicationStatus = (typeof publicationStatuses)[number];
 
@@ -57,12 +51,6 @@ export const publicationEventTypes = ['submit', 'check', 'publish', 'reject', 'r
 
 /**
  * One of {@link publicationEventTypes}.
- *
- * @example
- * ```ts
- * import type { PublicationEventType } from '@spbe-kit/models';
- * const type: PublicationEventType = 'submit';
- * ```
  */
 export type PublicationEventType = (typeof publicationEventTypes)[number];
 

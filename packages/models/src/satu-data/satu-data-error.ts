@@ -5,12 +5,6 @@ const marker = Symbol.for('spbe-kit.error.SatuDataError');
 
 /**
  * The codes of {@link SatuDataError}.
- *
- * @example
- * ```ts
- * import type { SatuDataErrorCode } from '@spbe-kit/models';
- * const code: SatuDataErrorCode = 'satu_data.illegal_transition';
- * ```
  */
 export type SatuDataErrorCode = 'satu_data.illegal_transition' | 'satu_data.invalid_statistical_code';
 

@@ -15,12 +15,6 @@ export const satuDataRoles = ['pembina-data', 'walidata', 'produsen-data'] as co
 
 /**
  * One of {@link satuDataRoles}.
- *
- * @example
- * ```ts
- * import type { SatuDataRole } from '@spbe-kit/models';
- * const role: SatuDataRole = 'walidata';
- * ```
  */
 export type SatuDataRole = (typeof satuDataRoles)[number];
 

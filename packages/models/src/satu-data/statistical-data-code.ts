@@ -16,12 +16,6 @@ export const statisticalDataTypes = ['SD', 'SP', 'ST', 'SE', 'UL'] as const;
 
 /**
  * One of {@link statisticalDataTypes}.
- *
- * @example
- * ```ts
- * import type { StatisticalDataType } from '@spbe-kit/models';
- * const type: StatisticalDataType = 'SE';
- * ```
  */
 export type StatisticalDataType = (typeof statisticalDataTypes)[number];
 

@@ -3,6 +3,7 @@ import { en as enLocale, id as idLocale } from 'zod/v4/locales';
 import type { Locale, LocalizedText } from '../errors/locale.js';
 import type { SpbeIssue } from '../errors/spbe-error.js';
 import { ValidationError } from './validation-error.js';
+import { receivedValueMessage } from './zod-messages.js';
 
 /**
  * Options for {@link parseWith} and {@link safeParseWith}.
@@ -74,6 +75,8 @@ function messagesOf(issue: ZodIssue): LocalizedText {
     const messages = patternMessages.get(issue.pattern);
     if (messages) return messages;
   }
+  const received = receivedValueMessage(issue);
+  if (received) return received;
   const asRaw = issue as unknown as Parameters<typeof idMessages>[0];
   const pick = (result: ReturnType<typeof idMessages>): string | undefined =>
     typeof result === 'string' ? result : result?.message;

@@ -5,12 +5,6 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32A
  * Optimal string alignment distance (Levenshtein plus swapped neighbours) between two strings, or
  * `limit + 1` as soon as it is known to exceed `limit`. Linear memory; stops early when a whole row is
  * over the limit.
- *
- * @example
- * ```ts
- * editDistanceWithin('balikpapan', 'balikpapna', 2); // 1 (two letters swapped)
- * editDistanceWithin('samarinda', 'bontang', 2); // 3 (over the limit)
- * ```
  */
 export function editDistanceWithin(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

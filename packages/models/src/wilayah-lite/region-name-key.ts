@@ -78,11 +78,6 @@ function joinSpacedLetters(words: readonly string[]): string[] {
 
 /**
  * Takes a written region name apart: folded words, the type prefix and what it says.
- *
- * @example
- * ```ts
- * parseRegionName('KAB. KUTAI KARTANEGARA'); // { words: ['kab', 'kutai', 'kartanegara'], baseWords: ['kutai', 'kartanegara'], hint: { level: 'regency', kind: 'kabupaten' } }
- * ```
  */
 export function parseRegionName(text: string): ParsedRegionName {
   const folded = normalizeRegionName(text);
@@ -98,11 +93,6 @@ export function parseRegionName(text: string): ParsedRegionName {
 /**
  * The folded words of an official name (already folded by `normalizeRegionName`) without its own
  * prefix (`kota administrasi jakarta selatan` → `jakarta selatan`).
- *
- * @example
- * ```ts
- * officialBaseWords('kabupaten kutai kartanegara', 'regency'); // ['kutai', 'kartanegara']
- * ```
  */
 export function officialBaseWords(folded: string, level: RegionLevel): string[] {
   const words = folded === '' ? [] : folded.split(' ');

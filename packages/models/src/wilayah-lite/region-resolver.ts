@@ -50,7 +50,7 @@ export type RegionMatchKind = 'code' | 'name' | 'spelling' | 'alias' | 'typo';
  * @example
  * ```ts
  * import { resolveRegion, type RegionCandidate } from '@spbe-kit/models/wilayah';
- * const [first]: RegionCandidate[] = resolveRegion('KAB. PASER').candidates;
+ * const [first]: readonly RegionCandidate[] = resolveRegion('KAB. PASER').candidates;
  * first?.region.code; // '64.01'
  * first?.confidence; // 0.98
  * ```

@@ -46,10 +46,10 @@ describe('wilayah-lite (browser-safe provinces and regencies/cities)', () => {
   it('validates existence with messages in both languages', () => {
     expect(knownRegencyCodeSchema.safeParse('64.71').success).toBe(true);
     const missing = safeParseWith(knownRegencyCodeSchema, '64.73');
-    expect(!missing.success && missing.error.issues[0]?.code).toBe('region-code.unknown_regency');
+    expect(!missing.success && missing.error.issues[0]?.code).toBe('region_code.unknown_regency');
     const malformed = safeParseWith(knownRegencyCodeSchema, '6471');
     expect(!malformed.success && malformed.error.issues.map((issue) => issue.code)).toEqual([
-      'region-code.invalid_regency',
+      'region_code.invalid_regency',
     ]);
     expect(knownProvinceCodeSchema.safeParse('97').success).toBe(false);
   });

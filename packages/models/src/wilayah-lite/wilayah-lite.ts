@@ -162,7 +162,7 @@ export function searchProvincesAndRegencies(query: string): Array<WilayahProvinc
  */
 export const knownProvinceCodeSchema = provinceCodeSchema.refine(
   (code) => getProvince(code) !== undefined,
-  localizedIssue('region-code.unknown_province', {
+  localizedIssue('region_code.unknown_province', {
     id: `Kode provinsi tidak ada dalam daftar ${WILAYAH_LITE_VERSION}`,
     en: `Province code not in the list ${WILAYAH_LITE_VERSION}`,
   }),
@@ -181,7 +181,7 @@ export const knownProvinceCodeSchema = provinceCodeSchema.refine(
  */
 export const knownRegencyCodeSchema = regencyCodeSchema.refine(
   (code) => getRegency(code) !== undefined,
-  localizedIssue('region-code.unknown_regency', {
+  localizedIssue('region_code.unknown_regency', {
     id: `Kode kabupaten/kota tidak ada dalam daftar ${WILAYAH_LITE_VERSION}`,
     en: `Regency/city code not in the list ${WILAYAH_LITE_VERSION}`,
   }),

@@ -14,6 +14,7 @@ import { ENTRY_MAGIC, HEADER_BYTES, parseRecord, recordBytes } from './record-fo
  *
  * @example
  * ```ts
+ * import { createFileStore } from '@spbe-kit/audit/file';
  * const store = await createFileStore({ directory });
  * store.recovery.truncatedBytes; // bytes of a torn tail that were cut off
  * ```

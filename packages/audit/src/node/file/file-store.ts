@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
+import type { LocalizedText } from '@spbe-kit/models';
+import type { AuditLogErrorCode } from '../../error-codes.js';
 import { AuditLogError, asStoreError } from '../../errors.js';
 import { Mutex } from '../../mutex.js';
 import type { Sha256 } from '../../sha256.js';
@@ -67,8 +69,8 @@ export interface FileStore extends AuditStore {
   readonly recovery: FileStoreRecovery;
 }
 
-const storeError = (code: string, id: string, en: string) =>
-  new AuditLogError(code, { id, en }, { path: ['directory'] });
+const storeError = (code: AuditLogErrorCode, messages: LocalizedText) =>
+  new AuditLogError(code, messages, { path: ['directory'] });
 
 /** A read-only store needs an existing directory that holds a log. */
 function checkReadableDirectory(directory: string): void {
@@ -77,23 +79,21 @@ function checkReadableDirectory(directory: string): void {
     isDirectory = statSync(directory).isDirectory();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw storeError(
-        'audit.store_not_found',
-        `Tidak ada log audit: direktori ${directory} tidak ada`,
-        `No audit log: directory ${directory} does not exist`,
-      );
+      throw storeError('audit.store_not_found', {
+        id: `Tidak ada log audit: direktori ${directory} tidak ada`,
+        en: `No audit log: directory ${directory} does not exist`,
+      });
     throw error;
   }
   if (!isDirectory)
-    throw storeError(
-      'audit.store_not_found',
-      `Tidak ada log audit: ${directory} bukan direktori`,
-      `No audit log: ${directory} is not a directory`,
-    );
+    throw storeError('audit.store_not_found', {
+      id: `Tidak ada log audit: ${directory} bukan direktori`,
+      en: `No audit log: ${directory} is not a directory`,
+    });
 }
 
 /** Names a file-system failure: permission denied, read-only file system, or the store's own error. */
-function fileError(error: unknown, directory: string, fallback: string) {
+function fileError(error: unknown, directory: string, fallback: AuditLogErrorCode) {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const path = (error as NodeJS.ErrnoException | undefined)?.path ?? directory;
   if (code === 'EACCES' || code === 'EPERM')
@@ -154,11 +154,10 @@ function openFiles(options: FileStoreOptions) {
   try {
     segments = openSegments(directory, readOnly);
     if (segments.length === 0)
-      throw storeError(
-        'audit.empty_log',
-        `Direktori ${directory} ada tetapi tidak berisi log audit`,
-        `Directory ${directory} exists but holds no audit log`,
-      );
+      throw storeError('audit.empty_log', {
+        id: `Direktori ${directory} ada tetapi tidak berisi log audit`,
+        en: `Directory ${directory} exists but holds no audit log`,
+      });
     const derived = new DerivedFiles(directory, readOnly);
     const recovered = recoverLog(directory, segments, derived, options.hasher ?? nodeSha256);
     const sideLogs = new SideLogs(directory, recovered.size, readOnly);
@@ -186,13 +185,12 @@ function openFileStore(options: FileStoreOptions): FileStore {
   writer.onDurable = (records) => reader.indexKeys(records.map((record) => record.keys));
   let closed = false;
 
-  const failClosed = () => storeError('store.closed', 'Penyimpanan sudah ditutup', 'The store is closed');
+  const failClosed = () => storeError('store.closed', { id: 'Penyimpanan sudah ditutup', en: 'The store is closed' });
   const failReadOnly = () =>
-    storeError(
-      'audit.read_only_store',
-      'Penyimpanan dibuka hanya-baca: tidak dapat menulis',
-      'The store was opened read-only: it cannot write',
-    );
+    storeError('audit.read_only_store', {
+      id: 'Penyimpanan dibuka hanya-baca: tidak dapat menulis',
+      en: 'The store was opened read-only: it cannot write',
+    });
   const run = async <T>(task: () => T | Promise<T>): Promise<T> => {
     try {
       if (closed) throw failClosed();

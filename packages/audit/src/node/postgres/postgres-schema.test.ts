@@ -47,8 +47,16 @@ describe('postgresError', () => {
   });
 
   it('turns any thrown value into a typed error', () => {
+    const throwing = {
+      toString() {
+        throw new Error('no text');
+      },
+    };
+    for (const value of [Object.create(null), throwing, Symbol('s'), 1n]) {
+      expect(postgresError(value, { schema: 's' }).code).toBe('store.failed');
+    }
     fc.assert(
-      fc.property(fc.anything(), (value) => {
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (value) => {
         const error = postgresError(value, { schema: 's' });
         return typeof error.code === 'string' && error.code.length > 0;
       }),

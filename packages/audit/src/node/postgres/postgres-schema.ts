@@ -1,5 +1,7 @@
 import { AuditLogError } from '../../errors.js';
 import type { PostgresDriver } from './driver.js';
+import type { AuditLogErrorCode } from '../../error-codes.js';
+import type { LocalizedText } from '@spbe-kit/models';
 
 /** The tables of one log, each in the log's own schema. */
 const LOG_TABLES = ['entries', 'subjects', 'nodes', 'details', 'checkpoints'] as const;
@@ -90,7 +92,8 @@ export function postgresAuditorGrantsSql(schema: string, role: string): string {
 GRANT SELECT ON ${LOG_TABLES.map((table) => `${s}.${table}`).join(', ')} TO ${role};`;
 }
 
-const notFound = (code: string, id: string, en: string) => new AuditLogError(code, { id, en }, { path: ['schema'] });
+const notFound = (code: AuditLogErrorCode, messages: LocalizedText) =>
+  new AuditLogError(code, messages, { path: ['schema'] });
 
 /**
  * Checks, with catalog reads only, that `schema` holds a log this role can read: the schema exists
@@ -115,35 +118,31 @@ export async function checkReadableLog(driver: Pick<PostgresDriver, 'query'>, sc
   const database = typeof row.database === 'string' ? row.database : '?';
   const role = typeof row.role === 'string' ? row.role : '?';
   if (row.schema_exists !== true) {
-    throw notFound(
-      'audit.store_not_found',
-      `Tidak ada log audit: skema ${schema} tidak ada di basis data ${database}`,
-      `No audit log: schema ${schema} does not exist in database ${database}`,
-    );
+    throw notFound('audit.store_not_found', {
+      id: `Tidak ada log audit: skema ${schema} tidak ada di basis data ${database}`,
+      en: `No audit log: schema ${schema} does not exist in database ${database}`,
+    });
   }
   const tables = Array.isArray(row.tables) ? row.tables.map(String) : [];
   if (tables.length === 0) {
-    throw notFound(
-      'audit.empty_log',
-      `Skema ${schema} di basis data ${database} ada tetapi tidak berisi log audit`,
-      `Schema ${schema} in database ${database} exists but holds no audit log`,
-    );
+    throw notFound('audit.empty_log', {
+      id: `Skema ${schema} di basis data ${database} ada tetapi tidak berisi log audit`,
+      en: `Schema ${schema} in database ${database} exists but holds no audit log`,
+    });
   }
   const missing = LOG_TABLES.filter((table) => !tables.includes(table));
   if (missing.length > 0) {
-    throw notFound(
-      'audit.schema_missing',
-      `Log audit di skema ${schema} tidak lengkap: tabel ${missing.join(', ')} tidak ada`,
-      `The audit log in schema ${schema} is incomplete: table(s) ${missing.join(', ')} missing`,
-    );
+    throw notFound('audit.schema_missing', {
+      id: `Log audit di skema ${schema} tidak lengkap: tabel ${missing.join(', ')} tidak ada`,
+      en: `The audit log in schema ${schema} is incomplete: table(s) ${missing.join(', ')} missing`,
+    });
   }
   const unreadable = Array.isArray(row.unreadable) ? row.unreadable.map(String) : [];
   if (row.usage !== true || unreadable.length > 0) {
     const what = row.usage !== true ? `schema ${schema}` : unreadable.map((table) => `${schema}.${table}`).join(', ');
-    throw notFound(
-      'audit.permission_denied',
-      `Izin ditolak untuk peran ${role} pada ${what}: perlu GRANT USAGE ON SCHEMA ${schema} dan GRANT SELECT pada tabelnya`,
-      `Permission denied for role ${role} on ${what}: it needs GRANT USAGE ON SCHEMA ${schema} and GRANT SELECT on its tables`,
-    );
+    throw notFound('audit.permission_denied', {
+      id: `Izin ditolak untuk peran ${role} pada ${what}: perlu GRANT USAGE ON SCHEMA ${schema} dan GRANT SELECT pada tabelnya`,
+      en: `Permission denied for role ${role} on ${what}: it needs GRANT USAGE ON SCHEMA ${schema} and GRANT SELECT on its tables`,
+    });
   }
 }

@@ -39,6 +39,7 @@ export interface PostgresStoreOptions {
  *
  * @example
  * ```ts
+ * import { createPostgresStore } from '@spbe-kit/audit/postgres';
  * const store = await createPostgresStore({ driver, schema: 'audit_simpeg' });
  * store.schema; // 'audit_simpeg'
  * ```

@@ -35,7 +35,7 @@ const text = (status: number, body: string, contentType = 'text/plain; charset=u
  * ```ts
  * import { createWitnessHandler } from '@spbe-kit/audit/witness';
  * const handle = createWitnessHandler(witness, { prefix: '/witness' });
- * const response = await handle(new Request('http://localhost/witness/add-checkpoint', { method: 'POST', body }));
+ * const response = await handle(new Request('http://localhost/witness/add-checkpoint', { method: 'POST', body: requestBody }));
  * ```
  */
 export function createWitnessHandler(

@@ -250,6 +250,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().get('64.71.01'); // { level: 'district', code: '64.71.01', name: 'Balikpapan Timur', parentCode: '64.71' }
    * ```
    */
@@ -263,6 +264,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().getOrThrow('64.71').name; // 'Kota Balikpapan'
    * ```
    */
@@ -282,6 +284,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().has('64.71'); // true
    * getWilayah().has('64.73'); // false (Tarakan moved to Kalimantan Utara, 65.71)
    * ```
@@ -296,6 +299,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().children('64.71').map((district) => district.name); // ['Balikpapan Timur', ...]
    * ```
    */
@@ -309,6 +313,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().islands('12').map((island) => island.code); // ['12.00.40002', ...]
    * ```
    */
@@ -322,6 +327,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().parents('64.71.01.1001').map((region) => region.name); // ['Kalimantan Timur', 'Kota Balikpapan', 'Balikpapan Timur']
    * ```
    */
@@ -341,6 +347,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().provinces().length; // 38
    * ```
    */
@@ -355,6 +362,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().counts().villages; // 83762
    * ```
    */
@@ -390,6 +398,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().search('balikpapan', { levels: ['regency'] })[0]?.code; // '64.71'
    * getWilayah().search('MANGGAR', { within: '64.71', match: 'exact' })[0]?.code; // '64.71.01.1001'
    * ```
@@ -452,6 +461,7 @@ export class Wilayah {
    *
    * @example
    * ```ts
+   * import { getWilayah } from '@spbe-kit/models/wilayah';
    * getWilayah().resolve('KAB. KUTAI KARTANEGARA').region?.code; // '64.02'
    * ```
    */
