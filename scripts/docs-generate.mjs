@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { renderCliReference } from './docs-cli-reference.mjs';
 import { root } from './workspace.mjs';
 import * as prettier from 'prettier';
+import { errorCodePages } from './docs-error-codes.mjs';
 
 const check = process.argv.includes('--check');
 const indicators = await import(pathToFileURL(path.join(root, 'packages', 'indicators', 'dist', 'index.js')).href);
@@ -155,6 +156,7 @@ for (const lang of ['id', 'en']) {
     }
   }
 }
+stale.push(...(await errorCodePages(check)));
 if (stale.length > 0) {
   console.error(`stale generated sections in ${stale.join(', ')}: run \`node scripts/docs-generate.mjs\``);
   process.exit(1);

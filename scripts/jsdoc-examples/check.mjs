@@ -80,7 +80,6 @@ export function checkJsdocExamples({ root, packageDirs, work }) {
     }
   }
   copyFileSync(path.join(here, 'context.d.ts'), path.join(work, 'context.d.ts'));
-  const relative = (target) => path.relative(work, target).split(path.sep).join('/');
   // Examples of the PostgreSQL store import the drivers a user installs beside it (`pg`, PGlite):
   // link them from where the audit package installs them for its own tests, as a user's install would.
   const auditModules = path.join(root, 'packages', 'audit', 'node_modules');

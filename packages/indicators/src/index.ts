@@ -56,6 +56,7 @@ export { MethodologyError } from './errors/methodology-error.js';
 export { MethodologyMismatchError } from './errors/methodology-mismatch-error.js';
 export { UnknownMethodologyError } from './errors/unknown-methodology-error.js';
 export { PlanTooLargeError } from './errors/plan-too-large-error.js';
+export { HistoryError, type HistoryErrorCode } from './errors/history-error.js';
 export { IndexInputError, type IndexInputIssue } from './errors/index-input-error.js';
 export type { IndicatorsErrorCode, IndexInputIssueCode, MethodologyRule } from './errors/error-codes.js';
 
@@ -96,6 +97,14 @@ export {
   type PartDelta,
   type PredicateChange,
 } from './compare/compare.js';
+export {
+  indexHistory,
+  type HistoryEntry,
+  type HistoryPoint,
+  type HistorySeries,
+  type IndexHistory,
+  type IndexHistoryOptions,
+} from './history/index-history.js';
 export {
   summarize,
   QUARTILE_METHOD,

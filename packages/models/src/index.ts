@@ -1,5 +1,12 @@
 // Errors and languages (shared by every spbe-kit package)
-export { type Locale, type LocalizedText, setLocale, getLocale, localize } from './errors/locale.js';
+export {
+  type Locale,
+  type LocalizedText,
+  type ErrorCodeReference,
+  setLocale,
+  getLocale,
+  localize,
+} from './errors/locale.js';
 export {
   SpbeError,
   formatIssuePath,
@@ -17,6 +24,7 @@ export {
   type ParseOptions,
   type SafeParseResult,
 } from './validation/parse.js';
+export type { ModelsIssueCode } from './validation/issue-codes.js';
 
 export { schemaRegistry, type SchemaName } from './schema-registry.js';
 

@@ -20,10 +20,24 @@ export interface AssessmentLabel {
   readonly side?: AssessmentValues;
 }
 
+/** One piece of evidence (*bukti dukung*) of an indicator, as an assessment record gives it. */
+export interface IndicatorEvidence {
+  readonly title: string;
+  readonly reference?: string;
+  readonly fileName?: string;
+  readonly sha256?: string;
+  readonly date?: string;
+}
+
 /** An index input read from one record, with its label. */
 export interface LabelledInput {
   readonly label: AssessmentLabel;
   readonly input: IndexInput;
+  /**
+   * The evidence per indicator number, for an assessment record (an indicator without any has an
+   * empty list); absent for a compact index input, which carries none.
+   */
+  readonly evidence?: ReadonlyMap<number, readonly IndicatorEvidence[]>;
 }
 
 const indicatorHeader = /^(?:i|ind|indicator|indikator)?[ _-]?(\d+)$/i;
@@ -61,6 +75,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The evidence of each indicator of a record already checked against the assessment schema. */
+function evidenceOf(indicators: readonly unknown[]): Map<number, readonly IndicatorEvidence[]> {
+  const evidence = new Map<number, readonly IndicatorEvidence[]>();
+  for (const indicator of indicators) {
+    if (!isRecord(indicator) || typeof indicator.number !== 'number') continue;
+    const list = Array.isArray(indicator.evidence) ? (indicator.evidence as IndicatorEvidence[]) : [];
+    evidence.set(indicator.number, [...(evidence.get(indicator.number) ?? []), ...list]);
+  }
+  return evidence;
+}
+
 /** Defaults for records that do not say: `--methodology`, `--partial`, `--side`. */
 export interface IndexInputDefaults {
   readonly methodology?: string;
@@ -91,7 +116,11 @@ export function indexInputOf(value: unknown, defaults: IndexInputDefaults): Labe
     }
     const side = (defaults.side as AssessmentValues | undefined) ?? defaultAssessmentValues(record);
     label.side = side;
-    return { label, input: indexInputFromAssessment(record, { values: side, partial: true }) };
+    return {
+      label,
+      input: indexInputFromAssessment(record, { values: side, partial: true }),
+      evidence: evidenceOf(record.indicators),
+    };
   }
   const input: Record<string, unknown> = { methodology: value.methodology ?? defaults.methodology };
   for (const key of ['levels', 'aspectScores', 'domainScores'] as const) {

@@ -3,7 +3,7 @@ import { forEachRecord } from '../batch.js';
 import type { CommandContext } from '../context.js';
 import type { InputFormat } from '../input/input-format.js';
 import { readRecords } from '../input/read-records.js';
-import { assessmentCsv, indexInputOf, type AssessmentLabel } from './assessment-input.js';
+import { assessmentCsv, indexInputOf, type AssessmentLabel, type IndicatorEvidence } from './assessment-input.js';
 import type { AssessmentInputOptions } from './common-options.js';
 
 /** One computed assessment of a file, with its label and where it is. */
@@ -12,6 +12,8 @@ export interface AssessmentResult {
   readonly where: string;
   readonly ordinal: number;
   readonly result: PartialIndexResult;
+  /** Evidence per indicator, when the record is an assessment record. */
+  readonly evidence?: ReadonlyMap<number, readonly IndicatorEvidence[]>;
 }
 
 /**
@@ -29,12 +31,13 @@ export async function readAssessmentResults(
     csv: assessmentCsv(options.delimiter),
   });
   await forEachRecord(context, stream, context.text({ id: 'penilaian', en: 'assessments' }), (record) => {
-    const { label, input } = indexInputOf(record.value, options);
+    const { label, input, evidence } = indexInputOf(record.value, options);
     results.push({
       label,
       where: `${record.position.file}:${record.position.line}`,
       ordinal: record.ordinal,
       result: computeIndex(input),
+      ...(evidence === undefined ? {} : { evidence }),
     });
   });
   return results;

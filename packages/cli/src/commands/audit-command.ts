@@ -16,7 +16,7 @@ import { checkedFilePath } from '../input/open-input.js';
 import { readRecords } from '../input/read-records.js';
 import type { AuditLogFlags, openAuditLog } from '../audit/open-audit-log.js';
 import { schemaCsv } from '../schemas/csv-cell-types.js';
-import type { CommandSetup } from './command-setup.js';
+import type { CommandSetup, Setup } from './command-setup.js';
 import { addLogOptions } from './audit-log-options.js';
 import { registerAuditOperations } from './audit-operations-command.js';
 import { addRecordInputOptions, type RecordInputOptions } from './common-options.js';
@@ -569,6 +569,20 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     ]),
   );
 
+  registerKeygen(audit, setup);
+  registerAppend(audit, setup);
+  registerVerify(audit, setup);
+  registerProve(audit, setup);
+  registerCheckpoint(audit, setup);
+  registerExport(audit, setup);
+  registerVerifyBundle(audit, setup);
+  registerVerifyCheckpoints(audit, setup);
+  registerAuditOperations(audit, setup);
+  registerAuditTilesCommands(audit, setup);
+};
+
+/** Registers `spbe audit keygen`. */
+function registerKeygen(audit: Command, setup: Setup): void {
   audit
     .command('keygen')
     .argument(
@@ -599,7 +613,10 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       ]),
     )
     .action(setup.action((context, name: string, options: { out?: string }) => auditKeygen(context, name, options)));
+}
 
+/** Registers `spbe audit append`. */
+function registerAppend(audit: Command, setup: Setup): void {
   const append = audit
     .command('append')
     .argument(
@@ -626,7 +643,10 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       auditAppend(context, file, options),
     ),
   );
+}
 
+/** Registers `spbe audit verify`. */
+function registerVerify(audit: Command, setup: Setup): void {
   const verify = audit
     .command('verify')
     .description(
@@ -671,7 +691,10 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     ]),
   );
   verify.action(setup.action((context, options: AuditVerifyOptions) => auditVerify(context, options)));
+}
 
+/** Registers `spbe audit prove`. */
+function registerProve(audit: Command, setup: Setup): void {
   const prove = audit
     .command('prove')
     .argument(
@@ -722,7 +745,10 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       ) => auditProve(context, index, options),
     ),
   );
+}
 
+/** Registers `spbe audit checkpoint`. */
+function registerCheckpoint(audit: Command, setup: Setup): void {
   const checkpoint = audit.command('checkpoint').description(
     setup.text({
       id: 'Tanda tangani checkpoint pohon saat ini (C2SP)',
@@ -740,7 +766,10 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
     ]),
   );
   checkpoint.action(setup.action((context, options: AuditLogFlags) => auditCheckpoint(context, options)));
+}
 
+/** Registers `spbe audit export`. */
+function registerExport(audit: Command, setup: Setup): void {
   const exportCommand = audit
     .command('export')
     .argument('<index>', setup.text({ id: 'indeks entri', en: 'entry index' }), nonNegativeInteger)
@@ -766,7 +795,10 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
       auditExport(context, index, options),
     ),
   );
+}
 
+/** Registers `spbe audit verify-bundle`. */
+function registerVerifyBundle(audit: Command, setup: Setup): void {
   addWitnessPolicyOptions(audit.command('verify-bundle'), setup)
     .argument('[file]', setup.text({ id: 'berkas bundel (- = stdin)', en: 'bundle file (- = stdin)' }))
     .option(
@@ -812,7 +844,10 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
         auditVerifyBundle(context, file, options),
       ),
     );
+}
 
+/** Registers `spbe audit verify-checkpoints`. */
+function registerVerifyCheckpoints(audit: Command, setup: Setup): void {
   addWitnessPolicyOptions(audit.command('verify-checkpoints'), setup)
     .argument(
       '<older>',
@@ -869,6 +904,4 @@ export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
         ) => auditVerifyCheckpoints(context, older, newer, options),
       ),
     );
-  registerAuditOperations(audit, setup);
-  registerAuditTilesCommands(audit, setup);
-};
+}

@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { OFFICIAL_PREDICATE_LABELS, planImprovements, planRoadmap, type PlanTarget } from '@spbe-kit/indicators';
+import {
+  computeIndex,
+  explain,
+  OFFICIAL_PREDICATE_LABELS,
+  planImprovements,
+  planRoadmap,
+  type IndexInput,
+  type PlanTarget,
+} from '@spbe-kit/indicators';
 import type { Command } from 'commander';
 import { runBatch } from '../batch.js';
 import type { CommandContext } from '../context.js';
-import { UsageError } from '../errors/cli-error.js';
+import { InputError, UsageError } from '../errors/cli-error.js';
 import type { InputFormat } from '../input/input-format.js';
 import { checkedFilePath } from '../input/open-input.js';
 import { planPresenter, type LabelledPlan } from '../output/plan-presenter.js';
 import { roadmapPresenter, type LabelledRoadmap } from '../output/roadmap-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
+import { parseMaxRaise, parseYears } from './plan-options.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addAssessmentInputOptions,
@@ -19,7 +28,7 @@ import {
 
 /** Options of `spbe plan`. */
 interface PlanCommandOptions extends AssessmentInputOptions, OutputFlags {
-  readonly target: string;
+  readonly target?: string;
   readonly costs?: string;
   readonly ceilings?: string;
   readonly lock?: string;
@@ -60,26 +69,6 @@ function parseStep(value: string): string {
   });
 }
 
-/** `--max-raise`: a positive number of levels per indicator (per year with `--years`). */
-function parseMaxRaise(value: string): string {
-  const levels = value.trim().replace(',', '.');
-  if (/^\d+(?:\.\d+)?$/.test(levels) && Number(levels) > 0 && Number(levels) <= 4) return levels;
-  throw new UsageError('cli.bad_max_raise', {
-    id: `--max-raise harus angka > 0 dan ≤ 4 (tingkat per indikator), mis. 1 (diterima "${value}")`,
-    en: `--max-raise takes a number > 0 and ≤ 4 (levels per indicator), e.g. 1 (got "${value}")`,
-  });
-}
-
-/** `--years`: 1–10. */
-function parseYears(value: string): number {
-  const years = Number(value);
-  if (/^\d+$/.test(value.trim()) && years >= 1 && years <= 10) return years;
-  throw new UsageError('cli.bad_years', {
-    id: `--years harus bilangan bulat 1–10 (diterima "${value}")`,
-    en: `--years takes a whole number 1–10 (got "${value}")`,
-  });
-}
-
 /** `--lock 3,7`: indicator numbers that cannot change. */
 function parseLock(value: string): number[] {
   const numbers = value.split(/[,\s]+/).filter((part) => part !== '');
@@ -109,9 +98,23 @@ function readNumberMap(file: string, option: string, context: CommandContext): R
   }
 }
 
+/**
+ * The target when `--target` is not given: the predikat just above the assessment's own (its own when
+ * it is already at the top), as the report plans. An incomplete assessment has no predikat to start from.
+ */
+function nextPredicate(input: IndexInput): PlanTarget {
+  const result = computeIndex(input);
+  if (!result.complete)
+    throw new InputError('cli.plan_needs_target', {
+      id: 'Penilaian belum lengkap, jadi predikat berikutnya tidak diketahui: sebutkan --target',
+      en: 'The assessment is incomplete, so its next predikat is unknown: give --target',
+    });
+  return explain(result).next?.predicate ?? result.predicate;
+}
+
 /** Runs `spbe plan <file> --target …`: the minimum-cost raises that reach the target, for every assessment. */
 async function planCommand(context: CommandContext, file: string, options: PlanCommandOptions): Promise<void> {
-  const target = parseTarget(options.target);
+  const chosen = options.target === undefined ? undefined : parseTarget(options.target);
   const costs = options.costs === undefined ? undefined : readNumberMap(options.costs, '--costs', context);
   const ceilings = options.ceilings === undefined ? undefined : readNumberMap(options.ceilings, '--ceilings', context);
   const fixed = options.lock === undefined ? undefined : parseLock(options.lock);
@@ -138,7 +141,7 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
         const { label, input } = indexInputOf(record.value, options);
         const roadmap = planRoadmap({
           current: input,
-          target,
+          target: chosen ?? nextPredicate(input),
           years,
           ...common,
           ...(maxRaise === undefined ? {} : { maxRaisePerIndicator: maxRaise }),
@@ -155,7 +158,7 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
       const { label, input } = indexInputOf(record.value, options);
       const plan = planImprovements({
         current: input,
-        target,
+        target: chosen ?? nextPredicate(input),
         ...common,
         ...(maxRaise === undefined ? {} : { maxRaisePerIndicator: maxRaise }),
       });
@@ -181,11 +184,11 @@ export const registerPlanCommand: CommandSetup = (program: Command, setup) => {
         en: 'Minimum-cost plan of indicator raises that reaches a target predikat or index',
       }),
     )
-    .requiredOption(
+    .option(
       '-t, --target <predikat|index>',
       setup.text({
-        id: 'predikat ("Sangat Baik") atau indeks (3.5)',
-        en: 'a predikat ("Sangat Baik") or an index (3.5)',
+        id: 'predikat ("Sangat Baik") atau indeks (3.5); bawaan: predikat di atas predikat sekarang',
+        en: 'a predikat ("Sangat Baik") or an index (3.5); default: the predikat above the current one',
       }),
     )
     .option(

@@ -2,7 +2,7 @@ import { summarize } from '@spbe-kit/indicators';
 import type { Command } from 'commander';
 import { finishBatch, withDestination } from '../batch.js';
 import type { CommandContext } from '../context.js';
-import { csvLine, csvStyleOf } from '../output/csv-text.js';
+import { csvLine, csvStyleOf, displayCell } from '../output/csv-text.js';
 import { chooseOutputFormat } from '../output/output-format.js';
 import { summaryText, type LabelledSummary } from '../output/summary-presenter.js';
 import { readAssessmentResults } from './assessment-results.js';
@@ -55,7 +55,7 @@ async function summarizeCommand(
           const label = item.labels[entry.position];
           destination.write(
             csvLine(
-              [entry.rank, label?.agency, label?.year, entry.index, entry.indexDisplay, entry.predicate],
+              [entry.rank, label?.agency, label?.year, entry.index, displayCell(entry.indexDisplay), entry.predicate],
               csvStyleOf(options.locale),
             ),
           );

@@ -55,6 +55,22 @@ describe('spbe plan', () => {
     });
   });
 
+  it('aims at the predikat above each assessment without --target', async () => {
+    const run = await spbe(['plan', 'assessments.jsonl', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const plans = JSON.parse(run.stdout) as {
+      agency: string;
+      before: { predicate: string };
+      target: { predicate: string };
+    }[];
+    const above = { Kurang: 'Cukup', Cukup: 'Baik', Baik: 'Sangat Baik', 'Sangat Baik': 'Memuaskan' } as Record<
+      string,
+      string
+    >;
+    expect(plans.length).toBeGreaterThan(1);
+    for (const plan of plans) expect(plan.target.predicate).toBe(above[plan.before.predicate]);
+  });
+
   it('honours --lock, --costs and an index target', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'spbe-cli-plan-'));
     try {
@@ -110,8 +126,7 @@ describe('spbe plan', () => {
     expect(run.stdout).toContain('not reachable');
   });
 
-  it('requires --target (usage error) and rejects a malformed --lock', async () => {
-    expect((await spbe(['plan', 'assessments.jsonl'])).code).toBe(2);
+  it('rejects a malformed --lock (usage error)', async () => {
     const run = await spbe(['plan', 'assessments.jsonl', '--target', 'Baik', '--lock', 'x', '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('spbe: --lock takes indicator numbers separated by commas, e.g. 3,7 (got "x")\n');

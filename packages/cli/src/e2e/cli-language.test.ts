@@ -21,10 +21,16 @@ describe('usage errors in the chosen language, exit 2', () => {
       'unknown command: indx (did you mean index?)',
     ],
     [['index'], 'argumen <file> wajib diisi', 'missing argument <file>'],
+    [['report', record], 'opsi -o, --output <file> wajib diisi', 'option -o, --output <file> is required'],
     [
-      ['plan', record],
-      'opsi -t, --target <predikat|index> wajib diisi',
-      'option -t, --target <predikat|index> is required',
+      ['report', record, '-o', 'x.pdf', '--years', '0'],
+      '--years harus bilangan bulat 1–10',
+      '--years takes a whole number 1–10',
+    ],
+    [
+      ['report', record, '-o', 'x.pdf', '--format', 'docx'],
+      '"docx" bukan pilihan yang sah',
+      '"docx" is not a valid choice',
     ],
     [['index', record, '-o'], 'opsi -o, --output <file> memerlukan nilai', 'option -o, --output <file> needs a value'],
     [
@@ -119,7 +125,8 @@ describe('input checks', () => {
     expect(plain.stdout).toContain(',2.7695,2.77,Baik,2.9,2.7,2.8181818182,');
     const indonesian = await runInProcess(['index', record, '--format', 'csv', '--locale', 'id'], cwd);
     expect(indonesian.stdout.split('\n')[0]).toMatch(/^agency;year;side;methodology;index;/);
-    expect(indonesian.stdout).toContain(';2,7695;2.77;Baik;2,9;2,7;2,8181818182;');
+    // The display column too: 2,77, as an Indonesian spreadsheet reads it.
+    expect(indonesian.stdout).toContain(';2,7695;2,77;Baik;2,9;2,7;2,8181818182;');
     // What spbe writes with --locale id, spbe reads back.
     const back = await runInProcess(['index', write('hasil.csv', indonesian.stdout), '--format', 'json'], cwd);
     expect(back.code).not.toBe(2);
@@ -128,6 +135,16 @@ describe('input checks', () => {
   it('shows the official pemdi-2026 level beside the predikat', async () => {
     const run = await runInProcess(['index', write('plain.csv', csv), '--format', 'table', '--lang', 'en'], cwd);
     expect(run.stdout).toContain('Cukup (Fair) · level 2 Emerging');
+    const rows = await runInProcess(['index', write('plain.csv', csv), '--format', 'csv', '--locale', 'id'], cwd);
+    const [header, first] = rows.stdout.split('\n');
+    const cells = Object.fromEntries(header!.split(';').map((name, index) => [name, first!.split(';')[index]]));
+    expect(cells).toMatchObject({ predicate: 'Cukup', level: '2', levelName: 'Membangun' });
+    expect(cells.indexDisplay).toMatch(/^\d,\d\d$/);
+    const json = await runInProcess(['index', write('plain.csv', csv), '--format', 'json'], cwd);
+    expect((JSON.parse(json.stdout) as unknown[])[0]).toMatchObject({
+      predicate: 'Cukup',
+      predicateLevel: { level: 2, name: { id: 'Membangun', en: 'Emerging' } },
+    });
   });
 });
 

@@ -75,7 +75,8 @@ describe('spbe report', () => {
     expect(run.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<title>Laporan indeks Contoh Regulasi 2020</title>');
-    expect(html).toContain('<span class="index">3.28</span> <span class="predicate p-baik">Baik</span>');
+    // Indonesian numbers by default: a decimal comma.
+    expect(html).toContain('<span class="index">3,28</span> <span class="predicate p-baik">Baik</span>');
     expect(html.match(/<text class="label"/g)).toHaveLength(4);
     expect(html).not.toContain('Rencana menuju');
     expect(externalReferences(html)).toEqual([]);

@@ -102,6 +102,19 @@ describe('spbe template', () => {
 });
 
 describe('reading the filled workbook', () => {
+  it('names every empty identity cell of a workbook nobody filled in', async () => {
+    expect((await runInProcess(['template', '-m', 'pemdi-2026', '-o', 'blank.xlsx'], cwd)).code).toBe(0);
+    const run = await runInProcess(['index', 'blank.xlsx'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'Identitas instansi di lembar Penilaian belum diisi: Penilaian!B2 (nama instansi), Penilaian!B3 (jenis instansi: kabupaten, kota, provinsi, kementerian atau lembaga), Penilaian!B5 (tahun evaluasi)',
+    );
+    const english = await runInProcess(['index', 'blank.xlsx', '--lang', 'en'], cwd);
+    expect(english.stderr).toContain(
+      "The agency's identity on sheet Penilaian is not filled in: Penilaian!B2 (agency name)",
+    );
+  });
+
   it('template → fill → index gives the JSON record’s result, for both sides', async () => {
     const filled = await fill(await template('round.xlsx', '-m', 'spbe-2020'), paser2025, 'round-filled.xlsx');
     for (const side of ['assessor', 'self']) {

@@ -40,6 +40,23 @@ export function exactCell(text: string | undefined | null): number | string | un
   return String(value) === converted.replace(/^(-?)0+(\d)/, '$1$2') ? value : converted;
 }
 
+/** A decimal as shown (`'2.70'`: its trailing zero kept), written with the CSV style's decimal mark. */
+interface DisplayDecimal {
+  readonly displayDecimal: string;
+}
+
+/**
+ * A display value of the calculator (`indexDisplay`, `'2.70'`) as a CSV cell: written as shown, with a
+ * decimal comma for `--locale id` (`2,70`), unlike a number cell it keeps its trailing zeros.
+ */
+export function displayCell(text: string | null | undefined): DisplayDecimal | undefined {
+  return text === null || text === undefined ? undefined : { displayDecimal: text };
+}
+
+function isDisplayDecimal(value: unknown): value is DisplayDecimal {
+  return typeof value === 'object' && value !== null && typeof (value as DisplayDecimal).displayDecimal === 'string';
+}
+
 function numberText(text: string, style: CsvStyle): string {
   return style.decimalComma ? text.replace('.', ',') : text;
 }
@@ -49,6 +66,8 @@ function csvCell(value: unknown, style: CsvStyle): string {
   if (value === undefined || value === null) return '';
   let text: string;
   if (typeof value === 'number') text = numberText(String(value), style);
+  else if (isDisplayDecimal(value))
+    text = decimal.test(value.displayDecimal) ? numberText(value.displayDecimal, style) : value.displayDecimal;
   else if (typeof value === 'string') text = fractionToDecimal(value);
   else text = typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   const special = text.includes(style.delimiter) || /["\r\n]/.test(text);

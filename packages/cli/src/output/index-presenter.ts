@@ -2,7 +2,8 @@ import type { PartialIndexResult } from '@spbe-kit/indicators';
 import type { AssessmentLabel } from '../commands/assessment-input.js';
 import type { CommandContext } from '../context.js';
 import { colouredPredicate } from './predicate-style.js';
-import { exactCell } from './csv-text.js';
+import { displayCell, exactCell } from './csv-text.js';
+import { predicateLevel } from './predicate-style.js';
 import type { Presenter } from './result-writer.js';
 import { shortIndicatorName, textTable, truncate } from './text-table.js';
 
@@ -133,14 +134,22 @@ function indexCsv(item: LabelledIndexResult): Record<string, unknown> {
     ...(item.label.side === undefined ? {} : { side: item.label.side }),
     methodology: result.methodology,
     index: exactCell(result.indexExact),
-    indexDisplay: result.indexDisplay,
+    indexDisplay: displayCell(result.indexDisplay),
     predicate: result.predicate,
   };
+  // The official level (tingkat) beside the predikat, where the methodology defines one (pemdi-2026).
+  const level = result.predicate === null ? undefined : predicateLevel(result.predicate, result.methodology);
+  if (level) {
+    row.level = level.level;
+    row.levelName = level.name.id;
+  }
   for (const domain of result.domains) row[`domain${domain.id}`] = exactCell(domain.exact);
   for (const aspect of result.aspects) row[`aspect${aspect.id}`] = exactCell(aspect.exact);
   return row;
 }
 
 function indexJson(item: LabelledIndexResult): unknown {
-  return { ...item.label, ...item.result };
+  const { result } = item;
+  const level = result.predicate === null ? undefined : predicateLevel(result.predicate, result.methodology);
+  return { ...item.label, ...result, ...(level ? { predicateLevel: level } : {}) };
 }

@@ -1,4 +1,9 @@
-import { builtInMethodologies, OFFICIAL_PREDICATE_LABELS, type OfficialPredicate } from '@spbe-kit/indicators';
+import {
+  builtInMethodologies,
+  OFFICIAL_PREDICATE_LABELS,
+  type LevelDefinition,
+  type OfficialPredicate,
+} from '@spbe-kit/indicators';
 import type { CommandContext } from '../context.js';
 
 /** The official predikat, with its English label beside it in English output. */
@@ -9,13 +14,25 @@ function predicateLabel(predicate: string, context: CommandContext): string {
 }
 
 /**
+ * The official level (*tingkat*: number and name in both languages) a methodology gives a predikat band,
+ * e.g. pemdi-2026 "Cukup" is level 2 "Membangun"; `undefined` where the methodology defines none.
+ */
+export function predicateLevel(predicate: string, methodology: string | undefined): LevelDefinition | undefined {
+  if (methodology === undefined || !Object.hasOwn(builtInMethodologies, methodology)) return undefined;
+  const table = builtInMethodologies[methodology as keyof typeof builtInMethodologies];
+  return table.bands.find((band) => band.predicate === predicate)?.level;
+}
+
+/**
  * The official level name (*tingkat*) a methodology gives a predikat band, e.g. pemdi-2026 "Baik" is
  * level 3 "Berkembang" (Developing); `undefined` where the methodology defines none (spbe-2020).
  */
-function levelLabel(predicate: string, methodology: string | undefined, locale: 'id' | 'en'): string | undefined {
-  if (methodology === undefined || !Object.hasOwn(builtInMethodologies, methodology)) return undefined;
-  const table = builtInMethodologies[methodology as keyof typeof builtInMethodologies];
-  const level = table.bands.find((band) => band.predicate === predicate)?.level;
+export function levelLabel(
+  predicate: string,
+  methodology: string | undefined,
+  locale: 'id' | 'en',
+): string | undefined {
+  const level = predicateLevel(predicate, methodology);
   if (level === undefined) return undefined;
   return locale === 'en' ? `level ${level.level} ${level.name.en}` : `tingkat ${level.level} ${level.name.id}`;
 }

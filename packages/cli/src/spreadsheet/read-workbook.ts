@@ -59,6 +59,27 @@ function cellName(column: number, row: number, indicator?: number): string {
   return `${workbookLayout.sheet}!${columnLetter(column)}${row}${indicator === undefined ? '' : ` (indikator ${indicator})`}`;
 }
 
+/** The identity cells a filled workbook must have (the region code is checked by the schema, per kind). */
+function missingIdentity(
+  agency: { kind?: string; name?: string },
+  year: unknown,
+): { cell: string; label: { id: string; en: string } }[] {
+  const missing: { cell: string; label: { id: string; en: string } }[] = [];
+  if (agency.name === undefined)
+    missing.push({ cell: cellName(2, identity.agencyName), label: { id: 'nama instansi', en: 'agency name' } });
+  if (agency.kind === undefined)
+    missing.push({
+      cell: cellName(2, identity.agencyKind),
+      label: {
+        id: 'jenis instansi: kabupaten, kota, provinsi, kementerian atau lembaga',
+        en: 'agency kind: kabupaten, kota, provinsi, kementerian or lembaga',
+      },
+    });
+  if (year === undefined)
+    missing.push({ cell: cellName(2, identity.year), label: { id: 'tahun evaluasi', en: 'evaluation year' } });
+  return missing;
+}
+
 /**
  * Reads the workbook `spbe template` writes, once filled, as one assessment record of
  * `@spbe-kit/models`. An indicator row counts once anything is filled in it; `verification` is derived
@@ -105,6 +126,18 @@ export async function* readAssessmentWorkbook(file: string, bytes: Uint8Array): 
     name: identityText(identity.agencyName),
     regionCode: identityText(identity.regionCode),
   };
+  const missing = missingIdentity(agency, year);
+  if (missing.length > 0) {
+    yield {
+      kind: 'problem',
+      position: { file, line: 1, cell: cellName(2, identity.agencyName) },
+      error: new InputError('cli.xlsx_identity_missing', {
+        id: `Identitas instansi di lembar ${workbookLayout.sheet} belum diisi: ${missing.map((item) => `${item.cell} (${item.label.id})`).join(', ')}`,
+        en: `The agency's identity on sheet ${workbookLayout.sheet} is not filled in: ${missing.map((item) => `${item.cell} (${item.label.en})`).join(', ')}`,
+      }),
+    };
+    return;
+  }
   const value: Record<string, unknown> = {
     methodology: identityText(identity.methodology),
     agency: Object.fromEntries(Object.entries(agency).filter(([, text]) => text !== undefined)),

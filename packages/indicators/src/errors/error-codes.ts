@@ -14,6 +14,9 @@
  * ```
  */
 export type IndicatorsErrorCode =
+  | 'indicators.history_duplicate_year'
+  | 'indicators.history_invalid_entry'
+  | 'indicators.history_invalid_year'
   | 'indicators.input_invalid'
   | 'indicators.methodology_invalid'
   | 'indicators.methodology_mismatch'

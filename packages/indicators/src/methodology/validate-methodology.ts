@@ -69,6 +69,9 @@ const tableSchema = z.object({
   caveats: z.array(text),
 });
 
+/** A table as the schema reads it, before the cross-checks. */
+type ParsedTable = z.output<typeof tableSchema>;
+
 /** Weights may have at most this many decimals (0.05 steps need two). */
 const MAX_WEIGHT_DECIMALS = 4;
 /** Band bounds may have at most this many decimals. */
@@ -227,25 +230,7 @@ function ceilUnits(value: Rational, scale: number): number {
  * Internal: the public entry points are {@link validateMethodology} and `resolveMethodology`.
  */
 export function compileMethodology(input: unknown): CompiledMethodology {
-  let parsed: ReturnType<typeof tableSchema.safeParse>;
-  try {
-    parsed = tableSchema.safeParse(input, { reportInput: true });
-  } catch (error) {
-    // Plain data cannot throw while zod reads it: then the exception is a bug, not a bad table.
-    if (!runsCodeWhenRead(input)) throw error;
-    throw new MethodologyError(
-      [
-        {
-          code: 'indicators.methodology_unreadable',
-          path: [],
-          message: { id: 'Tabel metodologi tidak dapat dibaca', en: 'The methodology table cannot be read' },
-        },
-      ],
-      { cause: error },
-    );
-  }
-  if (!parsed.success) throw new MethodologyError(issuesFromZod(parsed.error.issues));
-  const table = parsed.data;
+  const table = parseTable(input);
   const issues = new IssueList();
 
   const domainsDefined = table.domains ?? [];
@@ -397,7 +382,52 @@ export function compileMethodology(input: unknown): CompiledMethodology {
   const sortedBands = checkBands(table, issues);
   if (issues.issues.length > 0) throw new MethodologyError(issues.issues);
 
-  // Everything is valid from here on: build the engine's integer form.
+  return buildCompiled(
+    input as MethodologyTable,
+    table,
+    { domainWeights, aspectWeights, indicatorWeights },
+    sortedBands,
+  );
+}
+
+/** Reads a table with the schema; throws {@link MethodologyError} when it does not have the methodology's shape. */
+function parseTable(input: unknown): ParsedTable {
+  let parsed: ReturnType<typeof tableSchema.safeParse>;
+  try {
+    parsed = tableSchema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // Plain data cannot throw while zod reads it: then the exception is a bug, not a bad table.
+    if (!runsCodeWhenRead(input)) throw error;
+    throw new MethodologyError(
+      [
+        {
+          code: 'indicators.methodology_unreadable',
+          path: [],
+          message: { id: 'Tabel metodologi tidak dapat dibaca', en: 'The methodology table cannot be read' },
+        },
+      ],
+      { cause: error },
+    );
+  }
+  if (!parsed.success) throw new MethodologyError(issuesFromZod(parsed.error.issues));
+  return parsed.data;
+}
+
+/** The exact weights of a valid table, per collection, in table order. */
+interface TableWeights {
+  readonly domainWeights: readonly (Rational | undefined)[];
+  readonly aspectWeights: readonly (Rational | undefined)[];
+  readonly indicatorWeights: readonly (Rational | undefined)[];
+}
+
+/** Builds the engine's integer form of a table that passed every check. */
+function buildCompiled(
+  original: MethodologyTable,
+  table: ParsedTable,
+  { domainWeights, aspectWeights, indicatorWeights }: TableWeights,
+  sortedBands: ReturnType<typeof checkBands>,
+): CompiledMethodology {
+  const domainsDefined = table.domains ?? [];
   const places = Math.max(
     0,
     ...[...domainWeights, ...aspectWeights, ...indicatorWeights].map((weight) =>
@@ -422,7 +452,6 @@ export function compileMethodology(input: unknown): CompiledMethodology {
   const domainPosition = new Map(domainOrder.map((entry, position) => [entry.domain.number, position]));
   const aspectPosition = new Map(aspectOrder.map((entry, position) => [entry.aspect.number, position]));
   const indicatorPosition = new Map(indicatorOrder.map((entry, position) => [entry.indicator.number, position]));
-  const original = input as MethodologyTable;
 
   const indicators: CompiledIndicator[] = indicatorOrder.map(({ indicator, position }) => ({
     definition: original.indicators[position] ?? indicator,

@@ -6,6 +6,7 @@ import {
   type RegencyCode,
 } from '@spbe-kit/models';
 import { z } from 'zod';
+import type { InteropIssueCode } from '../errors/error-codes.js';
 import type { CallDescription } from '../errors/interop-error.js';
 import { ProviderError } from '../errors/provider-error.js';
 import type { paths } from '../generated/bps.js';
@@ -218,7 +219,7 @@ function checkKey(key: string): void {
   if (typeof key !== 'string' || key.trim() === '') {
     throw new ValidationError([
       {
-        code: 'interop.config.bps_key',
+        code: 'interop.config.bps_key' satisfies InteropIssueCode,
         path: ['key'],
         message: { id: 'Kunci aplikasi BPS wajib diisi', en: 'The BPS application key is required' },
       },

@@ -1,5 +1,6 @@
 import { ValidationError, issuesFromZod, type LocalizedText, type SpbeIssue } from '@spbe-kit/models';
 import { bpsAttribution, bpsDynamicTableSchema, type BpsDynamicTable } from './bps-schemas.js';
+import type { InteropIssueCode } from '../errors/error-codes.js';
 
 /**
  * One coordinate of a dynamic-table cell: the id BPS uses and its label.
@@ -119,7 +120,7 @@ function splitKey(key: string, indexes: readonly DimensionIndex[]): number[][] {
   return found;
 }
 
-const issue = (code: string, path: (string | number)[], message: LocalizedText): SpbeIssue => ({
+const issue = (code: InteropIssueCode, path: (string | number)[], message: LocalizedText): SpbeIssue => ({
   code,
   path,
   message,

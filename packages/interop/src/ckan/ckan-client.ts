@@ -1,5 +1,6 @@
 import { safeParseWith, ValidationError, type IssuePath, type SpbeIssue } from '@spbe-kit/models';
 import { z } from 'zod';
+import type { InteropIssueCode } from '../errors/error-codes.js';
 import type { CallDescription } from '../errors/interop-error.js';
 import { MissingCredentialsError } from '../errors/missing-credentials-error.js';
 import { ProviderError } from '../errors/provider-error.js';
@@ -286,6 +287,7 @@ export interface CkanClient {
 }
 
 const maxFieldIssues = 100;
+const maxBareMessage = 500;
 
 /**
  * The per-field messages of CKAN's `Validation Error` (`{ "name": ["That URL is already in use."] }`,
@@ -294,7 +296,11 @@ const maxFieldIssues = 100;
 function validationIssues(value: unknown, path: IssuePath, issues: SpbeIssue[], depth = 0): void {
   if (issues.length >= maxFieldIssues || depth > 8) return;
   if (typeof value === 'string') {
-    issues.push({ code: 'interop.provider.validation', path, message: { id: value, en: value } });
+    issues.push({
+      code: 'interop.provider.validation' satisfies InteropIssueCode,
+      path,
+      message: { id: value, en: value },
+    });
   } else if (Array.isArray(value)) {
     const items: unknown[] = value;
     const allText = items.every((item) => typeof item === 'string');
@@ -309,6 +315,9 @@ function ckanFailure(response: BufferedResponse, call: CallDescription, json: un
   let providerCode: string | undefined;
   let providerMessage: string | undefined;
   let issues: SpbeIssue[] | undefined;
+  // A request CKAN rejects before any action runs (an unknown action, GET on a write action) is
+  // answered with a bare JSON string, localised: "Bad request - Action name not known: datastore_search".
+  if (typeof json === 'string' && json.trim() !== '') providerMessage = json.trim().slice(0, maxBareMessage);
   if (typeof json === 'object' && json !== null && 'error' in json) {
     const error = json.error;
     if (typeof error === 'object' && error !== null) {
@@ -373,7 +382,7 @@ function checkUrl(value: string, field: string): string {
   throw new ValidationError(
     [
       {
-        code: 'interop.config.url',
+        code: 'interop.config.url' satisfies InteropIssueCode,
         path: [field],
         message: { id: 'Harus berupa URL http(s) yang lengkap', en: 'Must be a complete http(s) URL' },
       },
@@ -512,7 +521,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
           operation: 'ckan.package_create',
           issues: [
             {
-              code: 'interop.request.unserialisable',
+              code: 'interop.request.unserialisable' satisfies InteropIssueCode,
               path: [],
               message: {
                 id: 'Parameter tidak dapat dikirim sebagai JSON',

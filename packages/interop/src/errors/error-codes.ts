@@ -28,3 +28,18 @@ export type InteropErrorCode =
   | 'interop.timeout.attempt'
   | 'interop.network'
   | 'interop.network.aborted';
+
+/**
+ * Every code `@spbe-kit/interop` itself puts on an issue (`error.issues[].code`): of the
+ * `ValidationError` of a bad client option, of a {@link RequestValidationError} or {@link ProviderError},
+ * or of a BPS dynamic table that cannot be decoded. Other issues carry zod's codes.
+ */
+export type InteropIssueCode =
+  | 'interop.config.url'
+  | 'interop.config.splp'
+  | 'interop.config.bps_key'
+  | 'interop.rate_limiter.rate'
+  | 'interop.request.unserialisable'
+  | 'interop.provider.validation'
+  | 'bps.datacontent.unknown_key'
+  | 'bps.datacontent.ambiguous_key';

@@ -1,4 +1,5 @@
 import { ValidationError } from '@spbe-kit/models';
+import type { InteropIssueCode } from '../errors/error-codes.js';
 
 /**
  * Options of {@link createRateLimiter}.
@@ -55,7 +56,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   if (!(rate > 0) || !Number.isFinite(rate)) {
     throw new ValidationError([
       {
-        code: 'interop.rate_limiter.rate',
+        code: 'interop.rate_limiter.rate' satisfies InteropIssueCode,
         path: ['requestsPerSecond'],
         message: { id: 'Harus berupa bilangan positif', en: 'Must be a positive number' },
       },

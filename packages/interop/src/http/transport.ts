@@ -117,6 +117,27 @@ async function runHook<E>(
 }
 
 /**
+ * The headers of one call: the call's own, the client's extra headers, and unless propagation is off
+ * (`identityHeader === false`) the request id, the client identity, the acting user and the case number.
+ */
+function requestHeaders(
+  call: TransportCall<unknown>,
+  requestId: string,
+  extraHeaders: readonly [string, string][],
+  identityHeader: string | undefined | false,
+): Headers {
+  const headers = call.headers ? new Headers(call.headers) : new Headers();
+  for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
+  if (identityHeader === false) return headers;
+  headers.set(interopHeaders.requestId, requestId);
+  if (identityHeader !== undefined) headers.set(interopHeaders.client, identityHeader);
+  const callOptions = call.options;
+  if (callOptions?.actingUserId !== undefined) headers.set(interopHeaders.userId, callOptions.actingUserId);
+  if (callOptions?.caseNumber !== undefined) headers.set(interopHeaders.caseNumber, callOptions.caseNumber);
+  return headers;
+}
+
+/**
  * Builds the middleware chain shared by every client: request id and identity headers,
  * rate limiting, credentials, per-attempt and overall timeouts, retries with full-jitter
  * backoff (idempotent calls only, `Retry-After` honoured), typed errors and hooks.
@@ -144,14 +165,7 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const host = safeHost(call.url);
     const idempotent =
       call.idempotent ?? (call.method === 'GET' || call.method === 'HEAD' || call.method === 'OPTIONS');
-    const headers = call.headers ? new Headers(call.headers) : new Headers();
-    for (const [name, value] of extraHeaders) if (!headers.has(name)) headers.set(name, value);
-    if (propagate) {
-      headers.set(interopHeaders.requestId, requestId);
-      if (identityHeader !== undefined) headers.set(interopHeaders.client, identityHeader);
-      if (callOptions?.actingUserId !== undefined) headers.set(interopHeaders.userId, callOptions.actingUserId);
-      if (callOptions?.caseNumber !== undefined) headers.set(interopHeaders.caseNumber, callOptions.caseNumber);
-    }
+    const headers = requestHeaders(call, requestId, extraHeaders, propagate ? identityHeader : false);
 
     let attempt = 0;
     let lastStatus: number | undefined;
@@ -194,17 +208,13 @@ export function createTransport(options: InteropClientOptions = {}, settings: Tr
     const finish = async (error: InteropError | undefined): Promise<void> => {
       if (hooks?.onCallEnd === undefined) return;
       const record: CallRecord = {
-        requestId,
-        operation: call.operation,
-        method: call.method,
-        url: redacted(),
+        ...describe(),
         host,
         identity,
         actingUserId: callOptions?.actingUserId,
         caseNumber: callOptions?.caseNumber,
         startedAt: new Date(startedAtMs).toISOString(),
         durationMs: Date.now() - startedAtMs,
-        attempts: attempt,
         status: lastStatus,
         outcome: error === undefined ? 'success' : error.code,
         error,

@@ -1,6 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { ValidationError, type LocalizedText } from '@spbe-kit/models';
 import type { z } from 'zod';
+import type { InteropIssueCode } from '../errors/error-codes.js';
 import type { CallOptions } from '../http/call-identity.js';
 import type { InteropClientOptions } from '../http/client-options.js';
 import { fetchThroughTransport } from '../http/openapi-fetch-adapter.js';
@@ -126,7 +127,9 @@ export interface SplpClient {
 }
 
 function configError(path: string, message: LocalizedText, cause?: unknown): ValidationError {
-  return new ValidationError([{ code: 'interop.config.splp', path: [path], message }], { cause });
+  return new ValidationError([{ code: 'interop.config.splp' satisfies InteropIssueCode, path: [path], message }], {
+    cause,
+  });
 }
 
 function trimSlashes(value: string): string {

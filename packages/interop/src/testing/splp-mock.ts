@@ -111,6 +111,28 @@ const apis: Record<string, { readonly auth: 'oauth2' | 'api-key' | 'none'; reado
   'cuaca/1.0': { auth: 'none', tenant: false },
 };
 
+/** The application whose consumer key and secret the request's Basic authorization carries. */
+function authenticatedApplication<A extends { consumerKey: string; consumerSecret: string }>(
+  request: MockRequest,
+  applications: readonly A[],
+): A | undefined {
+  const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '');
+  const [consumerKey, consumerSecret] = basic?.[1] ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
+  return applications.find(
+    (candidate) => candidate.consumerKey === consumerKey && candidate.consumerSecret === consumerSecret,
+  );
+}
+
+/** The gateway's answer to a granted token request. */
+function tokenResponse(accessToken: string, lifetime: number, scopes: readonly string[]): MockResponse {
+  return json(200, {
+    access_token: accessToken,
+    token_type: 'Bearer',
+    expires_in: lifetime,
+    scope: scopes.length > 0 ? scopes.join(' ') : 'default',
+  });
+}
+
 /**
  * Starts a mock SPLP gateway (WSO2 API Manager behaviour) on 127.0.0.1: an OAuth2
  * client-credentials token endpoint (`/oauth2/token`, Basic auth, scoped tokens), gateway
@@ -150,11 +172,7 @@ export async function startSplpMock(options: SplpMockOptions = {}): Promise<Splp
   let tokensIssued = 0;
 
   const issueToken = (request: MockRequest): MockResponse => {
-    const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '');
-    const [consumerKey, consumerSecret] = basic?.[1] ? Buffer.from(basic[1], 'base64').toString('utf8').split(':') : [];
-    const application = applications.find(
-      (candidate) => candidate.consumerKey === consumerKey && candidate.consumerSecret === consumerSecret,
-    );
+    const application = authenticatedApplication(request, applications);
     if (application === undefined)
       return json(401, { error: 'invalid_client', error_description: 'Client Authentication failed.' });
     const form = new URLSearchParams(request.body);
@@ -164,12 +182,7 @@ export async function startSplpMock(options: SplpMockOptions = {}): Promise<Splp
     const accessToken = randomUUID();
     tokens.set(accessToken, { consumerKey: application.consumerKey, scopes, expiresAt: Date.now() + lifetime * 1000 });
     tokensIssued += 1;
-    return json(200, {
-      access_token: accessToken,
-      token_type: 'Bearer',
-      expires_in: lifetime,
-      ...(scopes.length > 0 ? { scope: scopes.join(' ') } : { scope: 'default' }),
-    });
+    return tokenResponse(accessToken, lifetime, scopes);
   };
 
   const throttled = (subject: string, api: string): MockResponse | undefined => {

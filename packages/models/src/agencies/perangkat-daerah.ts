@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
 import { districtCodeSchema, provinceCodeSchema, regencyCodeSchema } from '../identifiers/region-code.js';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 
 const text = (max: number) => z.string().min(1).max(max).regex(/\S/);
 
@@ -94,7 +94,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['regionCode'],
-        ...localizedIssue('perangkat_daerah.kecamatan_in_province', {
+        ...modelsIssue('perangkat_daerah.kecamatan_in_province', {
           id: 'Kecamatan hanya ada di kabupaten/kota, bukan di provinsi',
           en: 'A kecamatan belongs to a regency/city, not to a province',
         }),
@@ -103,7 +103,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['districtCode'],
-        ...localizedIssue('perangkat_daerah.district_required', {
+        ...modelsIssue('perangkat_daerah.district_required', {
           id: 'Kecamatan harus mencantumkan kode kecamatan (districtCode)',
           en: 'A kecamatan office needs its district code (districtCode)',
         }),
@@ -112,7 +112,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['districtCode'],
-        ...localizedIssue('perangkat_daerah.district_outside_region', {
+        ...modelsIssue('perangkat_daerah.district_outside_region', {
           id: 'Kode kecamatan tidak berada di kabupaten/kota regionCode',
           en: 'The district code does not lie in the regency/city of regionCode',
         }),
@@ -121,7 +121,7 @@ export const perangkatDaerahSchema = z
       context.addIssue({
         code: 'custom',
         path: ['districtCode'],
-        ...localizedIssue('perangkat_daerah.district_not_allowed', {
+        ...modelsIssue('perangkat_daerah.district_not_allowed', {
           id: 'Kode kecamatan hanya untuk perangkat daerah bertipe kecamatan',
           en: 'Only a kecamatan office has a district code',
         }),

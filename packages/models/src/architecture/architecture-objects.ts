@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 import { architectureCodeSchemaFor } from './architecture-code.js';
 
 const objectId = z.string().min(1).max(200);
@@ -284,7 +284,7 @@ export const securityObjectSchema = z
   .refine(
     (value) => value.validFrom === undefined || value.validUntil === undefined || value.validFrom <= value.validUntil,
     {
-      ...localizedIssue('architecture.validity_order', {
+      ...modelsIssue('architecture.validity_order', {
         id: 'Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku',
         en: 'The end of validity may not be before its start',
       }),

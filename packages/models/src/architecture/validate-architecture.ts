@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from '../errors/locale.js';
 import type { SpbeIssue } from '../errors/spbe-error.js';
+import type { ModelsIssueCode } from '../validation/issue-codes.js';
 import { issuesFromZod } from '../validation/parse.js';
 import { ancestorAtLevel, parseArchitectureCode } from './architecture-code.js';
 import { architectureRelations, architectureSchema, type Architecture } from './architecture-graph.js';
@@ -36,7 +37,7 @@ export type ArchitectureValidationResult =
   | { readonly valid: true; readonly architecture: Architecture; readonly issues: readonly [] }
   | { readonly valid: false; readonly architecture?: Architecture; readonly issues: readonly SpbeIssue[] };
 
-const issue = (code: string, path: SpbeIssue['path'], message: LocalizedText): SpbeIssue => ({
+const issue = (code: ModelsIssueCode, path: SpbeIssue['path'], message: LocalizedText): SpbeIssue => ({
   code,
   path,
   message,

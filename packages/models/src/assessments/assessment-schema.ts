@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agencySchema } from '../agencies/agency.js';
-import { parseWith, localizedIssue } from '../validation/parse.js';
+import { parseWith, modelsIssue } from '../validation/parse.js';
 import { builtInValueDomains, type BuiltInMethodologyId } from './methodology-ids.js';
 import { indicatorAssessmentSchema } from './indicator-assessment.js';
 import type { MethodologyShape } from './methodology-shape.js';
@@ -84,7 +84,7 @@ const shapeSchema = z
       context.addIssue({
         code: 'custom',
         path: ['indicatorNumbers'],
-        ...localizedIssue('assessment.shape_duplicate_number', {
+        ...modelsIssue('assessment.shape_duplicate_number', {
           id: 'Nomor indikator ganda',
           en: 'Duplicate indicator number',
         }),
@@ -96,7 +96,7 @@ const shapeSchema = z
           context.addIssue({
             code: 'custom',
             path: [key, index],
-            ...localizedIssue('assessment.shape_unknown_number', {
+            ...modelsIssue('assessment.shape_unknown_number', {
               id: `Indikator ${number} tidak ada dalam indicatorNumbers`,
               en: `Indicator ${number} is not in indicatorNumbers`,
             }),
@@ -110,7 +110,7 @@ const shapeSchema = z
       context.addIssue({
         code: 'custom',
         path: ['valueDomain'],
-        ...localizedIssue('assessment.shape_value_domain', {
+        ...modelsIssue('assessment.shape_value_domain', {
           id: `Metodologi ${shape.id} memakai nilai ${builtIn === 'integer' ? 'bulat' : 'desimal'}`,
           en: `Methodology ${shape.id} uses ${builtIn} values`,
         }),
@@ -147,7 +147,7 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: [...path, 'number'],
-          ...localizedIssue('assessment.unknown_indicator', {
+          ...modelsIssue('assessment.unknown_indicator', {
             id: `Metodologi ${checked.id} tidak memiliki indikator ${number}`,
             en: `Methodology ${checked.id} has no indicator ${number}`,
           }),
@@ -158,7 +158,7 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: [...path, 'number'],
-          ...localizedIssue('assessment.duplicate_indicator', {
+          ...modelsIssue('assessment.duplicate_indicator', {
             id: `Indikator ${number} dinilai lebih dari sekali`,
             en: `Indicator ${number} is assessed more than once`,
           }),
@@ -169,7 +169,7 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: [...path, 'sector'],
-          ...localizedIssue('assessment.sector_required', {
+          ...modelsIssue('assessment.sector_required', {
             id: `Indikator ${number} harus menyebut sektornya`,
             en: `Indicator ${number} must name its sector`,
           }),
@@ -179,7 +179,7 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: [...path, 'sector'],
-          ...localizedIssue('assessment.sector_not_allowed', {
+          ...modelsIssue('assessment.sector_not_allowed', {
             id: `Indikator ${number} bukan indikator sektor`,
             en: `Indicator ${number} is not a sector indicator`,
           }),
@@ -189,7 +189,7 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: [...path, 'origin'],
-          ...localizedIssue('assessment.external_origin_not_allowed', {
+          ...modelsIssue('assessment.external_origin_not_allowed', {
             id: `Indikator ${number} tidak dinilai dari indeks lain`,
             en: `Indicator ${number} is not taken from another index`,
           }),
@@ -202,7 +202,7 @@ export function createAssessmentSchema(shape: MethodologyShape, options: Assessm
         context.addIssue({
           code: 'custom',
           path: ['indicators'],
-          ...localizedIssue('assessment.missing_indicator', {
+          ...modelsIssue('assessment.missing_indicator', {
             id: `Indikator belum dinilai: ${missing.join(', ')}`,
             en: `Indicators not yet assessed: ${missing.join(', ')}`,
           }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 import type { MethodologyShape } from './methodology-shape.js';
 
 /**
@@ -54,7 +54,7 @@ export const evidenceReferenceSchema = z
   })
   .refine((evidence) => evidence.reference !== undefined || evidence.fileName !== undefined, {
     path: ['reference'],
-    ...localizedIssue('assessment.evidence_location', {
+    ...modelsIssue('assessment.evidence_location', {
       id: 'Bukti dukung memerlukan reference (URL atau path) atau fileName',
       en: 'Evidence needs a reference (URL or path) or a fileName',
     }),

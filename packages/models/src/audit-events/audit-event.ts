@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 
 /**
  * Why an audit event has no free-form fields: Peraturan BSSN 4/2021 forbids "excluded information"
@@ -12,21 +12,26 @@ import { localizedIssue } from '../validation/parse.js';
 /** A 16-digit run looks like a NIK; an 18-digit run like a NIP. Neither may appear in clear text. */
 const CLEAR_IDENTIFIER = /\d{16}/;
 
-const clearIdentifierIssue = localizedIssue('audit_event.clear_identifier', {
+const clearIdentifierIssue = modelsIssue('audit_event.clear_identifier', {
   id: 'Tampak seperti NIK/NIP dalam teks jelas; gunakan pseudonim berkunci',
   en: 'Looks like a NIK/NIP in clear text; use a keyed pseudonym',
 });
 
-function patterned(code: string, pattern: RegExp, max: number, messages: LocalizedText) {
+function patterned(
+  code: 'audit_event.pseudonym' | 'audit_event.code' | 'audit_event.identifier',
+  pattern: RegExp,
+  max: number,
+  messages: LocalizedText,
+) {
   // Refinements (not `.regex`) so each issue carries a stable spbe-kit code and both languages. JSON
   // Schema cannot express them; they are listed as zod-only rules of the JSON Schema export.
   return z
     .string()
     .refine((value) => value.length <= max, {
-      ...localizedIssue(`${code}.too_long`, { id: `Paling banyak ${max} karakter`, en: `At most ${max} characters` }),
+      ...modelsIssue(`${code}.too_long`, { id: `Paling banyak ${max} karakter`, en: `At most ${max} characters` }),
       abort: true,
     })
-    .refine((value) => pattern.test(value), { ...localizedIssue(`${code}.invalid`, messages), abort: true })
+    .refine((value) => pattern.test(value), { ...modelsIssue(`${code}.invalid`, messages), abort: true })
     .refine((value) => !CLEAR_IDENTIFIER.test(value), clearIdentifierIssue);
 }
 
@@ -157,7 +162,7 @@ export const auditActorSchema = z
   .strict()
   .refine(
     (actor) => actor.type === 'anonymous' || actor.type === 'system' || actor.pseudonym !== undefined,
-    localizedIssue('audit_event.actor_pseudonym_required', {
+    modelsIssue('audit_event.actor_pseudonym_required', {
       id: 'Aktor pengguna, layanan atau warga harus memiliki pseudonim',
       en: 'A user, service or citizen actor needs a pseudonym',
     }),
@@ -248,7 +253,7 @@ export const auditEventSchema = z
       .array(auditSubjectSchema)
       .max(
         100,
-        localizedIssue('audit_event.too_many_subjects', {
+        modelsIssue('audit_event.too_many_subjects', {
           id: 'Paling banyak 100 subjek data',
           en: 'At most 100 data subjects',
         }),
@@ -258,7 +263,7 @@ export const auditEventSchema = z
   .strict()
   .refine(
     (event) => event.subjects === undefined || event.subjects.length === 0 || event.purpose !== undefined,
-    localizedIssue('audit_event.purpose_required', {
+    modelsIssue('audit_event.purpose_required', {
       id: 'Pemrosesan data pribadi harus menyebut tujuannya (purpose)',
       en: 'Processing personal data must state its purpose',
     }),

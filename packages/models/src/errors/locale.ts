@@ -71,3 +71,24 @@ export function getLocale(): Locale {
 export function localize(text: LocalizedText, locale: Locale = currentLocale): string {
   return locale === 'en' ? text.en : text.id;
 }
+
+/**
+ * What the error-code reference of the documentation says about one error code: what it means and
+ * the usual fix, each in both languages. Every package keeps one such entry per code in a
+ * `satisfies Record<Code, ErrorCodeReference>` object, so a code without an entry fails the typecheck.
+ *
+ * @example
+ * ```ts
+ * import type { ErrorCodeReference } from '@spbe-kit/models';
+ * const entry: ErrorCodeReference = {
+ *   meaning: { id: 'NIK tidak terdiri atas 16 digit.', en: 'The NIK is not 16 digits.' },
+ *   fix: { id: 'Periksa kembali NIK pada KTP-el.', en: 'Check the NIK against the KTP-el.' },
+ * };
+ * ```
+ */
+export interface ErrorCodeReference {
+  /** What the code means: what the input or the situation was. */
+  readonly meaning: LocalizedText;
+  /** The usual fix. */
+  readonly fix: LocalizedText;
+}

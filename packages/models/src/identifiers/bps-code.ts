@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 import { IdentifierError } from './identifier-error.js';
 
 // BPS codes (Master File Desa): province 2 digits, regency 4, district 7 (3-digit kecamatan part),
@@ -31,7 +31,7 @@ export type BpsRegionLevel = 'province' | 'regency' | 'district' | 'village';
 export const bpsRegionCodeSchema = z
   .string()
   .refine((value) => BPS_PATTERN.test(value), {
-    ...localizedIssue('bps_code.invalid_format', {
+    ...modelsIssue('bps_code.invalid_format', {
       id: 'Kode wilayah BPS tidak valid (2, 4, 7 atau 10 angka tanpa titik)',
       en: 'Invalid BPS region code (2, 4, 7 or 10 digits without dots)',
     }),

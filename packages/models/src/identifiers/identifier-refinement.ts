@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 import type { IdentifierError } from './identifier-error.js';
 
 /**
@@ -11,6 +11,6 @@ export function identifierRefinement(problemOf: (value: string) => IdentifierErr
   return (value: string, context: z.RefinementCtx<string>): void => {
     const problem = problemOf(value);
     if (problem)
-      context.addIssue({ code: 'custom', ...localizedIssue(problem.code, problem.messages), continue: false });
+      context.addIssue({ code: 'custom', ...modelsIssue(problem.code, problem.messages), continue: false });
   };
 }

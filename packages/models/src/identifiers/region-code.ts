@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors/locale.js';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 import { IdentifierError } from './identifier-error.js';
 
 // Kemendagri codes (Kepmendagri 300.2.2-2138/2025): province NN (11-99), regency NN.NN
@@ -137,7 +137,7 @@ const formatHint: Readonly<Record<RegionLevel, string>> = {
 
 function levelSchema<Brand extends string>(level: RegionLevel, pattern: RegExp, _brand: Brand) {
   const label = regionLevelLabels[level];
-  const issue = localizedIssue(`region_code.invalid_${level}`, {
+  const issue = modelsIssue(`region_code.invalid_${level}`, {
     id: `Kode ${label.id.toLowerCase()} Kemendagri tidak valid (bentuk ${formatHint[level]})`,
     en: `Invalid Kemendagri ${label.en.toLowerCase()} code (form ${formatHint[level]})`,
   });
@@ -279,7 +279,7 @@ function levelSchemaAny(): z.ZodType<RegionCode, string> {
   const schema = z
     .string()
     .refine((value) => ANY_LEVEL.test(value), {
-      ...localizedIssue('region_code.invalid_format', {
+      ...modelsIssue('region_code.invalid_format', {
         id: 'Kode wilayah Kemendagri tidak valid (bentuk NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN atau NN.NN.4NNNN)',
         en: 'Invalid Kemendagri region code (form NN, NN.NN, NN.NN.NN, NN.NN.NN.NNNN or NN.NN.4NNNN)',
       }),
@@ -303,7 +303,7 @@ function levelSchemaAny(): z.ZodType<RegionCode, string> {
 export const kabupatenCodeSchema = z
   .string()
   .refine((value) => KABUPATEN_CODE.test(value), {
-    ...localizedIssue('region_code.not_kabupaten', {
+    ...modelsIssue('region_code.not_kabupaten', {
       id: 'Harus kode kabupaten (NN.01–NN.69)',
       en: 'Must be a kabupaten (regency) code (NN.01–NN.69)',
     }),
@@ -323,7 +323,7 @@ export const kabupatenCodeSchema = z
 export const kotaCodeSchema = z
   .string()
   .refine((value) => KOTA_CODE.test(value), {
-    ...localizedIssue('region_code.not_kota', {
+    ...modelsIssue('region_code.not_kota', {
       id: 'Harus kode kota (NN.71–NN.99)',
       en: 'Must be a kota (city) code (NN.71–NN.99)',
     }),

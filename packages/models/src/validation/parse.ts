@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { en as enLocale, id as idLocale } from 'zod/v4/locales';
 import type { Locale, LocalizedText } from '../errors/locale.js';
 import type { SpbeIssue } from '../errors/spbe-error.js';
+import type { ModelsIssueCode } from './issue-codes.js';
 import { ValidationError } from './validation-error.js';
 import { receivedValueMessage } from './zod-messages.js';
 
@@ -119,7 +120,9 @@ export function issuesFromZod(issues: readonly ZodIssue[]): SpbeIssue[] {
 
 /**
  * Builds the `params` of a custom zod issue so that {@link parseWith} reports
- * it with a stable code and in both languages.
+ * it with a stable code and in both languages. `code` is a {@link ModelsIssueCode} or any other
+ * string (`ModelsIssueCode | (string & {})`, not an overload): your own schemas raise your own codes,
+ * and the editor still offers spbe-kit's codes as you type.
  *
  * @example
  * ```ts
@@ -129,10 +132,21 @@ export function issuesFromZod(issues: readonly ZodIssue[]): SpbeIssue[] {
  * ```
  */
 export function localizedIssue(
-  code: string,
+  code: ModelsIssueCode | (string & {}),
   messages: LocalizedText,
 ): { message: string; params: { code: string; messages: LocalizedText } } {
   return { message: messages.en, params: { code, messages } };
+}
+
+/**
+ * {@link localizedIssue} restricted to {@link ModelsIssueCode}: the models' own schemas use it, so a
+ * code missing from the union (and so from the error-code reference) fails the typecheck.
+ */
+export function modelsIssue(
+  code: ModelsIssueCode,
+  messages: LocalizedText,
+): { message: string; params: { code: string; messages: LocalizedText } } {
+  return localizedIssue(code, messages);
 }
 
 /**

@@ -109,14 +109,9 @@ export function receivedValueMessage(issue: ZodIssue): LocalizedText | undefined
   // Without `reportInput` zod leaves the input out, and nothing can be said about it.
   if (!('input' in issue)) return undefined;
   const input = (issue as { input?: unknown }).input;
-  switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined && issue.expected !== 'undefined' ? required(issue.expected) : undefined;
-    case 'invalid_value':
-      return invalidValue(issue);
-    case 'invalid_union':
-      return noMatchingDiscriminator(issue as DiscriminatorIssue) ?? noMatchingAlternative(issue);
-    default:
-      return undefined;
-  }
+  if (issue.code === 'invalid_type')
+    return input === undefined && issue.expected !== 'undefined' ? required(issue.expected) : undefined;
+  if (issue.code === 'invalid_value') return invalidValue(issue);
+  if (issue.code === 'invalid_union') return noMatchingDiscriminator(issue) ?? noMatchingAlternative(issue);
+  return undefined;
 }

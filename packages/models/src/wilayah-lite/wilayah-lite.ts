@@ -5,7 +5,7 @@ import {
   type ProvinceCode,
   type RegencyCode,
 } from '../identifiers/region-code.js';
-import { localizedIssue } from '../validation/parse.js';
+import { modelsIssue } from '../validation/parse.js';
 import { normalizeRegionName } from './normalize-region-name.js';
 import { RegionResolver, type RegionResolution, type ResolveRegionOptions } from './region-resolver.js';
 import { WILAYAH_LITE_DATA, WILAYAH_LITE_SOURCE, WILAYAH_LITE_VERSION } from './regions.generated.js';
@@ -162,7 +162,7 @@ export function searchProvincesAndRegencies(query: string): Array<WilayahProvinc
  */
 export const knownProvinceCodeSchema = provinceCodeSchema.refine(
   (code) => getProvince(code) !== undefined,
-  localizedIssue('region_code.unknown_province', {
+  modelsIssue('region_code.unknown_province', {
     id: `Kode provinsi tidak ada dalam daftar ${WILAYAH_LITE_VERSION}`,
     en: `Province code not in the list ${WILAYAH_LITE_VERSION}`,
   }),
@@ -181,7 +181,7 @@ export const knownProvinceCodeSchema = provinceCodeSchema.refine(
  */
 export const knownRegencyCodeSchema = regencyCodeSchema.refine(
   (code) => getRegency(code) !== undefined,
-  localizedIssue('region_code.unknown_regency', {
+  modelsIssue('region_code.unknown_regency', {
     id: `Kode kabupaten/kota tidak ada dalam daftar ${WILAYAH_LITE_VERSION}`,
     en: `Regency/city code not in the list ${WILAYAH_LITE_VERSION}`,
   }),

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cliErrorCodeReference } from './error-code-reference.js';
+import type { ErrorCodeReference } from '@spbe-kit/models';
+
+const references: Record<string, Record<string, ErrorCodeReference>> = {
+  errors: cliErrorCodeReference,
+};
+
+describe('error-code reference of @spbe-kit/cli', () => {
+  for (const [kind, reference] of Object.entries(references)) {
+    it(`gives every ${kind} code a meaning and a fix, each a sentence in both languages`, () => {
+      expect(Object.keys(reference).length).toBeGreaterThan(0);
+      for (const [code, entry] of Object.entries(reference)) {
+        for (const text of [entry.meaning, entry.fix]) {
+          expect(text.id.trim(), code).not.toBe('');
+          expect(text.en.trim(), code).not.toBe('');
+          expect(text.id, code).not.toBe(text.en);
+          expect(text.id, code).toMatch(/\.$/);
+          expect(text.en, code).toMatch(/\.$/);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { interopErrorCodeReference, interopIssueCodeReference } from './error-code-reference.js';
+import type { ErrorCodeReference } from '@spbe-kit/models';
+
+const references: Record<string, Record<string, ErrorCodeReference>> = {
+  errors: interopErrorCodeReference,
+  issues: interopIssueCodeReference,
+};
+
+describe('error-code reference of @spbe-kit/interop', () => {
+  for (const [kind, reference] of Object.entries(references)) {
+    it(`gives every ${kind} code a meaning and a fix, each a sentence in both languages`, () => {
+      expect(Object.keys(reference).length).toBeGreaterThan(0);
+      for (const [code, entry] of Object.entries(reference)) {
+        for (const text of [entry.meaning, entry.fix]) {
+          expect(text.id.trim(), code).not.toBe('');
+          expect(text.en.trim(), code).not.toBe('');
+          expect(text.id, code).not.toBe(text.en);
+          expect(text.id, code).toMatch(/\.$/);
+          expect(text.en, code).toMatch(/\.$/);
+        }
+      }
+    });
+  }
+});
