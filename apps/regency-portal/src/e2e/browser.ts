@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { servicesRequired } from '../server/testing/database-targets.js';
 
 /** Debian's chromium (CI installs it); override with SPBE_CHROMIUM_PATH. */
@@ -22,3 +23,28 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) on the page and returns the violations. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: number }[]> {
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(async () => {
+    const axeGlobal = (window as unknown as { axe: typeof axe }).axe;
+    return axeGlobal.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact ?? null,
+    nodes: violation.nodes.length,
+  }));
+}
+
+/** How many CSS pixels the page scrolls sideways (0 when nothing overflows the viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The two widths every page is checked at: a desktop and a phone. */
+export const viewports = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;

@@ -3,31 +3,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifyProofBundle } from '@spbe-kit/audit';
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { createTestPortal, type TestPortal } from '../server/testing/test-portal.js';
-import { launchChromium, skipBrowser } from './browser.js';
+import { axeViolations, launchChromium, skipBrowser } from './browser.js';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const uiDir = path.join(appRoot, 'dist/ui');
 const screenshots = path.join(appRoot, '.screenshots');
 const password = 'demo-spbe-2025';
-
-/** Runs axe-core (WCAG 2.1 A/AA rules) on the page and returns the violations. */
-async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: number }[]> {
-  await page.evaluate(axe.source);
-  const result = await page.evaluate(async () => {
-    const axeGlobal = (window as unknown as { axe: typeof axe }).axe;
-    return axeGlobal.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return result.violations.map((violation) => ({
-    id: violation.id,
-    impact: violation.impact ?? null,
-    nodes: violation.nodes.length,
-  }));
-}
 
 describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
   let portal: TestPortal;
@@ -218,7 +203,7 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
   it('shows the operator who processed their data (UU PDP Pasal 32), on a phone-sized screen', async () => {
     const { context, page } = await signIn('operator.balikpapan', { width: 390, height: 844 });
     await page.getByRole('link', { name: 'Data saya' }).click();
-    await page.getByText('user.nip.read').first().waitFor();
+    await page.getByText('Membuka NIP lengkap').first().waitFor();
     await page.screenshot({ path: path.join(screenshots, 'my-data-phone.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     const overflow = await page.evaluate(

@@ -174,6 +174,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The log's signed checkpoints (C2SP signed notes), oldest first; a fresh one is signed when the log grew */
+        get: operations["audit.checkpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/audit/checkpoints/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one signed checkpoint (the file `spbe audit verify-checkpoints` reads) */
+        get: operations["audit.checkpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/audit/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the consistency proof between two signed checkpoints (the JSON of `spbe audit prove --consistency`), verifiable offline with `spbe audit verify-checkpoints` */
+        get: operations["audit.consistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/audit/events": {
         parameters: {
             query?: never;
@@ -236,6 +287,58 @@ export interface paths {
         get: operations["dashboard.get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/data-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Citizens' requests under UU PDP recorded by the agency (no NIK: none is stored) */
+        get: operations["data-requests.list"];
+        put?: never;
+        /** Record a citizen's request (request number, how the identity was checked) before any lookup */
+        post: operations["data-requests.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/data-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the answer of a looked-up request as CSV or JSON (audited with the request number) */
+        get: operations["data-requests.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/data-requests/{requestId}/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a recorded request: the citizen's NIK is pseudonymised on arrival (never stored or logged); every lookup is audited with the request number */
+        post: operations["data-requests.lookup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -575,7 +678,8 @@ export interface paths {
         /** The agency's accounts, NIP masked */
         get: operations["users.list"];
         put?: never;
-        post?: never;
+        /** Admin: create an account in the agency (password rules apply; audited) */
+        post: operations["users.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -599,6 +703,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: set a new password for an account (password rules apply; its sessions end; audited) */
+        put: operations["users.reset-password"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/users/{userId}/personal-data": {
         parameters: {
             query?: never;
@@ -609,6 +730,40 @@ export interface paths {
         /** Admin: show a person's full NIP (recorded as personal-data processing, UU PDP Pasal 31) */
         get: operations["users.personal-data"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/users/{userId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: assign an account's role (not one's own; audited with before/after) */
+        put: operations["users.update-role"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/users/{userId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: disable an account (its sessions end at once) or enable it again (audited) */
+        put: operations["users.update-status"];
         post?: never;
         delete?: never;
         options?: never;
@@ -677,6 +832,23 @@ export interface paths {
         /** Liveness and database check */
         get: operations["health"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change my own password (the current one is required; my other sessions end; audited) */
+        put: operations["me.change-password"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2525,11 +2697,168 @@ export interface operations {
             };
         };
     };
+    "audit.checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkpoints: {
+                            note: string;
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "audit.checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                size: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "audit.consistency": {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "audit.events": {
         parameters: {
             query?: {
                 action?: string;
                 actor?: string;
+                actorUser?: string;
                 from?: string;
                 limit?: number;
                 outcome?: "success" | "failure" | "denied" | "error";
@@ -2553,14 +2882,38 @@ export interface operations {
                     "application/json": {
                         events: {
                             action: string;
+                            actionLabel: {
+                                en: string;
+                                id: string;
+                            };
                             actorPseudonym: string | null;
                             actorRole: string | null;
                             category: string;
+                            change: {
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
                             index: number;
                             leafHash: string;
                             outcome: string;
+                            outcomeLabel: {
+                                en: string;
+                                id: string;
+                            };
                             purpose: string | null;
+                            purposeLabel: {
+                                en: string;
+                                id: string;
+                            } | null;
                             reason: string | null;
+                            reasonLabel: {
+                                en: string;
+                                id: string;
+                            } | null;
                             resource: string | null;
                             sourceAddress: string | null;
                             subjects: number;
@@ -2843,6 +3196,268 @@ export interface operations {
                             predicate: string | null;
                             year: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "data-requests.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: {
+                            answeredAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            identityCheck: "ktp-el-reader" | "ktp-el-seen" | "dukcapil-verification" | "power-of-attorney";
+                            receivedOn: string;
+                            requestNumber: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "data-requests.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    identityCheck: "ktp-el-reader" | "ktp-el-seen" | "dukcapil-verification" | "power-of-attorney";
+                    /** Format: date */
+                    receivedOn: string;
+                    requestNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answeredAt: string | null;
+                        id: string;
+                        /** @enum {string} */
+                        identityCheck: "ktp-el-reader" | "ktp-el-seen" | "dukcapil-verification" | "power-of-attorney";
+                        receivedOn: string;
+                        requestNumber: string;
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "data-requests.export": {
+        parameters: {
+            query?: {
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "data-requests.lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nik: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        processing: {
+                            action: string;
+                            actionLabel: {
+                                en: string;
+                                id: string;
+                            };
+                            agencyId: string | null;
+                            agencyName: string | null;
+                            index: number;
+                            outcome: string;
+                            outcomeLabel: {
+                                en: string;
+                                id: string;
+                            };
+                            purpose: string | null;
+                            purposeLabel: {
+                                en: string;
+                                id: string;
+                            } | null;
+                            timestamp: string;
+                        }[];
+                        request: {
+                            answeredAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            identityCheck: "ktp-el-reader" | "ktp-el-seen" | "dukcapil-verification" | "power-of-attorney";
+                            receivedOn: string;
+                            requestNumber: string;
+                        };
                     };
                 };
             };
@@ -4400,17 +5015,80 @@ export interface operations {
                 content: {
                     "application/json": {
                         users: {
+                            disabled: boolean;
                             displayName: string;
                             id: string;
                             nipMasked: string | null;
                             /** @enum {string} */
-                            role: "admin" | "operator" | "asesor" | "auditor" | "coordinator";
+                            role: "admin" | "operator" | "asesor" | "auditor" | "coordinator" | "privacy-officer";
                             roleLabel: {
                                 en: string;
                                 id: string;
                             };
                             username: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "users.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    nip?: string;
+                    password: string;
+                    /** @enum {string} */
+                    role: "admin" | "operator" | "asesor" | "auditor" | "coordinator" | "privacy-officer";
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
                     };
                 };
             };
@@ -4502,6 +5180,64 @@ export interface operations {
             };
         };
     };
+    "users.reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "users.personal-data": {
         parameters: {
             query?: {
@@ -4525,6 +5261,126 @@ export interface operations {
                     "application/json": {
                         id: string;
                         nip: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "users.update-role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "admin" | "operator" | "asesor" | "auditor" | "coordinator" | "privacy-officer";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        role: "admin" | "operator" | "asesor" | "auditor" | "coordinator" | "privacy-officer";
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "users.update-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    disabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        disabled: boolean;
+                        id: string;
                     };
                 };
             };
@@ -4593,7 +5449,7 @@ export interface operations {
                             displayName: string;
                             id: string;
                             /** @enum {string} */
-                            role: "admin" | "operator" | "asesor" | "auditor" | "coordinator";
+                            role: "admin" | "operator" | "asesor" | "auditor" | "coordinator" | "privacy-officer";
                             roleLabel: {
                                 en: string;
                                 id: string;
@@ -4693,7 +5549,7 @@ export interface operations {
                             displayName: string;
                             id: string;
                             /** @enum {string} */
-                            role: "admin" | "operator" | "asesor" | "auditor" | "coordinator";
+                            role: "admin" | "operator" | "asesor" | "auditor" | "coordinator" | "privacy-officer";
                             roleLabel: {
                                 en: string;
                                 id: string;
@@ -4766,6 +5622,63 @@ export interface operations {
             };
         };
     };
+    "me.change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "me.personal-data-processing": {
         parameters: {
             query?: never;
@@ -4784,14 +5697,38 @@ export interface operations {
                     "application/json": {
                         events: {
                             action: string;
+                            actionLabel: {
+                                en: string;
+                                id: string;
+                            };
                             actorPseudonym: string | null;
                             actorRole: string | null;
                             category: string;
+                            change: {
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
                             index: number;
                             leafHash: string;
                             outcome: string;
+                            outcomeLabel: {
+                                en: string;
+                                id: string;
+                            };
                             purpose: string | null;
+                            purposeLabel: {
+                                en: string;
+                                id: string;
+                            } | null;
                             reason: string | null;
+                            reasonLabel: {
+                                en: string;
+                                id: string;
+                            } | null;
                             resource: string | null;
                             sourceAddress: string | null;
                             subjects: number;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { appendSampleProcessing } from './audit/sample-processing.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { startInteropMocks } from './interop/start-mocks.js';
 import { createServices } from './start-portal.js';
@@ -25,12 +26,8 @@ const mocks =
 const config = loadConfig({ ...env, ...mocks?.env });
 const services = await createServices(config, { reset });
 const accounts = await seedDemo(services.db);
-// Checkpoints stay current without a person: auditors and witnesses always find a recent signed tree head.
-const checkpoints = services.audit.log.checkpointEvery({
-  entries: config.AUDIT_CHECKPOINT_ENTRIES,
-  seconds: config.AUDIT_CHECKPOINT_SECONDS,
-  onError: (error) => console.error('audit checkpoint failed:', error),
-});
+// A fresh demo's audit trail holds sample processing of one citizen, so a UU PDP request has an answer.
+if ((await services.audit.log.size()) === 0) await appendSampleProcessing(services.audit);
 const app = createApp(services, { uiDir: path.join(appRoot, 'dist/ui') });
 
 services.transparency?.publisher.start(config.AUDIT_PUBLISH_SECONDS);
@@ -53,7 +50,7 @@ const shutdown = () => {
   // Stop taking requests, let those in flight finish, then close the database (at most 5 s).
   setTimeout(() => process.exit(0), 5000).unref();
   server.close(() => {
-    void checkpoints
+    void services.checkpoints
       .stop()
       .then(() => Promise.allSettled([services.transparency?.publisher.stop(), mocks?.close()]))
       .then(() => services.db.close())

@@ -1,3 +1,4 @@
+import type { CheckpointTimer } from '@spbe-kit/audit';
 import type { LoginThrottle } from './auth/login-throttle.js';
 import type { PortalAudit } from './audit/portal-audit.js';
 import type { PortalConfig } from './config.js';
@@ -11,6 +12,8 @@ export interface PortalServices {
   config: PortalConfig;
   db: SqlDriver;
   audit: PortalAudit;
+  /** Signs an audit checkpoint every AUDIT_CHECKPOINT_ENTRIES events and every AUDIT_CHECKPOINT_SECONDS. */
+  checkpoints: CheckpointTimer;
   /** Failed sign-in limits, kept in the database. */
   loginThrottle: LoginThrottle;
   interop: InteropClients;

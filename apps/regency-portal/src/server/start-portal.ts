@@ -51,7 +51,13 @@ export async function createServices(
   const services: PortalServices = {
     config,
     db,
-    audit: new PortalAudit(log),
+    audit: new PortalAudit(log, auditStore),
+    // Checkpoints stay current without a person: auditors and witnesses always find a recent signed tree head.
+    checkpoints: log.checkpointEvery({
+      entries: config.AUDIT_CHECKPOINT_ENTRIES,
+      seconds: config.AUDIT_CHECKPOINT_SECONDS,
+      onError: (error) => console.error('audit checkpoint failed:', error),
+    }),
     loginThrottle: new LoginThrottle(db, {
       perAccountAndAddress: config.LOGIN_MAX_FAILURES,
       perAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,

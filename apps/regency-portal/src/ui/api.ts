@@ -8,12 +8,21 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** Dispatched on `window` when an API call answers 401 outside sign-in: the session is gone. */
+export const sessionExpiredEvent = 'portal:session-expired';
+
 /** The typed API client, generated from the portal's OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: '' });
 api.use({
   onRequest({ request }) {
     if (request.method !== 'GET' && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
     return request;
+  },
+  onResponse({ request, response }) {
+    // A session that expired (or was ended by an admin) sends the user to the sign-in page with a note.
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/auth/'))
+      window.dispatchEvent(new Event(sessionExpiredEvent));
+    return response;
   },
 });
 

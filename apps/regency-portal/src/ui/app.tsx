@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
-import { api, setCsrfToken } from './api.js';
-import { texts, useLanguage } from './i18n.js';
+import { api, sessionExpiredEvent, setCsrfToken } from './api.js';
+import { texts, useLanguage, type Text } from './i18n.js';
+import { Failure, failureMessage, PageErrorBoundary } from './load.js';
+import { AccountPage } from './pages/account-page.js';
+import { DataRequestsPage } from './pages/data-requests-page.js';
 import { AssessmentPage } from './pages/assessment-page.js';
 import { AssessmentsPage } from './pages/assessments-page.js';
 import { AuditPage } from './pages/audit-page.js';
@@ -19,13 +22,34 @@ import { canDo, SessionContext, type SessionUser } from './session.js';
 export function App() {
   const { t, language, setLanguage } = useLanguage();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const [sessionFailure, setSessionFailure] = useState<Text | null>(null);
+  const [loginNote, setLoginNote] = useState<Text | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const path = usePath();
 
   useEffect(() => {
-    void api.GET('/api/auth/session').then(({ data }) => {
-      if (data) setCsrfToken(data.csrfToken);
-      setUser(data?.user ?? null);
-    });
+    setSessionFailure(null);
+    api.GET('/api/auth/session').then(
+      ({ data, error, response }) => {
+        if (data) setCsrfToken(data.csrfToken);
+        // 401 is "not signed in"; anything else that is not a session is a failure to show with a retry.
+        if (data || response.status === 401) setUser(data?.user ?? null);
+        else setSessionFailure(failureMessage(response.status, error));
+      },
+      (error: unknown) => setSessionFailure(failureMessage(0, error)),
+    );
+  }, [attempt]);
+
+  useEffect(() => {
+    const expired = () => {
+      setLoginNote({
+        id: 'Sesi Anda berakhir atau akun Anda diubah. Silakan masuk lagi.',
+        en: 'Your session ended or your account was changed. Please sign in again.',
+      });
+      setUser(null);
+    };
+    window.addEventListener(sessionExpiredEvent, expired);
+    return () => window.removeEventListener(sessionExpiredEvent, expired);
   }, []);
 
   useEffect(() => {
@@ -51,7 +75,18 @@ export function App() {
     </button>
   );
 
-  if (user === undefined) return <p className="loading">{t(texts.loading)}</p>;
+  if (sessionFailure)
+    return (
+      <main id="main">
+        <Failure message={sessionFailure} onRetry={() => setAttempt((count) => count + 1)} />
+      </main>
+    );
+  if (user === undefined)
+    return (
+      <p className="loading" role="status">
+        {t(texts.loading)}
+      </p>
+    );
   if (user === null) {
     return (
       <>
@@ -61,10 +96,18 @@ export function App() {
         </header>
         <main id="main">
           <LoginPage
+            note={loginNote}
             onSignedIn={(signedIn, csrf) => {
               setCsrfToken(csrf);
+              setLoginNote(null);
               setUser(signedIn);
-              navigate(signedIn.role === 'coordinator' ? '/province' : '/');
+              navigate(
+                signedIn.role === 'coordinator'
+                  ? '/province'
+                  : signedIn.role === 'privacy-officer'
+                    ? '/data-requests'
+                    : '/',
+              );
             }}
           />
         </main>
@@ -81,7 +124,9 @@ export function App() {
     { href: '/audit', label: texts.audit, show: canDo(user.role, 'audit') },
     { href: '/users', label: texts.users, show: canDo(user.role, 'users') },
     { href: '/province', label: texts.province, show: canDo(user.role, 'province') },
+    { href: '/data-requests', label: texts.dataRequests, show: canDo(user.role, 'data-requests') },
     { href: '/my-data', label: texts.myData, show: true },
+    { href: '/account', label: texts.account, show: true },
   ].filter((item) => item.show);
 
   const page = (() => {
@@ -104,7 +149,12 @@ export function App() {
         return <ProvincePage />;
       case '/my-data':
         return <MyDataPage />;
+      case '/account':
+        return <AccountPage />;
+      case '/data-requests':
+        return <DataRequestsPage />;
       default:
+        if (user.role === 'privacy-officer') return <DataRequestsPage />;
         return user.role === 'coordinator' ? <ProvincePage /> : <DashboardPage />;
     }
   })();
@@ -141,7 +191,20 @@ export function App() {
         {t(texts.sampleBanner)}
       </p>
       <main id="main" tabIndex={-1}>
-        {page}
+        <PageErrorBoundary
+          key={path}
+          fallback={(retry) => (
+            <Failure
+              message={{
+                id: 'Halaman ini gagal ditampilkan. Coba lagi, atau muat ulang halaman.',
+                en: 'This page failed to show. Try again, or reload the page.',
+              }}
+              onRetry={retry}
+            />
+          )}
+        >
+          {page}
+        </PageErrorBoundary>
       </main>
     </SessionContext.Provider>
   );

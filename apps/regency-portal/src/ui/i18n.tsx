@@ -71,6 +71,8 @@ export const texts = {
   audit: { id: 'Jejak audit', en: 'Audit trail' },
   users: { id: 'Pengguna', en: 'Users' },
   myData: { id: 'Data saya', en: 'My data' },
+  account: { id: 'Akun saya', en: 'My account' },
+  dataRequests: { id: 'Permintaan data pribadi', en: 'Personal data requests' },
   province: { id: 'Provinsi', en: 'Province' },
   loading: { id: 'Memuat…', en: 'Loading…' },
   index: { id: 'Indeks', en: 'Index' },

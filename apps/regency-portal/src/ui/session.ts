@@ -17,7 +17,18 @@ export function useSession() {
 /** What each role may do in the UI (the server enforces the same). */
 export function canDo(
   role: SessionUser['role'],
-  action: 'fill' | 'assess' | 'create' | 'write-inventory' | 'walidata' | 'audit' | 'users' | 'province' | 'read',
+  action:
+    | 'fill'
+    | 'assess'
+    | 'create'
+    | 'write-inventory'
+    | 'walidata'
+    | 'audit'
+    | 'users'
+    | 'users-manage'
+    | 'data-requests'
+    | 'province'
+    | 'read',
 ) {
   const table: Record<typeof action, SessionUser['role'][]> = {
     read: ['admin', 'operator', 'asesor', 'auditor'],
@@ -29,6 +40,8 @@ export function canDo(
     audit: ['admin', 'auditor'],
     users: ['admin', 'auditor'],
     province: ['coordinator'],
+    'users-manage': ['admin'],
+    'data-requests': ['privacy-officer'],
   };
   return table[action].includes(role);
 }

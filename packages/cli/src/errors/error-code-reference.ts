@@ -474,4 +474,51 @@ export const cliErrorCodeReference = {
       en: 'Name it .xlsx or use `--input-format xlsx`.',
     },
   },
+  'cli.history_without_agency': {
+    meaning: {
+      id: 'Sebuah rekaman riwayat (`--history`) tidak menyebut instansinya, jadi tidak dapat dipasangkan dengan penilaian.',
+      en: 'A history record (`--history`) names no agency, so it cannot be matched with an assessment.',
+    },
+    fix: {
+      id: 'Isi `agency` pada rekaman tahun lalu, sama seperti pada penilaian tahun ini.',
+      en: "Fill in `agency` in last year's record, the same as in this year's assessment.",
+    },
+  },
+  'cli.history_without_year': {
+    meaning: {
+      id: 'Sebuah rekaman riwayat (`--history`) tidak menyebut tahunnya, jadi tidak dapat ditempatkan dalam tren.',
+      en: 'A history record (`--history`) names no year, so it cannot be placed in the trend.',
+    },
+    fix: { id: 'Isi `year` pada rekaman itu.', en: 'Fill in `year` in that record.' },
+  },
+  'cli.output_folder_missing': {
+    meaning: {
+      id: 'Folder tujuan berkas keluaran (`-o`) tidak ada.',
+      en: 'The folder of the output file (`-o`) does not exist.',
+    },
+    fix: {
+      id: 'Buat foldernya dulu, atau tulis ke folder yang ada.',
+      en: 'Create the folder first, or write to an existing one.',
+    },
+  },
+  'cli.plan_needs_target': {
+    meaning: {
+      id: 'Penilaian belum lengkap, sehingga predikat berikutnya sebagai sasaran bawaan tidak diketahui.',
+      en: 'The assessment is incomplete, so the next predikat, the default target, is unknown.',
+    },
+    fix: {
+      id: 'Sebutkan sasaran dengan `--target` (predikat atau indeks), atau lengkapi penilaiannya.',
+      en: 'Give the target with `--target` (a predikat or an index), or complete the assessment.',
+    },
+  },
+  'cli.xlsx_identity_missing': {
+    meaning: {
+      id: 'Sel identitas instansi pada buku kerja penilaian (jenis, nama, kode wilayah, tahun) belum diisi.',
+      en: "The agency's identity cells of the assessment workbook (kind, name, region code, year) are not filled in.",
+    },
+    fix: {
+      id: 'Isi sel yang disebut dalam pesan pada lembar penilaian, lalu jalankan lagi.',
+      en: 'Fill in the cells the message names on the assessment sheet, then run again.',
+    },
+  },
 } satisfies Record<CliErrorCode, ErrorCodeReference>;

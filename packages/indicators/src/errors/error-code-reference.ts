@@ -52,6 +52,36 @@ export const indicatorsErrorCodeReference = {
       en: 'Use a larger `step` or costs with fewer decimals.',
     },
   },
+  'indicators.history_invalid_entry': {
+    meaning: {
+      id: 'Riwayat bukan array, atau salah satu entrinya bukan objek { year, result } dengan hasil indeks yang sah.',
+      en: 'The history is not an array, or one of its entries is not an object { year, result } with a valid index result.',
+    },
+    fix: {
+      id: 'Berikan satu entri per tahun dengan hasil `computeIndex` untuk tahun itu.',
+      en: 'Give one entry per year with the `computeIndex` result of that year.',
+    },
+  },
+  'indicators.history_invalid_year': {
+    meaning: {
+      id: 'Tahun sebuah entri riwayat bukan bilangan bulat 1–9999.',
+      en: 'The year of a history entry is not a whole number 1–9999.',
+    },
+    fix: {
+      id: 'Isi tahun penilaian sebagai angka, mis. 2025.',
+      en: 'Enter the assessment year as a number, e.g. 2025.',
+    },
+  },
+  'indicators.history_duplicate_year': {
+    meaning: {
+      id: 'Satu tahun muncul dua kali untuk metodologi yang sama.',
+      en: 'One year is given twice for the same methodology.',
+    },
+    fix: {
+      id: 'Simpan satu hasil per tahun dan metodologi; hapus atau gabungkan entri yang ganda.',
+      en: 'Keep one result per year and methodology; remove or merge the duplicate entry.',
+    },
+  },
 } satisfies Record<IndicatorsErrorCode, ErrorCodeReference>;
 
 /** Meaning and usual fix of every issue code of an `IndexInputError` (`indicators.input_invalid`). */

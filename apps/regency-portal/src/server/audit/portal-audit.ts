@@ -1,4 +1,4 @@
-import type { AuditLog, StoreTransaction } from '@spbe-kit/audit';
+import type { AuditLog, AuditStore, JsonValue, StoreTransaction } from '@spbe-kit/audit';
 import type { AuditEventCategory } from '@spbe-kit/models';
 import type { SessionUser } from '../auth/sessions.js';
 import type { SqlDriver, SqlExecutor } from '../db/driver.js';
@@ -16,6 +16,10 @@ export interface AuditRecordInput {
   resource?: { type: string; id?: string };
   /** NIPs (personal data) processed by the action: logged only as keyed pseudonyms. */
   subjectNips?: string[];
+  /** Citizens processed by the action, already as keyed pseudonyms of their NIK (never the NIK itself). */
+  subjectPseudonyms?: string[];
+  /** For a change: what it changed, personal data already pseudonymised (erasable details of the entry). */
+  change?: { before: Record<string, JsonValue>; after: Record<string, JsonValue> };
   purpose?: string;
   reason?: string;
   sourceAddress?: string;
@@ -33,7 +37,29 @@ function asStoreTransaction(tx: SqlExecutor): StoreTransaction {
  * ({@link PortalAudit.change}), everything else on its own (the log resolves once the event is durable).
  */
 export class PortalAudit {
-  constructor(readonly log: AuditLog) {}
+  constructor(
+    readonly log: AuditLog,
+    /** The log's store, for the list of every signed checkpoint (consistency proofs between two of them). */
+    readonly store?: AuditStore,
+  ) {}
+
+  /** Every signed checkpoint kept, oldest first. */
+  async checkpoints(): Promise<{ size: number; note: string }[]> {
+    if (!this.store) return [];
+    return (await this.store.checkpoints()).map((stored) => ({ size: Number(stored.size), note: stored.note }));
+  }
+
+  /**
+   * The latest signed checkpoint, signed anew when the log has grown since (a reader never sees a stale one).
+   * `undefined` while the log is empty.
+   */
+  async freshCheckpoint(): Promise<{ size: number; note: string; root: Uint8Array } | undefined> {
+    const size = await this.log.size();
+    if (size === 0) return undefined;
+    const latest = await this.log.latestCheckpoint();
+    const signed = latest && Number(latest.checkpoint.size) >= size ? latest : await this.log.checkpoint();
+    return { size: Number(signed.checkpoint.size), note: signed.note, root: signed.checkpoint.root };
+  }
 
   /** The keyed pseudonym of a person (the actor's user id, or a NIP for data subjects). */
   pseudonymOf(identifier: string): string {
@@ -56,10 +82,10 @@ export class PortalAudit {
             ...(input.actorAgency ? { agency: input.actorAgency } : {}),
           }
         : { type: 'anonymous' as const };
-    const subjects = (input.subjectNips ?? []).map((nip) => ({
-      pseudonym: this.pseudonymOf(nip),
-      category: 'employee' as const,
-    }));
+    const subjects = [
+      ...(input.subjectNips ?? []).map((nip) => ({ pseudonym: this.pseudonymOf(nip), category: 'employee' as const })),
+      ...(input.subjectPseudonyms ?? []).map((pseudonym) => ({ pseudonym, category: 'citizen' as const })),
+    ];
     return {
       timestamp: new Date().toISOString(),
       category: input.category,
@@ -76,12 +102,16 @@ export class PortalAudit {
 
   /** Appends one event on its own (an action that changes nothing: a read, a refused sign-in); returns its index. */
   async record(input: AuditRecordInput): Promise<number> {
-    return (await this.log.append(this.eventOf(input))).index;
+    return (await this.log.append(this.eventOf(input), this.optionsOf(input))).index;
+  }
+
+  private optionsOf(input: AuditRecordInput): { details?: JsonValue } {
+    return input.change ? { details: { change: input.change } } : {};
   }
 
   /** Appends one event inside the caller's transaction: it commits or rolls back with the change it describes. */
   async recordIn(tx: SqlExecutor, input: AuditRecordInput): Promise<number> {
-    return (await this.log.appendIn(asStoreTransaction(tx), this.eventOf(input))).index;
+    return (await this.log.appendIn(asStoreTransaction(tx), this.eventOf(input), this.optionsOf(input))).index;
   }
 
   /**

@@ -1,5 +1,5 @@
 /** The portal's roles. Indonesian titles are data shown in the UI. */
-export const roles = ['admin', 'operator', 'asesor', 'auditor', 'coordinator'] as const;
+export const roles = ['admin', 'operator', 'asesor', 'auditor', 'coordinator', 'privacy-officer'] as const;
 /** A role. */
 export type Role = (typeof roles)[number];
 
@@ -10,6 +10,7 @@ export const roleLabels: Record<Role, { id: string; en: string }> = {
   asesor: { id: 'Asesor internal', en: 'Internal assessor' },
   auditor: { id: 'Auditor (hanya baca)', en: 'Auditor (read-only)' },
   coordinator: { id: 'Koordinator provinsi', en: 'Province coordinator' },
+  'privacy-officer': { id: 'Pejabat Pelindungan Data Pribadi', en: 'Data protection officer' },
 };
 
 /**
@@ -31,6 +32,10 @@ const permissions = {
   'audit:read': ['admin', 'auditor'],
   'users:read': ['admin', 'auditor'],
   'users:read-personal': ['admin'],
+  /** Create and disable accounts, assign roles, reset passwords. */
+  'users:manage': ['admin'],
+  /** Record a citizen's request under UU PDP and answer "who processed my data" by NIK (audited per lookup). */
+  'data-requests:handle': ['privacy-officer'],
   'province:read': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -14,6 +14,10 @@ interface Fixture {
   eventIndex: number;
   inventoryId: string;
   datasetId: string;
+  /** An account no agent uses: role changes and password resets on it end no test session. */
+  spareUserId: string;
+  requestId: string;
+  checkpointSize: number;
 }
 
 interface SampleRequest {
@@ -144,6 +148,85 @@ const expected: Record<
       path: `${a}/users/${f.userId}/nip`,
       body: { nip: '198609262015051001' },
       invalid: { path: `${a}/users/${f.userId}/nip`, body: { nip: '123' } },
+    }),
+  },
+  'users.create': {
+    roles: ['admin'],
+    sample: () => ({
+      path: `${a}/users`,
+      body: { username: 'baru.balikpapan', displayName: 'Baru', role: 'operator', password: 'kuda-laut-biru-2026' },
+      invalid: { path: `${a}/users`, body: { username: 'A B', displayName: 'x', role: 'operator', password: 'x' } },
+    }),
+  },
+  'users.update-role': {
+    roles: ['admin'],
+    sample: (f) => ({
+      path: `${a}/users/${f.spareUserId}/role`,
+      body: { role: 'asesor' },
+      invalid: { path: `${a}/users/${f.spareUserId}/role`, body: { role: 'king' } },
+    }),
+  },
+  'users.update-status': {
+    roles: ['admin'],
+    sample: (f) => ({
+      path: `${a}/users/${f.spareUserId}/status`,
+      body: { disabled: false },
+      invalid: { path: `${a}/users/${f.spareUserId}/status`, body: { disabled: 'yes' } },
+    }),
+  },
+  'users.reset-password': {
+    roles: ['admin'],
+    sample: (f) => ({
+      path: `${a}/users/${f.spareUserId}/password`,
+      body: { password: 'kuda-laut-biru-2026' },
+      invalid: { path: `${a}/users/${f.spareUserId}/password`, body: { password: '' } },
+    }),
+  },
+  'me.change-password': {
+    roles: 'session',
+    sample: () => ({
+      path: '/api/me/password',
+      body: { currentPassword: 'not-my-password', newPassword: 'kuda-laut-biru-2026' },
+      invalid: { path: '/api/me/password', body: { currentPassword: '' } },
+    }),
+  },
+  'data-requests.list': { roles: ['privacy-officer'], sample: () => ({ path: `${a}/data-requests` }) },
+  'data-requests.create': {
+    roles: ['privacy-officer'],
+    sample: () => ({
+      path: `${a}/data-requests`,
+      body: { requestNumber: 'PDP/2026/900', identityCheck: 'ktp-el-reader', receivedOn: '2026-12-01' },
+      invalid: { path: `${a}/data-requests`, body: { requestNumber: '', identityCheck: 'trust-me' } },
+    }),
+  },
+  'data-requests.lookup': {
+    roles: ['privacy-officer'],
+    sample: (f) => ({
+      path: `${a}/data-requests/${f.requestId}/lookup`,
+      body: { nik: '6471014109900001' },
+      invalid: { path: `${a}/data-requests/${f.requestId}/lookup`, body: { nik: '6471014109900000' } },
+    }),
+  },
+  'data-requests.export': {
+    roles: ['privacy-officer'],
+    sample: (f) => ({
+      path: `${a}/data-requests/${f.requestId}/answer?format=json`,
+      invalid: { path: `${a}/data-requests/${f.requestId}/answer?format=xls` },
+    }),
+  },
+  'audit.checkpoints': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/audit/checkpoints` }) },
+  'audit.checkpoint': {
+    roles: ['admin', 'auditor'],
+    sample: (f) => ({
+      path: `${a}/audit/checkpoints/${f.checkpointSize}`,
+      invalid: { path: `${a}/audit/checkpoints/0` },
+    }),
+  },
+  'audit.consistency': {
+    roles: ['admin', 'auditor'],
+    sample: (f) => ({
+      path: `${a}/audit/consistency?from=${f.checkpointSize}&to=${f.checkpointSize}`,
+      invalid: { path: `${a}/audit/consistency?from=0&to=1` },
     }),
   },
   'audit.events': {
@@ -350,6 +433,7 @@ const roleUsers: Record<Role, string> = {
   asesor: 'asesor.balikpapan',
   auditor: 'auditor.balikpapan',
   coordinator: 'koordinator.kaltim',
+  'privacy-officer': 'pdp.balikpapan',
 };
 
 function send(
@@ -393,6 +477,17 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
       form,
     );
     const users = await agents.admin.json<{ users: { id: string; username: string }[] }>('GET', `${a}/users`);
+    const spare = await agents.admin.json<{ id: string }>('POST', `${a}/users`, {
+      username: 'cadangan.balikpapan',
+      displayName: 'Akun cadangan',
+      role: 'operator',
+      password: 'kuda-laut-biru-2026',
+    });
+    const request = await agents['privacy-officer'].json<{ id: string }>('POST', `${a}/data-requests`, {
+      requestNumber: 'PDP/2026/001',
+      identityCheck: 'ktp-el-reader',
+      receivedOn: '2026-12-01',
+    });
     fixture = {
       draftId,
       lockedId,
@@ -403,6 +498,9 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
         .items[0]!.id,
       datasetId: (await agents.admin.json<{ datasets: { itemId: string }[] }>('GET', `${a}/datasets`)).body.datasets[0]!
         .itemId,
+      spareUserId: spare.body.id,
+      requestId: request.body.id,
+      checkpointSize: (await portal.services.audit.freshCheckpoint())!.size,
     };
   });
   afterAll(async () => portal?.close());
@@ -420,7 +518,7 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
   });
 
   it.skipIf(skipDatabase(kind))('lets each role do exactly what it may (403 otherwise)', async () => {
-    const roleOrder: Role[] = ['coordinator', 'auditor', 'asesor', 'operator', 'admin'];
+    const roleOrder: Role[] = ['coordinator', 'privacy-officer', 'auditor', 'asesor', 'operator', 'admin'];
     for (const route of routes) {
       const rule = expected[route.id]!;
       // the disallowed roles first, so an allowed call cannot change what they would see

@@ -1,8 +1,12 @@
 import type { AuditEntry } from '@spbe-kit/audit';
 import { z } from 'zod';
 import { agencyParams } from '../assessments/assessment-schemas.js';
+import { actionLabel, outcomeLabel, purposeLabel, reasonLabel } from '../audit/audit-labels.js';
 import { apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
+import { checkpointRoutes } from './audit-checkpoint-routes.js';
+
+const labelSchema = z.object({ id: z.string(), en: z.string() });
 
 const eventSchema = z.object({
   index: z.number().int(),
@@ -18,6 +22,12 @@ const eventSchema = z.object({
   purpose: z.string().nullable(),
   subjects: z.number().int(),
   leafHash: z.string(),
+  actionLabel: labelSchema,
+  outcomeLabel: labelSchema,
+  purposeLabel: labelSchema.nullable(),
+  reasonLabel: labelSchema.nullable(),
+  /** What a change changed (personal data as keyed pseudonyms); null for other events or once erased. */
+  change: z.object({ before: z.record(z.string(), z.unknown()), after: z.record(z.string(), z.unknown()) }).nullable(),
 });
 
 const toEvent = (entry: AuditEntry): z.input<typeof eventSchema> => ({
@@ -36,7 +46,23 @@ const toEvent = (entry: AuditEntry): z.input<typeof eventSchema> => ({
   purpose: entry.event.purpose ?? null,
   subjects: entry.event.subjects?.length ?? 0,
   leafHash: Buffer.from(entry.leafHash).toString('hex'),
+  actionLabel: actionLabel(entry.event.action),
+  outcomeLabel: outcomeLabel(entry.event.outcome),
+  purposeLabel: purposeLabel(entry.event.purpose),
+  reasonLabel: reasonLabel(entry.event.reason),
+  change: changeOf(entry.details),
 });
+
+/** The before/after a change recorded in its erasable details, when it is there. */
+function changeOf(details: unknown): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  if (!details || typeof details !== 'object' || !('change' in details)) return null;
+  const change = details.change;
+  if (!change || typeof change !== 'object') return null;
+  const { before, after } = change as { before?: unknown; after?: unknown };
+  const isRecord = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(before) && isRecord(after) ? { before, after } : null;
+}
 
 const auditEventsRoute = defineRoute({
   id: 'audit.events',
@@ -61,6 +87,8 @@ const auditEventsRoute = defineRoute({
       .string()
       .regex(/^[A-Za-z0-9_-]{1,128}$/)
       .optional(),
+    /** An account of the agency (its id, as the user list shows it): its events, without knowing its pseudonym. */
+    actorUser: z.uuid().optional(),
     /** Dates (YYYY-MM-DD, UTC) from and to, both included. */
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
@@ -70,6 +98,7 @@ const auditEventsRoute = defineRoute({
     const log = services.audit.log;
     const size = await log.size();
     const events: z.input<typeof eventSchema>[] = [];
+    const actorPseudonym = query.actorUser ? services.audit.pseudonymOf(`user:${query.actorUser}`) : undefined;
     const matches = (entry: AuditEntry) => {
       const { event } = entry;
       // The log is shared by the deployment: each agency sees its own users' events, and sign-in attempts on
@@ -81,6 +110,7 @@ const auditEventsRoute = defineRoute({
       if (query.action && !(event.action === query.action || event.action.startsWith(query.action))) return false;
       if (query.outcome && event.outcome !== query.outcome) return false;
       if (query.actor && event.actor.pseudonym !== query.actor) return false;
+      if (actorPseudonym && event.actor.pseudonym !== actorPseudonym) return false;
       const day = new Date(event.timestamp).toISOString().slice(0, 10);
       if (query.from && day < query.from) return false;
       if (query.to && day > query.to) return false;
@@ -122,7 +152,8 @@ const auditIntegrityRoute = defineRoute({
   async handler({ services }) {
     const log = services.audit.log;
     const report = await log.verify();
-    const signed = (await log.latestCheckpoint()) ?? ((await log.size()) > 0 ? await log.checkpoint() : undefined);
+    // Re-signed here when the log has grown since the last checkpoint: the page never shows a stale tree head.
+    const signed = await services.audit.freshCheckpoint();
     return {
       ok: report.ok,
       size: report.size,
@@ -131,11 +162,7 @@ const auditIntegrityRoute = defineRoute({
       origin: log.origin,
       verifierKey: log.verifierKey,
       checkpoint: signed
-        ? {
-            size: Number(signed.checkpoint.size),
-            rootHash: Buffer.from(signed.checkpoint.root).toString('base64'),
-            note: signed.note,
-          }
+        ? { size: signed.size, rootHash: Buffer.from(signed.root).toString('base64'), note: signed.note }
         : null,
     };
   },
@@ -187,9 +214,19 @@ const myDataProcessingRoute = defineRoute({
       cursor = page.nextCursor;
     } while (cursor && entries.length < 5000);
     // The processing officers' network addresses are not part of the data subject's answer.
-    return { hasNip: true, events: entries.reverse().map((entry) => ({ ...toEvent(entry), sourceAddress: null })) };
+    // …nor what other data the change touched.
+    return {
+      hasNip: true,
+      events: entries.reverse().map((entry) => ({ ...toEvent(entry), sourceAddress: null, change: null })),
+    };
   },
 });
 
 /** Every audit route. */
-export const auditRoutes = [auditEventsRoute, auditIntegrityRoute, auditBundleRoute, myDataProcessingRoute];
+export const auditRoutes = [
+  auditEventsRoute,
+  auditIntegrityRoute,
+  auditBundleRoute,
+  myDataProcessingRoute,
+  ...checkpointRoutes,
+];

@@ -4,6 +4,7 @@ import { assessmentRoutes } from './assessment-routes.js';
 import { auditRoutes } from './audit-routes.js';
 import { loginRoute, logoutRoute, sessionRoute } from './auth-routes.js';
 import { dashboardRoute, planCostsRoute } from './dashboard-routes.js';
+import { dataRequestRoutes } from './data-request-routes.js';
 import { datasetRoutes } from './dataset-routes.js';
 import { healthRoute } from './health-routes.js';
 import { inventoryRoutes } from './inventory-routes.js';
@@ -22,6 +23,7 @@ export const allRoutes: readonly AnyRoute[] = [
   dashboardRoute,
   planCostsRoute,
   ...userRoutes,
+  ...dataRequestRoutes,
   ...auditRoutes,
   ...inventoryRoutes,
   ...datasetRoutes,

@@ -5,6 +5,8 @@ import type { SqlExecutor } from '../db/driver.js';
 import { apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
 import { agencyParams } from '../assessments/assessment-schemas.js';
+import { meRoutes } from './me-routes.js';
+import { userAdminRoutes } from './user-admin-routes.js';
 
 /** A NIP shown in lists: only the serial, never the birth date or appointment month (personal data, UU PDP). */
 function maskedNip(nip: string | null): string | null {
@@ -25,6 +27,7 @@ const userSchema = z.object({
   role: z.enum(roles),
   roleLabel: z.object({ id: z.string(), en: z.string() }),
   nipMasked: z.string().nullable(),
+  disabled: z.boolean(),
 });
 
 const userParams = agencyParams.extend({ userId: z.uuid() });
@@ -35,6 +38,7 @@ interface UserRow {
   display_name: string;
   role: (typeof roles)[number];
   nip: string | null;
+  disabled?: boolean;
 }
 
 const listUsersRoute = defineRoute({
@@ -48,7 +52,7 @@ const listUsersRoute = defineRoute({
   response: z.object({ users: z.array(userSchema) }),
   async handler({ services, params }) {
     const rows = await services.db.query<UserRow>(
-      'SELECT id, username, display_name, role, nip FROM users WHERE agency_id = $1 ORDER BY username',
+      'SELECT id, username, display_name, role, nip, disabled_at IS NOT NULL AS disabled FROM users WHERE agency_id = $1 ORDER BY username',
       [params.agencyId],
     );
     return {
@@ -59,6 +63,7 @@ const listUsersRoute = defineRoute({
         role: row.role,
         roleLabel: roleLabels[row.role],
         nipMasked: maskedNip(row.nip),
+        disabled: row.disabled === true,
       })),
     };
   },
@@ -133,4 +138,4 @@ const updateNipRoute = defineRoute({
 });
 
 /** Every user route. */
-export const userRoutes = [listUsersRoute, revealNipRoute, updateNipRoute];
+export const userRoutes = [listUsersRoute, revealNipRoute, updateNipRoute, ...userAdminRoutes, ...meRoutes];

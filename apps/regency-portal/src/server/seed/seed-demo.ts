@@ -142,6 +142,7 @@ function displayNameOf(account: DemoAccount): string {
     asesor: 'Asesor Internal',
     auditor: 'Auditor Inspektorat',
     coordinator: 'Koordinator SPBE Provinsi',
+    'privacy-officer': 'Pejabat PDP',
   };
   return `${names[account.role]} (${account.username})`;
 }
@@ -153,6 +154,7 @@ function demoAccounts(password = demoPassword): DemoAccount[] {
     { username: 'operator.balikpapan', password, role: 'operator', agency: demoHomeRegency },
     { username: 'asesor.balikpapan', password, role: 'asesor', agency: demoHomeRegency },
     { username: 'auditor.balikpapan', password, role: 'auditor', agency: demoHomeRegency },
+    { username: 'pdp.balikpapan', password, role: 'privacy-officer', agency: demoHomeRegency },
     { username: 'admin.samarinda', password, role: 'admin', agency: '64.72' },
     { username: 'koordinator.kaltim', password, role: 'coordinator', agency: kalimantanTimur.province.regionCode },
   ];

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { LoadView, useLoad } from '../load.js';
 import {
   CartesianGrid,
   Legend,
@@ -28,19 +29,19 @@ export function DashboardPage() {
   const { t } = useLanguage();
   const number = useNumber();
   const show = useIndexDisplay();
-  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<ApiErrorBody | null>(null);
-  const load = () =>
-    void api
-      .GET('/api/agencies/{agencyId}/dashboard', { params: { path: { agencyId: user.agency.id } } })
-      .then(({ data, error: failure }) => {
-        setDashboard(data ?? null);
-        setError(failure ?? null);
-      });
-  useEffect(load, [user.agency.id]);
+  const { state, reload: load } = useLoad(
+    () => api.GET('/api/agencies/{agencyId}/dashboard', { params: { path: { agencyId: user.agency.id } } }),
+    [user.agency.id],
+  );
 
-  if (error) return <ErrorMessage error={error} />;
-  if (!dashboard) return <p className="loading">{t(texts.loading)}</p>;
+  // Loading, or a failure (network, 5xx, a proxy's page) with a retry.
+  if (state.status !== 'ready')
+    return (
+      <LoadView state={state} onRetry={load}>
+        {() => null}
+      </LoadView>
+    );
+  const dashboard: Dashboard = state.data;
   const shorten = (name: string) => (name.length > 22 ? `${name.slice(0, 21)}…` : name);
   const radar = (dashboard.result?.aspects ?? []).map((aspect) => ({
     name: shorten(t(aspect.name)),

@@ -1,29 +1,51 @@
 import { useState, type FormEvent } from 'react';
 import { api, type ApiErrorBody } from '../api.js';
 import { ErrorMessage } from '../components.js';
-import { texts, useLanguage } from '../i18n.js';
+import { failureMessage } from '../load.js';
+import { texts, useLanguage, type Text } from '../i18n.js';
 import type { SessionUser } from '../session.js';
 
-/** Sign-in form. */
-export function LoginPage({ onSignedIn }: { onSignedIn: (user: SessionUser, csrfToken: string) => void }) {
+/** Sign-in form; `note` explains why the user is here again (an expired session). */
+export function LoginPage({
+  onSignedIn,
+  note = null,
+}: {
+  onSignedIn: (user: SessionUser, csrfToken: string) => void;
+  note?: Text | null;
+}) {
   const { t } = useLanguage();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiErrorBody | null>(null);
+  const [error, setError] = useState<ApiErrorBody | string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const { data, error: failure } = await api.POST('/api/auth/login', { body: { username, password } });
-    setBusy(false);
-    if (data) onSignedIn(data.user, data.csrfToken);
-    else setError(failure ?? null);
+    try {
+      const { data, error: failure, response } = await api.POST('/api/auth/login', { body: { username, password } });
+      if (data) onSignedIn(data.user, data.csrfToken);
+      else
+        setError(
+          response.status < 500 && failure && typeof failure === 'object' && 'error' in failure
+            ? failure
+            : t(failureMessage(response.status, failure)),
+        );
+    } catch (cause) {
+      setError(t(failureMessage(0, cause)));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
     <section className="card narrow">
       <h1>{t(texts.signIn)}</h1>
+      {note && (
+        <p className="notice" role="status" data-testid="login-note">
+          {t(note)}
+        </p>
+      )}
       <form onSubmit={(event) => void submit(event)}>
         <label htmlFor="username">{t(texts.username)}</label>
         <input

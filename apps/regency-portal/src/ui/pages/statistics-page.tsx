@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { api, type ApiErrorBody } from '../api.js';
-import { Card, ErrorMessage } from '../components.js';
+import { LoadView, useLoad } from '../load.js';
+import { api } from '../api.js';
+import { Card } from '../components.js';
 import { texts, useLanguage } from '../i18n.js';
 import { useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
@@ -14,30 +14,26 @@ type Agenda =
 export function StatisticsPage() {
   const { user } = useSession();
   const { t, language } = useLanguage();
-  const [data, setData] = useState<Population | null>(null);
-  const [error, setError] = useState<ApiErrorBody | null>(null);
-  const [agenda, setAgenda] = useState<Agenda | null>(null);
-  const [agendaError, setAgendaError] = useState<ApiErrorBody | null>(null);
-  useEffect(() => {
-    void api
-      .GET('/api/agencies/{agencyId}/province-agenda', { params: { path: { agencyId: user.agency.id } } })
-      .then((result) => {
-        setAgenda(result.data ?? null);
-        setAgendaError(result.error ?? null);
-      });
-    void api
-      .GET('/api/agencies/{agencyId}/statistics/population', { params: { path: { agencyId: user.agency.id } } })
-      .then((result) => {
-        setData(result.data ?? null);
-        setError(result.error ?? null);
-      });
-  }, [user.agency.id]);
+  const population = useLoad(
+    () => api.GET('/api/agencies/{agencyId}/statistics/population', { params: { path: { agencyId: user.agency.id } } }),
+    [user.agency.id],
+  );
+  const agendaLoad = useLoad(
+    () => api.GET('/api/agencies/{agencyId}/province-agenda', { params: { path: { agencyId: user.agency.id } } }),
+    [user.agency.id],
+  );
+  const data: Population | null = population.state.status === 'ready' ? population.state.data : null;
+  const agenda: Agenda | null = agendaLoad.state.status === 'ready' ? agendaLoad.state.data : null;
   const format = (value: number | null) =>
     value === null ? '–' : new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB').format(value);
   return (
     <>
       <h1>{t(texts.statistics)}</h1>
-      <ErrorMessage error={error} />
+      {!data && (
+        <LoadView state={population.state} onRetry={population.reload}>
+          {() => null}
+        </LoadView>
+      )}
       {data && (
         <Card title={data.title} id="population">
           <div className="table-scroll">
@@ -71,7 +67,11 @@ export function StatisticsPage() {
         </Card>
       )}
       <Card title={t({ id: 'Agenda provinsi (melalui SPLP)', en: 'Province agenda (through SPLP)' })} id="agenda">
-        <ErrorMessage error={agendaError} />
+        {!agenda && (
+          <LoadView state={agendaLoad.state} onRetry={agendaLoad.reload}>
+            {() => null}
+          </LoadView>
+        )}
         {agenda && (
           <>
             <ul>

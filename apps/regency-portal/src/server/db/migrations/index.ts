@@ -3,6 +3,7 @@ import { sql as inventories } from './0002-inventories.js';
 import { sql as agencyRevisions } from './0003-agency-revisions.js';
 import { sql as loginThrottle } from './0004-login-throttle.js';
 import { sql as userAccounts } from './0005-user-accounts.js';
+import { sql as dataSubjectRequests } from './0006-data-subject-requests.js';
 import { sql as satuDataFiles } from './0007-satu-data-files.js';
 
 /** A versioned schema change; versions only ever grow and an applied migration is never edited. */
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'agency-revisions', sql: agencyRevisions },
   { version: 4, name: 'login-throttle', sql: loginThrottle },
   { version: 5, name: 'user-accounts', sql: userAccounts },
+  { version: 6, name: 'data-subject-requests', sql: dataSubjectRequests },
   { version: 7, name: 'satu-data-files', sql: satuDataFiles },
 ];
