@@ -432,6 +432,37 @@ const packageCreateParamsSchema = z
 const packageUpdateParamsSchema = packageCreateParamsSchema.extend({ id: z.string().min(1) });
 const packageDeleteParamsSchema = z.object({ id: z.string().min(1) });
 
+// The parsers of every action's result; built once, shared by every client.
+const statusParser = ckanParser(ckanStatusSchema);
+const searchParser = ckanParser(ckanPackageSearchResultSchema);
+const packageParser = ckanParser(ckanPackageSchema);
+const namesParser = ckanParser(namesSchema);
+const organizationsParser = ckanParser(z.union([namesSchema, z.array(ckanOrganizationSchema)]));
+const organizationParser = ckanParser(ckanOrganizationSchema);
+const groupsParser = ckanParser(z.union([namesSchema, z.array(ckanGroupSchema)]));
+const resourceParser = ckanParser(ckanResourceSchema);
+const datastoreParser = ckanParser(ckanDatastoreSearchResultSchema);
+const deletedParser = ckanParser(z.null().optional());
+
+/** The JSON text of a request body, or a `RequestValidationError` when it cannot be serialised. */
+function jsonBody(body: unknown, operation: string): string {
+  try {
+    return JSON.stringify(body);
+  } catch (cause) {
+    throw new RequestValidationError({
+      operation,
+      issues: [
+        {
+          code: 'interop.request.unserialisable' satisfies InteropIssueCode,
+          path: [],
+          message: { id: 'Parameter tidak dapat dikirim sebagai JSON', en: 'The parameters cannot be sent as JSON' },
+        },
+      ],
+      cause,
+    });
+  }
+}
+
 /**
  * Creates a client for a CKAN 2.10-style Satu Data portal. Methods are named after the
  * Action API's actions and return the parsed `result`; unknown fields pass through.
@@ -468,16 +499,6 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
       parse,
     });
 
-  const statusParser = ckanParser(ckanStatusSchema);
-  const searchParser = ckanParser(ckanPackageSearchResultSchema);
-  const packageParser = ckanParser(ckanPackageSchema);
-  const namesParser = ckanParser(namesSchema);
-  const organizationsParser = ckanParser(z.union([namesSchema, z.array(ckanOrganizationSchema)]));
-  const organizationParser = ckanParser(ckanOrganizationSchema);
-  const groupsParser = ckanParser(z.union([namesSchema, z.array(ckanGroupSchema)]));
-  const resourceParser = ckanParser(ckanResourceSchema);
-  const datastoreParser = ckanParser(ckanDatastoreSearchResultSchema);
-  const deletedParser = ckanParser(z.null().optional());
   /** POSTs a write action's JSON body (parameters already checked by their schema, so they serialise). */
   const postAction = <T>(
     path: '/api/3/action/package_update' | '/api/3/action/package_delete',
@@ -530,25 +551,7 @@ export function createCkanClient(options: CkanClientOptions): CkanClient {
         });
       const body = checked.data;
       const { idempotent = false, ...rest } = callOptions ?? {};
-      let json: string;
-      try {
-        json = JSON.stringify(body);
-      } catch (cause) {
-        throw new RequestValidationError({
-          operation: 'ckan.package_create',
-          issues: [
-            {
-              code: 'interop.request.unserialisable' satisfies InteropIssueCode,
-              path: [],
-              message: {
-                id: 'Parameter tidak dapat dikirim sebagai JSON',
-                en: 'The parameters cannot be sent as JSON',
-              },
-            },
-          ],
-          cause,
-        });
-      }
+      const json = jsonBody(body, 'ckan.package_create');
       return transport.execute({
         method: 'POST',
         url: actionUrl('/api/3/action/package_create'),

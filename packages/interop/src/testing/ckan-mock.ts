@@ -348,6 +348,7 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
     // A deleted dataset leaves every listing; only a token holder still sees it (state `deleted`) by id.
     const visible = packages.filter((pkg) => pkg.state !== 'deleted' && (pkg.private !== true || authorized));
 
+    const context: ActionContext = { siteUrl, action, params, request, authorized, packages, visible, store };
     switch (action) {
       case 'status_show':
         return envelope(siteUrl, action, {
@@ -359,74 +360,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
           locale_default: 'id',
           extensions: ['datastore', 'datapusher', 'scheming_datasets'],
         });
-      case 'package_search': {
-        const rows = intParam(params.rows, 10);
-        const start = intParam(params.start, 0);
-        if (Number.isNaN(rows) || Number.isNaN(start)) {
-          return failure(siteUrl, action, 409, 'Validation Error', 'Invalid integer', { rows: ['Invalid integer'] });
-        }
-        let found = params.include_private === 'true' ? visible : visible.filter((pkg) => pkg.private !== true);
-        const q = (params.q ?? '').trim().toLowerCase();
-        if (q !== '' && q !== '*:*') {
-          found = found.filter((pkg) =>
-            JSON.stringify([pkg.title, pkg.notes, pkg.name, pkg.tags]).toLowerCase().includes(q),
-          );
-        }
-        for (const clause of (params.fq ?? '').split(/\s+AND\s+|\s+/).filter((part) => part !== '')) {
-          const [field, rawValue] = clause.split(':', 2);
-          const value = (rawValue ?? '').replace(/^"|"$/g, '');
-          found = found.filter((pkg) => {
-            if (field === 'organization') return organizationName(pkg) === value;
-            if (field === 'tags') return (pkg.tags as { name: string }[]).some((tag) => tag.name === value);
-            if (field === 'groups') return (pkg.groups as { name: string }[]).some((group) => group.name === value);
-            if (field === 'res_format')
-              return (pkg.resources as { format: string }[]).some((resource) => resource.format === value);
-            return true;
-          });
-        }
-        const sort = params.sort ?? 'score desc, metadata_modified desc';
-        const sorted = [...found].sort((a, b) =>
-          sort.startsWith('name')
-            ? String(a.name).localeCompare(String(b.name))
-            : String(b.metadata_modified).localeCompare(String(a.metadata_modified)),
-        );
-        const facets: Record<string, Record<string, number>> = {};
-        const searchFacets: Record<string, unknown> = {};
-        if (params['facet.field'] !== undefined) {
-          let fields: unknown;
-          try {
-            fields = JSON.parse(params['facet.field']);
-          } catch {
-            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid facet.field', {
-              'facet.field': ['Invalid JSON'],
-            });
-          }
-          for (const field of Array.isArray(fields) ? fields : []) {
-            const counts: Record<string, number> = {};
-            for (const pkg of found) {
-              const names =
-                field === 'organization'
-                  ? [organizationName(pkg) ?? ''].filter((name) => name !== '')
-                  : field === 'tags'
-                    ? (pkg.tags as { name: string }[]).map((tag) => tag.name)
-                    : [];
-              for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
-            }
-            facets[String(field)] = counts;
-            searchFacets[String(field)] = {
-              title: String(field),
-              items: Object.entries(counts).map(([name, count]) => ({ name, display_name: name, count })),
-            };
-          }
-        }
-        return envelope(siteUrl, action, {
-          count: sorted.length,
-          facets,
-          search_facets: searchFacets,
-          sort,
-          results: sorted.slice(start, start + rows),
-        });
-      }
+      case 'package_search':
+        return searchPackagesAction(context);
       case 'package_show': {
         if (params.id === undefined)
           return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
@@ -444,118 +379,11 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         }
         return envelope(siteUrl, action, pkg);
       }
-      case 'package_create': {
-        if (request.method !== 'POST') {
-          return failure(
-            siteUrl,
-            action,
-            400,
-            'Bad request',
-            'Bad request - JSON Error: Invalid request. Please use POST method for your request',
-          );
-        }
-        if (!authorized)
-          return failure(
-            siteUrl,
-            action,
-            403,
-            'Authorization Error',
-            'Access denied: User  not authorized to create packages',
-          );
-        let body: unknown;
-        try {
-          body = JSON.parse(request.body === '' ? '{}' : request.body);
-        } catch {
-          return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Could not read request body');
-        }
-        if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-          return failure(
-            siteUrl,
-            action,
-            400,
-            'Bad request',
-            'Bad request - JSON Error: Request data JSON decoded to a non-dictionary',
-          );
-        }
-        const outcome = createPackage(body as Record<string, unknown>, packages, new Date());
-        if (!outcome.ok) {
-          return json(409, {
-            help: `${siteUrl}/api/3/action/help_show?name=${action}`,
-            success: false,
-            error: { __type: 'Validation Error', ...outcome.fields },
-          });
-        }
-        packages.push(outcome.pkg);
-        store.save(packages);
-        return envelope(siteUrl, action, outcome.pkg);
-      }
+      case 'package_create':
+        return createPackageAction(context);
       case 'package_update':
-      case 'package_delete': {
-        if (request.method !== 'POST') {
-          return failure(
-            siteUrl,
-            action,
-            400,
-            'Bad request',
-            'Bad request - JSON Error: Invalid request. Please use POST method for your request',
-          );
-        }
-        if (!authorized) {
-          const verb = action === 'package_update' ? 'edit' : 'delete';
-          return failure(
-            siteUrl,
-            action,
-            403,
-            'Authorization Error',
-            `Access denied: User  not authorized to ${verb} package`,
-          );
-        }
-        const body = parseObject(request.body);
-        if (body === undefined) {
-          return failure(
-            siteUrl,
-            action,
-            400,
-            'Bad request',
-            'Bad request - JSON Error: Request data JSON decoded to a non-dictionary',
-          );
-        }
-        const key = body.id ?? body.name;
-        if (typeof key !== 'string' || key === '')
-          return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
-        const index = packages.findIndex((candidate) => candidate.id === key || candidate.name === key);
-        const current = packages[index];
-        if (current === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
-        if (action === 'package_delete') {
-          packages[index] = { ...current, state: 'deleted', metadata_modified: ckanTimestamp(new Date()) };
-          store.save(packages);
-          return envelope(siteUrl, action, null);
-        }
-        const outcome = createPackage(
-          { ...body, name: body.name ?? current.name },
-          packages.filter((candidate) => candidate !== current),
-          new Date(),
-        );
-        if (!outcome.ok) {
-          return json(409, {
-            help: `${siteUrl}/api/3/action/help_show?name=${action}`,
-            success: false,
-            error: { __type: 'Validation Error', ...outcome.fields },
-          });
-        }
-        // package_update replaces the dataset (and makes a deleted one active again); resources are kept
-        // when the update does not list them.
-        const updated = {
-          ...outcome.pkg,
-          id: current.id,
-          metadata_created: current.metadata_created,
-          resources: current.resources,
-          num_resources: current.num_resources,
-        };
-        packages[index] = updated;
-        store.save(packages);
-        return envelope(siteUrl, action, updated);
-      }
+      case 'package_delete':
+        return updateOrDeletePackageAction(context);
       case 'resource_create':
         return resourceCreate({ store, siteUrl, packages }, request, authorized);
       case 'package_list': {
@@ -568,31 +396,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         return envelope(siteUrl, action, names.slice(offset, offset + limit));
       }
       case 'organization_list':
-      case 'group_list': {
-        const isOrganization = action === 'organization_list';
-        const source = isOrganization ? kaltimOrganizations : kaltimGroups;
-        const full = source.map((entry) => ({
-          id: entry.id,
-          name: entry.name,
-          title: entry.title,
-          display_name: entry.title,
-          description: entry.description,
-          image_url: '',
-          created: '2023-06-01T00:00:00.000000',
-          is_organization: isOrganization,
-          state: 'active',
-          type: isOrganization ? 'organization' : 'group',
-          package_count: visible.filter((pkg) =>
-            isOrganization
-              ? organizationName(pkg) === entry.name
-              : (pkg.groups as { name: string }[]).some((group) => group.name === entry.name),
-          ).length,
-        }));
-        const offset = intParam(params.offset, 0);
-        const limit = intParam(params.limit, full.length);
-        const page = [...full].sort((a, b) => a.name.localeCompare(b.name)).slice(offset, offset + limit);
-        return envelope(siteUrl, action, params.all_fields === 'true' ? page : page.map((entry) => entry.name));
-      }
+      case 'group_list':
+        return listGroupsAction(context);
       case 'organization_show': {
         const organization = kaltimOrganizations.find((entry) => entry.id === params.id || entry.name === params.id);
         if (organization === undefined)
@@ -620,63 +425,8 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
         }
         return failure(siteUrl, action, 404, 'Not Found Error', 'Resource was not found.');
       }
-      case 'datastore_search': {
-        if (params.resource_id === undefined) {
-          return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { resource_id: ['Missing value'] });
-        }
-        const table = kaltimDatastore.find((candidate) => candidate.resourceId === params.resource_id);
-        if (table === undefined)
-          return failure(siteUrl, action, 404, 'Not Found Error', `Resource "${params.resource_id}" was not found.`);
-        let filters: Record<string, unknown> = {};
-        if (params.filters !== undefined) {
-          try {
-            filters = JSON.parse(params.filters) as Record<string, unknown>;
-          } catch {
-            return failure(siteUrl, action, 409, 'Validation Error', 'Invalid filters', {
-              filters: ['Cannot parse JSON'],
-            });
-          }
-        }
-        const limit = intParam(params.limit, 100);
-        const offset = intParam(params.offset, 0);
-        if (Number.isNaN(limit) || Number.isNaN(offset)) {
-          return failure(siteUrl, action, 409, 'Validation Error', 'Invalid integer', { limit: ['Invalid integer'] });
-        }
-        let records = table.records.filter((record) =>
-          Object.entries(filters).every(([field, expected]) =>
-            Array.isArray(expected)
-              ? expected.map(String).includes(String(record[field]))
-              : String(record[field]) === String(expected),
-          ),
-        );
-        const q = (params.q ?? '').toLowerCase();
-        if (q !== '') records = records.filter((record) => JSON.stringify(record).toLowerCase().includes(q));
-        if (params.sort !== undefined) {
-          const [field = '_id', direction] = params.sort.split(' ');
-          records = [...records].sort((a, b) => {
-            const order = String(a[field]).localeCompare(String(b[field]), 'en', { numeric: true });
-            return direction === 'desc' ? -order : order;
-          });
-        }
-        const fieldNames = params.fields?.split(',').map((name) => name.trim());
-        const fields = fieldNames ? table.fields.filter((field) => fieldNames.includes(field.id)) : table.fields;
-        const page = records
-          .slice(offset, offset + limit)
-          .map((record) => (fieldNames ? Object.fromEntries(fieldNames.map((name) => [name, record[name]])) : record));
-        const base = `/api/3/action/datastore_search?resource_id=${table.resourceId}`;
-        return envelope(siteUrl, action, {
-          resource_id: table.resourceId,
-          include_total: true,
-          records_format: 'objects',
-          fields,
-          records: page,
-          total: records.length,
-          total_was_estimated: false,
-          limit,
-          ...(offset > 0 ? { offset } : {}),
-          _links: { start: base, next: `${base}&offset=${offset + limit}` },
-        });
-      }
+      case 'datastore_search':
+        return datastoreSearchAction(context);
       default:
         return failure(siteUrl, action, 400, 'Bad request', `Bad request - Action name not known: ${action}`);
     }
@@ -702,4 +452,294 @@ export async function startCkanMock(options: CkanMockOptions = {}): Promise<Ckan
   siteUrl = server.url;
   packages = store.load() ?? buildKaltimPackages(siteUrl);
   return Object.assign(server, { baseUrl: server.url, apiToken });
+}
+
+/** What one CKAN action call of the mock sees: the request, its parameters and the mock's datasets. */
+interface ActionContext {
+  readonly siteUrl: string;
+  readonly action: string;
+  readonly params: Record<string, string>;
+  readonly request: MockRequest;
+  readonly authorized: boolean;
+  /** Every dataset, changed in place by the write actions. */
+  readonly packages: Record<string, unknown>[];
+  /** The datasets the caller may see in listings. */
+  readonly visible: Record<string, unknown>[];
+  readonly store: CkanMockStore;
+}
+
+/** `package_search`: full-text `q`, `fq` clauses, sorting, paging and facets. */
+function searchPackagesAction({ siteUrl, action, params, visible }: ActionContext): MockResponse {
+  const rows = intParam(params.rows, 10);
+  const start = intParam(params.start, 0);
+  if (Number.isNaN(rows) || Number.isNaN(start)) {
+    return failure(siteUrl, action, 409, 'Validation Error', 'Invalid integer', { rows: ['Invalid integer'] });
+  }
+  let found = params.include_private === 'true' ? visible : visible.filter((pkg) => pkg.private !== true);
+  const q = (params.q ?? '').trim().toLowerCase();
+  if (q !== '' && q !== '*:*') {
+    found = found.filter((pkg) => JSON.stringify([pkg.title, pkg.notes, pkg.name, pkg.tags]).toLowerCase().includes(q));
+  }
+  for (const clause of (params.fq ?? '').split(/\s+AND\s+|\s+/).filter((part) => part !== '')) {
+    const [field, rawValue] = clause.split(':', 2);
+    const value = (rawValue ?? '').replace(/^"|"$/g, '');
+    found = found.filter((pkg) => {
+      if (field === 'organization') return organizationName(pkg) === value;
+      if (field === 'tags') return (pkg.tags as { name: string }[]).some((tag) => tag.name === value);
+      if (field === 'groups') return (pkg.groups as { name: string }[]).some((group) => group.name === value);
+      if (field === 'res_format')
+        return (pkg.resources as { format: string }[]).some((resource) => resource.format === value);
+      return true;
+    });
+  }
+  const sort = params.sort ?? 'score desc, metadata_modified desc';
+  const sorted = [...found].sort((a, b) =>
+    sort.startsWith('name')
+      ? String(a.name).localeCompare(String(b.name))
+      : String(b.metadata_modified).localeCompare(String(a.metadata_modified)),
+  );
+  const facets: Record<string, Record<string, number>> = {};
+  const searchFacets: Record<string, unknown> = {};
+  if (params['facet.field'] !== undefined) {
+    let fields: unknown;
+    try {
+      fields = JSON.parse(params['facet.field']);
+    } catch {
+      return failure(siteUrl, action, 409, 'Validation Error', 'Invalid facet.field', {
+        'facet.field': ['Invalid JSON'],
+      });
+    }
+    for (const field of Array.isArray(fields) ? fields : []) {
+      const counts: Record<string, number> = {};
+      for (const pkg of found) {
+        const names =
+          field === 'organization'
+            ? [organizationName(pkg) ?? ''].filter((name) => name !== '')
+            : field === 'tags'
+              ? (pkg.tags as { name: string }[]).map((tag) => tag.name)
+              : [];
+        for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
+      }
+      facets[String(field)] = counts;
+      searchFacets[String(field)] = {
+        title: String(field),
+        items: Object.entries(counts).map(([name, count]) => ({ name, display_name: name, count })),
+      };
+    }
+  }
+  return envelope(siteUrl, action, {
+    count: sorted.length,
+    facets,
+    search_facets: searchFacets,
+    sort,
+    results: sorted.slice(start, start + rows),
+  });
+}
+
+/** `package_create`: a token holder creates a dataset, validated as CKAN validates it. */
+function createPackageAction({ siteUrl, action, request, authorized, packages, store }: ActionContext): MockResponse {
+  if (request.method !== 'POST') {
+    return failure(
+      siteUrl,
+      action,
+      400,
+      'Bad request',
+      'Bad request - JSON Error: Invalid request. Please use POST method for your request',
+    );
+  }
+  if (!authorized)
+    return failure(
+      siteUrl,
+      action,
+      403,
+      'Authorization Error',
+      'Access denied: User  not authorized to create packages',
+    );
+  let body: unknown;
+  try {
+    body = JSON.parse(request.body === '' ? '{}' : request.body);
+  } catch {
+    return failure(siteUrl, action, 400, 'Bad request', 'Bad request - JSON Error: Could not read request body');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return failure(
+      siteUrl,
+      action,
+      400,
+      'Bad request',
+      'Bad request - JSON Error: Request data JSON decoded to a non-dictionary',
+    );
+  }
+  const outcome = createPackage(body as Record<string, unknown>, packages, new Date());
+  if (!outcome.ok) {
+    return json(409, {
+      help: `${siteUrl}/api/3/action/help_show?name=${action}`,
+      success: false,
+      error: { __type: 'Validation Error', ...outcome.fields },
+    });
+  }
+  packages.push(outcome.pkg);
+  store.save(packages);
+  return envelope(siteUrl, action, outcome.pkg);
+}
+
+/** `package_update` replaces a dataset (keeping its resources); `package_delete` marks it deleted. */
+function updateOrDeletePackageAction({
+  siteUrl,
+  action,
+  request,
+  authorized,
+  packages,
+  store,
+}: ActionContext): MockResponse {
+  if (request.method !== 'POST') {
+    return failure(
+      siteUrl,
+      action,
+      400,
+      'Bad request',
+      'Bad request - JSON Error: Invalid request. Please use POST method for your request',
+    );
+  }
+  if (!authorized) {
+    const verb = action === 'package_update' ? 'edit' : 'delete';
+    return failure(
+      siteUrl,
+      action,
+      403,
+      'Authorization Error',
+      `Access denied: User  not authorized to ${verb} package`,
+    );
+  }
+  const body = parseObject(request.body);
+  if (body === undefined) {
+    return failure(
+      siteUrl,
+      action,
+      400,
+      'Bad request',
+      'Bad request - JSON Error: Request data JSON decoded to a non-dictionary',
+    );
+  }
+  const key = body.id ?? body.name;
+  if (typeof key !== 'string' || key === '')
+    return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { id: ['Missing value'] });
+  const index = packages.findIndex((candidate) => candidate.id === key || candidate.name === key);
+  const current = packages[index];
+  if (current === undefined) return failure(siteUrl, action, 404, 'Not Found Error', 'Not found');
+  if (action === 'package_delete') {
+    packages[index] = { ...current, state: 'deleted', metadata_modified: ckanTimestamp(new Date()) };
+    store.save(packages);
+    return envelope(siteUrl, action, null);
+  }
+  const outcome = createPackage(
+    { ...body, name: body.name ?? current.name },
+    packages.filter((candidate) => candidate !== current),
+    new Date(),
+  );
+  if (!outcome.ok) {
+    return json(409, {
+      help: `${siteUrl}/api/3/action/help_show?name=${action}`,
+      success: false,
+      error: { __type: 'Validation Error', ...outcome.fields },
+    });
+  }
+  // package_update replaces the dataset (and makes a deleted one active again); resources are kept
+  // when the update does not list them.
+  const updated = {
+    ...outcome.pkg,
+    id: current.id,
+    metadata_created: current.metadata_created,
+    resources: current.resources,
+    num_resources: current.num_resources,
+  };
+  packages[index] = updated;
+  store.save(packages);
+  return envelope(siteUrl, action, updated);
+}
+
+/** `organization_list` and `group_list`, names or full entries, paged. */
+function listGroupsAction({ siteUrl, action, params, visible }: ActionContext): MockResponse {
+  const isOrganization = action === 'organization_list';
+  const source = isOrganization ? kaltimOrganizations : kaltimGroups;
+  const full = source.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    title: entry.title,
+    display_name: entry.title,
+    description: entry.description,
+    image_url: '',
+    created: '2023-06-01T00:00:00.000000',
+    is_organization: isOrganization,
+    state: 'active',
+    type: isOrganization ? 'organization' : 'group',
+    package_count: visible.filter((pkg) =>
+      isOrganization
+        ? organizationName(pkg) === entry.name
+        : (pkg.groups as { name: string }[]).some((group) => group.name === entry.name),
+    ).length,
+  }));
+  const offset = intParam(params.offset, 0);
+  const limit = intParam(params.limit, full.length);
+  const page = [...full].sort((a, b) => a.name.localeCompare(b.name)).slice(offset, offset + limit);
+  return envelope(siteUrl, action, params.all_fields === 'true' ? page : page.map((entry) => entry.name));
+}
+
+/** `datastore_search`: filters, `q`, sorting, fields and paging over the sample tables. */
+function datastoreSearchAction({ siteUrl, action, params }: ActionContext): MockResponse {
+  if (params.resource_id === undefined) {
+    return failure(siteUrl, action, 409, 'Validation Error', 'Missing value', { resource_id: ['Missing value'] });
+  }
+  const table = kaltimDatastore.find((candidate) => candidate.resourceId === params.resource_id);
+  if (table === undefined)
+    return failure(siteUrl, action, 404, 'Not Found Error', `Resource "${params.resource_id}" was not found.`);
+  let filters: Record<string, unknown> = {};
+  if (params.filters !== undefined) {
+    try {
+      filters = JSON.parse(params.filters) as Record<string, unknown>;
+    } catch {
+      return failure(siteUrl, action, 409, 'Validation Error', 'Invalid filters', {
+        filters: ['Cannot parse JSON'],
+      });
+    }
+  }
+  const limit = intParam(params.limit, 100);
+  const offset = intParam(params.offset, 0);
+  if (Number.isNaN(limit) || Number.isNaN(offset)) {
+    return failure(siteUrl, action, 409, 'Validation Error', 'Invalid integer', { limit: ['Invalid integer'] });
+  }
+  let records = table.records.filter((record) =>
+    Object.entries(filters).every(([field, expected]) =>
+      Array.isArray(expected)
+        ? expected.map(String).includes(String(record[field]))
+        : String(record[field]) === String(expected),
+    ),
+  );
+  const q = (params.q ?? '').toLowerCase();
+  if (q !== '') records = records.filter((record) => JSON.stringify(record).toLowerCase().includes(q));
+  if (params.sort !== undefined) {
+    const [field = '_id', direction] = params.sort.split(' ');
+    records = [...records].sort((a, b) => {
+      const order = String(a[field]).localeCompare(String(b[field]), 'en', { numeric: true });
+      return direction === 'desc' ? -order : order;
+    });
+  }
+  const fieldNames = params.fields?.split(',').map((name) => name.trim());
+  const fields = fieldNames ? table.fields.filter((field) => fieldNames.includes(field.id)) : table.fields;
+  const page = records
+    .slice(offset, offset + limit)
+    .map((record) => (fieldNames ? Object.fromEntries(fieldNames.map((name) => [name, record[name]])) : record));
+  const base = `/api/3/action/datastore_search?resource_id=${table.resourceId}`;
+  return envelope(siteUrl, action, {
+    resource_id: table.resourceId,
+    include_total: true,
+    records_format: 'objects',
+    fields,
+    records: page,
+    total: records.length,
+    total_was_estimated: false,
+    limit,
+    ...(offset > 0 ? { offset } : {}),
+    _links: { start: base, next: `${base}&offset=${offset + limit}` },
+  });
 }
