@@ -36,7 +36,7 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
     if (!isDecodablePath(c.req.url)) {
       return c.json(
         errorBody(
-          new ApiError(400, 'request.malformed-url', {
+          new ApiError(400, 'request.malformed_url', {
             id: 'Alamat (URL) tidak valid: pengodean persen rusak.',
             en: 'The address (URL) is not valid: broken percent-encoding.',
           }),
@@ -54,7 +54,7 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
       onError: (c) =>
         c.json(
           errorBody(
-            new ApiError(413, 'request.too-large', {
+            new ApiError(413, 'request.too_large', {
               id: 'Berkas atau data terlalu besar.',
               en: 'The file or data is too large.',
             }),
@@ -104,7 +104,7 @@ export function createApp(services: PortalServices, options: CreateAppOptions = 
   registerRoutes(app, routes, services);
   mountTransparency(app, services);
   app.all('/api/*', (c) =>
-    c.json(errorBody(new ApiError(404, 'not-found', { id: 'Alamat API tidak ada.', en: 'No such API route.' })), 404),
+    c.json(errorBody(new ApiError(404, 'not_found', { id: 'Alamat API tidak ada.', en: 'No such API route.' })), 404),
   );
   if (options.uiDir) app.get('*', serveUi(options.uiDir));
   return app;

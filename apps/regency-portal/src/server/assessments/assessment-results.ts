@@ -72,7 +72,7 @@ export function computeResult(methodology: MethodologyId, values: ValueMap): Res
 export function assertValidValue(methodology: MethodologyId, indicator: number, value: string): void {
   const table = getMethodology(methodology);
   if (!table.indicators.some((definition) => definition.number === indicator)) {
-    throw new ApiError(404, 'assessment.unknown-indicator', {
+    throw new ApiError(404, 'assessment.unknown_indicator', {
       id: `Indikator ${indicator} tidak ada dalam metodologi ${methodology}.`,
       en: `Indicator ${indicator} is not part of methodology ${methodology}.`,
     });
@@ -81,7 +81,7 @@ export function assertValidValue(methodology: MethodologyId, indicator: number, 
     computeIndex({ methodology, levels: { [indicator]: value }, partial: true });
   } catch (error) {
     if (IndexInputError.isInstance(error)) {
-      throw new ApiError(400, 'assessment.invalid-value', error.messages, error.issues);
+      throw new ApiError(400, 'assessment.invalid_value', error.messages, error.issues);
     }
     throw error;
   }

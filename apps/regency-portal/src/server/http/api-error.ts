@@ -32,12 +32,12 @@ export const apiErrors = {
       en: 'Your role is not allowed to do this.',
     }),
   otherAgency: () =>
-    new ApiError(403, 'auth.other-agency', {
+    new ApiError(403, 'auth.other_agency', {
       id: 'Anda hanya dapat mengakses data instansi Anda sendiri.',
       en: 'You can only access your own agency’s data.',
     }),
   csrf: () => new ApiError(403, 'auth.csrf', { id: 'Token CSRF tidak valid.', en: 'Invalid CSRF token.' }),
   notFound: (what: LocalizedText) =>
-    new ApiError(404, 'not-found', { id: `${what.id} tidak ditemukan.`, en: `${what.en} not found.` }),
+    new ApiError(404, 'not_found', { id: `${what.id} tidak ditemukan.`, en: `${what.en} not found.` }),
   conflict: (code: string, messages: LocalizedText) => new ApiError(409, code, messages),
 };

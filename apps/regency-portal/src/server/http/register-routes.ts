@@ -23,7 +23,7 @@ const invalid = (issues: z.core.$ZodIssue[], where: string) =>
 async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
-    throw new ApiError(415, 'request.content-type', {
+    throw new ApiError(415, 'request.content_type', {
       id: 'Kirim data sebagai application/json.',
       en: 'Send data as application/json.',
     });

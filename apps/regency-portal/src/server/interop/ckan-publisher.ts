@@ -83,7 +83,7 @@ export async function withdrawDataset(services: PortalServices, ckanId: string):
 function ckanOf(services: PortalServices) {
   const ckan = services.interop.ckan;
   if (!ckan || !services.interop.ckanUrl) {
-    throw new ApiError(503, 'datasets.ckan-not-configured', {
+    throw new ApiError(503, 'datasets.ckan_not_configured', {
       id: 'Portal Satu Data (CKAN_URL) belum diatur.',
       en: 'The Satu Data portal (CKAN_URL) is not configured.',
     });

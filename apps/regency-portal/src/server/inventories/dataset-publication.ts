@@ -68,7 +68,7 @@ export async function markReturnedToReview(db: SqlExecutor, agencyId: string, co
 
 /** A published dataset is withdrawn from the Satu Data portal by the walidata before it can be deleted. */
 export function publishedDeleteRefused(): ApiError {
-  return new ApiError(409, 'datasets.published-delete', {
+  return new ApiError(409, 'datasets.published_delete', {
     id: 'Dataset ini masih terbit di portal Satu Data. Walidata harus menariknya terlebih dahulu sebelum dihapus.',
     en: 'This dataset is still published on the Satu Data portal. The walidata must withdraw it before it is deleted.',
   });

@@ -124,7 +124,7 @@ export async function upsertItem(
 export function linkError(issues: SpbeIssue[]): ApiError {
   return new ApiError(
     422,
-    'inventory.dangling-link',
+    'inventory.dangling_link',
     { id: 'Ada tautan ke item yang tidak ada.', en: 'Some links point to items that do not exist.' },
     issues,
   );

@@ -25,7 +25,7 @@ export const provinceAgendaRoute = defineRoute({
   async handler({ services }) {
     const splp = services.interop.splp;
     if (!splp) {
-      throw new ApiError(503, 'splp.not-configured', {
+      throw new ApiError(503, 'splp.not_configured', {
         id: 'Sambungan ke SPLP belum diatur (SPLP_URL, SPLP_CONSUMER_KEY, SPLP_CONSUMER_SECRET).',
         en: 'The SPLP connection is not configured (SPLP_URL, SPLP_CONSUMER_KEY, SPLP_CONSUMER_SECRET).',
       });

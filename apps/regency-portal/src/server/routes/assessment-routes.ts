@@ -302,7 +302,7 @@ const uploadEvidenceRoute = defineRoute({
     if (row.status !== 'draft') throw wrongStatus(row.status, 'draft');
     assertValidValue(row.methodology, params.indicator, '1');
     if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
-      throw new ApiError(415, 'request.content-type', {
+      throw new ApiError(415, 'request.content_type', {
         id: 'Kirim berkas sebagai multipart/form-data.',
         en: 'Send the file as multipart/form-data.',
       });

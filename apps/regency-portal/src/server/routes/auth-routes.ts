@@ -52,7 +52,7 @@ export const loginRoute = defineRoute({
       c.header('Retry-After', String(throttled.retryAfterSeconds));
       await services.audit.record({ ...attempt, outcome: 'denied', reason: `rate-limited.${throttled.limit}` });
       const minutes = Math.ceil(throttled.retryAfterSeconds / 60);
-      throw new ApiError(429, 'auth.rate-limited', {
+      throw new ApiError(429, 'auth.rate_limited', {
         id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
         en: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       });
@@ -70,7 +70,7 @@ export const loginRoute = defineRoute({
         outcome: 'failure',
         ...(row?.disabled && ok ? { reason: 'account-disabled' } : {}),
       });
-      throw new ApiError(401, 'auth.invalid-credentials', {
+      throw new ApiError(401, 'auth.invalid_credentials', {
         id: 'Nama pengguna atau kata sandi salah.',
         en: 'Wrong username or password.',
       });

@@ -116,7 +116,7 @@ export const planCostsRoute = defineRoute({
     const known = new Set(getMethodology(body.methodology).indicators.map((indicator) => indicator.number));
     const unknown = body.costs.filter((item) => !known.has(item.indicator));
     if (unknown.length > 0) {
-      throw new ApiError(400, 'plan.unknown-indicator', {
+      throw new ApiError(400, 'plan.unknown_indicator', {
         id: `Indikator ${unknown.map((item) => item.indicator).join(', ')} tidak ada dalam ${body.methodology}.`,
         en: `Indicator ${unknown.map((item) => item.indicator).join(', ')} is not part of ${body.methodology}.`,
       });

@@ -54,17 +54,17 @@ export const resourceDto = (row: DatasetResourceRow): z.input<typeof datasetReso
 
 const fileError = {
   missing: () =>
-    new ApiError(400, 'datasets.file-missing', {
+    new ApiError(400, 'datasets.file_missing', {
       id: 'Pilih berkas data untuk diunggah (field "file").',
       en: 'Choose a data file to upload (field "file").',
     }),
   type: () =>
-    new ApiError(415, 'datasets.file-type', {
+    new ApiError(415, 'datasets.file_type', {
       id: 'Jenis berkas tidak diizinkan: gunakan CSV, XLSX, JSON, TXT atau PDF.',
       en: 'File type not allowed: use CSV, XLSX, JSON, TXT or PDF.',
     }),
   published: () =>
-    new ApiError(409, 'datasets.file-published', {
+    new ApiError(409, 'datasets.file_published', {
       id: 'Dataset sudah terbit: berkas baru ditambahkan setelah walidata menariknya atau setelah dataset diubah.',
       en: 'The dataset is published: add files after the walidata withdraws it or after the dataset is edited.',
     }),
@@ -93,7 +93,7 @@ const uploadResourceRoute = defineRoute({
     const file = (await c.req.parseBody()).file;
     if (!(file instanceof File)) throw fileError.missing();
     if (file.size === 0 || file.size > services.config.MAX_UPLOAD_BYTES) {
-      throw new ApiError(413, 'datasets.file-size', {
+      throw new ApiError(413, 'datasets.file_size', {
         id: `Ukuran berkas harus 1 byte – ${Math.floor(services.config.MAX_UPLOAD_BYTES / 1024)} KiB.`,
         en: `The file must be 1 byte – ${Math.floor(services.config.MAX_UPLOAD_BYTES / 1024)} KiB.`,
       });

@@ -202,7 +202,7 @@ describe.each(databaseKinds)('Satu Data publication and BPS statistics on %s', (
         `/api/agencies/64.71/inventories/dataset/${published.itemId}`,
       );
       expect(refused.status).toBe(409);
-      expect(refused.body.error.code).toBe('datasets.published-delete');
+      expect(refused.body.error.code).toBe('datasets.published_delete');
       expect(await auditActions()).toContain('inventory.dataset.delete:denied');
       const walidata = `/api/agencies/64.71/datasets/${published.itemId}/walidata`;
       expect((await operator.json('POST', walidata, { event: 'withdraw', reason: 'Salah data' })).status).toBe(403);

@@ -126,7 +126,7 @@ async function applyEvent(
   let uploaded: { id: string; ckanId: string; url: string }[] = [];
   if (event.type === 'withdraw') {
     if (current.status !== 'published') {
-      throw new ApiError(409, 'datasets.not-published', {
+      throw new ApiError(409, 'datasets.not_published', {
         id: 'Hanya dataset yang sudah terbit yang dapat ditarik.',
         en: 'Only a published dataset can be withdrawn.',
       });

@@ -76,7 +76,7 @@ describe('hostile input (property tests on PGlite)', () => {
       ]) {
         const response = await operator.request('GET', url);
         expect(response.status, url).toBe(400);
-        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('request.malformed-url');
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('request.malformed_url');
       }
     } finally {
       console.error = original;

@@ -152,13 +152,13 @@ const importInventoryRoute = defineRoute({
     const [headerRecord, ...rows] = parseCsvRecords(body.csv);
     const header = headerRecord?.unclosedQuote ? undefined : headerRecord?.cells;
     if (!header || rows.length === 0) {
-      throw new ApiError(400, 'inventory.csv-empty', {
+      throw new ApiError(400, 'inventory.csv_empty', {
         id: 'CSV kosong atau hanya berisi judul kolom.',
         en: 'The CSV is empty or has only a header.',
       });
     }
     if (rows.length > 2000)
-      throw new ApiError(413, 'inventory.csv-too-long', {
+      throw new ApiError(413, 'inventory.csv_too_long', {
         id: 'Paling banyak 2.000 baris per impor.',
         en: 'At most 2,000 rows per import.',
       });

@@ -53,7 +53,7 @@ describe.each(databaseKinds)('login limits on %s', (kind) => {
     for (let attempt = 0; attempt < 3; attempt++)
       expect((await login('198.51.100.1', 'auditor.balikpapan', 'salah')).status).toBe(401);
     const limited = await login('198.51.100.1', 'auditor.balikpapan', demoPassword);
-    expect(limited).toMatchObject({ status: 429, code: 'auth.rate-limited' });
+    expect(limited).toMatchObject({ status: 429, code: 'auth.rate_limited' });
     expect(Number(limited.retryAfter)).toBeGreaterThan(0);
     const event = await lastLoginEvent();
     expect(event).toMatchObject({ action: 'auth.login', outcome: 'denied', reason: 'rate-limited.account-address' });

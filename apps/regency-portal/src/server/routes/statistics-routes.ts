@@ -34,7 +34,7 @@ export const populationRoute = defineRoute({
   async handler({ services, params }) {
     const bps = services.interop.bps;
     if (!bps) {
-      throw new ApiError(503, 'statistics.not-configured', {
+      throw new ApiError(503, 'statistics.not_configured', {
         id: 'Sambungan ke BPS WebAPI belum diatur (BPS_URL, BPS_API_KEY).',
         en: 'The BPS WebAPI connection is not configured (BPS_URL, BPS_API_KEY).',
       });
@@ -43,7 +43,7 @@ export const populationRoute = defineRoute({
     // BPS codes are a different system from Kemendagri codes: bridge them with the models' table, never by stripping dots.
     const bridged = lookupBpsCode(agency.regionCode);
     if (!bridged.found)
-      throw new ApiError(404, 'statistics.no-bps-code', {
+      throw new ApiError(404, 'statistics.no_bps_code', {
         id: 'Kode BPS wilayah ini tidak diketahui.',
         en: 'No BPS code is known for this region.',
       });
