@@ -1,5 +1,6 @@
 import { fromBase64, toBase64 } from '../bytes.js';
 import { witnessError } from './witness-error.js';
+import type { LocalizedText } from '@spbe-kit/models';
 
 /** At most 63 consistency proof lines (C2SP tlog-witness). */
 const MAX_PROOF_LINES = 63;
@@ -52,25 +53,29 @@ export function formatAddCheckpointRequest(request: AddCheckpointRequest): strin
  * ```
  */
 export function parseAddCheckpointRequest(body: string): AddCheckpointRequest {
-  const fail = (id: string, en: string) => witnessError('witness.malformed_request', id, en, { path: ['body'] });
+  const fail = (messages: LocalizedText) => witnessError('witness.malformed_request', messages, { path: ['body'] });
   if (typeof body !== 'string' || body.length > MAX_REQUEST_BYTES)
-    throw fail('Permintaan harus teks (paling banyak 128 KB)', 'The request must be text (at most 128 KB)');
+    throw fail({ id: 'Permintaan harus teks (paling banyak 128 KB)', en: 'The request must be text (at most 128 KB)' });
   const split = body.indexOf('\n\n');
-  if (split < 0) throw fail('Permintaan tanpa baris kosong sebelum checkpoint', 'No blank line before the checkpoint');
+  if (split < 0)
+    throw fail({ id: 'Permintaan tanpa baris kosong sebelum checkpoint', en: 'No blank line before the checkpoint' });
   const head = body.slice(0, split).split('\n');
   const match = /^old (0|[1-9][0-9]{0,19})$/.exec(head[0]!);
   if (!match || BigInt(match[1]!) >= 1n << 64n)
-    throw fail('Baris pertama harus "old <ukuran>"', 'The first line must be "old <size>"');
+    throw fail({ id: 'Baris pertama harus "old <ukuran>"', en: 'The first line must be "old <size>"' });
   const proofLines = head.slice(1);
   if (proofLines.length > MAX_PROOF_LINES)
-    throw fail(`Lebih dari ${MAX_PROOF_LINES} baris bukti`, `More than ${MAX_PROOF_LINES} proof lines`);
+    throw fail({ id: `Lebih dari ${MAX_PROOF_LINES} baris bukti`, en: `More than ${MAX_PROOF_LINES} proof lines` });
   const proof = proofLines.map((line, index) => {
     const hash = fromBase64(line);
     if (!hash || hash.length !== 32)
-      throw fail(`Baris bukti ${index + 1} bukan hash base64`, `Proof line ${index + 1} is not a base64 hash`);
+      throw fail({
+        id: `Baris bukti ${index + 1} bukan hash base64`,
+        en: `Proof line ${index + 1} is not a base64 hash`,
+      });
     return hash;
   });
   const note = body.slice(split + 2);
-  if (note.length === 0) throw fail('Checkpoint tidak ada', 'The checkpoint is missing');
+  if (note.length === 0) throw fail({ id: 'Checkpoint tidak ada', en: 'The checkpoint is missing' });
   return { oldSize: BigInt(match[1]!), proof, note };
 }

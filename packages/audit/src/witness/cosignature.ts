@@ -2,6 +2,7 @@ import { bytesEqual, concatBytes, fromBase64, fromHex, fromUtf8, toBase64, toHex
 import { ed25519FromSeed, ed25519Verifier, generateEd25519 } from '../ed25519.js';
 import { sha256 } from '../sha256.js';
 import { witnessError } from './witness-error.js';
+import type { LocalizedText } from '@spbe-kit/models';
 
 /** Signature type of Ed25519 `cosignature/v1` keys (C2SP tlog-cosignature). */
 const COSIGNATURE_V1 = 0x04;
@@ -10,15 +11,17 @@ const ED25519_NOTE = 0x01;
 const HEADER = 'cosignature/v1\n';
 const MAX_TIMESTAMP = (1n << 63n) - 1n;
 
-function invalidKey(en: string, id: string, path: string) {
-  return witnessError('witness.invalid_key', id, en, { path: [path] });
+function invalidKey(messages: LocalizedText, path: string) {
+  return witnessError('witness.invalid_key', messages, { path: [path] });
 }
 
 function checkName(name: string, path: string): string {
   if (name.length === 0 || name.length > 256 || /[\s+]/u.test(name) || fromUtf8(utf8(name)) !== name)
     throw invalidKey(
-      'A key name must be non-empty, without spaces and without "+"',
-      'Nama kunci harus tidak kosong, tanpa spasi dan tanpa "+"',
+      {
+        id: 'Nama kunci harus tidak kosong, tanpa spasi dan tanpa "+"',
+        en: 'A key name must be non-empty, without spaces and without "+"',
+      },
       path,
     );
   return name;
@@ -52,7 +55,10 @@ export function cosignerKeyId(name: string, publicKey: Uint8Array): Uint8Array {
  */
 export function formatCosignerVerifierKey(name: string, publicKey: Uint8Array): string {
   if (publicKey.length !== 32)
-    throw invalidKey('An Ed25519 public key must be 32 bytes', 'Kunci publik Ed25519 harus 32 byte', 'publicKey');
+    throw invalidKey(
+      { id: 'Kunci publik Ed25519 harus 32 byte', en: 'An Ed25519 public key must be 32 bytes' },
+      'publicKey',
+    );
   return `${checkName(name, 'name')}+${toHex(cosignerKeyId(name, publicKey))}+${toBase64(concatBytes(new Uint8Array([COSIGNATURE_V1]), publicKey))}`;
 }
 
@@ -151,7 +157,7 @@ export async function generateCosignerKey(name: string): Promise<{ signerKey: st
  * ```
  */
 export async function createCosigner(signerKey: string): Promise<Cosigner> {
-  const fail = () => invalidKey('Invalid cosigner key', 'Kunci saksi (cosigner) tidak valid', 'signerKey');
+  const fail = () => invalidKey({ id: 'Kunci saksi (cosigner) tidak valid', en: 'Invalid cosigner key' }, 'signerKey');
   if (typeof signerKey !== 'string' || !signerKey.startsWith('PRIVATE+KEY+')) throw fail();
   const parts = splitKey(signerKey.slice('PRIVATE+KEY+'.length));
   if (!parts) throw fail();
@@ -177,8 +183,7 @@ export async function createCosigner(signerKey: string): Promise<Cosigner> {
       if (typeof timestamp !== 'bigint' || timestamp <= 0n || timestamp > MAX_TIMESTAMP)
         throw witnessError(
           'witness.malformed_request',
-          'Stempel waktu cosignature harus 1 … 2^63 − 1',
-          'A cosignature timestamp must be 1 … 2^63 − 1',
+          { id: 'Stempel waktu cosignature harus 1 … 2^63 − 1', en: 'A cosignature timestamp must be 1 … 2^63 − 1' },
           { path: ['timestamp'] },
         );
       const signature = await key.sign(utf8(cosignatureMessage(checkpointText, timestamp)));
@@ -221,8 +226,10 @@ export interface CosignatureVerifier {
 export async function parseCosignerVerifierKey(verifierKey: string): Promise<CosignatureVerifier> {
   const fail = () =>
     invalidKey(
-      'Invalid witness verifier key (name+keyid+base64 of type 0x04)',
-      'Kunci verifikasi saksi tidak valid (nama+idkunci+base64 bertipe 0x04)',
+      {
+        id: 'Kunci verifikasi saksi tidak valid (nama+idkunci+base64 bertipe 0x04)',
+        en: 'Invalid witness verifier key (name+keyid+base64 of type 0x04)',
+      },
       'witnessKey',
     );
   if (typeof verifierKey !== 'string') throw fail();

@@ -94,8 +94,7 @@ export async function requestCosignature(
   } catch (cause) {
     throw witnessError(
       'witness.request_failed',
-      `Saksi ${witness.url} tidak dapat dihubungi`,
-      `The witness ${witness.url} cannot be reached`,
+      { id: `Saksi ${witness.url} tidak dapat dihubungi`, en: `The witness ${witness.url} cannot be reached` },
       { cause },
     );
   }
@@ -104,8 +103,7 @@ export async function requestCosignature(
     if (match)
       throw witnessError(
         'witness.size_conflict',
-        `Saksi terakhir meng-cosign ukuran ${match[1]}`,
-        `The witness last cosigned size ${match[1]}`,
+        { id: `Saksi terakhir meng-cosign ukuran ${match[1]}`, en: `The witness last cosigned size ${match[1]}` },
         { currentSize: BigInt(match[1]!) },
       );
   }
@@ -120,11 +118,10 @@ export async function requestCosignature(
             : response.status === 400
               ? 'witness.malformed_request'
               : 'witness.request_failed';
-    throw witnessError(
-      code,
-      `Saksi ${witness.url} menolak checkpoint (HTTP ${response.status}): ${body.slice(0, 200)}`,
-      `The witness ${witness.url} refused the checkpoint (HTTP ${response.status}): ${body.slice(0, 200)}`,
-    );
+    throw witnessError(code, {
+      id: `Saksi ${witness.url} menolak checkpoint (HTTP ${response.status}): ${body.slice(0, 200)}`,
+      en: `The witness ${witness.url} refused the checkpoint (HTTP ${response.status}): ${body.slice(0, 200)}`,
+    });
   }
   const { text } = parseNote(request.note);
   const keyId = toHex(verifier.keyId);
@@ -137,19 +134,20 @@ export async function requestCosignature(
     } catch (cause) {
       throw witnessError(
         'witness.request_failed',
-        `Jawaban saksi ${witness.url} bukan baris tanda tangan`,
-        `The answer of the witness ${witness.url} is not signature lines`,
+        {
+          id: `Jawaban saksi ${witness.url} bukan baris tanda tangan`,
+          en: `The answer of the witness ${witness.url} is not signature lines`,
+        },
         { cause },
       );
     }
     if (signature?.name === verifier.name && signature.keyId === keyId) kept.push(`${line}\n`);
   }
   if (kept.length === 0)
-    throw witnessError(
-      'witness.bad_cosignature',
-      `Jawaban saksi ${witness.url} tanpa cosignature dari kuncinya`,
-      `The answer of the witness ${witness.url} holds no cosignature by its key`,
-    );
+    throw witnessError('witness.bad_cosignature', {
+      id: `Jawaban saksi ${witness.url} tanpa cosignature dari kuncinya`,
+      en: `The answer of the witness ${witness.url} holds no cosignature by its key`,
+    });
   // Throws witness.quorum_not_met when the witness's key is absent, witness.bad_cosignature when it does not verify.
   await verifyWitnessPolicy(`${text}\n${kept.join('')}`, { witnessKeys: [verifier], quorum: 1 });
   return kept.join('');
@@ -192,8 +190,10 @@ export async function witnessCheckpoint(options: WitnessCheckpointOptions): Prom
         if (error.currentSize > checkpoint.size)
           throw witnessError(
             'witness.inconsistent',
-            `Saksi sudah meng-cosign ukuran ${error.currentSize}, lebih besar dari checkpoint ini (${size})`,
-            `The witness already cosigned size ${error.currentSize}, larger than this checkpoint (${size})`,
+            {
+              id: `Saksi sudah meng-cosign ukuran ${error.currentSize}, lebih besar dari checkpoint ini (${size})`,
+              en: `The witness already cosigned size ${error.currentSize}, larger than this checkpoint (${size})`,
+            },
             { cause: error },
           );
         lines = await submit(Number(error.currentSize));

@@ -95,9 +95,8 @@ export class WitnessError extends AuditError {
 
 export function witnessError(
   code: WitnessErrorCode,
-  id: string,
-  en: string,
+  messages: LocalizedText,
   options: { readonly path?: IssuePath; readonly cause?: unknown; readonly currentSize?: bigint } = {},
 ): WitnessError {
-  return new WitnessError(code, { id, en }, options);
+  return new WitnessError(code, messages, options);
 }

@@ -58,8 +58,10 @@ export async function verifyWitnessPolicy(note: string, policy: WitnessPolicy): 
   ) {
     throw witnessError(
       'witness.invalid_policy',
-      'Kuorum saksi harus bilangan bulat 1 … jumlah kunci saksi',
-      'The witness quorum must be an integer 1 … the number of witness keys',
+      {
+        id: 'Kuorum saksi harus bilangan bulat 1 … jumlah kunci saksi',
+        en: 'The witness quorum must be an integer 1 … the number of witness keys',
+      },
       { path: ['quorum'] },
     );
   }
@@ -76,8 +78,10 @@ export async function verifyWitnessPolicy(note: string, policy: WitnessPolicy): 
     if (timestamp === undefined)
       throw witnessError(
         'witness.bad_cosignature',
-        `Cosignature saksi ${signature.name} tidak sah`,
-        `The cosignature of witness ${signature.name} does not verify`,
+        {
+          id: `Cosignature saksi ${signature.name} tidak sah`,
+          en: `The cosignature of witness ${signature.name} does not verify`,
+        },
         { path: ['note'] },
       );
     if (!cosigned.some((seen) => seen.name === verifier.name)) cosigned.push({ name: verifier.name, timestamp });
@@ -85,8 +89,10 @@ export async function verifyWitnessPolicy(note: string, policy: WitnessPolicy): 
   if (cosigned.length < policy.quorum)
     throw witnessError(
       'witness.quorum_not_met',
-      `Checkpoint hanya di-cosign ${cosigned.length} dari ${policy.quorum} saksi yang diperlukan`,
-      `The checkpoint is cosigned by ${cosigned.length} of the ${policy.quorum} witnesses required`,
+      {
+        id: `Checkpoint hanya di-cosign ${cosigned.length} dari ${policy.quorum} saksi yang diperlukan`,
+        en: `The checkpoint is cosigned by ${cosigned.length} of the ${policy.quorum} witnesses required`,
+      },
       { path: ['note'] },
     );
   return cosigned;

@@ -1,6 +1,6 @@
 import { bytesEqual } from '../bytes.js';
 import { parseCheckpoint, type Checkpoint } from '../checkpoint.js';
-import { SpbeError } from '@spbe-kit/models';
+import { SpbeError, type LocalizedText } from '@spbe-kit/models';
 import { emptyRoot, verifyConsistency } from '../merkle.js';
 import { Mutex } from '../mutex.js';
 import { parseNote, parseVerifierKey, verifyNote, type NoteVerifier } from '../note.js';
@@ -72,10 +72,14 @@ function readCheckpointNote(note: string): Checkpoint {
   try {
     return parseCheckpoint(parseNote(note).text);
   } catch (cause) {
-    throw witnessError('witness.malformed_request', 'Checkpoint tidak valid', 'Invalid checkpoint', {
-      path: ['checkpoint'],
-      cause,
-    });
+    throw witnessError(
+      'witness.malformed_request',
+      { id: 'Checkpoint tidak valid', en: 'Invalid checkpoint' },
+      {
+        path: ['checkpoint'],
+        cause,
+      },
+    );
   }
 }
 
@@ -100,9 +104,13 @@ function readCheckpointNote(note: string): Checkpoint {
  */
 export async function createWitness(options: WitnessOptions): Promise<Witness> {
   if (options.cosigners.length === 0)
-    throw witnessError('witness.invalid_key', 'Saksi memerlukan kunci', 'A witness needs a key', {
-      path: ['cosigners'],
-    });
+    throw witnessError(
+      'witness.invalid_key',
+      { id: 'Saksi memerlukan kunci', en: 'A witness needs a key' },
+      {
+        path: ['cosigners'],
+      },
+    );
   const logs = new Map<string, NoteVerifier[]>();
   for (const log of options.logs) {
     const verifiers: NoteVerifier[] = [];
@@ -124,8 +132,10 @@ export async function createWitness(options: WitnessOptions): Promise<Witness> {
       if (!SpbeError.isInstance(cause)) throw cause;
       throw witnessError(
         'witness.untrusted_checkpoint',
-        'Checkpoint tidak ditandatangani sah oleh kunci log',
-        'The checkpoint carries no valid signature of the log key',
+        {
+          id: 'Checkpoint tidak ditandatangani sah oleh kunci log',
+          en: 'The checkpoint carries no valid signature of the log key',
+        },
         { path: ['checkpoint'], cause },
       );
     }
@@ -149,7 +159,11 @@ export async function createWitness(options: WitnessOptions): Promise<Witness> {
         note: note + lines,
       });
     } catch (cause) {
-      throw witnessError('witness.state_failed', 'Penyimpanan saksi gagal', 'The witness state failed', { cause });
+      throw witnessError(
+        'witness.state_failed',
+        { id: 'Penyimpanan saksi gagal', en: 'The witness state failed' },
+        { cause },
+      );
     }
     if (!stored) {
       const current = (await options.state.read(origin))?.size ?? 0n;
@@ -165,23 +179,26 @@ export async function createWitness(options: WitnessOptions): Promise<Witness> {
     if (!verifiers)
       throw witnessError(
         'witness.unknown_log',
-        `Saksi tidak mengikuti log ${checkpoint.origin}`,
-        `This witness does not follow the log ${checkpoint.origin}`,
+        {
+          id: `Saksi tidak mengikuti log ${checkpoint.origin}`,
+          en: `This witness does not follow the log ${checkpoint.origin}`,
+        },
         { path: ['checkpoint', 'origin'] },
       );
     await checkSignature(request.note, verifiers);
     if (request.oldSize > checkpoint.size)
       throw witnessError(
         'witness.old_size_too_large',
-        'Ukuran lama lebih besar dari ukuran checkpoint',
-        'The old size is larger than the checkpoint size',
+        { id: 'Ukuran lama lebih besar dari ukuran checkpoint', en: 'The old size is larger than the checkpoint size' },
         { path: ['old'] },
       );
     if (checkpoint.size === 0n && !bytesEqual(checkpoint.root, emptyRoot()))
       throw witnessError(
         'witness.bad_empty_root',
-        'Checkpoint berukuran 0 harus memiliki akar pohon kosong',
-        'A checkpoint of size 0 must have the root of the empty tree',
+        {
+          id: 'Checkpoint berukuran 0 harus memiliki akar pohon kosong',
+          en: 'A checkpoint of size 0 must have the root of the empty tree',
+        },
         { path: ['checkpoint', 'root'] },
       );
     return lockOf(checkpoint.origin).run(async () => {
@@ -204,8 +221,10 @@ export async function createWitness(options: WitnessOptions): Promise<Witness> {
 function conflict(current: bigint): WitnessError {
   return witnessError(
     'witness.size_conflict',
-    `Ukuran lama tidak sama dengan checkpoint terakhir yang di-cosign (${current})`,
-    `The old size is not the size of the latest cosigned checkpoint (${current})`,
+    {
+      id: `Ukuran lama tidak sama dengan checkpoint terakhir yang di-cosign (${current})`,
+      en: `The old size is not the size of the latest cosigned checkpoint (${current})`,
+    },
     { path: ['old'], currentSize: current },
   );
 }
@@ -216,33 +235,34 @@ function checkConsistency(
   oldRoot: Uint8Array | undefined,
   proof: readonly Uint8Array[],
 ): void {
-  const inconsistent = (id: string, en: string, cause?: unknown) =>
-    witnessError('witness.inconsistent', id, en, { path: ['proof'], cause });
+  const inconsistent = (messages: LocalizedText, cause?: unknown) =>
+    witnessError('witness.inconsistent', messages, { path: ['proof'], cause });
   if (oldSize === 0n) {
     if (proof.length > 0)
       throw witnessError(
         'witness.unexpected_proof',
-        'Ukuran lama 0: bukti konsistensi harus kosong',
-        'Old size 0: the consistency proof must be empty',
+        { id: 'Ukuran lama 0: bukti konsistensi harus kosong', en: 'Old size 0: the consistency proof must be empty' },
         { path: ['proof'] },
       );
     return;
   }
-  if (!oldRoot) throw inconsistent('Tidak ada akar lama', 'No old root');
+  if (!oldRoot) throw inconsistent({ id: 'Tidak ada akar lama', en: 'No old root' });
   if (oldSize === checkpoint.size) {
     if (proof.length > 0 || !bytesEqual(oldRoot, checkpoint.root))
-      throw inconsistent(
-        'Ukuran sama tetapi akar berbeda dari checkpoint yang sudah di-cosign',
-        'Same size but a different root than the cosigned checkpoint',
-      );
+      throw inconsistent({
+        id: 'Ukuran sama tetapi akar berbeda dari checkpoint yang sudah di-cosign',
+        en: 'Same size but a different root than the cosigned checkpoint',
+      });
     return;
   }
   try {
     verifyConsistency({ size1: oldSize, size2: checkpoint.size, root1: oldRoot, root2: checkpoint.root, proof });
   } catch (cause) {
     throw inconsistent(
-      'Bukti konsistensi tidak cocok dengan checkpoint terakhir yang di-cosign',
-      'The consistency proof does not match the latest cosigned checkpoint',
+      {
+        id: 'Bukti konsistensi tidak cocok dengan checkpoint terakhir yang di-cosign',
+        en: 'The consistency proof does not match the latest cosigned checkpoint',
+      },
       cause,
     );
   }

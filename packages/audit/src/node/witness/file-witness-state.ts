@@ -45,8 +45,7 @@ function takeLock(path: string): void {
       if (processAlive(owner) && owner !== process.pid)
         throw witnessError(
           'witness.state_failed',
-          `Status saksi sedang dipakai proses ${owner}`,
-          `The witness state is in use by process ${owner}`,
+          { id: `Status saksi sedang dipakai proses ${owner}`, en: `The witness state is in use by process ${owner}` },
           { path: ['directory'] },
         );
       unlinkSync(path); // a dead owner's lock
@@ -87,9 +86,13 @@ export function createFileWitnessState(options: { readonly directory: string }):
   } catch (cause) {
     if (WitnessError.isInstance(cause)) return Promise.reject(cause);
     return Promise.reject(
-      witnessError('witness.state_failed', 'Direktori status saksi gagal dibuka', 'Cannot open the witness state', {
-        cause,
-      }),
+      witnessError(
+        'witness.state_failed',
+        { id: 'Direktori status saksi gagal dibuka', en: 'Cannot open the witness state' },
+        {
+          cause,
+        },
+      ),
     );
   }
   const lock = new Mutex();
@@ -107,8 +110,7 @@ export function createFileWitnessState(options: { readonly directory: string }):
     } catch (cause) {
       throw witnessError(
         'witness.state_failed',
-        `Catatan saksi untuk ${origin} rusak`,
-        `The witness record of ${origin} is corrupt`,
+        { id: `Catatan saksi untuk ${origin} rusak`, en: `The witness record of ${origin} is corrupt` },
         { cause },
       );
     }
@@ -120,7 +122,10 @@ export function createFileWitnessState(options: { readonly directory: string }):
     swap: (origin, expectedSize, next) =>
       lock.run(() => {
         if (closed)
-          throw witnessError('witness.state_failed', 'Status saksi sudah ditutup', 'The witness state is closed');
+          throw witnessError('witness.state_failed', {
+            id: 'Status saksi sudah ditutup',
+            en: 'The witness state is closed',
+          });
         if (read(origin)?.size !== expectedSize) return false;
         const file = fileOf(origin);
         const temporary = `${file}.${process.pid}.tmp`;

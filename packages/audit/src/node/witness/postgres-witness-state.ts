@@ -20,8 +20,10 @@ function checkSchema(schema: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     throw witnessError(
       'witness.state_failed',
-      'Nama skema harus huruf kecil, angka dan _',
-      'The schema name must be lower-case letters, digits and _',
+      {
+        id: 'Nama skema harus huruf kecil, angka dan _',
+        en: 'The schema name must be lower-case letters, digits and _',
+      },
       { path: ['schema'] },
     );
   return schema;
@@ -48,7 +50,11 @@ export async function createPostgresWitnessState(options: {
   const schema = checkSchema(options.schema ?? 'spbe_witness');
   const { driver } = options;
   const fail = (cause: unknown) =>
-    witnessError('witness.state_failed', 'Basis data saksi gagal', 'The witness database failed', { cause });
+    witnessError(
+      'witness.state_failed',
+      { id: 'Basis data saksi gagal', en: 'The witness database failed' },
+      { cause },
+    );
   try {
     // Serialised by an advisory lock: concurrent CREATE … IF NOT EXISTS can still collide.
     await driver.transaction(async (client) => {
