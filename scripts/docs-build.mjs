@@ -1,7 +1,9 @@
-// `pnpm run docs`: the documentation site in docs/.site/ — diagrams rendered to SVG, the VitePress site
+// `pnpm run docs`: the documentation site in docs/.site/ — diagrams rendered to SVG, the portal's
+// screenshots copied in, the VitePress site
 // (guides in both languages, ADRs, glossary), then TypeDoc's API reference into docs/.site/api/ (HTML,
 // and the JSON the docs check reads). Everything runs offline.
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './workspace.mjs';
 
@@ -11,6 +13,11 @@ const steps = [
   ['site', bin('vitepress'), ['build', 'docs']],
   ['API reference', bin('typedoc'), ['--options', 'docs/typedoc.json']],
 ];
+// The portal's screenshots, taken by its browser tests, are shown on the sample-portal pages.
+const screenshots = path.join(root, 'docs', 'public', 'screenshots');
+rmSync(screenshots, { recursive: true, force: true });
+cpSync(path.join(root, 'apps', 'regency-portal', 'docs', 'screenshots'), screenshots, { recursive: true });
+
 for (const [name, command, args] of steps) {
   console.log(`[docs] ${name}`);
   const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
