@@ -10,7 +10,6 @@ import type { IdentifierError } from './identifier-error.js';
 export function identifierRefinement(problemOf: (value: string) => IdentifierError | undefined) {
   return (value: string, context: z.RefinementCtx<string>): void => {
     const problem = problemOf(value);
-    if (problem)
-      context.addIssue({ code: 'custom', ...modelsIssue(problem.code, problem.messages), continue: false });
+    if (problem) context.addIssue({ code: 'custom', ...modelsIssue(problem.code, problem.messages), continue: false });
   };
 }
