@@ -32,7 +32,7 @@ function sourceFiles(dir) {
 }
 
 /** Every ```ts block under an @example tag, with the line of its first line in the source file. */
-export function examplesOf(text) {
+function examplesOf(text) {
   const examples = [];
   for (const comment of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
     const startLine = text.slice(0, comment.index).split('\n').length;

@@ -17,7 +17,7 @@ import type { Text } from './i18n.js';
 export type InventoryKind = 'application' | 'service' | 'dataset' | 'architecture';
 
 /** Labels of an enum's values, from `@spbe-kit/models`. */
-export type EnumLabels = Readonly<Record<string, Text>>;
+type EnumLabels = Readonly<Record<string, Text>>;
 
 /** One field of the item form: a path in the item (`owner.name`) and how it is entered. */
 export interface FieldSpec {

@@ -65,7 +65,7 @@ const resourceCreateParamsSchema = z
   });
 
 /** The body of a `resource_create` call: multipart with the file, or JSON for a link. */
-export async function resourceCreateBody(
+async function resourceCreateBody(
   params: ResourceCreateParams,
 ): Promise<{ body: Uint8Array | string; contentType: string }> {
   const checked = safeParseWith(resourceCreateParamsSchema, params);

@@ -4,7 +4,7 @@ import { createRateLimiter } from './rate-limiter.js';
 
 describe('per-host rate limiter', () => {
   it('lets a burst through at once, then makes callers wait their turn, per host', async () => {
-    const limiter = createRateLimiter({ requestsPerSecond: 50, burst: 2 });
+    const limiter = createRateLimiter({ requestsPerSecond: 5, burst: 2 });
     expect(limiter.acquire('a.example')).toBeUndefined();
     expect(limiter.acquire('a.example')).toBeUndefined();
     const third = limiter.acquire('a.example');

@@ -61,13 +61,13 @@ export class CkanMockStore {
 }
 
 /** The fields of a `resource_create` call: multipart (with an `upload` file) or JSON (a link resource). */
-export interface ResourceInput {
+interface ResourceInput {
   readonly fields: Record<string, string>;
   readonly file?: UploadedFile;
 }
 
 /** Reads a `resource_create` body as CKAN does: `multipart/form-data` with an `upload` file, or JSON. */
-export async function readResourceInput(request: MockRequest): Promise<ResourceInput | undefined> {
+async function readResourceInput(request: MockRequest): Promise<ResourceInput | undefined> {
   const contentType = String(request.headers['content-type'] ?? '');
   if (!contentType.startsWith('multipart/form-data')) {
     try {
@@ -107,7 +107,7 @@ const ckanTime = (date: Date) => `${date.toISOString().slice(0, 23)}000`;
 const urlSafeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 200) || 'upload';
 
 /** Makes the resource `resource_create` answers with, keeping an uploaded file for download. */
-export function createResource(
+function createResource(
   store: CkanMockStore,
   siteUrl: string,
   pkg: Record<string, unknown>,

@@ -5,8 +5,13 @@ type ZodIssue = z.core.$ZodIssue;
 
 const longestQuoted = 40;
 
-/** A short, quoted rendering of a scalar the user typed (`"dinas"`, `7`); never more than 40 characters. */
+/**
+ * A short, quoted rendering of a scalar the user typed (`"dinas"`, `7`), never more than 40
+ * characters; anything else is named by its kind (`object`, `array`), never converted to text.
+ */
 function quote(value: unknown): string {
+  if (value !== null && (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol'))
+    return kindOf(value);
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > longestQuoted ? `${text.slice(0, longestQuoted - 1)}…` : text;
 }

@@ -11,7 +11,7 @@ export interface LabelText {
 }
 
 /** Purposes of personal-data processing (UU PDP Pasal 16 and 20: every processing states its purpose). */
-export const purposeLabels: Record<string, LabelText> = {
+const purposeLabels: Record<string, LabelText> = {
   'employee.verification': { id: 'Verifikasi data kepegawaian', en: 'Verifying employee records' },
   'employee.records': { id: 'Pemutakhiran data kepegawaian', en: 'Updating employee records' },
   'assessment.assignment': { id: 'Penugasan penilaian SPBE', en: 'Assigning an SPBE assessment' },
@@ -67,7 +67,7 @@ const actionPrefixLabels: [string, LabelText][] = [
 ];
 
 /** Outcomes of an audited action. */
-export const outcomeLabels: Record<string, LabelText> = {
+const outcomeLabels: Record<string, LabelText> = {
   success: { id: 'Berhasil', en: 'Succeeded' },
   failure: { id: 'Gagal', en: 'Failed' },
   denied: { id: 'Ditolak', en: 'Denied' },

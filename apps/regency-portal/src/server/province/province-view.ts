@@ -6,7 +6,7 @@ import type { GatheredMember, GatheredProvince, MemberResult } from './gather-pr
 export type RowStatus = 'verified' | 'not-submitted' | 'error';
 
 /** One regency's line in the province view, for one year and one methodology. */
-export interface ProvinceRow {
+interface ProvinceRow {
   regionCode: string;
   name: string;
   source: string;
@@ -26,7 +26,7 @@ export interface ProvinceRow {
 }
 
 /** Statistics of one column (`summarize` of `@spbe-kit/indicators`). */
-export interface ProvinceStatistics {
+interface ProvinceStatistics {
   methodology: string;
   year: number;
   count: number;
@@ -68,7 +68,7 @@ function columnsOf(members: readonly GatheredMember[]): ProvinceView['columns'] 
 }
 
 /** The column asked for, completed from the data: the latest year of a methodology, the main methodology of a year. */
-export function resolveSelection(
+function resolveSelection(
   columns: ProvinceView['columns'],
   asked: { year?: number | undefined; methodology?: MethodologyId | undefined },
 ): ProvinceView['selected'] {

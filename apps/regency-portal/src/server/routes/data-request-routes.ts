@@ -9,7 +9,7 @@ import { defineRoute } from '../http/route.js';
 import type { PortalServices } from '../services.js';
 
 /** How the officer checked the citizen's identity before answering (UU PDP Pasal 32: the subject's own data). */
-export const identityChecks = ['ktp-el-reader', 'ktp-el-seen', 'dukcapil-verification', 'power-of-attorney'] as const;
+const identityChecks = ['ktp-el-reader', 'ktp-el-seen', 'dukcapil-verification', 'power-of-attorney'] as const;
 
 const requestSchema = z.object({
   id: z.string(),
