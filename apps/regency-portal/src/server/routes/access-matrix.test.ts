@@ -531,7 +531,8 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
         else expect(response.status, `${route.id} as ${role}`).toBe(403);
       }
     }
-  });
+    // Every route × every role: several hundred real requests, some of them writes on an embedded database.
+  }, 240_000);
 
   it.skipIf(skipDatabase(kind))('never lets an agency reach another agency’s data (403)', async () => {
     for (const route of routes) {
