@@ -517,22 +517,26 @@ describe.each(databaseKinds)('every route × role on %s', (kind) => {
     }
   });
 
-  it.skipIf(skipDatabase(kind))('lets each role do exactly what it may (403 otherwise)', async () => {
-    const roleOrder: Role[] = ['coordinator', 'privacy-officer', 'auditor', 'asesor', 'operator', 'admin'];
-    for (const route of routes) {
-      const rule = expected[route.id]!;
-      // the disallowed roles first, so an allowed call cannot change what they would see
-      const ordered = [...roleOrder].sort((x, y) => Number(allowed(rule.roles, x)) - Number(allowed(rule.roles, y)));
-      for (const role of ordered) {
-        const response = await send(agents[role], route, rule.sample(fixture));
-        if (rule.roles === 'public') expect(response.status, `${route.id} as ${role}`).not.toBe(403);
-        else if (allowed(rule.roles, role))
-          expect([401, 403], `${route.id} as ${role} (${response.status})`).not.toContain(response.status);
-        else expect(response.status, `${route.id} as ${role}`).toBe(403);
+  it.skipIf(skipDatabase(kind))(
+    'lets each role do exactly what it may (403 otherwise)',
+    async () => {
+      const roleOrder: Role[] = ['coordinator', 'privacy-officer', 'auditor', 'asesor', 'operator', 'admin'];
+      for (const route of routes) {
+        const rule = expected[route.id]!;
+        // the disallowed roles first, so an allowed call cannot change what they would see
+        const ordered = [...roleOrder].sort((x, y) => Number(allowed(rule.roles, x)) - Number(allowed(rule.roles, y)));
+        for (const role of ordered) {
+          const response = await send(agents[role], route, rule.sample(fixture));
+          if (rule.roles === 'public') expect(response.status, `${route.id} as ${role}`).not.toBe(403);
+          else if (allowed(rule.roles, role))
+            expect([401, 403], `${route.id} as ${role} (${response.status})`).not.toContain(response.status);
+          else expect(response.status, `${route.id} as ${role}`).toBe(403);
+        }
       }
-    }
-    // Every route × every role: several hundred real requests, some of them writes on an embedded database.
-  }, 240_000);
+      // Every route × every role: several hundred real requests, some of them writes on an embedded database.
+    },
+    240_000,
+  );
 
   it.skipIf(skipDatabase(kind))('never lets an agency reach another agency’s data (403)', async () => {
     for (const route of routes) {
