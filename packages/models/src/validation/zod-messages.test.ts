@@ -56,7 +56,8 @@ describe('validation messages name what was received', () => {
 
   it('names an object given for an enum by its kind, even one that cannot be turned into text', () => {
     const schema = z.object({ status: z.enum(['draf', 'terbit']) });
-    for (const status of [{ toString: 0 }, Object.create(null), [1, 2], Symbol('s')]) {
+    const hostile: unknown[] = [{ toString: 0 }, Object.create(null), [1, 2], Symbol('s')];
+    for (const status of hostile) {
       const [issue] = issuesOf(schema, { status });
       expect(issue?.message.en).toMatch(/^Unknown value (object|array|symbol); allowed: "draf", "terbit"$/);
     }
