@@ -129,7 +129,8 @@ describe.skipIf(!existsSync(main))('province witness and regency tiles, across t
       return checkpoint;
     }, 'the first cosigned checkpoint');
     const report = await verifyTiledLog(tiles, trust);
-    expect(report.entries).toBe(Number(first.size));
+    // The regency publishes every second: the tiles may already hold a newer checkpoint than the first one.
+    expect(report.entries).toBeGreaterThanOrEqual(Number(first.size));
 
     const checkpointResponse = await fetch(`${regency.url}/audit-log/checkpoint`);
     expect(checkpointResponse.headers.get('content-type')).toBe('text/plain; charset=utf-8');

@@ -22,6 +22,7 @@ import { toNodeListener } from '../witness/node-listener.js';
 import { createTilesHandler, directoryTileSource } from './tiles-handler.js';
 import { writeTiles } from './write-tiles.js';
 import { nodeSha256 } from '../file/node-sha256.js';
+import type { Sha256 } from '../../sha256.js';
 
 const origin = 'audit.balikpapan.go.id/simpeg';
 let keys: { signerKey: string; verifierKey: string };
@@ -38,10 +39,11 @@ afterAll(() => {
   for (const directory of directories) rmSync(directory, { recursive: true, force: true });
 });
 
-async function growingLog(): Promise<{ log: AuditLog; store: MemoryStore; grow: (to: number) => Promise<void> }> {
+async function growingLog(
+  hasher?: Sha256,
+): Promise<{ log: AuditLog; store: MemoryStore; grow: (to: number) => Promise<void> }> {
   const store = createMemoryStore();
-  // node:crypto's SHA-256 (the same hash as the default one, faster): the log grows to 65,537 entries.
-  const log = createAuditLog({ store, signer: await createNoteSigner(keys.signerKey), origin, hasher: nodeSha256 });
+  const log = createAuditLog({ store, signer: await createNoteSigner(keys.signerKey), origin, hasher });
   const grow = async (to: number) => {
     for (let size = await log.size(); size < to; size += 2000)
       await log.appendBatch(Array.from({ length: Math.min(2000, to - size) }, (_, i) => sampleEvent(size + i)));
@@ -53,7 +55,8 @@ const trust = () => ({ origin, verifierKeys: [keys.verifierKey] });
 
 describe('tiles written from a log', () => {
   it('updates incrementally across tile and level boundaries and verifies from tiles alone at every size', async () => {
-    const { log, store, grow } = await growingLog();
+    // node:crypto's SHA-256 (the same hash as the default one, faster): the log grows to 65,537 entries.
+    const { log, store, grow } = await growingLog(nodeSha256);
     const directory = scratch();
     const source = directoryTileSource(directory);
     let seen = 0;
