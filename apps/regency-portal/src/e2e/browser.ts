@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { servicesRequired } from '../server/testing/database-targets.js';
 
 /** Debian's chromium (CI installs it); override with SPBE_CHROMIUM_PATH. */
@@ -48,3 +48,37 @@ export const viewports = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 390, height: 844 },
 } as const;
+
+const consoleErrors = new WeakMap<Page, string[]>();
+
+/**
+ * Opens a new context at `viewport`, signs in through the login form and waits for the portal. Console
+ * errors (other than 4xx answers the page handles) and uncaught page errors are collected for
+ * {@link pageErrors}.
+ */
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  credentials: { readonly username: string; readonly password: string },
+  viewport: { readonly width: number; readonly height: number } = viewports.desktop,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(baseUrl);
+  await page.getByLabel('Nama pengguna').fill(credentials.username);
+  await page.getByLabel('Kata sandi').fill(credentials.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+  return { context, page };
+}
+
+/** The console and page errors collected on a page opened by {@link signIn}. */
+export function pageErrors(page: Page): readonly string[] {
+  return consoleErrors.get(page) ?? [];
+}

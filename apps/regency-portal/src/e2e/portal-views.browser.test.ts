@@ -3,11 +3,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { createTestPortal, type TestPortal } from '../server/testing/test-portal.js';
-import { launchChromium, skipBrowser } from './browser.js';
+import { launchChromium, pageErrors, signIn as signInAs, skipBrowser } from './browser.js';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const uiDir = path.join(appRoot, 'dist/ui');
@@ -67,24 +67,9 @@ describe.skipIf(skipBrowser)('inventories, Satu Data, province and assessments i
     await portal?.close();
   });
 
-  async function signIn(username: string, viewport = desktop): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(baseUrl);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(password);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByRole('button', { name: 'Keluar' }).waitFor();
-    (page as unknown as { collectedErrors: string[] }).collectedErrors = errors;
-    return { context, page };
-  }
-  const noErrors = (page: Page) =>
-    expect((page as unknown as { collectedErrors: string[] }).collectedErrors).toEqual([]);
+  const signIn = (username: string, viewport?: { width: number; height: number }) =>
+    signInAs(browser, baseUrl, { username, password }, viewport);
+  const noErrors = (page: Page) => expect(pageErrors(page)).toEqual([]);
 
   it('adds, edits and deletes one application in the form, with errors under the field', async () => {
     const { context, page } = await signIn('operator.balikpapan');

@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifyProofBundle } from '@spbe-kit/audit';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { createTestPortal, type TestPortal } from '../server/testing/test-portal.js';
-import { axeViolations, launchChromium, skipBrowser } from './browser.js';
+import { axeViolations, launchChromium, pageErrors, signIn as signInAs, skipBrowser } from './browser.js';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const uiDir = path.join(appRoot, 'dist/ui');
@@ -35,28 +35,9 @@ describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
     await portal?.close();
   });
 
-  async function signIn(
-    username: string,
-    viewport = { width: 1280, height: 900 },
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(baseUrl);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(password);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByRole('button', { name: 'Keluar' }).waitFor();
-    (page as unknown as { collectedErrors: string[] }).collectedErrors = errors;
-    return { context, page };
-  }
-
-  const noErrors = (page: Page) =>
-    expect((page as unknown as { collectedErrors: string[] }).collectedErrors).toEqual([]);
+  const signIn = (username: string, viewport?: { width: number; height: number }) =>
+    signInAs(browser, baseUrl, { username, password }, viewport);
+  const noErrors = (page: Page) => expect(pageErrors(page)).toEqual([]);
 
   it('lets the operator fill and submit the 2026 Pemdi assessment', async () => {
     const { context, page } = await signIn('operator.balikpapan');
