@@ -8,6 +8,15 @@ const chromiumPath = process.env.SPBE_CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether the browser tests run: skipped without chromium unless services are required (then they fail). */
 export const skipBrowser = !existsSync(chromiumPath) && !servicesRequired;
 
+/**
+ * Time a browser test may take: a test signs in several roles (each a password hash) and runs axe on
+ * several pages, which on a loaded two-core CI machine takes minutes rather than seconds.
+ */
+export const browserTestTimeout = 300_000;
+
+/** Time one browser action may wait (Playwright's own default of 30 s is too short under that load). */
+export const browserActionTimeout = 90_000;
+
 /** Launches headless chromium with the flags that work in containers and CI. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -63,6 +72,7 @@ export async function signIn(
   viewport: { readonly width: number; readonly height: number } = viewports.desktop,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  context.setDefaultTimeout(browserActionTimeout);
   const page = await context.newPage();
   const errors: string[] = [];
   consoleErrors.set(page, errors);

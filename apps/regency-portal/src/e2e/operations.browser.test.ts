@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { appendSampleProcessing, sampleCitizenNik } from '../server/audit/sample-processing.js';
 import { createTestPortal, type TestPortal } from '../server/testing/test-portal.js';
-import { axeViolations, horizontalOverflow, launchChromium, skipBrowser, viewports } from './browser.js';
+import {
+  axeViolations,
+  browserActionTimeout,
+  browserTestTimeout,
+  horizontalOverflow,
+  launchChromium,
+  skipBrowser,
+  viewports,
+} from './browser.js';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const uiDir = path.join(appRoot, 'dist/ui');
@@ -18,7 +26,7 @@ const password = 'demo-spbe-2025';
 type Viewport = keyof typeof viewports;
 
 /** The daily jobs around accounts, citizens' data requests and the audit trail, as each role does them. */
-describe.skipIf(skipBrowser)('operations pages in a real browser (chromium)', () => {
+describe.skipIf(skipBrowser)('operations pages in a real browser (chromium)', { timeout: browserTestTimeout }, () => {
   let portal: TestPortal;
   let browser: Browser;
   let baseUrl: string;
@@ -42,6 +50,7 @@ describe.skipIf(skipBrowser)('operations pages in a real browser (chromium)', ()
 
   async function signIn(username: string, viewport: Viewport, secret = password) {
     const context: BrowserContext = await browser.newContext({ viewport: viewports[viewport], acceptDownloads: true });
+    context.setDefaultTimeout(browserActionTimeout);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

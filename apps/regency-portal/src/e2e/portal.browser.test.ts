@@ -7,14 +7,21 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.js';
 import { createTestPortal, type TestPortal } from '../server/testing/test-portal.js';
-import { axeViolations, launchChromium, pageErrors, signIn as signInAs, skipBrowser } from './browser.js';
+import {
+  axeViolations,
+  browserTestTimeout,
+  launchChromium,
+  pageErrors,
+  signIn as signInAs,
+  skipBrowser,
+} from './browser.js';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const uiDir = path.join(appRoot, 'dist/ui');
 const screenshots = path.join(appRoot, '.screenshots');
 const password = 'demo-spbe-2025';
 
-describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', () => {
+describe.skipIf(skipBrowser)('the portal in a real browser (chromium)', { timeout: browserTestTimeout }, () => {
   let portal: TestPortal;
   let browser: Browser;
   let baseUrl: string;
