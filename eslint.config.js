@@ -68,12 +68,15 @@ export default tseslint.config(
       'packages/cli/src/**',
     ],
     rules: {
-      'no-restricted-imports': [
+      // Type-only imports are erased: browser-safe code may describe a Node module it loads only where
+      // the runtime offers it (process.getBuiltinModule).
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
               regex: '^node:',
+              allowTypeImports: true,
               message: 'Browser-safe code may not import Node built-ins; put Node-only code under src/node/.',
             },
           ],
@@ -92,6 +95,7 @@ export default tseslint.config(
             'buffer',
           ].map((name) => ({
             name,
+            allowTypeImports: true,
             message: 'Browser-safe code may not import Node built-ins; put Node-only code under src/node/.',
           })),
         },
