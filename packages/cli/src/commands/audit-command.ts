@@ -1,5 +1,4 @@
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -17,6 +16,8 @@ import { readRecords } from '../input/read-records.js';
 import type { AuditLogFlags, openAuditLog } from '../audit/open-audit-log.js';
 import { schemaCsv } from '../schemas/csv-cell-types.js';
 import type { CommandSetup, Setup } from './command-setup.js';
+import { writeJsonOrText } from './json-or-text.js';
+import { writeKeyPair } from './key-files.js';
 import { addLogOptions } from './audit-log-options.js';
 import { registerAuditOperations } from './audit-operations-command.js';
 import { addRecordInputOptions, type RecordInputOptions } from './common-options.js';
@@ -41,10 +42,6 @@ function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-function writeJsonOrText(context: CommandContext, value: unknown, text: string): void {
-  context.io.stdout.write(context.options.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
-}
-
 function nonNegativeInteger(value: string): number {
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number))
@@ -61,20 +58,10 @@ async function auditKeygen(
   // `--out` is the former name of `-o, --output`, still accepted.
   const options = { out: flags.output ?? flags.out };
   const { generateNoteKey } = await import('@spbe-kit/audit');
-  const { signerKey, verifierKey } = await generateNoteKey(name);
-  if (options.out !== undefined) {
-    const file = path.resolve(context.io.cwd, options.out);
-    const stream = createWriteStream(file, { mode: 0o600, flags: 'wx' });
-    stream.end(`${signerKey}\n`);
-    await once(stream, 'finish');
-    writeJsonOrText(context, { verifierKey, signerKeyFile: options.out }, verifierKey);
-    context.info({
-      id: `Kunci penanda tangan ditulis ke ${options.out} (rahasiakan); kunci publik di atas.`,
-      en: `Signer key written to ${options.out} (keep it secret); the public key is above.`,
-    });
-    return;
-  }
-  writeJsonOrText(context, { signerKey, verifierKey }, `${signerKey}\n${verifierKey}`);
+  await writeKeyPair(context, await generateNoteKey(name), options.out, (file) => ({
+    id: `Kunci penanda tangan ditulis ke ${file} (rahasiakan); kunci publik di atas.`,
+    en: `Signer key written to ${file} (keep it secret); the public key is above.`,
+  }));
 }
 
 /** Makes standard input re-readable by copying it to a temporary file (for the two passes of `append`). */

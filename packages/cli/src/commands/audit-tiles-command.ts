@@ -7,6 +7,8 @@ import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors/cli-error.js';
 import { checkedFilePath } from '../input/open-input.js';
 import type { Setup } from './command-setup.js';
+import { writeJsonOrText } from './json-or-text.js';
+import { writeKeyPair } from './key-files.js';
 import { witnessPolicyOf, type WitnessPolicyFlags } from './audit-witness-options.js';
 
 async function openLog(...args: Parameters<typeof openAuditLog>) {
@@ -49,10 +51,6 @@ function tilesTrust(
   const origin = options.origin ?? context.io.env.SPBE_AUDIT_ORIGIN ?? keys[0]!.split('+')[0]!;
   const witnesses = witnessPolicyOf(options);
   return { origin, verifierKeys: keys, ...(witnesses ? { witnesses } : {}) };
-}
-
-function writeJsonOrText(context: CommandContext, value: unknown, text: string): void {
-  context.io.stdout.write(context.options.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
 }
 
 /** `spbe audit verify --tiles <dir|url> --key <vkey>`: the whole log from its tiles alone. */
@@ -193,10 +191,12 @@ async function auditTiles(context: CommandContext, options: TilesOptions): Promi
 }
 
 /** `spbe audit witness-keygen <name>`: a new Ed25519 cosigner (witness) key. */
-async function witnessKeygen(context: CommandContext, name: string): Promise<void> {
+async function witnessKeygen(context: CommandContext, name: string, output: string | undefined): Promise<void> {
   const { generateCosignerKey } = await import('@spbe-kit/audit');
-  const { signerKey, verifierKey } = await generateCosignerKey(name);
-  writeJsonOrText(context, { signerKey, verifierKey }, `${signerKey}\n${verifierKey}`);
+  await writeKeyPair(context, await generateCosignerKey(name), output, (file) => ({
+    id: `Kunci saksi ditulis ke ${file} (rahasiakan); kunci publik di atas.`,
+    en: `Witness key written to ${file} (keep it secret); the public key is above.`,
+  }));
 }
 
 /** Registers `spbe audit tiles` and `spbe audit witness-keygen`. */
@@ -268,5 +268,25 @@ export const registerAuditTilesCommands = (audit: Command, setup: Setup): void =
         en: 'Create a witness (cosignature/v1 Ed25519) key and its public key',
       }),
     )
-    .action(setup.action((context, name: string) => witnessKeygen(context, name)));
+    .option(
+      '-o, --output <file>',
+      setup.text({
+        id: 'tulis kunci rahasia ke berkas baru (mode 600)',
+        en: 'write the secret key to a new file (mode 600)',
+      }),
+    )
+    .addHelpText(
+      'after',
+      setup.examples([
+        [
+          'spbe audit witness-keygen saksi.kaltimprov.go.id --output saksi.key',
+          { id: 'kunci publik tercetak, kunci rahasia di berkas', en: 'public key printed, secret key in the file' },
+        ],
+      ]),
+    )
+    .action(
+      setup.action((context, name: string, options: { output?: string }) =>
+        witnessKeygen(context, name, options.output),
+      ),
+    );
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCosigner } from '@spbe-kit/audit';
@@ -28,12 +28,24 @@ beforeAll(async () => {
   );
   const keygen = await spbe(['audit', 'keygen', ORIGIN, '--out', 'signer.key', '--quiet'], { cwd: dir });
   verifierKey = keygen.stdout.trim();
-  const witness = await spbe(['audit', 'witness-keygen', 'saksi.kaltimprov.go.id', '--json'], { cwd: dir });
-  expect(witness.code, witness.stderr).toBe(0);
-  ({ signerKey: witnessSigner, verifierKey: witnessKey } = JSON.parse(witness.stdout) as {
-    signerKey: string;
-    verifierKey: string;
+  // The witness key goes to a file of its own (mode 600): only the public key is printed.
+  const witness = await spbe(['audit', 'witness-keygen', 'saksi.kaltimprov.go.id', '--output', 'saksi.key', '--json'], {
+    cwd: dir,
   });
+  expect(witness.code, witness.stderr).toBe(0);
+  const printed = JSON.parse(witness.stdout) as { verifierKey: string; signerKeyFile: string; signerKey?: string };
+  expect(Object.keys(printed).sort()).toEqual(['signerKeyFile', 'verifierKey']);
+  expect(printed.signerKeyFile).toBe('saksi.key');
+  expect(printed.verifierKey).toMatch(/^saksi\.kaltimprov\.go\.id\+/);
+  witnessKey = printed.verifierKey;
+  witnessSigner = readFileSync(path.join(dir, 'saksi.key'), 'utf8').trim();
+  expect(statSync(path.join(dir, 'saksi.key')).mode & 0o777).toBe(0o600);
+  expect(witnessSigner).toMatch(/^PRIVATE\+KEY\+saksi\.kaltimprov\.go\.id\+/);
+  const again = await spbe(['audit', 'witness-keygen', 'saksi.kaltimprov.go.id', '--output', 'saksi.key'], {
+    cwd: dir,
+  });
+  expect(again.code).not.toBe(0);
+  expect(readFileSync(path.join(dir, 'saksi.key'), 'utf8').trim()).toBe(witnessSigner);
   const append = await spbe(['audit', 'append', 'events.jsonl', ...log(['--signer-key-file', 'signer.key'])], {
     cwd: dir,
   });

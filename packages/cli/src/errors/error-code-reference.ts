@@ -259,8 +259,14 @@ export const cliErrorCodeReference = {
     fix: { id: 'Tulis seperti `--years 3`.', en: 'Write it like `--years 3`.' },
   },
   'cli.cannot_write': {
-    meaning: { id: 'Berkas keluaran tidak dapat ditulis.', en: 'The output file cannot be written.' },
-    fix: { id: 'Periksa path, izin tulis dan ruang disk.', en: 'Check the path, write permission and disk space.' },
+    meaning: {
+      id: 'Berkas keluaran tidak dapat ditulis, atau berkas kunci rahasia yang diminta sudah ada (tidak pernah ditimpa).',
+      en: 'The output file cannot be written, or the secret-key file asked for already exists (it is never overwritten).',
+    },
+    fix: {
+      id: 'Periksa path, izin tulis dan ruang disk; untuk kunci, pilih nama berkas baru.',
+      en: 'Check the path, write permission and disk space; for a key, choose a new file name.',
+    },
   },
   'cli.column_exists': {
     meaning: {

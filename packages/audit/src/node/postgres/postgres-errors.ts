@@ -81,7 +81,7 @@ export function postgresError(
       return make(
         'audit.permission_denied',
         {
-          id: `Izin ditolak (${detail}) saat membaca log audit di skema ${target.schema}`,
+          id: `Izin ditolak (${detail}) pada log audit di skema ${target.schema}`,
           en: `Permission denied (${detail}) on the audit log in schema ${target.schema}`,
         },
         ['schema'],
