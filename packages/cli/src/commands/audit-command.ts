@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 // @spbe-kit/audit is loaded only when an audit command runs, so the other commands start without it.
 import type { VerifyReport } from '@spbe-kit/audit';
-import { auditEventSchema, safeParseWith } from '@spbe-kit/models';
+import { SpbeError, auditEventSchema, safeParseWith } from '@spbe-kit/models';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { forEachRecord, withDestination } from '../batch.js';
 import type { CommandContext } from '../context.js';
@@ -462,8 +462,22 @@ async function auditVerifyCheckpoints(
   const witnesses = witnessPolicyOf(options);
   const { verifyCheckpoint, verifyConsistency } = await import('@spbe-kit/audit');
   const trust = { origin, verifierKeys: options.key, ...(witnesses ? { witnesses } : {}) };
-  const older = await verifyCheckpoint(readFileSync(checkedFilePath(olderFile, context.io), 'utf8'), trust);
-  const newer = await verifyCheckpoint(readFileSync(checkedFilePath(newerFile, context.io), 'utf8'), trust);
+  // Each file is named in the error, so that the auditor knows which checkpoint failed.
+  const verifyFile = async (file: string) => {
+    const text = readFileSync(checkedFilePath(file, context.io), 'utf8');
+    try {
+      return await verifyCheckpoint(text, trust);
+    } catch (error) {
+      if (!SpbeError.isInstance(error)) throw error;
+      throw new InputError(
+        'cli.audit_checkpoint_invalid',
+        { id: `${error.messages.id} (${error.code})`, en: `${error.messages.en} (${error.code})` },
+        { path: [file], cause: error },
+      );
+    }
+  };
+  const older = await verifyFile(olderFile);
+  const newer = await verifyFile(newerFile);
   const sizes = { older: Number(older.size), newer: Number(newer.size) };
   if (sizes.older > sizes.newer) {
     throw new InputError('cli.audit_checkpoint_order', {

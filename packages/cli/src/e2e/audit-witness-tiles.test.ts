@@ -168,6 +168,8 @@ describe('spbe audit tiles and witness policies', () => {
     );
     expect(unwitnessed.code).toBe(1);
     expect(unwitnessed.stderr).toContain('The checkpoint is cosigned by 0 of the 1 witnesses required');
+    // The file that failed is named first, and the library's own code kept.
+    expect(unwitnessed.stderr).toMatch(/^spbe: checkpoint-300\.txt: .*\(witness\.[a-z_]+\)/);
     const both = await spbe(
       [
         'audit',

@@ -38,6 +38,16 @@ export const cliErrorCodeReference = {
       en: 'Fill in the indicators named, or leave them if a provisional result is intended.',
     },
   },
+  'cli.audit_checkpoint_invalid': {
+    meaning: {
+      id: 'Salah satu berkas checkpoint yang dibandingkan tidak lolos pemeriksaan (tanda tangan, origin, kosignatur saksi); pesan menyebut berkasnya dan kode aslinya.',
+      en: 'One of the checkpoint files compared fails its check (signature, origin, witness cosignatures); the message names the file and the original code.',
+    },
+    fix: {
+      id: 'Periksa berkas itu: kunci publik dan origin yang benar, atau checkpoint yang sudah dikosign saksi bila `--witness-key` diberikan.',
+      en: 'Check that file: the right public key and origin, or a checkpoint the witnesses have cosigned when `--witness-key` is given.',
+    },
+  },
   'cli.audit_checkpoint_order': {
     meaning: {
       id: 'Checkpoint pertama lebih besar daripada checkpoint kedua.',

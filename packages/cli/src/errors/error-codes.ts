@@ -13,6 +13,7 @@
  */
 export type CliErrorCode =
   | 'cli.assessment_incomplete'
+  | 'cli.audit_checkpoint_invalid'
   | 'cli.audit_checkpoint_order'
   | 'cli.audit_identifier_type'
   | 'cli.audit_needs_proof'
