@@ -76,8 +76,8 @@ const reasonOf = (error: unknown): LocalizedText => (SpbeError.isInstance(error)
 
 const retryHint: Record<SyncEvent, LocalizedText> = {
   publish: {
-    id: 'Dataset tetap berstatus "Diperiksa" dan belum sama dengan portal Satu Data; tekan "Terbitkan" untuk mencoba lagi.',
-    en: 'The dataset stays "Checked" and is not yet in step with the Satu Data portal; press "Publish" to try again.',
+    id: 'Dataset tetap berstatus "Diperiksa" dan belum sama dengan portal Satu Data; tekan "Terbitkan ke portal Satu Data (CKAN)" untuk mencoba lagi.',
+    en: 'The dataset stays "Checked" and is not yet in step with the Satu Data portal; press "Publish to the Satu Data portal (CKAN)" to try again.',
   },
   withdraw: {
     id: 'Dataset tetap berstatus "Terbit" dan belum sama dengan portal Satu Data; tarik lagi untuk mencoba lagi.',

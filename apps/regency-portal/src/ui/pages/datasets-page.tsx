@@ -144,8 +144,8 @@ function SyncNotice({ dataset }: { dataset: Dataset }) {
         {t(
           publish
             ? {
-                id: 'Portal Satu Data mungkin sudah menampilkan sebagian dataset ini. Walidata menekan "Terbitkan" lagi untuk menyelesaikannya; berkas yang sudah terkirim tidak dikirim dua kali.',
-                en: 'The Satu Data portal may already show part of this dataset. The walidata presses "Publish" again to finish it; files already sent are not sent twice.',
+                id: 'Portal Satu Data mungkin sudah menampilkan sebagian dataset ini. Walidata menekan "Terbitkan ke portal Satu Data (CKAN)" lagi untuk menyelesaikannya; berkas yang sudah terkirim tidak dikirim dua kali.',
+                en: 'The Satu Data portal may already show part of this dataset. The walidata presses "Publish to the Satu Data portal (CKAN)" again to finish it; files already sent are not sent twice.',
               }
             : {
                 id: 'Walidata menarik dataset ini lagi (dengan alasan) untuk menyelesaikannya.',

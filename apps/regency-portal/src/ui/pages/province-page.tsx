@@ -190,9 +190,14 @@ export function ProvincePage() {
   // Loading, or a failure (network, 5xx, a proxy's page) with a retry.
   if (state.status !== 'ready')
     return (
-      <LoadView state={state} onRetry={reload}>
-        {() => null}
-      </LoadView>
+      <>
+        <h1>
+          {t(texts.province)} — {user.agency.name}
+        </h1>
+        <LoadView state={state} onRetry={reload}>
+          {() => null}
+        </LoadView>
+      </>
     );
   const data: Overview = state.data;
   const exportUrl = (format: 'csv' | 'xlsx') => {
