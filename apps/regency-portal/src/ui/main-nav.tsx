@@ -2,7 +2,7 @@ import { useLanguage, type Text } from './i18n.js';
 import { Link } from './router.js';
 
 /** One entry of the main menu. */
-export interface NavItem {
+interface NavItem {
   href: string;
   label: Text;
 }

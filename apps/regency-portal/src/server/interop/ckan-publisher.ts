@@ -4,7 +4,7 @@ import { ApiError } from '../http/api-error.js';
 import type { PortalServices } from '../services.js';
 
 /** A CKAN package the portal published, with the files already on it. */
-export interface PublishedPackage {
+interface PublishedPackage {
   id: string;
   url: string;
   /** The package's resources on CKAN (name and description), to skip files a failed attempt already uploaded. */
