@@ -74,9 +74,9 @@ describe.skipIf(skipDatabase('pglite'))('the province cache', () => {
     let clock = 50_000;
     const cache = new ProvinceCache(() => clock);
     let gatherings = 0;
-    const gather = async () => {
+    const gather = () => {
       gatherings += 1;
-      return { gathered: { province: '64', members: [member('64.71')] }, hasRemote: false };
+      return Promise.resolve({ gathered: { province: '64', members: [member('64.71')] }, hasRemote: false });
     };
     const db = portal.services.db;
     await cache.view(db, '64', {}, gather);
