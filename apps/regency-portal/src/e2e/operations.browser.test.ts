@@ -238,6 +238,8 @@ describe.skipIf(skipBrowser)('operations pages in a real browser (chromium)', { 
 
   it('sends a user whose session ended to the sign-in page with a note', async () => {
     const { context, page } = await signIn('asesor.balikpapan', 'desktop');
+    // The dashboard has loaded (its page is fetched on first use): the next request is the first without a session.
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await portal.services.db.query(
       `DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = 'asesor.balikpapan')`,
     );

@@ -3538,6 +3538,15 @@ export interface operations {
                                 reason?: string;
                                 status: string;
                             };
+                            sync: {
+                                at: string;
+                                error: {
+                                    en: string;
+                                    id: string;
+                                } | null;
+                                /** @enum {string} */
+                                event: "publish" | "withdraw";
+                            } | null;
                             title: string;
                         }[];
                     };
@@ -3626,6 +3635,15 @@ export interface operations {
                             reason?: string;
                             status: string;
                         };
+                        sync: {
+                            at: string;
+                            error: {
+                                en: string;
+                                id: string;
+                            } | null;
+                            /** @enum {string} */
+                            event: "publish" | "withdraw";
+                        } | null;
                         title: string;
                     };
                 };
@@ -3840,6 +3858,15 @@ export interface operations {
                             reason?: string;
                             status: string;
                         };
+                        sync: {
+                            at: string;
+                            error: {
+                                en: string;
+                                id: string;
+                            } | null;
+                            /** @enum {string} */
+                            event: "publish" | "withdraw";
+                        } | null;
                         title: string;
                     };
                 };

@@ -1,22 +1,36 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, sessionExpiredEvent, setCsrfToken } from './api.js';
 import { texts, useLanguage, type Text } from './i18n.js';
 import { Failure, failureMessage, PageErrorBoundary } from './load.js';
-import { AccountPage } from './pages/account-page.js';
-import { DataRequestsPage } from './pages/data-requests-page.js';
-import { AssessmentPage } from './pages/assessment-page.js';
-import { AssessmentsPage } from './pages/assessments-page.js';
-import { AuditPage } from './pages/audit-page.js';
-import { DashboardPage } from './pages/dashboard-page.js';
-import { DatasetsPage } from './pages/datasets-page.js';
-import { InventoriesPage } from './pages/inventories-page.js';
 import { LoginPage } from './pages/login-page.js';
-import { MyDataPage } from './pages/my-data-page.js';
-import { ProvincePage } from './pages/province-page.js';
-import { StatisticsPage } from './pages/statistics-page.js';
-import { UsersPage } from './pages/users-page.js';
-import { Link, navigate, usePath } from './router.js';
+import { MainNav } from './main-nav.js';
+import { navigate, usePath } from './router.js';
 import { canDo, SessionContext, type SessionUser } from './session.js';
+
+// Each page is its own chunk, loaded when it is first opened: the charts library, for one, only comes with the
+// dashboard and province pages. The sign-in page is in the first download.
+const AccountPage = lazy(() => import('./pages/account-page.js').then((page) => ({ default: page.AccountPage })));
+const AssessmentPage = lazy(() =>
+  import('./pages/assessment-page.js').then((page) => ({ default: page.AssessmentPage })),
+);
+const AssessmentsPage = lazy(() =>
+  import('./pages/assessments-page.js').then((page) => ({ default: page.AssessmentsPage })),
+);
+const AuditPage = lazy(() => import('./pages/audit-page.js').then((page) => ({ default: page.AuditPage })));
+const DashboardPage = lazy(() => import('./pages/dashboard-page.js').then((page) => ({ default: page.DashboardPage })));
+const DataRequestsPage = lazy(() =>
+  import('./pages/data-requests-page.js').then((page) => ({ default: page.DataRequestsPage })),
+);
+const DatasetsPage = lazy(() => import('./pages/datasets-page.js').then((page) => ({ default: page.DatasetsPage })));
+const InventoriesPage = lazy(() =>
+  import('./pages/inventories-page.js').then((page) => ({ default: page.InventoriesPage })),
+);
+const MyDataPage = lazy(() => import('./pages/my-data-page.js').then((page) => ({ default: page.MyDataPage })));
+const ProvincePage = lazy(() => import('./pages/province-page.js').then((page) => ({ default: page.ProvincePage })));
+const StatisticsPage = lazy(() =>
+  import('./pages/statistics-page.js').then((page) => ({ default: page.StatisticsPage })),
+);
+const UsersPage = lazy(() => import('./pages/users-page.js').then((page) => ({ default: page.UsersPage })));
 
 /** The portal's web client: sign-in, then the pages the role may see. */
 export function App() {
@@ -176,17 +190,7 @@ export function App() {
           {t(texts.signOut)}
         </button>
       </header>
-      <nav aria-label={t({ id: 'Menu utama', en: 'Main menu' })} className="mainnav">
-        <ul>
-          {nav.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} aria-current={path === item.href ? 'page' : undefined}>
-                {t(item.label)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainNav items={nav} path={path} />
       <p className="sample-banner" role="note">
         {t(texts.sampleBanner)}
       </p>
@@ -203,7 +207,15 @@ export function App() {
             />
           )}
         >
-          {page}
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t(texts.loading)}
+              </p>
+            }
+          >
+            {page}
+          </Suspense>
         </PageErrorBoundary>
       </main>
     </SessionContext.Provider>

@@ -34,9 +34,9 @@ describe('answerCsv', () => {
   it('neutralises formulas in every text cell, whatever the agency name or request number', () => {
     fc.assert(
       fc.property(
-        fc.string({ maxLength: 40 }),
+        // Separators and quotes are left out (of both texts) so the cells can be split back without a CSV parser.
+        fc.string({ maxLength: 40 }).filter((requestNumber) => !/[;",\r\n]/.test(requestNumber)),
         fc.constantFrom('=', '+', '-', '@'),
-        // Separators and quotes are left out so the cells can be split back without a CSV parser.
         fc.string({ maxLength: 40 }).filter((name) => !/[;",\r\n]/.test(name)),
         (requestNumber, sign, name) => {
           const csv = answerCsv(requestNumber, [

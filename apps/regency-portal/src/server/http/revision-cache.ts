@@ -31,12 +31,25 @@ export class RevisionCache {
     return value;
   }
 
+  static #localChanges = 0;
+
+  /**
+   * How many changes this process has made (through {@link RevisionCache.bump}). A cache may skip reading the
+   * revisions while this count stays the same, for a short while (changes made by other processes).
+   */
+  static get localChanges(): number {
+    return RevisionCache.#localChanges;
+  }
+
   /** Marks an agency as changed. */
   static async bump(db: SqlExecutor, agencyId: string): Promise<void> {
+    // Counted before and after the write: a reader that read the revisions while it ran reads them again.
+    RevisionCache.#localChanges += 1;
     await db.query(
       `INSERT INTO agency_revisions (agency_id, revision) SELECT id, 1 FROM agencies WHERE id = $1
        ON CONFLICT (agency_id) DO UPDATE SET revision = agency_revisions.revision + 1`,
       [agencyId],
     );
+    RevisionCache.#localChanges += 1;
   }
 }

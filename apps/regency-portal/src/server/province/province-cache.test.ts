@@ -5,7 +5,7 @@ import { RevisionCache } from '../http/revision-cache.js';
 import { skipDatabase } from '../testing/database-targets.js';
 import { createTestPortal, type TestPortal } from '../testing/test-portal.js';
 import type { GatheredProvince } from './gather-province.js';
-import { failedReuseMs, ProvinceCache, remoteReuseMs } from './province-cache.js';
+import { failedReuseMs, ProvinceCache, remoteReuseMs, stampReuseMs } from './province-cache.js';
 
 const member = (regionCode: string, error: string | null = null): GatheredProvince['members'][number] => ({
   regionCode,
@@ -68,6 +68,32 @@ describe.skipIf(skipDatabase('pglite'))('the province cache', () => {
     clock += failedReuseMs + 1;
     await cache.view(db, '64', {}, gather);
     expect(gatherings).toBe(6);
+  });
+
+  it('reads the revisions again at once after a local change, and within a second after another process wrote', async () => {
+    let clock = 50_000;
+    const cache = new ProvinceCache(() => clock);
+    let gatherings = 0;
+    const gather = () => {
+      gatherings += 1;
+      return Promise.resolve({ gathered: { province: '64', members: [member('64.71')] }, hasRemote: false });
+    };
+    const db = portal.services.db;
+    await cache.view(db, '64', {}, gather);
+    await cache.view(db, '64', {}, gather);
+    expect(gatherings).toBe(1);
+    // another server process changed a regency: its write bumps the revision, not this process's count
+    await db.query('UPDATE agency_revisions SET revision = revision + 1 WHERE agency_id = $1', ['64.71']);
+    clock += stampReuseMs - 1;
+    await cache.view(db, '64', {}, gather);
+    expect(gatherings).toBe(1);
+    clock += 2;
+    await cache.view(db, '64', {}, gather);
+    expect(gatherings).toBe(2);
+    // a change through this process is seen by the very next request
+    await RevisionCache.bump(db, '64.71');
+    await cache.view(db, '64', {}, gather);
+    expect(gatherings).toBe(3);
   });
 });
 

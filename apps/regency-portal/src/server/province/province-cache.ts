@@ -1,5 +1,6 @@
 import type { MethodologyId } from '../assessments/assessment-schemas.js';
 import type { SqlExecutor } from '../db/driver.js';
+import { RevisionCache } from '../http/revision-cache.js';
 import type { GatheredProvince } from './gather-province.js';
 import { provinceView, type ProvinceView } from './province-view.js';
 
@@ -7,6 +8,19 @@ import { provinceView, type ProvinceView } from './province-view.js';
 export const remoteReuseMs = 60_000;
 /** How long a gathering with a failed deployment is reused before it is tried again. */
 export const failedReuseMs = 5_000;
+/**
+ * How long the revisions read for one request are trusted by the next ones while this process made no change: a
+ * change made through another process (several servers on one PostgreSQL) shows within this time; a change made
+ * through this one shows at once.
+ */
+export const stampReuseMs = 1_000;
+
+/** The revisions read last, when, and how many changes this process had made then. */
+interface CheckedStamp {
+  stamp: string;
+  checkedAt: number;
+  localChanges: number;
+}
 
 interface Entry {
   stamp: string;
@@ -21,11 +35,13 @@ interface Entry {
  * reused while nothing it depends on changed. For members served by this deployment that is their revisions in
  * `agency_revisions` (bumped by every change through the API), read in one query; members served by another
  * deployment are re-read after {@link remoteReuseMs}, a failed member after {@link failedReuseMs}. Concurrent
- * requests during a gathering share it. Each (year, methodology) column is computed once per gathering.
+ * requests during a gathering share it. Each (year, methodology) column is computed once per gathering. The
+ * revisions themselves are read again at once after a change through this process, else after {@link stampReuseMs}.
  */
 export class ProvinceCache {
   readonly #entries = new Map<string, Entry>();
   readonly #pending = new Map<string, Promise<Entry>>();
+  readonly #stamps = new Map<string, CheckedStamp>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -40,6 +56,19 @@ export class ProvinceCache {
     return row?.stamp ?? '';
   }
 
+  /** The revisions of the province, read again only after a local change or {@link stampReuseMs}. */
+  async #currentStamp(db: SqlExecutor, province: string): Promise<string> {
+    const localChanges = RevisionCache.localChanges;
+    const checked = this.#stamps.get(province);
+    if (checked && checked.localChanges === localChanges && this.now() - checked.checkedAt < stampReuseMs)
+      return checked.stamp;
+    const checkedAt = this.now();
+    const stamp = await this.stampOf(db, province);
+    // Kept only when no change started meanwhile (else the next request reads again).
+    this.#stamps.set(province, { stamp, checkedAt, localChanges });
+    return stamp;
+  }
+
   /** The view of one column, from the cached gathering when still valid, else after gathering again. */
   async view(
     db: SqlExecutor,
@@ -47,7 +76,7 @@ export class ProvinceCache {
     asked: { year?: number | undefined; methodology?: MethodologyId | undefined },
     gather: () => Promise<{ gathered: GatheredProvince; hasRemote: boolean }>,
   ): Promise<ProvinceView> {
-    const stamp = await this.stampOf(db, province);
+    const stamp = await this.#currentStamp(db, province);
     let entry = this.#entries.get(province);
     if (!entry || entry.stamp !== stamp || this.now() - entry.gatheredAt > entry.maxAgeMs)
       entry = await this.#gatherOnce(province, stamp, gather);

@@ -10,7 +10,19 @@ import { agencyParams } from '../assessments/assessment-schemas.js';
 import type { SqlExecutor } from '../db/driver.js';
 import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
+import type { SessionUser } from '../auth/sessions.js';
 import { publishDataset, uploadResources, withdrawDataset } from '../interop/ckan-publisher.js';
+import {
+  clearSync,
+  markSyncStarted,
+  recordCkanPackage,
+  recordCkanResource,
+  syncFailed,
+  syncOf,
+  syncSchema,
+  type SyncEvent,
+  type SyncRow,
+} from '../interop/publication-sync.js';
 import type { PortalServices } from '../services.js';
 import {
   datasetResourceRoutes,
@@ -29,13 +41,15 @@ const publicationSchema = z.object({
   state: z.object({ status: z.string(), reason: z.string().optional() }),
   allowedNext: z.array(z.string()),
   ckan: z.object({ id: z.string(), name: z.string(), url: z.string() }).nullable(),
+  /** A publication or withdrawal that started and did not finish: the portal and CKAN are not yet in step. */
+  sync: syncSchema.nullable(),
   /** The data files uploaded with the dataset (sent to CKAN as its resources on publish). */
   resources: z.array(datasetResourceSchema),
   /** The walidata's reasons (rejections, withdrawals), newest first. */
   reviewNotes: z.array(reviewNoteSchema),
 });
 
-interface DatasetRow {
+interface DatasetRow extends SyncRow {
   id: string;
   code: string;
   name: string;
@@ -46,7 +60,7 @@ interface DatasetRow {
 
 async function loadDataset(db: SqlExecutor, agencyId: string, itemId: string): Promise<DatasetRow> {
   const [row] = await db.query<DatasetRow>(
-    `SELECT i.id, i.code, i.name, i.data, p.ckan_id, p.ckan_url
+    `SELECT i.id, i.code, i.name, i.data, p.ckan_id, p.ckan_url, p.sync_event, p.sync_error, p.sync_at
        FROM inventory_items i LEFT JOIN dataset_publications p ON p.inventory_item_id = i.id
       WHERE i.id = $1 AND i.agency_id = $2 AND i.kind = 'dataset'`,
     [itemId, agencyId],
@@ -98,6 +112,7 @@ function toDto(
       row.ckan_id && row.ckan_url
         ? { id: row.ckan_id, name: row.ckan_url.slice(row.ckan_url.lastIndexOf('/') + 1), url: row.ckan_url }
         : null,
+    sync: syncOf(row),
     // A file's CKAN address only while the dataset is live there.
     resources: attachments.resources
       .filter((resource) => resource.inventory_item_id === row.id)
@@ -112,18 +127,31 @@ async function datasetDto(db: SqlExecutor, agencyId: string, itemId: string) {
   return toDto(row, await attachmentsOf(db, [row.id]));
 }
 
-async function applyEvent(
+/** The CKAN side of a publication: the package, then each data file not on it yet, each kept as soon as CKAN answers. */
+async function publishToCkan(services: PortalServices, agencyId: string, row: DatasetRow, next: PublicationState) {
+  const metadata = datasetMetadataSchema.parse({ ...row.data, publication: next });
+  const ckan = await publishDataset(services, agencyId, metadata, row.ckan_id);
+  await recordCkanPackage(services.db, row.id, ckan.id);
+  // The data files not yet on the portal go with the package (resource_create, one upload each).
+  await uploadResources(services, ckan, row.id, (file) => recordCkanResource(services.db, file));
+  return ckan;
+}
+
+/**
+ * The next publication state of a workflow step, and its CKAN side. CKAN and the portal's database cannot commit
+ * together, so the order makes every failure visible and retryable: the step is marked as started in the database,
+ * then CKAN is called (each answer kept at once), then the new state commits with its audit entry and clears the mark.
+ * A failure at CKAN or at the commit leaves the old state with the mark and its reason; repeating the step finishes it
+ * without a second package or a file uploaded twice.
+ */
+async function stepWithCkan(
   services: PortalServices,
   agencyId: string,
-  itemId: string,
+  row: DatasetRow,
   event: WorkflowEvent,
-  user: Parameters<PortalServices['audit']['record']>[0]['actor'],
-) {
-  const row = await loadDataset(services.db, agencyId, itemId);
+  user: SessionUser | null,
+): Promise<{ next: PublicationState; ckanStep: SyncEvent | null; ckanUrl: string | null }> {
   const current = (row.data.publication ?? { status: 'draft' }) as PublicationState;
-  let next: PublicationState;
-  let ckan: { id: string; url: string } | null = null;
-  let uploaded: { id: string; ckanId: string; url: string }[] = [];
   if (event.type === 'withdraw') {
     if (current.status !== 'published') {
       throw new ApiError(409, 'datasets.not_published', {
@@ -131,66 +159,102 @@ async function applyEvent(
         en: 'Only a published dataset can be withdrawn.',
       });
     }
-    if (row.ckan_id) await withdrawDataset(services, row.ckan_id);
-    next = { status: 'rejected', reason: event.reason };
-  } else {
-    try {
-      // The produsen → walidata workflow is the models' state machine (Perpres 39/2019).
-      next = transition(current, event);
-    } catch (error) {
-      if (SpbeError.isInstance(error)) throw new ApiError(409, error.code, error.messages, error.issues);
-      throw error;
-    }
-    if (next.status === 'published') {
-      const metadata = datasetMetadataSchema.parse({ ...row.data, publication: next });
-      ckan = await publishDataset(services, agencyId, metadata, row.ckan_id);
-      // The data files not yet on the portal go with the package (resource_create, one upload each).
-      uploaded = await uploadResources(services, ckan.id, row.id);
-    }
+    const ckanId = row.ckan_id;
+    if (ckanId)
+      await withCkanStep(services, { row, agencyId, event: 'withdraw' }, user, () => withdrawDataset(services, ckanId));
+    return { next: { status: 'rejected', reason: event.reason }, ckanStep: 'withdraw', ckanUrl: null };
   }
+  let next: PublicationState;
+  try {
+    // The produsen → walidata workflow is the models' state machine (Perpres 39/2019).
+    next = transition(current, event);
+  } catch (error) {
+    if (SpbeError.isInstance(error)) throw new ApiError(409, error.code, error.messages, error.issues);
+    throw error;
+  }
+  if (next.status === 'published') {
+    const ckan = await withCkanStep(services, { row, agencyId, event: 'publish' }, user, () =>
+      publishToCkan(services, agencyId, row, next),
+    );
+    return { next, ckanStep: 'publish', ckanUrl: ckan.url };
+  }
+  // A rejection after a publication that did not finish takes the half-published package off the portal too.
+  const halfPublished = row.sync_event === 'publish' ? row.ckan_id : null;
+  if (event.type === 'reject' && halfPublished) {
+    await withCkanStep(services, { row, agencyId, event: 'withdraw' }, user, () =>
+      withdrawDataset(services, halfPublished),
+    );
+    return { next, ckanStep: 'withdraw', ckanUrl: null };
+  }
+  return { next, ckanStep: null, ckanUrl: null };
+}
+
+/** Marks a CKAN step as started, runs it, and records its failure (with a retry hint) when it fails. */
+async function withCkanStep<T>(
+  services: PortalServices,
+  target: { row: DatasetRow; agencyId: string; event: SyncEvent },
+  user: SessionUser | null,
+  step: () => Promise<T>,
+): Promise<T> {
+  const { row, agencyId, event } = target;
+  await markSyncStarted(services.db, row.id, agencyId, event);
+  try {
+    return await step();
+  } catch (error) {
+    throw await syncFailed(services, { itemId: row.id, agencyId, event }, user, error);
+  }
+}
+
+async function applyEvent(
+  services: PortalServices,
+  agencyId: string,
+  itemId: string,
+  event: WorkflowEvent,
+  user: SessionUser | null,
+) {
+  const row = await loadDataset(services.db, agencyId, itemId);
+  const { next, ckanStep, ckanUrl } = await stepWithCkan(services, agencyId, row, event, user);
   const data = { ...row.data, publication: next };
-  await services.audit.change(
-    services.db,
-    async (tx) => {
-      await tx.query('UPDATE inventory_items SET data = $1::jsonb, updated_at = now() WHERE id = $2', [
-        JSON.stringify(data),
-        row.id,
-      ]);
-      await tx.query(
-        `INSERT INTO dataset_publications (inventory_item_id, agency_id, state, ckan_id, ckan_url, review_note) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (inventory_item_id) DO UPDATE SET state = EXCLUDED.state, ckan_id = COALESCE(EXCLUDED.ckan_id, dataset_publications.ckan_id),
-         ckan_url = COALESCE(EXCLUDED.ckan_url, dataset_publications.ckan_url), review_note = EXCLUDED.review_note, updated_at = now()`,
-        [
+  const commit = () =>
+    services.audit.change(
+      services.db,
+      async (tx) => {
+        await tx.query('UPDATE inventory_items SET data = $1::jsonb, updated_at = now() WHERE id = $2', [
+          JSON.stringify(data),
           row.id,
-          agencyId,
-          next.status,
-          ckan?.id ?? null,
-          ckan?.url ?? null,
-          next.status === 'rejected' ? next.reason : '',
-        ],
-      );
-      if (event.type === 'withdraw')
-        await tx.query('UPDATE dataset_publications SET ckan_url = NULL WHERE inventory_item_id = $1', [row.id]);
-      for (const file of uploaded)
-        await tx.query('UPDATE dataset_resources SET ckan_resource_id = $1, ckan_url = $2 WHERE id = $3', [
-          file.ckanId,
-          file.url,
-          file.id,
         ]);
-      return event.type === 'reject' || event.type === 'withdraw'
-        ? storeReviewNote(tx, row.id, agencyId, event.type, event.reason)
-        : null;
-    },
-    (noteHash) => ({
-      actor: user,
-      category: 'data',
-      action: `dataset.${event.type}`,
-      outcome: 'success',
-      resource: { type: 'dataset', id: row.id },
-      // The reason's text stays in the portal's database; the trail binds it by its hash.
-      ...(noteHash ? { reason: `note.sha256-${noteHash.slice(0, 40)}` } : {}),
-    }),
-  );
+        // The CKAN page while the package is live there: set by a publication, cleared by a withdrawal (the id stays
+        // for a later publish), kept by the other steps (an edited dataset under review stays live as it was).
+        await tx.query(
+          `INSERT INTO dataset_publications (inventory_item_id, agency_id, state, ckan_url, review_note) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (inventory_item_id) DO UPDATE SET state = EXCLUDED.state,
+           ckan_url = CASE WHEN $6::text IS NULL THEN dataset_publications.ckan_url ELSE EXCLUDED.ckan_url END,
+           review_note = EXCLUDED.review_note, updated_at = now()`,
+          [row.id, agencyId, next.status, ckanUrl, next.status === 'rejected' ? next.reason : '', ckanStep],
+        );
+        if (ckanStep) await clearSync(tx, row.id);
+        return event.type === 'reject' || event.type === 'withdraw'
+          ? storeReviewNote(tx, row.id, agencyId, event.type, event.reason)
+          : null;
+      },
+      (noteHash) => ({
+        actor: user,
+        category: 'data',
+        action: `dataset.${event.type}`,
+        outcome: 'success',
+        resource: { type: 'dataset', id: row.id },
+        // The reason's text stays in the portal's database; the trail binds it by its hash.
+        ...(noteHash ? { reason: `note.sha256-${noteHash.slice(0, 40)}` } : {}),
+      }),
+    );
+  if (ckanStep) {
+    // CKAN has changed already: a failed commit keeps the mark, with its reason, for the retry.
+    try {
+      await commit();
+    } catch (error) {
+      throw await syncFailed(services, { itemId: row.id, agencyId, event: ckanStep }, user, error);
+    }
+  } else await commit();
   return datasetDto(services.db, agencyId, itemId);
 }
 
@@ -205,7 +269,7 @@ const listPublicationsRoute = defineRoute({
   response: z.object({ datasets: z.array(publicationSchema), ckanUrl: z.string().nullable() }),
   async handler({ services, params }) {
     const rows = await services.db.query<DatasetRow>(
-      `SELECT i.id, i.code, i.name, i.data, p.ckan_id, p.ckan_url
+      `SELECT i.id, i.code, i.name, i.data, p.ckan_id, p.ckan_url, p.sync_event, p.sync_error, p.sync_at
          FROM inventory_items i LEFT JOIN dataset_publications p ON p.inventory_item_id = i.id
         WHERE i.agency_id = $1 AND i.kind = 'dataset' ORDER BY i.code`,
       [params.agencyId],

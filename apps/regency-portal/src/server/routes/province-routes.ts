@@ -66,6 +66,9 @@ const columnQuery = z.object({
   methodology: z.enum(methodologyIds).optional(),
 });
 
+/** The JSON text of each cached view, made once. */
+const serialized = new WeakMap<ProvinceView, string>();
+
 /** One cache per running portal (its services), so test portals never share results. */
 const caches = new WeakMap<PortalServices, ProvinceCache>();
 
@@ -100,8 +103,12 @@ export const provinceOverviewRoute = defineRoute({
   params: agencyParams,
   query: columnQuery,
   response: overviewSchema,
-  handler({ services, params, query }) {
-    return overviewOf(services, params.agencyId, query);
+  async handler({ services, params, query }) {
+    // A cached view is sent as the JSON text made when it was first sent (the same view for every coordinator).
+    const view = await overviewOf(services, params.agencyId, query);
+    let body = serialized.get(view);
+    if (body === undefined) serialized.set(view, (body = JSON.stringify(view)));
+    return new Response(body, { headers: { 'Content-Type': 'application/json' } });
   },
 });
 

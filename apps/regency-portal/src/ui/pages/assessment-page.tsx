@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, uploadFile, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, PredicateBadge, StatusLabel } from '../components.js';
+import { LoadView, useLoad } from '../load.js';
 import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
 import { ConfirmAction } from '../confirm-action.js';
@@ -15,19 +16,27 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const { user } = useSession();
   const { t } = useLanguage();
   const number = useNumber();
-  const [detail, setDetail] = useState<Detail | null>(null);
+  // What a step (save, submit, verify) answered, shown until the next load brings fresher data.
+  const [updated, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const path = { agencyId: user.agency.id, assessmentId };
-  const load = () =>
-    void api
-      .GET('/api/agencies/{agencyId}/assessments/{assessmentId}', { params: { path } })
-      .then(({ data, error: failure }) => {
-        if (data) setDetail(data);
-        setError(failure ?? null);
-      });
-  useEffect(load, [assessmentId, user.agency.id]);
+  const loaded = useLoad(
+    () => api.GET('/api/agencies/{agencyId}/assessments/{assessmentId}', { params: { path } }),
+    [assessmentId, user.agency.id],
+  );
+  const load = loaded.reload;
+  useEffect(() => {
+    if (loaded.state.status === 'ready') setDetail(null);
+  }, [loaded.state]);
+  const detail = updated ?? (loaded.state.status === 'ready' ? loaded.state.data : null);
 
-  if (!detail) return error ? <ErrorMessage error={error} /> : <p className="loading">{t(texts.loading)}</p>;
+  // Loading, or a failure (network, 5xx, a proxy's page) with a retry.
+  if (!detail)
+    return (
+      <LoadView state={loaded.state} onRetry={load}>
+        {() => null}
+      </LoadView>
+    );
   const canFill = canDo(user.role, 'fill') && detail.status === 'draft';
   const canAssess = canDo(user.role, 'assess') && detail.status === 'submitted';
 

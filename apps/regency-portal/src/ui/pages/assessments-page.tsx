@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, PredicateBadge, StatusLabel } from '../components.js';
+import { LoadView, useLoad } from '../load.js';
 import { texts, useIndexDisplay, useLanguage } from '../i18n.js';
 import { Link } from '../router.js';
 import { useMethodologyName } from './province-parts.js';
@@ -16,15 +17,14 @@ export function AssessmentsPage() {
   const { t } = useLanguage();
   const show = useIndexDisplay();
   const methodologyName = useMethodologyName();
-  const [list, setList] = useState<AssessmentList | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [methodology, setMethodology] = useState<'spbe-2020' | 'pemdi-2026'>('pemdi-2026');
-  const load = () =>
-    void api
-      .GET('/api/agencies/{agencyId}/assessments', { params: { path: { agencyId: user.agency.id } } })
-      .then(({ data }) => setList(data?.assessments ?? []));
-  useEffect(load, [user.agency.id]);
+  const { state, reload: load } = useLoad(
+    () => api.GET('/api/agencies/{agencyId}/assessments', { params: { path: { agencyId: user.agency.id } } }),
+    [user.agency.id],
+  );
+  const list: AssessmentList | null = state.status === 'ready' ? state.data.assessments : null;
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +41,10 @@ export function AssessmentsPage() {
       <h1>{t(texts.assessments)}</h1>
       <Card title={t({ id: 'Daftar penilaian', en: 'Assessments' })} id="assessment-list">
         {!list ? (
-          <p className="loading">{t(texts.loading)}</p>
+          // Loading, or a failure (network, 5xx, a proxy's page) with a retry.
+          <LoadView state={state} onRetry={load}>
+            {() => null}
+          </LoadView>
         ) : (
           <div className="table-scroll">
             <table className="stack-table">

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, uploadFile, type ApiErrorBody } from '../api.js';
+import { LoadView, useLoad } from '../load.js';
 import { Card, ErrorMessage, StatusLabel } from '../components.js';
 import { texts, useLanguage, useNumber, type Text } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
@@ -116,6 +117,46 @@ function ReviewNotes({ dataset }: { dataset: Dataset }) {
   );
 }
 
+/** A publication or withdrawal that did not finish: the portal and CKAN are not in step until it is repeated. */
+function SyncNotice({ dataset }: { dataset: Dataset }) {
+  const { t } = useLanguage();
+  if (!dataset.sync) return null;
+  const publish = dataset.sync.event === 'publish';
+  return (
+    <div className="error sync-notice" data-testid={`sync-${dataset.code}`}>
+      <p>
+        <strong>
+          {t(
+            publish
+              ? {
+                  id: 'Penerbitan ke portal Satu Data belum selesai.',
+                  en: 'Publishing to the Satu Data portal did not finish.',
+                }
+              : {
+                  id: 'Penarikan dari portal Satu Data belum selesai.',
+                  en: 'Withdrawing from the Satu Data portal did not finish.',
+                },
+          )}
+        </strong>{' '}
+        {dataset.sync.error && t(dataset.sync.error)}
+      </p>
+      <p>
+        {t(
+          publish
+            ? {
+                id: 'Portal Satu Data mungkin sudah menampilkan sebagian dataset ini. Walidata menekan "Terbitkan ke portal Satu Data (CKAN)" lagi untuk menyelesaikannya; berkas yang sudah terkirim tidak dikirim dua kali.',
+                en: 'The Satu Data portal may already show part of this dataset. The walidata presses "Publish to the Satu Data portal (CKAN)" again to finish it; files already sent are not sent twice.',
+              }
+            : {
+                id: 'Walidata menarik dataset ini lagi (dengan alasan) untuk menyelesaikannya.',
+                en: 'The walidata withdraws this dataset again (with a reason) to finish it.',
+              },
+        )}
+      </p>
+    </div>
+  );
+}
+
 /** Events that need the walidata's reason. */
 const needsReason = (event: string) => event === 'reject' || event === 'withdraw';
 
@@ -123,15 +164,14 @@ const needsReason = (event: string) => event === 'reject' || event === 'withdraw
 export function DatasetsPage() {
   const { user } = useSession();
   const { t } = useLanguage();
-  const [data, setData] = useState<Datasets | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   // One reason per dataset, so a rejection is never sent with another dataset's reason.
   const [reasons, setReasons] = useState<Record<string, string>>({});
-  const load = () =>
-    void api
-      .GET('/api/agencies/{agencyId}/datasets', { params: { path: { agencyId: user.agency.id } } })
-      .then((result) => setData(result.data ?? null));
-  useEffect(load, [user.agency.id]);
+  const { state, reload: load } = useLoad(
+    () => api.GET('/api/agencies/{agencyId}/datasets', { params: { path: { agencyId: user.agency.id } } }),
+    [user.agency.id],
+  );
+  const data: Datasets | null = state.status === 'ready' ? state.data : null;
 
   const act = async (itemId: string, event: string) => {
     const path = { agencyId: user.agency.id, itemId };
@@ -172,6 +212,12 @@ export function DatasetsPage() {
         )}
       </p>
       <ErrorMessage error={error} />
+      {/* Loading, or a failure (network, 5xx, a proxy's page) with a retry. */}
+      {!data && (
+        <LoadView state={state} onRetry={load}>
+          {() => null}
+        </LoadView>
+      )}
       {(data?.datasets ?? []).map((dataset) => (
         <Card key={dataset.itemId} title={`${dataset.code} — ${dataset.title}`}>
           <p>
@@ -182,6 +228,7 @@ export function DatasetsPage() {
               <strong>{t({ id: 'Alasan walidata', en: 'Walidata’s reason' })}:</strong> {dataset.state.reason}
             </p>
           )}
+          <SyncNotice dataset={dataset} />
           {dataset.ckan && (
             <p>
               <a href={dataset.ckan.url} target="_blank" rel="noreferrer">

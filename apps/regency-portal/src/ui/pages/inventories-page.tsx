@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage } from '../components.js';
+import { Failure, useLoad } from '../load.js';
 import { texts, useLanguage, type Text } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
 import { tableEnumField, valueAt } from '../inventory-fields.js';
@@ -117,7 +118,6 @@ export function InventoriesPage() {
   const { user } = useSession();
   const { t } = useLanguage();
   const [kind, setKind] = useState<Kind>('application');
-  const [items, setItems] = useState<Items | null>(null);
   const [csv, setCsv] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
@@ -125,16 +125,22 @@ export function InventoriesPage() {
   const [editing, setEditing] = useState<Items[number] | 'new' | null>(null);
   const [savedCode, setSavedCode] = useState<string | null>(null);
   const current = kinds.find((item) => item.kind === kind)!;
-  const load = () =>
-    void api
-      .GET('/api/agencies/{agencyId}/inventories/{kind}', { params: { path: { agencyId: user.agency.id, kind } } })
-      .then(({ data }) => setItems(data?.items ?? []));
+  // The items of the chosen kind; a failure (network, 5xx, a proxy's page) shows with a retry, never as "no data".
+  const loaded = useLoad(async () => {
+    const result = await api.GET('/api/agencies/{agencyId}/inventories/{kind}', {
+      params: { path: { agencyId: user.agency.id, kind } },
+    });
+    return { ...result, data: result.data ? { kind, items: result.data.items } : undefined };
+  }, [user.agency.id, kind]);
+  const load = loaded.reload;
+  // Items of the kind shown (while another kind loads, the previous kind's items are not shown under this tab).
+  const items: Items | null =
+    loaded.state.status === 'ready' && loaded.state.data.kind === kind ? loaded.state.data.items : null;
   useEffect(() => {
     setReport(null);
     setEditing(null);
     setSavedCode(null);
     setCsv(current.example);
-    load();
   }, [kind]);
 
   const importCsv = async () => {
@@ -221,8 +227,12 @@ export function InventoriesPage() {
             onCancel={() => setEditing(null)}
           />
         )}
-        {!items ? (
-          <p className="loading">{t(texts.loading)}</p>
+        {loaded.state.status === 'error' ? (
+          <Failure message={loaded.state.message} onRetry={load} />
+        ) : !items ? (
+          <p className="loading" role="status">
+            {t(texts.loading)}
+          </p>
         ) : items.length === 0 ? (
           <p>{t(texts.noData)}</p>
         ) : (

@@ -1,8 +1,9 @@
 import { methodologyLabels } from '@spbe-kit/models';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api, type ApiErrorBody } from '../api.js';
-import { Card, ErrorMessage, PredicateBadge } from '../components.js';
+import { api } from '../api.js';
+import { Card, PredicateBadge } from '../components.js';
+import { LoadView, useLoad } from '../load.js';
 import { texts, useIndexDisplay, useLanguage, useNumber, type Text } from '../i18n.js';
 import { useSession } from '../session.js';
 import {
@@ -178,21 +179,27 @@ export function ProvincePage() {
   const { t } = useLanguage();
   const methodologyName = useMethodologyName();
   const [column, setColumn] = useState<{ year?: number; methodology?: Methodology }>({});
-  const [data, setData] = useState<Overview | null>(null);
-  const [error, setError] = useState<ApiErrorBody | null>(null);
   const [detail, setDetail] = useState<string | null>(null);
-  useEffect(() => {
-    void api
-      .GET('/api/agencies/{agencyId}/province-overview', {
+  const { state, reload } = useLoad(
+    () =>
+      api.GET('/api/agencies/{agencyId}/province-overview', {
         params: { path: { agencyId: user.agency.id }, query: column },
-      })
-      .then((result) => {
-        setData(result.data ?? null);
-        setError(result.error ?? null);
-      });
-  }, [user.agency.id, column.year, column.methodology]);
-  if (error) return <ErrorMessage error={error} />;
-  if (!data) return <p className="loading">{t(texts.loading)}</p>;
+      }),
+    [user.agency.id, column.year, column.methodology],
+  );
+  // Loading, or a failure (network, 5xx, a proxy's page) with a retry.
+  if (state.status !== 'ready')
+    return (
+      <>
+        <h1>
+          {t(texts.province)} — {user.agency.name}
+        </h1>
+        <LoadView state={state} onRetry={reload}>
+          {() => null}
+        </LoadView>
+      </>
+    );
+  const data: Overview = state.data;
   const exportUrl = (format: 'csv' | 'xlsx') => {
     const query = new URLSearchParams({ format });
     if (data.selected.year) query.set('year', String(data.selected.year));
