@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 export const baseTestConfig = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Generous: the gate runs on a shared two-core machine where a test that starts a process (a CLI, a
+    // generator, a linter) can wait a minute for a core. A timeout is a guard, never a measurement.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default', 'json'],
