@@ -129,7 +129,7 @@ describe('log.appendIn: the business write and its audit entry commit together',
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 
   it.skipIf(!(reachable || servicesRequired))(
     'keeps business rows and audit entries one-to-one through repeated SIGKILLs on a PostgreSQL server',

@@ -155,7 +155,7 @@ describe('file witness state', () => {
       expect(verified.size).toBe(record!.size);
       await state.close();
     }
-  }, 60_000);
+  }, 300_000);
 });
 
 const reachable = await serverReachable();
