@@ -53,16 +53,15 @@ export function commandsToLoad(argv: readonly string[]): readonly string[] {
 }
 
 /**
- * Whether the command line asks only for the program's help (`spbe`, `spbe --help`, `spbe help`): its
- * command list then comes from {@link commandSummaries}, without loading any command module.
+ * Whether the command line asks only for the program's help (`spbe --help`, `spbe -h`, `spbe help`): its
+ * command list then comes from {@link commandSummaries}, without loading any command module. (An empty
+ * command line still builds every command: the CLI reference in the docs is generated from it.)
  */
 export function asksProgramHelpOnly(argv: readonly string[]): boolean {
+  if (argv.includes('--') || argv.includes('-V') || argv.includes('--version')) return false;
   const words = argv.filter((arg, i) => !arg.startsWith('-') && !optionsWithValue.has(argv[i - 1] ?? ''));
-  if (argv.includes('--')) return false;
-  return (
-    (words.length === 0 && !argv.includes('-V') && !argv.includes('--version')) ||
-    (words.length === 1 && words[0] === 'help')
-  );
+  const helpOption = argv.includes('--help') || argv.includes('-h');
+  return (words.length === 0 && helpOption) || (words.length === 1 && words[0] === 'help');
 }
 
 /** Lists every command in the program's help from its summary, loading none of them. */
