@@ -13,6 +13,8 @@ export default tseslint.config(
       '**/dist/**',
       '**/node_modules/**',
       '**/.turbo/**',
+      // Written by benchmark runs (results, the cold-start CPU probe); ignored by git too.
+      '**/.bench/**',
       '**/coverage/**',
       'docs/.site/**',
       '.tools/**',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandsToLoad } from './program.js';
+import { PassThrough } from 'node:stream';
+import { createSetup } from './commands/command-setup.js';
+import { asksProgramHelpOnly, commandsToLoad, createProgram } from './program.js';
 
 const all = [
   'index',
@@ -49,5 +51,35 @@ describe('commandsToLoad (which command modules a command line needs)', () => {
         },
       ),
     );
+  });
+});
+
+describe("the program's help without loading the commands", () => {
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, cwd: '.' };
+
+  it.each(['id', 'en'] as const)('lists every command as the commands themselves do (%s)', async (locale) => {
+    const setup = createSetup(io, locale);
+    // `completion` loads every command module; `--help` only their summaries.
+    const full = await createProgram(setup, ['completion']);
+    const summaries = await createProgram(setup, ['--help']);
+    expect(summaries.commands.map((command) => command.name())).toEqual(all);
+    expect(summaries.helpInformation()).toBe(full.helpInformation());
+    expect(summaries.helpInformation()).toContain(locale === 'en' ? 'Print a shell completion script' : 'Cetak skrip');
+  });
+
+  it('is used for the program help only', () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['--lang', 'en', '--help'], ['--lang', 'en', 'help', '-q']])
+      expect(asksProgramHelpOnly(argv)).toBe(true);
+    // An empty command line builds every command (the docs' CLI reference is generated from it).
+    for (const argv of [
+      [],
+      ['--lang', 'en'],
+      ['--version', '--help'],
+      ['help', 'index'],
+      ['index', '--help'],
+      ['--lang', 'en', 'wilayah'],
+      ['--', 'x'],
+    ])
+      expect(asksProgramHelpOnly(argv)).toBe(false);
   });
 });

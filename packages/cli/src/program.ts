@@ -1,7 +1,8 @@
-import { Command, Option } from 'commander';
-import packageJson from '../package.json' with { type: 'json' };
+import { Command, Help, Option } from 'commander';
 import type { Setup } from './commands/command-setup.js';
 import type { CommandSetup } from './commands/command-setup.js';
+import { commandSummaries } from './commands/command-summaries.js';
+import { cliVersion } from './version.js';
 
 /**
  * The commands, in the order of the help, each loaded only when it is needed: a command module
@@ -52,15 +53,31 @@ export function commandsToLoad(argv: readonly string[]): readonly string[] {
 }
 
 /**
- * The installed version of the command.
- *
- * @example
- * ```ts
- * import { cliVersion } from '@spbe-kit/cli';
- * console.log(`spbe ${cliVersion}`); // the version `spbe --version` prints
- * ```
+ * Whether the command line asks only for the program's help (`spbe --help`, `spbe -h`, `spbe help`): its
+ * command list then comes from {@link commandSummaries}, without loading any command module. (An empty
+ * command line still builds every command: the CLI reference in the docs is generated from it.)
  */
-export const cliVersion: string = packageJson.version;
+export function asksProgramHelpOnly(argv: readonly string[]): boolean {
+  if (argv.includes('--') || argv.includes('-V') || argv.includes('--version')) return false;
+  const words = argv.filter((arg, i) => !arg.startsWith('-') && !optionsWithValue.has(argv[i - 1] ?? ''));
+  const helpOption = argv.includes('--help') || argv.includes('-h');
+  return (words.length === 0 && helpOption) || (words.length === 1 && words[0] === 'help');
+}
+
+/** Lists every command in the program's help from its summary, loading none of them. */
+function addCommandSummaries(program: Command, setup: Setup): void {
+  const terms = new Map<string, string>();
+  for (const summary of commandSummaries) {
+    terms.set(summary.name, summary.term);
+    program.command(summary.name).description(setup.text(summary.description));
+  }
+  program.configureHelp({
+    showGlobalOptions: true,
+    subcommandTerm(this: Help, command: Command): string {
+      return terms.get(command.name()) ?? Help.prototype.subcommandTerm.call(this, command);
+    },
+  });
+}
 
 /** Builds the `spbe` program with the commands the command line needs ({@link commandsToLoad}). */
 export async function createProgram(setup: Setup, argv: readonly string[]): Promise<Command> {
@@ -131,6 +148,10 @@ export async function createProgram(setup: Setup, argv: readonly string[]): Prom
         en: '\nExit codes: 0 success, 1 bad input or failed verification, 2 usage error, 3 unexpected failure.\n',
       }),
   );
+  if (asksProgramHelpOnly(argv)) {
+    addCommandSummaries(program, setup);
+    return program;
+  }
   const wanted = new Set(commandsToLoad(argv));
   const registers = await Promise.all(
     commandModules.filter((command) => wanted.has(command.name)).map((command) => command.load()),

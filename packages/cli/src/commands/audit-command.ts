@@ -15,6 +15,7 @@ import { checkedFilePath } from '../input/open-input.js';
 import { readRecords } from '../input/read-records.js';
 import type { AuditLogFlags, openAuditLog } from '../audit/open-audit-log.js';
 import { schemaCsv } from '../schemas/csv-cell-types.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup, Setup } from './command-setup.js';
 import { writeJsonOrText } from './json-or-text.js';
 import { writeKeyPair } from './key-files.js';
@@ -540,12 +541,7 @@ async function readAll(context: CommandContext): Promise<string> {
 
 /** Registers `spbe audit` and its subcommands. */
 export const registerAuditCommand: CommandSetup = (program: Command, setup) => {
-  const audit = program.command('audit').description(
-    setup.text({
-      id: 'Log audit anti-rusak: tambah, verifikasi, bukti, checkpoint, ekspor bundel',
-      en: 'Tamper-evident audit log: append, verify, prove, checkpoint, export bundles',
-    }),
-  );
+  const audit = program.command('audit').description(setup.text(commandSummary('audit').description));
   audit.addHelpText(
     'after',
     setup.examples([

@@ -7,6 +7,7 @@ import type { InputFormat } from '../input/input-format.js';
 import { comparePresenter, type LabelledComparison } from '../output/compare-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import { pairingKey, readAssessmentResults, type AssessmentResult } from './assessment-results.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addAssessmentInputOptions,
@@ -65,12 +66,7 @@ export const registerCompareCommand: CommandSetup = (program: Command, setup) =>
     .command('compare')
     .argument('<previous>', setup.text({ id: 'penilaian tahun sebelumnya', en: "the previous year's assessments" }))
     .argument('<current>', setup.text({ id: 'penilaian tahun ini', en: "this year's assessments" }))
-    .description(
-      setup.text({
-        id: 'Bandingkan dua tahun: selisih per indikator, aspek, domain dan perubahan predikat',
-        en: 'Compare two years: deltas per indicator, aspect, domain and the predikat change',
-      }),
-    );
+    .description(setup.text(commandSummary('compare').description));
   addAssessmentInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(

@@ -1,5 +1,6 @@
 import { Argument, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 
 /** Shells `spbe completion` writes a script for. */
@@ -123,7 +124,7 @@ export const registerCompletionCommand: CommandSetup = (program: Command, setup)
         'fish',
       ]),
     )
-    .description(setup.text({ id: 'Cetak skrip pelengkapan shell', en: 'Print a shell completion script' }))
+    .description(setup.text(commandSummary('completion').description))
     .addHelpText(
       'after',
       setup.examples([

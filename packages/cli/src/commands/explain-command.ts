@@ -6,6 +6,7 @@ import { UsageError } from '../errors/cli-error.js';
 import type { InputFormat } from '../input/input-format.js';
 import { explainPresenter, type LabelledExplanation } from '../output/explain-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addAssessmentInputOptions,
@@ -53,12 +54,7 @@ export const registerExplainCommand: CommandSetup = (program: Command, setup) =>
         en: 'assessment file (JSON, JSON Lines, CSV; - = stdin)',
       }),
     )
-    .description(
-      setup.text({
-        id: 'Jelaskan indeks: kontribusi, yang paling menahan nilai, jarak ke predikat berikutnya',
-        en: 'Explain an index: contributions, what holds it back most, distance to the next predikat',
-      }),
-    )
+    .description(setup.text(commandSummary('explain').description))
     .option(
       '--top <n>',
       setup.text({

@@ -5,6 +5,7 @@ import type { CommandContext } from '../context.js';
 import type { InputFormat } from '../input/input-format.js';
 import { indexPresenter, indexPresenterWithIndicators, type LabelledIndexResult } from '../output/index-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addAssessmentInputOptions,
@@ -45,12 +46,7 @@ export const registerIndexCommand: CommandSetup = (program: Command, setup) => {
         en: 'assessment file (JSON, JSON Lines, CSV; - = stdin)',
       }),
     )
-    .description(
-      setup.text({
-        id: 'Hitung indeks dan predikat setiap penilaian',
-        en: 'Compute the index and predikat of every assessment',
-      }),
-    )
+    .description(setup.text(commandSummary('index').description))
     .option(
       '--indicators',
       setup.text({ id: 'tabel: tampilkan juga setiap indikator', en: 'table: also list every indicator' }),

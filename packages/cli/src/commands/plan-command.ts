@@ -18,6 +18,7 @@ import { planPresenter, type LabelledPlan } from '../output/plan-presenter.js';
 import { roadmapPresenter, type LabelledRoadmap } from '../output/roadmap-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
 import { parseMaxRaise, parseYears } from './plan-options.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addAssessmentInputOptions,
@@ -178,12 +179,7 @@ export const registerPlanCommand: CommandSetup = (program: Command, setup) => {
         en: 'assessment file with indicator levels (JSON, JSON Lines, CSV; - = stdin)',
       }),
     )
-    .description(
-      setup.text({
-        id: 'Rencana kenaikan indikator berbiaya minimum untuk mencapai predikat atau indeks target',
-        en: 'Minimum-cost plan of indicator raises that reaches a target predikat or index',
-      }),
-    )
+    .description(setup.text(commandSummary('plan').description))
     .option(
       '-t, --target <predikat|index>',
       setup.text({

@@ -10,6 +10,7 @@ import type { ReportAssessment, ReportData } from '../html/report-data.js';
 import { pairingKey, readAssessmentResults, type AssessmentResult } from './assessment-results.js';
 import { parseMaxRaise, parseYears } from './plan-options.js';
 import { agencyHistory, readHistory } from './report-history.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import { addAssessmentInputOptions, type AssessmentInputOptions } from './common-options.js';
 
@@ -184,12 +185,7 @@ export const registerReportCommand: CommandSetup = (program: Command, setup) => 
         en: 'assessments (JSON, JSON Lines, CSV, xlsx; - = stdin)',
       }),
     )
-    .description(
-      setup.text({
-        id: 'Laporan HTML mandiri atau PDF: indeks, grafik radar, penahan nilai, rencana, bukti dukung, tren tahunan',
-        en: 'Self-contained HTML or PDF report: index, radar chart, what holds it back, plan, evidence, trend',
-      }),
-    )
+    .description(setup.text(commandSummary('report').description))
     .option('-o, --output <file>', setup.text({ id: 'berkas laporan yang ditulis', en: 'the report file to write' }))
     .addOption(new Option('--out <file>').hideHelp())
     .addOption(

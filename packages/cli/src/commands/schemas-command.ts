@@ -7,6 +7,7 @@ import { chooseOutputFormat } from '../output/output-format.js';
 import { csvLine } from '../output/csv-text.js';
 import { textTable, truncate } from '../output/text-table.js';
 import { publishedSchemaText, schemaByName, schemaNames, schemaSummary } from '../schemas/published-schema.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import { addOutputOptions, type OutputFlags } from './common-options.js';
 
@@ -77,12 +78,7 @@ export const registerSchemasCommand: CommandSetup = (program: Command, setup) =>
   const command = program
     .command('schemas')
     .argument('[name]', setup.text({ id: 'satu skema: cetak skema JSON-nya', en: 'one schema: print its JSON Schema' }))
-    .description(
-      setup.text({
-        id: 'Daftar skema @spbe-kit/models, atau tulis skema JSON (draft 2020-12)',
-        en: 'List the @spbe-kit/models schemas, or write their JSON Schemas (draft 2020-12)',
-      }),
-    )
+    .description(setup.text(commandSummary('schemas').description))
     .option(
       '--out <dir>',
       setup.text({ id: 'tulis <nama>.json ke direktori ini', en: 'write <name>.json files into this directory' }),

@@ -6,6 +6,7 @@ import { csvLine, csvStyleOf, displayCell } from '../output/csv-text.js';
 import { chooseOutputFormat } from '../output/output-format.js';
 import { summaryText, type LabelledSummary } from '../output/summary-presenter.js';
 import { readAssessmentResults } from './assessment-results.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addAssessmentInputOptions,
@@ -81,12 +82,7 @@ export const registerSummarizeCommand: CommandSetup = (program: Command, setup) 
         en: 'assessments of a population (JSON, JSON Lines, CSV; - = stdin)',
       }),
     )
-    .description(
-      setup.text({
-        id: 'Ringkas populasi: jumlah per predikat, rata-rata, median, kuartil, peringkat',
-        en: 'Summarize a population: count per predikat, mean, median, quartiles, ranking',
-      }),
-    )
+    .description(setup.text(commandSummary('summarize').description))
     .option(
       '--top <n>',
       setup.text({ id: 'baris peringkat di tabel (bawaan 10)', en: 'ranking rows in the table (default 10)' }),

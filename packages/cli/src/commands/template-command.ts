@@ -7,6 +7,7 @@ import type { CommandContext } from '../context.js';
 import { InputError, UsageError } from '../errors/cli-error.js';
 import type { InputFormat } from '../input/input-format.js';
 import { readRecords } from '../input/read-records.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 
 /** Options of `spbe template`. */
@@ -78,12 +79,7 @@ async function templateCommand(context: CommandContext, options: TemplateCommand
 export const registerTemplateCommand: CommandSetup = (program: Command, setup) => {
   program
     .command('template')
-    .description(
-      setup.text({
-        id: 'Buku kerja Excel untuk mengisi penilaian: satu baris per indikator, petunjuk, sel terkunci',
-        en: 'Excel workbook to fill an assessment in: one row per indicator, instructions, locked cells',
-      }),
-    )
+    .description(setup.text(commandSummary('template').description))
     .addOption(
       new Option(
         '-m, --methodology <id>',

@@ -10,6 +10,7 @@ import { csvLine } from '../output/csv-text.js';
 import { schemaCsv } from '../schemas/csv-cell-types.js';
 import { schemaByName } from '../schemas/published-schema.js';
 import { checkAssessmentRecord } from './assessment-checks.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import {
   addOutputOptions,
@@ -112,12 +113,7 @@ export const registerValidateCommand: CommandSetup = (program: Command, setup) =
         en: 'records file (JSON, JSON Lines, CSV; - = stdin)',
       }),
     )
-    .description(
-      setup.text({
-        id: 'Periksa rekaman terhadap skema @spbe-kit/models; laporkan setiap kesalahan',
-        en: 'Check records against an @spbe-kit/models schema; report every error',
-      }),
-    );
+    .description(setup.text(commandSummary('validate').description));
   addRecordInputOptions(command, setup);
   addOutputOptions(command, setup);
   command.addHelpText(

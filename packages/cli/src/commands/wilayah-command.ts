@@ -15,6 +15,7 @@ import { exitCodes } from '../exit-codes.js';
 import { chooseOutputFormat } from '../output/output-format.js';
 import { csvLine } from '../output/csv-text.js';
 import { textTable } from '../output/text-table.js';
+import { commandSummary } from './command-summaries.js';
 import type { CommandSetup, Setup } from './command-setup.js';
 import { addOutputOptions, type OutputFlags } from './common-options.js';
 import { wilayahMatchCommand, type WilayahMatchOptions } from './wilayah-match-command.js';
@@ -332,12 +333,7 @@ export const registerWilayahCommand: CommandSetup = (program: Command, setup) =>
         en: 'Kemendagri code (64.71), BPS code (6471) or name',
       }),
     )
-    .description(
-      setup.text({
-        id: 'Cari kode wilayah Kemendagri: tingkat, induk, anak, padanan BPS',
-        en: 'Look up Kemendagri region codes: level, parents, children, BPS bridging',
-      }),
-    )
+    .description(setup.text(commandSummary('wilayah').description))
     .option(
       '--level <level>',
       setup.text({

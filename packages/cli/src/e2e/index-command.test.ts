@@ -229,6 +229,18 @@ describe('spbe --help and --version', () => {
     expect(run.code).toBe(0);
   });
 
+  it('answers --version alone without the program exactly as the program answers it', async () => {
+    // `--version` and `-V` alone take the executable's short path; with another option they go through `run`.
+    const runs = await Promise.all([
+      spbe(['--version']),
+      spbe(['-V']),
+      spbe(['--lang', 'en', '--version']),
+      spbe(['-V', '--quiet']),
+    ]);
+    for (const run of runs) expect(run).toEqual(runs[2]);
+    expect(runs[2]?.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+  });
+
   it.each(['index', 'validate', 'schemas', 'wilayah', 'completion'])('spbe %s --help has examples', async (command) => {
     const run = await spbe([command, '--help', '--lang', 'en']);
     expect(run.code).toBe(0);

@@ -1,51 +1,14 @@
 import type { IssuePath } from '@spbe-kit/models';
 import type { IndexInputIssue } from '../errors/index-input-error.js';
-import { displayText, exactText } from '../exact/exact-units.js';
+import { exactText } from '../exact/exact-units.js';
 import type { CompiledMethodology } from '../methodology/compiled-methodology.js';
 import { bandOfUnits } from './classify.js';
-import type {
-  AspectResult,
-  DomainResult,
-  IncompleteIndexResult,
-  IndexResult,
-  IndexSummary,
-  IndicatorResult,
-  MaybeIncomplete,
-} from './index-result.js';
+import type { AspectResult, DomainResult, IncompleteIndexResult, IndexResult, IndexSummary } from './index-result.js';
 import { valueIssue } from './input-issues.js';
 import { readLevelUnits } from './read-value.js';
+import { aspectEntries, domainEntries, indexTexts, indicatorEntries } from './result-entries.js';
 import { attachMethodology } from './result-methodology.js';
 import { containerOf, keyCount, reportUnknownKeys, valueAt, type Container } from './value-container.js';
-
-/**
- * Result entries are immutable and depend only on (indicator, value) or (aspect/domain, sum), so
- * they are shared between results: a national batch then holds a few hundred entry objects instead
- * of millions, which is what makes full results fast. Entries are frozen.
- */
-interface ResultCaches {
-  readonly indicators: (IndicatorResult | undefined)[];
-  readonly aspects: Map<number, AspectResult>[];
-  readonly domains: Map<number, DomainResult>[];
-}
-
-/** Levels are 1–5, so (position, level) fits in a stride of 6. */
-const CACHE_STRIDE = 6;
-/** Entries kept per aspect or domain (decimal methodologies have too many sums to keep them all). */
-const CACHE_LIMIT = 4096;
-const resultCaches = new WeakMap<CompiledMethodology, ResultCaches>();
-
-function cachesOf(methodology: CompiledMethodology): ResultCaches {
-  let caches = resultCaches.get(methodology);
-  if (!caches) {
-    caches = {
-      indicators: [],
-      aspects: methodology.aspects.map(() => new Map<number, AspectResult>()),
-      domains: methodology.domains.map(() => new Map<number, DomainResult>()),
-    };
-    resultCaches.set(methodology, caches);
-  }
-  return caches;
-}
 
 /** Indicator values in units of 1 / valueScale (-1 where missing), and the index numerator of the given ones. */
 interface LevelUnits {
@@ -120,129 +83,34 @@ export function resultFromLevels(
   read: LevelUnits,
 ): IndexResult | IncompleteIndexResult {
   const { units, numerator } = read;
-  const valueScale = methodology.valueScale;
   const denominator = methodology.indexDenominator;
-  const indicatorDefinitions = methodology.indicators;
-  const aspectDefinitions = methodology.aspects;
-  const caches = cachesOf(methodology);
-  const indicators: IndicatorResult[] = [];
-  for (let position = 0; position < indicatorDefinitions.length; position++) {
-    const value = units[position]!;
-    if (value < 0) continue;
-    const key = position * CACHE_STRIDE + value;
-    let entry = methodology.integer ? caches.indicators[key] : undefined;
-    if (entry === undefined) {
-      const indicator = indicatorDefinitions[position]!;
-      entry = Object.freeze({
-        number: indicator.number,
-        name: indicator.definition.name,
-        weight: indicator.definition.weight,
-        value: value / valueScale,
-        contribution: (indicator.weightUnits * value) / denominator,
-        aspect: aspectDefinitions[indicator.aspectPosition]!.number,
-      });
-      if (methodology.integer) caches.indicators[key] = entry;
-    }
-    indicators.push(entry);
-  }
-  const aspects: MaybeIncomplete<AspectResult>[] = [];
-  const missingAspects: number[] = [];
-  for (let aspectPosition = 0; aspectPosition < aspectDefinitions.length; aspectPosition++) {
-    const aspect = aspectDefinitions[aspectPosition]!;
-    let sum = 0;
-    let complete = true;
-    for (const position of aspect.indicatorPositions) {
-      const value = units[position]!;
-      if (value < 0) complete = false;
-      else sum += indicatorDefinitions[position]!.weightUnits * value;
-    }
-    if (!complete) {
-      missingAspects.push(aspect.number);
-      aspects.push(
-        Object.freeze({
-          id: aspect.number,
-          name: aspect.definition.name,
-          weight: aspect.definition.weight,
-          index: null,
-          exact: null,
-          domain: aspect.domainPosition < 0 ? null : methodology.domains[aspect.domainPosition]!.number,
-        }),
-      );
-      continue;
-    }
-    const cache = caches.aspects[aspectPosition]!;
-    let entry = cache.get(sum);
-    if (entry === undefined) {
-      const aspectDenominator = aspect.weightUnits * valueScale;
-      entry = Object.freeze({
-        id: aspect.number,
-        name: aspect.definition.name,
-        weight: aspect.definition.weight,
-        index: sum / aspectDenominator,
-        exact: exactText(sum, aspectDenominator),
-        domain: aspect.domainPosition < 0 ? null : methodology.domains[aspect.domainPosition]!.number,
-      });
-      if (cache.size < CACHE_LIMIT) cache.set(sum, entry);
-    }
-    aspects.push(entry);
-  }
-  const domains: MaybeIncomplete<DomainResult>[] = [];
-  const missingDomains: number[] = [];
-  for (let domainPosition = 0; domainPosition < methodology.domains.length; domainPosition++) {
-    const domain = methodology.domains[domainPosition]!;
-    let sum = 0;
-    let complete = true;
-    for (const position of domain.indicatorPositions) {
-      const value = units[position]!;
-      if (value < 0) complete = false;
-      else sum += indicatorDefinitions[position]!.weightUnits * value;
-    }
-    if (!complete) {
-      missingDomains.push(domain.number);
-      domains.push(
-        Object.freeze({
-          id: domain.number,
-          name: domain.definition.name,
-          weight: domain.definition.weight,
-          index: null,
-          exact: null,
-        }),
-      );
-      continue;
-    }
-    const cache = caches.domains[domainPosition]!;
-    let entry = cache.get(sum);
-    if (entry === undefined) {
-      const domainDenominator = domain.weightUnits * valueScale;
-      entry = Object.freeze({
-        id: domain.number,
-        name: domain.definition.name,
-        weight: domain.definition.weight,
-        index: sum / domainDenominator,
-        exact: exactText(sum, domainDenominator),
-      });
-      if (cache.size < CACHE_LIMIT) cache.set(sum, entry);
-    }
-    domains.push(entry);
-  }
+  const indicators = indicatorEntries(methodology, units, methodology.indicators.length - read.missing);
   if (read.missing === 0) {
+    // Every indicator is given, so every aspect and domain is complete: nothing is added to `missing`.
+    const complete: number[] = [];
+    const texts = indexTexts(methodology, numerator);
     const result: IndexResult = {
       methodology: methodology.id,
       source: 'levels',
       complete: true,
       index: numerator / denominator,
-      indexExact: exactText(numerator, denominator),
-      indexDisplay: displayText(numerator, denominator),
+      indexExact: texts.exact,
+      indexDisplay: texts.display,
       predicate: methodology.bandPredicates[bandOfUnits(methodology, numerator)]!,
-      domains: domains as DomainResult[],
-      aspects: aspects as AspectResult[],
+      domains: domainEntries(methodology, units, complete) as DomainResult[],
+      aspects: aspectEntries(methodology, units, complete) as AspectResult[],
       indicators,
     };
     return attachMethodology(result, methodology);
   }
+  const missingAspects: number[] = [];
+  const missingDomains: number[] = [];
+  const aspects = aspectEntries(methodology, units, missingAspects);
+  const domains = domainEntries(methodology, units, missingDomains);
+  const valueScale = methodology.valueScale;
   let missingWeightUnits = 0;
   const missingIndicators: number[] = [];
-  indicatorDefinitions.forEach((indicator, position) => {
+  methodology.indicators.forEach((indicator, position) => {
     if (units[position]! < 0) {
       missingWeightUnits += indicator.weightUnits;
       missingIndicators.push(indicator.number);

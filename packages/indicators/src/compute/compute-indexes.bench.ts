@@ -40,6 +40,47 @@ function handWrittenLoop(): { index: number; predicate: string }[] {
   return out;
 }
 
+// The floor of full results in their published shape: the same objects and arrays (an object per result
+// holding its own `indicators`, `aspects` and `domains` arrays of shared entries) built with no validation,
+// no exact texts and no lookups. What full results cost above the loop is mostly this shape's memory.
+const sharedEntry = Object.freeze({
+  number: 0,
+  name: { id: '', en: '' },
+  weight: 0,
+  value: 0,
+  contribution: 0,
+  aspect: 0,
+});
+function handBuiltResults(): object[] {
+  const out: object[] = [];
+  for (const input of inputs) {
+    const levels = input.levels as Record<number, number>;
+    let sum = 0;
+    const indicators = new Array<object>(47);
+    for (let number = 1; number <= 47; number++) {
+      sum += (weightUnits[number - 1] as number) * (levels[number] as number);
+      indicators[number - 1] = sharedEntry;
+    }
+    const aspects = new Array<object>(8).fill(sharedEntry);
+    const domains = new Array<object>(4).fill(sharedEntry);
+    let band = 0;
+    while (band < 4 && sum < (thresholds[band] as number)) band++;
+    out.push({
+      methodology: 'spbe-2020',
+      source: 'levels',
+      complete: true,
+      index: sum / 2000,
+      indexExact: labels[band],
+      indexDisplay: labels[band],
+      predicate: labels[band],
+      domains,
+      aspects,
+      indicators,
+    });
+  }
+  return out;
+}
+
 // One operation = the 100,000 assessments; the loop and each library call alternate round by round.
 const common = { items: COUNT };
 benchGroup({
@@ -59,6 +100,11 @@ benchGroup({
     {
       name: "computeIndexes summary mode, unknownKeys: 'ignore'",
       run: () => computeIndexes(inputs, { mode: 'summary', unknownKeys: 'ignore' }),
+      ...common,
+    },
+    {
+      name: 'floor of full results: the same result objects and arrays built by hand, no validation',
+      run: handBuiltResults,
       ...common,
     },
     {
