@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../bytes.js';
+import { canonicalJsonBytes } from '../../canonical-json.js';
+import { keysOf } from '../../leaf.js';
+import { hashLeaf } from '../../merkle.js';
 import { createAuditLog } from '../../log.js';
 import { createNoteSigner, generateNoteKey } from '../../note.js';
 import type { AuditStore } from '../../store.js';
@@ -457,5 +460,19 @@ describe('file store: damaged entry records', () => {
     );
     expect((await log.verify()).ok).toBe(true);
     await log.close();
+  });
+});
+
+describe('file store: the writer queue', () => {
+  it('writes an append made as soon as the previous one resolves (no append waits for another to wake the writer)', async () => {
+    const store = await createFileStore({ directory: freshDirectory() });
+    const record = (i: number) => {
+      const leafData = canonicalJsonBytes({ v: 1, event: sampleEvent(i) });
+      return { leafData, leafHash: hashLeaf(leafData, nodeSha256), keys: keysOf(sampleEvent(i)) };
+    };
+    // Each append starts in the continuation of the one before, before the writer's queue is cleared.
+    for (let i = 0; i < 5; i++) expect(await store.append([record(2 * i), record(2 * i + 1)], nodeSha256)).toBe(2 * i);
+    expect(await store.size()).toBe(10);
+    await store.close();
   });
 });
