@@ -8,9 +8,15 @@ import { claimedIdentity, identityMismatch, isForeign } from './log-identity.js'
 import { checkIndex, logError } from './log-input.js';
 import type { LogProofs } from './log-proofs.js';
 import type { VerifyFailureReason, VerifyReport } from './log-types.js';
+import type { AuditStore, StoredEntry } from './store.js';
 import { hashChildren, hashLeaf } from './merkle.js';
 import { frontierKeys } from './tree.js';
 
+/**
+ * Entries per chunk. Larger chunks (16,384) cost more CPU time on the file and PostgreSQL stores
+ * (more garbage surviving, buffers beyond the cache) and saved no waiting: the next chunk is read
+ * while one is hashed, so a database's round trips overlap the hashing anyway.
+ */
 const VERIFY_CHUNK = 4096;
 
 /** A failure found at `firstBadIndex`: what `verify` returns instead of throwing. */
@@ -71,46 +77,80 @@ async function checkStoredCheckpoints(
   return verified;
 }
 
+/** What verify reads for one chunk `[start, end)`: entries, leaf hashes and the nodes the chunk completes. */
+interface ChunkData {
+  readonly entries: StoredEntry[];
+  readonly storedLeaves: Uint8Array[];
+  /** Stored nodes by level (1…), from index `floor(start / 2^level)`. */
+  readonly storedNodes: Map<number, Uint8Array[]>;
+}
+
+/**
+ * Reads one chunk: every store call of the chunk at once (entries, leaf hashes, and each level's
+ * completed nodes, `[floor(start / 2^level), floor(end / 2^level))`), so a database store answers
+ * them together. The returned promise is marked handled: verify may stop before awaiting it.
+ */
+function readChunk(store: AuditStore, start: number, end: number): Promise<ChunkData> {
+  const levels: number[] = [];
+  for (let level = 1; Math.floor(end / 2 ** level) > Math.floor(start / 2 ** level); level++) levels.push(level);
+  const read = Promise.all([
+    store.readEntries(start, end),
+    store.readNodes(0, start, end),
+    Promise.all(
+      levels.map((level) => store.readNodes(level, Math.floor(start / 2 ** level), Math.floor(end / 2 ** level))),
+    ),
+  ]).then(([entries, storedLeaves, nodes]) => ({
+    entries,
+    storedLeaves,
+    storedNodes: new Map(levels.map((level, i) => [level, nodes[i]!])),
+  }));
+  read.catch(() => undefined);
+  return read;
+}
+
+/** The details of the entries that have them, in one store call when the store allows it. */
+async function chunkDetails(store: AuditStore, indices: readonly number[]): Promise<(Uint8Array | undefined)[]> {
+  if (indices.length === 0) return [];
+  if (store.readDetailsAt) return store.readDetailsAt(indices);
+  return Promise.all(indices.map((index) => store.readDetails(index)));
+}
+
 /** Step 2a: entries of one chunk sit at their position, hash to their stored leaf and match their details. */
-async function checkChunkLeaves(context: LogContext, start: number, end: number): Promise<Uint8Array[] | Finding> {
-  const { store, hasher } = context;
-  const [entries, storedLeaves] = await Promise.all([store.readEntries(start, end), store.readNodes(0, start, end)]);
+async function checkChunkLeaves(
+  context: LogContext,
+  start: number,
+  end: number,
+  { entries, storedLeaves }: ChunkData,
+): Promise<Uint8Array[] | Finding> {
+  const { hasher } = context;
   const available = Math.min(entries.length, storedLeaves.length);
   const computedLeaves: Uint8Array[] = new Array<Uint8Array>(available);
+  const withDetails: number[] = [];
+  let bad: Finding | undefined;
   for (let i = 0; i < available; i++) {
     const entry = entries[i]!;
     const index = start + i;
-    if (entry.index !== index)
-      return finding(index, 'entry_position', {
+    if (entry.index !== index) {
+      bad = finding(index, 'entry_position', {
         id: `Entri di posisi ${index} menyebut indeks ${entry.index}`,
         en: `The entry at position ${index} names index ${entry.index}`,
       });
+      break;
+    }
     const leafHash = hashLeaf(entry.leafData, hasher);
-    if (!bytesEqual(leafHash, storedLeaves[i]!))
-      return finding(index, 'leaf_hash_mismatch', {
+    if (!bytesEqual(leafHash, storedLeaves[i]!)) {
+      bad = finding(index, 'leaf_hash_mismatch', {
         id: `Hash daun ${index} tidak cocok dengan datanya`,
         en: `The leaf hash of entry ${index} does not match its data`,
       });
-    computedLeaves[i] = leafHash;
-    if (entry.hasDetails) {
-      let commitment: Uint8Array | undefined;
-      try {
-        commitment = decodeLeaf(entry.leafData).detailsCommitment;
-      } catch {
-        return finding(index, 'leaf_invalid', {
-          id: `Data daun ${index} tidak valid`,
-          en: `The leaf data of entry ${index} is invalid`,
-        });
-      }
-      const blob = await store.readDetails(index);
-      if (!commitment || !blob || !bytesEqual(hasher(blob), commitment)) {
-        return finding(index, 'details_mismatch', {
-          id: `Detail entri ${index} tidak cocok dengan komitmennya`,
-          en: `The details of entry ${index} do not match their commitment`,
-        });
-      }
+      break;
     }
+    computedLeaves[i] = leafHash;
+    if (entry.hasDetails) withDetails.push(i);
   }
+  // Details are read for the whole chunk at once; an earlier bad details blob comes first.
+  const badDetails = await checkChunkDetails(context, start, entries, withDetails);
+  if (badDetails ?? bad) return (badDetails ?? bad)!;
   if (available !== end - start) {
     return finding(start + available, 'entries_missing', {
       id: 'Entri atau hash daun hilang dari penyimpanan',
@@ -120,14 +160,48 @@ async function checkChunkLeaves(context: LogContext, start: number, end: number)
   return computedLeaves;
 }
 
+/** Step 2a (details): each stored details blob hashes to the commitment in its leaf. */
+async function checkChunkDetails(
+  context: LogContext,
+  start: number,
+  entries: readonly StoredEntry[],
+  withDetails: readonly number[],
+): Promise<Finding | undefined> {
+  const blobs = await chunkDetails(
+    context.store,
+    withDetails.map((i) => start + i),
+  );
+  for (let k = 0; k < withDetails.length; k++) {
+    const index = start + withDetails[k]!;
+    let commitment: Uint8Array | undefined;
+    try {
+      commitment = decodeLeaf(entries[withDetails[k]!]!.leafData).detailsCommitment;
+    } catch {
+      return finding(index, 'leaf_invalid', {
+        id: `Data daun ${index} tidak valid`,
+        en: `The leaf data of entry ${index} is invalid`,
+      });
+    }
+    const blob = blobs[k];
+    if (!commitment || !blob || !bytesEqual(context.hasher(blob), commitment)) {
+      return finding(index, 'details_mismatch', {
+        id: `Detail entri ${index} tidak cocok dengan komitmennya`,
+        en: `The details of entry ${index} do not match their commitment`,
+      });
+    }
+  }
+  return undefined;
+}
+
 /** Step 2b: recomputes the nodes the chunk completes (updating `stack`) and compares them with the stored ones. */
-async function checkChunkNodes(
+function checkChunkNodes(
   context: LogContext,
   start: number,
   from: number,
   leaves: readonly Uint8Array[],
   stack: Uint8Array[],
-): Promise<Finding | undefined> {
+  storedByLevel: ReadonlyMap<number, readonly Uint8Array[]>,
+): Finding | undefined {
   const completed = new Map<number, Uint8Array[]>();
   for (let i = 0; i < leaves.length; i++) {
     let hash = leaves[i]!;
@@ -146,7 +220,7 @@ async function checkChunkNodes(
   let firstBad: { index: number; level: number } | undefined;
   for (const [level, hashes] of completed) {
     const low = Math.floor(start / 2 ** level);
-    const storedNodes = await context.store.readNodes(level, low, low + hashes.length);
+    const storedNodes = storedByLevel.get(level) ?? [];
     for (let j = 0; j < hashes.length; j++) {
       const node = storedNodes[j];
       if (!node || !bytesEqual(node, hashes[j]!)) {
@@ -212,11 +286,15 @@ export function createLogVerify(
     const verified = await checkStoredCheckpoints(context, checkpoints, size);
     if (isFinding(verified)) return failed(verified);
     const stack = from === 0 ? [] : await proofs.nodes(frontierKeys(from));
+    // The next chunk is read while this one is hashed.
+    let next = from < to ? readChunk(context.store, from, Math.min(to, from + VERIFY_CHUNK)) : undefined;
     for (let start = from; start < to; start += VERIFY_CHUNK) {
       const end = Math.min(to, start + VERIFY_CHUNK);
-      const leaves = await checkChunkLeaves(context, start, end);
+      const data = await next!;
+      next = end < to ? readChunk(context.store, end, Math.min(to, end + VERIFY_CHUNK)) : undefined;
+      const leaves = await checkChunkLeaves(context, start, end, data);
       if (isFinding(leaves)) return failed(leaves);
-      const bad = await checkChunkNodes(context, start, from, leaves, stack);
+      const bad = checkChunkNodes(context, start, from, leaves, stack, data.storedNodes);
       if (bad) return failed(bad);
     }
     const latest = verified[verified.length - 1];

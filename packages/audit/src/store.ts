@@ -160,6 +160,12 @@ export interface AuditStore {
    * Without it the log reads each run of consecutive indices with `readEntries`.
    */
   readEntriesAt?(indices: readonly number[]): Promise<StoredEntry[]>;
+  /**
+   * Optional: the number of durable entries and the stored hashes of the given nodes, read together
+   * (one query on PostgreSQL). Proofs and roots at a given tree size use it to save a round trip;
+   * without it the log calls `size` and then `getNodes`.
+   */
+  getNodesWithSize?(keys: readonly NodeKey[]): Promise<{ readonly size: number; readonly hashes: Uint8Array[] }>;
   /** Optional: the details of the given entries in one read (`undefined` where none are stored). */
   readDetailsAt?(indices: readonly number[]): Promise<(Uint8Array | undefined)[]>;
   /**

@@ -7,7 +7,7 @@ import { hashLeaf, verifyConsistency, verifyInclusion } from '../merkle.js';
 import { createNoteSigner, generateNoteKey, type NoteSigner } from '../note.js';
 import { sha256, type Sha256 } from '../sha256.js';
 import type { AuditStore } from '../store.js';
-import { merkleRoot } from '../tree.js';
+import { frontierKeys, merkleRoot } from '../tree.js';
 import { sampleEvent } from './sample-events.js';
 
 /**
@@ -184,6 +184,26 @@ function describeProofsAndCheckpoints({ it, filled }: Harness): void {
       for (let index = 0; index < size; index++) verifyInclusion({ ...(await log.proveInclusion(index, size)), root });
       for (let size1 = 1; size1 <= size; size1 += size1 < 4 ? 1 : 3)
         verifyConsistency(await log.proveConsistency(size1, size));
+    }
+    // A size beyond the log is refused the same way whether the store reads its size with the nodes or not.
+    for (const request of [() => log.rootAt(34), () => log.proveInclusion(0, 34), () => log.proveConsistency(1, 34)]) {
+      let code: unknown;
+      try {
+        await request();
+      } catch (error) {
+        code = (error as { code?: unknown }).code;
+      }
+      check(code === 'log.size_out_of_range', `a size beyond the log is log.size_out_of_range, not ${String(code)}`);
+    }
+    if (store.getNodesWithSize) {
+      const keys = [...frontierKeys(33), { level: 3, index: 2 }, { level: 0, index: 40 }];
+      const read = await store.getNodesWithSize(keys);
+      const expected = await store.getNodes(keys);
+      check(read.size === (await store.size()), 'getNodesWithSize reads the same size as size()');
+      check(
+        read.hashes.length === keys.length && read.hashes.every((hash, i) => bytesEqual(hash, expected[i]!)),
+        'getNodesWithSize reads the same nodes as getNodes (an empty array for a missing one)',
+      );
     }
     await log.close();
   });

@@ -6,8 +6,9 @@ import { SEGMENT_SHIFT, readAt } from './file-io.js';
 import type { Segment } from './file-segments.js';
 import type { SideLogs } from './file-side-logs.js';
 import type { LogTail } from './file-writer.js';
-import { ENTRY_MAGIC, parseRecord } from './record-format.js';
+import { ENTRY_MAGIC, readFrame } from './record-format.js';
 
+const EMPTY: Buffer = Buffer.alloc(0);
 const missing = (): StoredEntry => ({ index: -1, leafData: new Uint8Array(), hasDetails: false });
 
 /** Reading a file store: entries by range or by index, and queries over an in-memory key index. */
@@ -21,39 +22,48 @@ export class FileReader {
     private readonly tail: LogTail,
   ) {}
 
-  /** Entries `[start, end)`; positions a damaged offsets file lacks are reported as missing (index -1). */
+  /**
+   * Entries `[start, end)`; positions a damaged offsets file lacks are reported as missing (index -1).
+   * One pass over the positions: each run of entries in one segment is read with one read, up to the
+   * next entry's position (or the segment's end), and each record's framing is parsed in place.
+   */
   readEntries(start: number, end: number): StoredEntry[] {
     end = Math.min(end, this.tail.size);
     if (start >= end) return [];
+    const count = end - start;
     // The next entry's position bounds the last one's bytes.
-    const positions = this.derived.positions(start, (end < this.tail.size ? end + 1 : end) - start);
-    const available = Math.min(end - start, positions.length);
-    const out: StoredEntry[] = [];
-    let i = 0;
-    while (i < available) {
-      const segmentIndex = Math.floor(positions[i]! / SEGMENT_SHIFT);
-      const segment = this.segments[segmentIndex];
-      let j = i;
-      while (j + 1 < available && Math.floor(positions[j + 1]! / SEGMENT_SHIFT) === segmentIndex) j++;
-      const from = positions[i]! % SEGMENT_SHIFT;
-      const next = positions[j + 1];
-      const to =
-        next !== undefined && Math.floor(next / SEGMENT_SHIFT) === segmentIndex
-          ? next % SEGMENT_SHIFT
-          : (segment?.size ?? 0);
-      const span = segment && to > from ? readAt(segment.fd, to - from, from) : Buffer.alloc(0);
-      for (let k = i; k <= j; k++) {
-        const record = parseRecord(ENTRY_MAGIC, span, (positions[k]! % SEGMENT_SHIFT) - from);
-        out.push(
-          record
-            ? { index: record.index, leafData: record.payload, hasDetails: this.sideLogs.details.has(start + k) }
-            : missing(),
-        );
+    const positions = this.derived.positions(start, end < this.tail.size ? count + 1 : count);
+    const available = Math.min(count, positions.length);
+    const bound = positions.length > count ? positions[count] : undefined;
+    const details = this.sideLogs.details;
+    const out = new Array<StoredEntry>(count);
+    let span: Buffer = EMPTY;
+    let spanSegment = -1;
+    let spanFrom = 0;
+    for (let k = 0; k < available; k++) {
+      const position = positions[k]!;
+      const segmentIndex = Math.floor(position / SEGMENT_SHIFT);
+      const offset = position - segmentIndex * SEGMENT_SHIFT;
+      if (segmentIndex !== spanSegment || offset < spanFrom || offset - spanFrom >= span.length) {
+        span = this.readSpan(segmentIndex, offset, bound);
+        spanSegment = segmentIndex;
+        spanFrom = offset;
       }
-      i = j + 1;
+      const frame = readFrame(ENTRY_MAGIC, span, offset - spanFrom);
+      out[k] = frame ? { index: frame.index, leafData: frame.payload, hasDetails: details.has(start + k) } : missing();
     }
-    for (let k = available; k < end - start; k++) out.push(missing());
+    for (let k = available; k < count; k++) out[k] = missing();
     return out;
+  }
+
+  /** The bytes of segment `segmentIndex` from `from` up to `bound` when it lies further in it, else to its end. */
+  private readSpan(segmentIndex: number, from: number, bound: number | undefined): Buffer {
+    const segment = this.segments[segmentIndex];
+    if (!segment) return EMPTY;
+    const boundOffset =
+      bound !== undefined && Math.floor(bound / SEGMENT_SHIFT) === segmentIndex ? bound % SEGMENT_SHIFT : -1;
+    const to = boundOffset > from ? Math.min(boundOffset, segment.size) : segment.size;
+    return to > from ? readAt(segment.fd, to - from, from) : EMPTY;
   }
 
   /** Entries at the given ascending indices, reading each run of consecutive ones at once. */

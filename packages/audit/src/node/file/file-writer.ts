@@ -63,7 +63,19 @@ export class FileWriter {
     if (records.length === 0) return Promise.resolve(this.tail.size);
     return new Promise<number>((resolve, reject) => {
       this.pending.push({ records, hasher, resolve, reject });
-      this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
+      this.startPump();
+    });
+  }
+
+  /**
+   * Starts the pump unless it runs. An append made by the continuation of an append that just
+   * resolved runs before the pump's `finally`: it finds the pump still set and only queues, so the
+   * `finally` starts the pump again for what was queued meanwhile.
+   */
+  private startPump(): void {
+    this.pumping ??= this.pump().finally(() => {
+      this.pumping = undefined;
+      if (this.pending.length > 0) this.startPump();
     });
   }
 

@@ -11,6 +11,11 @@ import { crc32 } from 'node:zlib';
  * `length` counts the bytes after the 9-byte index+flags header and before the CRC. The CRC covers
  * index, flags and payload as first written; erasing details zeroes the payload and sets `erased`,
  * and the CRC is then recomputed.
+ *
+ * The CRC frames records for crash recovery: opening the store checks it on the records it rescues or
+ * trusts at the tail, and on every record of the side logs. Reading entries does not recompute it
+ * (`readFrame`): `verify()` recomputes the SHA-256 leaf hash of every entry, which detects every change
+ * a CRC would (and one a CRC cannot: a change whose CRC was recomputed), and names the entry.
  */
 export const ENTRY_MAGIC = 0x31454153; // 'SAE1' little-endian
 export const DETAILS_MAGIC = 0x31444153; // 'SAD1'
@@ -53,6 +58,30 @@ export interface ParsedRecord {
   readonly size: number;
   /** Whether the CRC matched. */
   readonly intact: boolean;
+}
+
+/** Reads an unsigned 64-bit little-endian integer below 2^53 at `at`, or -1 when it is larger. */
+function readSafeUint64(buffer: Buffer, at: number): number {
+  const high = buffer.readUInt32LE(at + 4);
+  return high >= 0x200000 ? -1 : high * 0x1_0000_0000 + buffer.readUInt32LE(at);
+}
+
+/**
+ * The framing of a record at `at` without its CRC (the read path): its index and payload, or
+ * `undefined` when the bytes there are not a complete record of this kind.
+ */
+export function readFrame(
+  magic: number,
+  buffer: Buffer,
+  at: number,
+): { readonly index: number; readonly payload: Buffer } | undefined {
+  if (at < 0 || at + HEADER_BYTES + TRAILER_BYTES > buffer.length) return undefined;
+  if (buffer.readUInt32LE(at) !== magic) return undefined;
+  const length = buffer.readUInt32LE(at + 4);
+  if (length > MAX_PAYLOAD_BYTES || at + recordBytes(length) > buffer.length) return undefined;
+  const index = readSafeUint64(buffer, at + 8);
+  if (index < 0) return undefined;
+  return { index, payload: buffer.subarray(at + HEADER_BYTES, at + HEADER_BYTES + length) };
 }
 
 export function parseRecord(magic: number, buffer: Buffer, at: number): ParsedRecord | undefined {

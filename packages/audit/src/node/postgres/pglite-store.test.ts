@@ -73,7 +73,19 @@ describe('PostgreSQL store on PGlite', () => {
     });
     queries = 0;
     await countingLog.proveInclusion(123, 300);
-    // One query for the size, one for every node the proof and the root need.
+    // With the tree size given: one query reads the size and every node the proof and the root need.
+    expect(queries).toBe(1);
+    queries = 0;
+    await countingLog.proveConsistency(100, 300);
+    expect(queries).toBe(1);
+    queries = 0;
+    await countingLog.rootAt(300);
+    expect(queries).toBe(1);
+    // Without it, the size is read first.
+    queries = 0;
+    await countingLog.proveInclusion(123);
     expect(queries).toBe(2);
+    // A size beyond the log is still refused by name.
+    await expect(countingLog.proveInclusion(5, 301)).rejects.toMatchObject({ code: 'log.size_out_of_range' });
   });
 });

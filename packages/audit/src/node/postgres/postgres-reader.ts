@@ -1,7 +1,7 @@
 import type { StoredCheckpoint, StoredEntry, StoreQuery } from '../../store.js';
 import type { NodeKey } from '../../tree.js';
 import type { PostgresDriver } from './driver.js';
-import { bytesOf, nodesOf, sizeOf } from './postgres-sql.js';
+import { bytesOf, nodesOf, nodesWithSizeOf, sizeOf } from './postgres-sql.js';
 
 type Client = Pick<PostgresDriver, 'query'>;
 
@@ -56,6 +56,7 @@ export function createPostgresReader(client: Client, schema: string) {
       return out;
     },
     getNodes: (keys: readonly NodeKey[]) => nodesOf(client, schema, keys),
+    getNodesWithSize: (keys: readonly NodeKey[]) => nodesWithSizeOf(client, schema, keys),
     async readDetails(index: number): Promise<Uint8Array | undefined> {
       const { rows } = await client.query(`SELECT blob FROM ${t('details')} WHERE idx = $1`, [String(index)]);
       return rows[0] ? bytesOf(rows[0].blob) : undefined;

@@ -28,3 +28,23 @@ export async function nodesOf(client: Client, schema: string, keys: readonly Nod
   for (const row of rows) if (row.hash) out[Number(row.ord) - 1] = bytesOf(row.hash);
   return out;
 }
+
+/**
+ * The number of entries and the hashes of the given nodes in one query (one round trip): the size is
+ * an InitPlan read once (`max(idx) + 1` from the primary key), beside each node row.
+ */
+export async function nodesWithSizeOf(
+  client: Client,
+  schema: string,
+  keys: readonly NodeKey[],
+): Promise<{ size: number; hashes: Uint8Array[] }> {
+  const { rows } = await client.query(
+    `SELECT k.ord, n.hash, (SELECT coalesce(max(idx) + 1, 0) FROM ${schema}.entries)::text AS size
+     FROM unnest($1::smallint[], $2::bigint[]) WITH ORDINALITY AS k(level, idx, ord)
+     LEFT JOIN ${schema}.nodes n ON n.level = k.level AND n.idx = k.idx`,
+    [keys.map((key) => key.level), keys.map((key) => String(key.index))],
+  );
+  const hashes: Uint8Array[] = keys.map(() => new Uint8Array());
+  for (const row of rows) if (row.hash) hashes[Number(row.ord) - 1] = bytesOf(row.hash);
+  return { size: rows.length > 0 ? Number(rows[0]!.size) : await sizeOf(client, schema), hashes };
+}

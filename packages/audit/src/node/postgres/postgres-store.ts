@@ -113,6 +113,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     readEntriesAt: (indices) => wrap(() => reader.readEntriesAt(indices)),
     readNodes: (level, start, end) => wrap(() => reader.readNodes(level, start, end)),
     getNodes: (keys) => wrap(() => reader.getNodes(keys)),
+    getNodesWithSize: (keys) => wrap(() => reader.getNodesWithSize(keys)),
     readDetails: (index) => wrap(() => reader.readDetails(index)),
     readDetailsAt: (indices) => wrap(() => reader.readDetailsAt(indices)),
     eraseDetails: (index: number) =>
