@@ -126,7 +126,7 @@ for (const block of runnable) {
     target = target.replace(/\.ts$/, '.mjs');
     writeFileSync(target, transformSync(block.body, { loader: 'ts', format: 'esm', target: 'node20' }).code);
   }
-  const run = spawnSync(process.execPath, [target], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [target], { cwd: work, encoding: 'utf8', timeout: 180_000 });
   if (run.status !== 0)
     problems.push(`${block.where}: runnable block failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
 }
@@ -181,6 +181,12 @@ if (existsSync(path.join(root, 'scripts', 'docs-generate.mjs'))) {
   if (fresh.status !== 0) problems.push(`generated documentation is stale: ${fresh.stdout}${fresh.stderr}`);
   else log('generated documentation sections are fresh');
 }
+// The README figures come from a `pnpm bench` run; their form (run line, table header, goal column) is checked.
+const benchForm = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-report.mjs'), '--check'], {
+  encoding: 'utf8',
+});
+if (benchForm.status !== 0) problems.push(`generated benchmark sections: ${benchForm.stdout}${benchForm.stderr}`);
+else log('generated benchmark sections are well-formed');
 
 // 5. An example for every export.
 const apiJson = path.join(site, 'api', 'api.json');
