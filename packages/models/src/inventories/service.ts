@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { architectureCodeSchemaFor } from '../architecture/architecture-code.js';
 import { ownerUnitSchema } from './owner.js';
-import { administrationServiceSectors, publicServiceSectors, serviceChannels } from './service-labels.js';
+import { serviceChannels } from './service-labels.js';
 export {
   serviceTypes,
   type ServiceType,
