@@ -6,6 +6,7 @@ export default defineLibraryConfig(
     errors: 'src/errors/index.ts',
     wilayah: 'src/node/wilayah/index.ts',
     'wilayah-lite': 'src/wilayah-lite/index.ts',
+    labels: 'src/labels/index.ts',
   },
   {
     // The Node-only wilayah entry finds its data file through import.meta.url; the CommonJS build needs it shimmed.

@@ -10,13 +10,13 @@ import {
   serviceTypeLabels,
   splpIntegrationStatusLabels,
   updateFrequencyLabels,
-} from '@spbe-kit/models';
+} from '@spbe-kit/models/labels';
 import type { Text } from './i18n.js';
 
 /** The inventory kinds the portal keeps. */
 export type InventoryKind = 'application' | 'service' | 'dataset' | 'architecture';
 
-/** Labels of an enum's values, from `@spbe-kit/models`. */
+/** Labels of an enum's values, from `@spbe-kit/models/labels`. */
 type EnumLabels = Readonly<Record<string, Text>>;
 
 /** One field of the item form: a path in the item (`owner.name`) and how it is entered. */

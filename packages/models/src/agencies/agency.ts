@@ -1,52 +1,11 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../errors/locale.js';
 import {
   kabupatenCodeSchema,
   kotaCodeSchema,
   parseRegionCode,
   provinceCodeSchema,
 } from '../identifiers/region-code.js';
-
-/**
- * Kinds of Instansi (government agency) in SPBE: central (kementerian, lembaga) and regional governments.
- *
- * @example
- * ```ts
- * import { agencyKinds } from '@spbe-kit/models';
- * agencyKinds; // ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota']
- * agencyKinds.includes('kota'); // true
- * ```
- */
-export const agencyKinds = ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota'] as const;
-
-/**
- * A kind of Instansi.
- *
- * @example
- * ```ts
- * import { agencyKindLabels, type AgencyKind } from '@spbe-kit/models';
- * const kind: AgencyKind = 'kota';
- * agencyKindLabels[kind].id; // 'Pemerintah Kota'
- * ```
- */
-export type AgencyKind = (typeof agencyKinds)[number];
-
-/**
- * Names of the agency kinds in Bahasa Indonesia and English.
- *
- * @example
- * ```ts
- * import { agencyKindLabels } from '@spbe-kit/models';
- * agencyKindLabels.kota.en; // 'City government'
- * ```
- */
-export const agencyKindLabels: Readonly<Record<AgencyKind, LocalizedText>> = {
-  kementerian: { id: 'Kementerian', en: 'Ministry' },
-  lembaga: { id: 'Lembaga', en: 'Government agency' },
-  provinsi: { id: 'Pemerintah Provinsi', en: 'Provincial government' },
-  kabupaten: { id: 'Pemerintah Kabupaten', en: 'Regency government' },
-  kota: { id: 'Pemerintah Kota', en: 'City government' },
-};
+export { agencyKinds, type AgencyKind, agencyKindLabels } from './agency-labels.js';
 
 // Not `.trim()`: a transform would make zod and the exported JSON Schema disagree; a pattern says the same.
 const text = (max: number) => z.string().min(1).max(max).regex(/\S/);

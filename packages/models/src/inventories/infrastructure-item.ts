@@ -1,40 +1,14 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../errors/locale.js';
 import { architectureCodeSchemaFor } from '../architecture/architecture-code.js';
-import { infrastructureTypes } from '../architecture/architecture-objects.js';
-import { lifecycleStatuses } from './application.js';
+import { infrastructureTypes } from '../architecture/architecture-object-labels.js';
+import { lifecycleStatuses } from './application-labels.js';
 import { ownerUnitSchema } from './owner.js';
-
-/**
- * Who owns an infrastructure item: the agency, a lessor, or a shared national facility (PDN, JIP, SPLP).
- *
- * @example
- * ```ts
- * import { infrastructureOwnerships } from '@spbe-kit/models';
- * infrastructureOwnerships; // ['owned', 'leased', 'shared-national']
- * ```
- */
-export const infrastructureOwnerships = ['owned', 'leased', 'shared-national'] as const;
-
-/**
- * One of {@link infrastructureOwnerships}.
- */
-export type InfrastructureOwnership = (typeof infrastructureOwnerships)[number];
-
-/**
- * Names of {@link infrastructureOwnerships} in both languages.
- *
- * @example
- * ```ts
- * import { infrastructureOwnershipLabels } from '@spbe-kit/models';
- * infrastructureOwnershipLabels.owned.id; // 'Milik sendiri'
- * ```
- */
-export const infrastructureOwnershipLabels: Readonly<Record<InfrastructureOwnership, LocalizedText>> = {
-  owned: { id: 'Milik sendiri', en: 'Owned' },
-  leased: { id: 'Sewa', en: 'Leased' },
-  'shared-national': { id: 'Fasilitas nasional bersama', en: 'Shared national facility' },
-};
+import { infrastructureOwnerships } from './infrastructure-ownership-labels.js';
+export {
+  infrastructureOwnerships,
+  type InfrastructureOwnership,
+  infrastructureOwnershipLabels,
+} from './infrastructure-ownership-labels.js';
 
 /**
  * An infrastructure item in an agency's inventory: its type (see `infrastructureTypeLabels`), RAI

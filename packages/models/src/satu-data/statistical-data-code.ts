@@ -1,40 +1,12 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../errors/locale.js';
 import { localizedPattern } from '../validation/parse.js';
 import { SatuDataError } from './satu-data-error.js';
-
-/**
- * The data types of the Kode Standar Data Statistik Nasional (Perba BPS 4/2021).
- *
- * @example
- * ```ts
- * import { statisticalDataTypes } from '@spbe-kit/models';
- * statisticalDataTypes; // ['SD', 'SP', 'ST', 'SE', 'UL']
- * ```
- */
-export const statisticalDataTypes = ['SD', 'SP', 'ST', 'SE', 'UL'] as const;
-
-/**
- * One of {@link statisticalDataTypes}.
- */
-export type StatisticalDataType = (typeof statisticalDataTypes)[number];
-
-/**
- * Names of {@link statisticalDataTypes} in both languages.
- *
- * @example
- * ```ts
- * import { statisticalDataTypeLabels } from '@spbe-kit/models';
- * statisticalDataTypeLabels.SP.en; // 'Social and population'
- * ```
- */
-export const statisticalDataTypeLabels: Readonly<Record<StatisticalDataType, LocalizedText>> = {
-  SD: { id: 'Tujuan Pembangunan Berkelanjutan (SDGs)', en: 'Sustainable Development Goals (SDGs)' },
-  SP: { id: 'Sosial dan kependudukan', en: 'Social and population' },
-  ST: { id: 'Pertanian', en: 'Agriculture' },
-  SE: { id: 'Ekonomi', en: 'Economy' },
-  UL: { id: 'Umum', en: 'General' },
-};
+import { statisticalDataTypes, type StatisticalDataType } from './statistical-data-type-labels.js';
+export {
+  statisticalDataTypes,
+  type StatisticalDataType,
+  statisticalDataTypeLabels,
+} from './statistical-data-type-labels.js';
 
 /**
  * The pattern of a Kode Standar Data Statistik Nasional: type, 5-digit concept, 2-digit definition,

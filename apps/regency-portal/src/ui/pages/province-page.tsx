@@ -1,4 +1,4 @@
-import { methodologyLabels } from '@spbe-kit/models';
+import { methodologyLabels } from '@spbe-kit/models/labels';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api.js';

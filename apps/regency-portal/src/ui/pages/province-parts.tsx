@@ -1,4 +1,4 @@
-import { methodologyLabels } from '@spbe-kit/models';
+import { methodologyLabels } from '@spbe-kit/models/labels';
 import { Card, PredicateBadge } from '../components.js';
 import { texts, useIndexDisplay, useLanguage, useNumber, type Text } from '../i18n.js';
 import type { paths } from '../../generated/portal-api.js';
