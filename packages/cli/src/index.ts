@@ -7,6 +7,7 @@ export { cliVersion } from './program.js';
 export {
   assessmentFromWorkbook,
   assessmentToWorkbook,
+  type WorkbookPlace,
   type WorkbookProblem,
   type WorkbookReading,
 } from './spreadsheet/assessment-workbook.js';

@@ -42,7 +42,15 @@ describe('assessmentToWorkbook and assessmentFromWorkbook', () => {
       const record = fixture(name);
       const reading = await assessmentFromWorkbook(await assessmentToWorkbook(record));
       expect(reading.valid).toBe(true);
-      if (reading.valid) expect(kept(reading.assessment)).toEqual(kept(record));
+      if (!reading.valid) return;
+      expect(kept(reading.assessment)).toEqual(kept(record));
+      expect(reading.locate(['year']).cell).toBe(`Penilaian!B${identity.year}`);
+      const first = reading.assessment.indicators[0]!;
+      expect(reading.locate(['indicators', 0, 'assessorValue'])).toMatchObject({
+        column: 'K',
+        row: headerRow + first.number,
+        indicator: first.number,
+      });
     },
   );
 

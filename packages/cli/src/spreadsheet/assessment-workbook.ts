@@ -5,6 +5,28 @@ import { columnLetter, workbookLayout } from './workbook-layout.js';
 import { writeAssessmentTemplate } from './write-template.js';
 
 /**
+ * A cell of the assessment workbook, as a spreadsheet names it.
+ *
+ * @example
+ * ```ts
+ * import type { WorkbookPlace } from '@spbe-kit/cli';
+ * const place: WorkbookPlace = { sheet: 'Penilaian', row: 12, column: 'K', cell: 'Penilaian!K12', indicator: 5 };
+ * ```
+ */
+export interface WorkbookPlace {
+  /** The sheet, `Penilaian` for every field of the record. */
+  readonly sheet: string;
+  /** Row, 1-based. */
+  readonly row: number;
+  /** Column letter, as a spreadsheet names it. */
+  readonly column: string;
+  /** The cell with its sheet: `Penilaian!K12`. */
+  readonly cell: string;
+  /** The indicator of the row, for a cell of the indicator table. */
+  readonly indicator?: number;
+}
+
+/**
  * One problem of a filled assessment workbook, at its cell.
  *
  * @example
@@ -16,19 +38,9 @@ import { writeAssessmentTemplate } from './write-template.js';
  * };
  * ```
  */
-export interface WorkbookProblem {
+export interface WorkbookProblem extends WorkbookPlace {
   /** Stable code of the problem (`cli.xlsx_unreadable`, `cli.xlsx_identity_missing`, or a schema issue's code). */
   readonly code: string;
-  /** The sheet, `Penilaian` for every field of the record. */
-  readonly sheet: string;
-  /** Row, 1-based. */
-  readonly row: number;
-  /** Column letter, as a spreadsheet names it. */
-  readonly column: string;
-  /** The cell with its sheet: `Penilaian!K12`. */
-  readonly cell: string;
-  /** The indicator of the row, for a cell of the indicator table. */
-  readonly indicator?: number;
   /** The field of the record (`indicators.4.assessorValue`), when the problem is about one. */
   readonly path?: string;
   /** What is wrong, in Bahasa Indonesia and English. */
@@ -36,31 +48,38 @@ export interface WorkbookProblem {
 }
 
 /**
- * What {@link assessmentFromWorkbook} read: the assessment record, or every problem at its cell.
+ * What {@link assessmentFromWorkbook} read: the assessment record (and where each of its fields is, for a
+ * problem the application finds later, such as a year that is not the one expected), or every problem at its cell.
  *
  * @example
  * ```ts
  * import type { WorkbookReading } from '@spbe-kit/cli';
  * const describe = (reading: WorkbookReading) =>
- *   reading.valid ? `${reading.assessment.year}` : reading.problems.map((problem) => problem.cell).join(', ');
+ *   reading.valid ? reading.locate(['year']).cell : reading.problems.map((problem) => problem.cell).join(', ');
  * ```
  */
 export type WorkbookReading =
-  | { readonly valid: true; readonly assessment: Assessment }
+  | {
+      readonly valid: true;
+      readonly assessment: Assessment;
+      /** The cell of a field of the record (`['indicators', 4, 'selfAssessedValue']`). */
+      readonly locate: (path: readonly (string | number)[]) => WorkbookPlace;
+    }
   | { readonly valid: false; readonly problems: readonly WorkbookProblem[] };
 
-function problemAt(cell: WorkbookCell, code: string, message: LocalizedText, path?: string): WorkbookProblem {
+function placeOf(cell: WorkbookCell): WorkbookPlace {
   const column = columnLetter(cell.column);
   return {
-    code,
     sheet: cell.sheet,
     row: cell.row,
     column,
     cell: `${cell.sheet}!${column}${cell.row}`,
     ...(cell.indicator === undefined ? {} : { indicator: cell.indicator }),
-    ...(path === undefined ? {} : { path }),
-    message,
   };
+}
+
+function problemAt(cell: WorkbookCell, code: string, message: LocalizedText, path?: string): WorkbookProblem {
+  return { ...placeOf(cell), code, ...(path === undefined ? {} : { path }), message };
 }
 
 /** The cell of a field: the longest prefix of its path that has a cell, else the methodology cell. */
@@ -105,7 +124,7 @@ export async function assessmentFromWorkbook(bytes: Uint8Array): Promise<Workboo
   if (!shape.success) return { valid: false, problems: problemsOf(parsed.cells, shape.error.issues) };
   const numbering = safeParseWith(assessmentSchemaFor(shape.data.methodology), shape.data);
   if (!numbering.success) return { valid: false, problems: problemsOf(parsed.cells, numbering.error.issues) };
-  return { valid: true, assessment: shape.data };
+  return { valid: true, assessment: shape.data, locate: (path) => placeOf(cellOf(parsed.cells, path)) };
 }
 
 /**

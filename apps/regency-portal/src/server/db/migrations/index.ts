@@ -5,6 +5,7 @@ import { sql as loginThrottle } from './0004-login-throttle.js';
 import { sql as userAccounts } from './0005-user-accounts.js';
 import { sql as dataSubjectRequests } from './0006-data-subject-requests.js';
 import { sql as satuDataFiles } from './0007-satu-data-files.js';
+import { sql as assessmentSectors } from './0008-assessment-sectors.js';
 
 /** A versioned schema change; versions only ever grow and an applied migration is never edited. */
 export interface Migration {
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'user-accounts', sql: userAccounts },
   { version: 6, name: 'data-subject-requests', sql: dataSubjectRequests },
   { version: 7, name: 'satu-data-files', sql: satuDataFiles },
+  { version: 8, name: 'assessment-sectors', sql: assessmentSectors },
 ];
