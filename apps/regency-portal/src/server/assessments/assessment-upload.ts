@@ -22,18 +22,16 @@ export interface UploadedAssessment {
   readonly locate: (path: RecordPath, code: string, message: LocalizedText) => UploadProblem;
 }
 
-/** A workbook problem told as the user sees the sheet: `Penilaian!K12, baris 12, kolom K (indikator 5): …`. */
+/** A workbook problem told as the user sees the sheet: `Lembar Penilaian, baris 12, kolom K (indikator 5): …`. */
 function cellMessage(
-  place: { cell: string; row: number; column: string; indicator?: number },
+  place: { sheet: string; row: number; column: string; indicator?: number },
   message: LocalizedText,
 ): LocalizedText {
-  const indicator =
-    place.indicator === undefined
-      ? { id: '', en: '' }
-      : { id: `, indikator ${place.indicator}`, en: `, indicator ${place.indicator}` };
+  const id = place.indicator === undefined ? '' : ` (indikator ${place.indicator})`;
+  const en = place.indicator === undefined ? '' : ` (indicator ${place.indicator})`;
   return {
-    id: `Sel ${place.cell} (baris ${place.row}, kolom ${place.column}${indicator.id}): ${message.id}`,
-    en: `Cell ${place.cell} (row ${place.row}, column ${place.column}${indicator.en}): ${message.en}`,
+    id: `Lembar ${place.sheet}, baris ${place.row}, kolom ${place.column}${id}: ${message.id}`,
+    en: `Sheet ${place.sheet}, row ${place.row}, column ${place.column}${en}: ${message.en}`,
   };
 }
 

@@ -112,8 +112,8 @@ describe.each(databaseKinds)('the assessment workbook and record import on %s', 
       expect(failure.error.code).toBe('assessment.import_invalid');
       expect(failure.error.messages.en).toContain('Nothing was stored');
       const value = failure.error.issues.find((issue) => issue.path[0] === 'Penilaian!J11');
-      expect(value?.message.id).toContain('baris 11, kolom J, indikator 4');
-      expect(value?.message.en).toContain('row 11, column J, indicator 4');
+      expect(value?.message.id).toContain('Lembar Penilaian, baris 11, kolom J (indikator 4)');
+      expect(value?.message.en).toContain('Sheet Penilaian, row 11, column J (indicator 4)');
       // A valid value but the wrong year: the portal's own check, at the year's cell.
       const year = await send(operator, await assessmentToWorkbook(filled({ ...draftRecord, year: 2025 }, () => 3)));
       expect((year.body as Failure).error.issues).toEqual([

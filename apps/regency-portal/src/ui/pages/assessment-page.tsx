@@ -4,6 +4,7 @@ import { Card, ErrorMessage, PredicateBadge, StatusLabel } from '../components.j
 import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
 import { ConfirmAction } from '../confirm-action.js';
+import { AssessmentTransfer } from './assessment-transfer.js';
 import type { paths } from '../../generated/portal-api.js';
 
 type Detail =
@@ -17,15 +18,18 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const number = useNumber();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
+  // Bumped after an import, so every indicator's form starts again from the imported values.
+  const [revision, setRevision] = useState(0);
   const path = { agencyId: user.agency.id, assessmentId };
-  const load = () =>
+  const load = (afterImport = false) =>
     void api
       .GET('/api/agencies/{agencyId}/assessments/{assessmentId}', { params: { path } })
       .then(({ data, error: failure }) => {
         if (data) setDetail(data);
+        if (data && afterImport) setRevision((value) => value + 1);
         setError(failure ?? null);
       });
-  useEffect(load, [assessmentId, user.agency.id]);
+  useEffect(() => load(), [assessmentId, user.agency.id]);
 
   if (!detail) return error ? <ErrorMessage error={error} /> : <p className="loading">{t(texts.loading)}</p>;
   const canFill = canDo(user.role, 'fill') && detail.status === 'draft';
@@ -68,9 +72,6 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
       </div>
       <ErrorMessage error={error} />
       <div className="actions">
-        <a href={`/api/agencies/${user.agency.id}/assessments/${assessmentId}/export`} download>
-          {t({ id: 'Unduh JSON (format @spbe-kit/models)', en: 'Download JSON (@spbe-kit/models format)' })}
-        </a>
         {canFill && (
           <ConfirmAction
             label={t(texts.submit)}
@@ -109,6 +110,12 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
           </>
         )}
       </div>
+      <AssessmentTransfer
+        agencyId={user.agency.id}
+        assessmentId={assessmentId}
+        canImport={canFill}
+        onImported={() => load(true)}
+      />
       <Card
         title={t({ id: 'Rincian per aspek (mandiri / asesor)', en: 'Breakdown by aspect (self / assessor)' })}
         id="breakdown"
@@ -174,7 +181,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
         </p>
         {detail.entries.map((entry) => (
           <IndicatorRow
-            key={entry.indicator}
+            key={`${entry.indicator}-${revision}`}
             entry={entry}
             comparison={detail.comparison.find((item) => item.indicator === entry.indicator)?.difference ?? null}
             canFill={canFill}
@@ -182,7 +189,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
             agencyId={user.agency.id}
             assessmentId={assessmentId}
             onChange={(next) => setDetail(next)}
-            onUploaded={load}
+            onUploaded={() => load()}
           />
         ))}
       </Card>

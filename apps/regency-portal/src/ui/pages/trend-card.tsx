@@ -34,7 +34,10 @@ function SeriesView({ series }: { series: Series }) {
       </h3>
       <figure className="chart" aria-label={`${t(texts.trend)}: ${name}`}>
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={series.points.map((point) => ({ year: String(point.year), index: point.index }))}>
+          <LineChart
+            data={series.points.map((point) => ({ year: String(point.year), index: point.index }))}
+            margin={{ top: 8, right: 20, bottom: 0, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="year" />
             <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={28} />
