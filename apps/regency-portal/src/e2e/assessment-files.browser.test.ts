@@ -36,7 +36,7 @@ function filledIn(record: Assessment, value: (number: number) => number): Assess
       evidence: [],
       verification: { uploaded: false, interviewed: false, approved: false },
     })),
-  } as Assessment;
+  };
 }
 
 describe.skipIf(skipBrowser)(

@@ -72,7 +72,7 @@ describe('assessmentToWorkbook and assessmentFromWorkbook', () => {
                 ...(assessor === undefined ? {} : { assessorValue: assessor }),
               };
             }),
-          } as Assessment;
+          };
           const reading = await assessmentFromWorkbook(await assessmentToWorkbook(record));
           expect(reading.valid).toBe(true);
           if (!reading.valid) return;

@@ -136,12 +136,14 @@ export async function assessmentFromWorkbook(bytes: Uint8Array): Promise<Workboo
  * @example
  * ```ts
  * import { assessmentToWorkbook } from '@spbe-kit/cli';
- * const bytes = await assessmentToWorkbook({
+ * import { assessmentSchema, parseWith } from '@spbe-kit/models';
+ * const record = parseWith(assessmentSchema, {
  *   methodology: 'pemdi-2026',
  *   agency: { kind: 'kabupaten', name: 'Pemerintah Kabupaten Paser', regionCode: '64.01' },
  *   year: 2026,
  *   indicators: [],
  * });
+ * const bytes = await assessmentToWorkbook(record);
  * ```
  */
 export async function assessmentToWorkbook(record: Assessment): Promise<Uint8Array> {

@@ -72,7 +72,7 @@ function cellAt(column: number, row: number, indicator?: number): WorkbookCell {
 }
 
 /** Where a field of the record is in the workbook: `Penilaian!K12 (indikator 6)`. */
-export function cellLabel(cell: WorkbookCell): string {
+function cellLabel(cell: WorkbookCell): string {
   return `${cell.sheet}!${columnLetter(cell.column)}${cell.row}${cell.indicator === undefined ? '' : ` (indikator ${cell.indicator})`}`;
 }
 

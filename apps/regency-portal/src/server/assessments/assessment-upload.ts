@@ -3,7 +3,7 @@ import { assessmentSchemaFor } from '@spbe-kit/indicators';
 import { assessmentSchema, safeParseWith, type Assessment, type LocalizedText } from '@spbe-kit/models';
 
 /** A path into the assessment record: `['indicators', 4, 'selfAssessedValue']`. */
-export type RecordPath = readonly (string | number)[];
+type RecordPath = readonly (string | number)[];
 
 /** One problem of an uploaded assessment, where the user finds it: a workbook cell, else the field of the JSON record. */
 export interface UploadProblem {
