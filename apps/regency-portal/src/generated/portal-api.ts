@@ -72,6 +72,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/assessments/{assessmentId}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Operator: upload the filled workbook (or the JSON record) of a draft; checked as `spbe validate assessment` checks it and against this assessment, every problem named by sheet, row, column and indicator; all or nothing, audited with the file's SHA-256 */
+        post: operations["assessments.import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/assessments/{assessmentId}/indicators/{indicator}/assessor-review": {
         parameters: {
             query?: never;
@@ -168,6 +185,23 @@ export interface paths {
         put?: never;
         /** Asesor: verify the assessment (every indicator has an assessor value); it is locked afterwards */
         post: operations["assessments.verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/assessments/{assessmentId}/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessment as the Excel workbook `spbe template` writes (same layout, same year, self and assessor values, evidence, notes); `spbe index|report|plan` read it, and the import takes it back */
+        get: operations["assessments.workbook"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -283,7 +317,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current index and predikat, breakdown for the radar chart, trend over the years, plan to the next predikat */
+        /** Current index and predikat, breakdown for the radar chart, index over the years per methodology, plan to the next predikat */
         get: operations["dashboard.get"];
         put?: never;
         post?: never;
@@ -1588,6 +1622,218 @@ export interface operations {
             };
         };
     };
+    "assessments.import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessment: {
+                            agencyId: string;
+                            assessor: {
+                                complete: boolean;
+                                filled: number;
+                                index: number | null;
+                                indexDisplay: string | null;
+                                predicate: string | null;
+                                total: number;
+                            };
+                            assessorResult: {
+                                aspects: {
+                                    domain: number | null;
+                                    exact: string | null;
+                                    id: number;
+                                    index: number | null;
+                                    name: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    weight: number;
+                                }[];
+                                complete: boolean;
+                                domains: {
+                                    id: number;
+                                    index: number | null;
+                                    name: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    weight: number;
+                                }[];
+                                filled: number;
+                                index: number | null;
+                                indexDisplay: string | null;
+                                predicate: string | null;
+                                range: {
+                                    max: number;
+                                    maxPredicate: string;
+                                    min: number;
+                                    minPredicate: string;
+                                } | null;
+                                total: number;
+                            };
+                            comparison: {
+                                assessorValue: number | null;
+                                difference: number | null;
+                                indicator: number;
+                                selfValue: number | null;
+                            }[];
+                            entries: {
+                                aspect: number;
+                                assessorValue: string | null;
+                                evidenceFiles: {
+                                    contentType: string;
+                                    fileName: string;
+                                    id: string;
+                                    sizeBytes: number;
+                                }[];
+                                evidenceLinks: {
+                                    title: string;
+                                    /** Format: uri */
+                                    url: string;
+                                }[];
+                                externalIndex: {
+                                    en: string;
+                                    id: string;
+                                } | null;
+                                indicator: number;
+                                name: {
+                                    en: string;
+                                    id: string;
+                                };
+                                note: string;
+                                recommendation: string;
+                                selfValue: string | null;
+                                weight: number;
+                            }[];
+                            holdingBack: {
+                                gap: number;
+                                indicator: number;
+                                name: {
+                                    en: string;
+                                    id: string;
+                                };
+                                value: number;
+                                weight: number;
+                            }[];
+                            id: string;
+                            isSample: boolean;
+                            levels: {
+                                level: number;
+                                name: {
+                                    en: string;
+                                    id: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            methodology: "spbe-2020" | "pemdi-2026";
+                            methodologyName: {
+                                en: string;
+                                id: string;
+                            };
+                            self: {
+                                complete: boolean;
+                                filled: number;
+                                index: number | null;
+                                indexDisplay: string | null;
+                                predicate: string | null;
+                                total: number;
+                            };
+                            selfResult: {
+                                aspects: {
+                                    domain: number | null;
+                                    exact: string | null;
+                                    id: number;
+                                    index: number | null;
+                                    name: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    weight: number;
+                                }[];
+                                complete: boolean;
+                                domains: {
+                                    id: number;
+                                    index: number | null;
+                                    name: {
+                                        en: string;
+                                        id: string;
+                                    };
+                                    weight: number;
+                                }[];
+                                filled: number;
+                                index: number | null;
+                                indexDisplay: string | null;
+                                predicate: string | null;
+                                range: {
+                                    max: number;
+                                    maxPredicate: string;
+                                    min: number;
+                                    minPredicate: string;
+                                } | null;
+                                total: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "locked";
+                            /** @enum {string} */
+                            valueDomain: "integer" | "decimal";
+                            year: number;
+                        };
+                        changed: number;
+                        /** @enum {string} */
+                        format: "xlsx" | "json";
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "assessments.assessor-review": {
         parameters: {
             query?: never;
@@ -2697,6 +2943,56 @@ export interface operations {
             };
         };
     };
+    "assessments.workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description File */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or agency not allowed, or CSRF token missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "audit.checkpoints": {
         parameters: {
             query?: never;
@@ -3116,6 +3412,22 @@ export interface operations {
                             status: "draft" | "submitted" | "verified" | "locked";
                             year: number;
                         } | null;
+                        history: {
+                            from: number;
+                            /** @enum {string} */
+                            methodology: "spbe-2020" | "pemdi-2026";
+                            points: {
+                                /** @enum {string} */
+                                basis: "assessor" | "self";
+                                delta: number | null;
+                                index: number;
+                                indexDisplay: string;
+                                isSample: boolean;
+                                predicate: string;
+                                year: number;
+                            }[];
+                            to: number;
+                        }[];
                         plan: {
                             after: {
                                 index: number;
@@ -3187,15 +3499,6 @@ export interface operations {
                             } | null;
                             total: number;
                         } | null;
-                        trend: {
-                            index: number | null;
-                            indexDisplay: string | null;
-                            isSample: boolean;
-                            /** @enum {string} */
-                            methodology: "spbe-2020" | "pemdi-2026";
-                            predicate: string | null;
-                            year: number;
-                        }[];
                     };
                 };
             };

@@ -29,11 +29,14 @@ api.use({
 /** The error body every route answers with. */
 export type ApiErrorBody = components['schemas']['Error'];
 
-/** Uploads a file (multipart) with the CSRF token. */
-export async function uploadFile(url: string, file: File): Promise<{ ok: boolean; error?: ApiErrorBody }> {
+/** Uploads a file (multipart) with the CSRF token; `data` is the route's JSON answer. */
+export async function uploadFile<T = unknown>(
+  url: string,
+  file: File,
+): Promise<{ ok: boolean; data?: T; error?: ApiErrorBody }> {
   const form = new FormData();
   form.set('file', file);
   const response = await fetch(url, { method: 'POST', body: form, headers: { 'X-CSRF-Token': csrfToken } });
-  if (response.ok) return { ok: true };
+  if (response.ok) return { ok: true, data: (await response.json()) as T };
   return { ok: false, error: (await response.json()) as ApiErrorBody };
 }

@@ -17,7 +17,7 @@ import { checkedFilePath } from '../input/open-input.js';
 import { planPresenter, type LabelledPlan } from '../output/plan-presenter.js';
 import { roadmapPresenter, type LabelledRoadmap } from '../output/roadmap-presenter.js';
 import { assessmentCsv, indexInputOf } from './assessment-input.js';
-import { parseMaxRaise, parseYears } from './plan-options.js';
+import { defaultMaxRaise, parseMaxRaise, parseYears } from './plan-options.js';
 import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
 import {
@@ -120,7 +120,7 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
   const ceilings = options.ceilings === undefined ? undefined : readNumberMap(options.ceilings, '--ceilings', context);
   const fixed = options.lock === undefined ? undefined : parseLock(options.lock);
   const step = options.step === undefined ? undefined : parseStep(options.step);
-  const maxRaise = options.maxRaise === undefined ? undefined : parseMaxRaise(options.maxRaise);
+  const maxRaise = options.maxRaise === undefined ? defaultMaxRaise : parseMaxRaise(options.maxRaise);
   const years = options.years === undefined ? undefined : parseYears(options.years);
   const common = {
     ...(costs ? { costs } : {}),
@@ -145,7 +145,7 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
           target: chosen ?? nextPredicate(input),
           years,
           ...common,
-          ...(maxRaise === undefined ? {} : { maxRaisePerIndicator: maxRaise }),
+          maxRaisePerIndicator: maxRaise,
         });
         return { label, where: `${record.position.file}:${record.position.line}`, roadmap };
       },
@@ -161,7 +161,7 @@ async function planCommand(context: CommandContext, file: string, options: PlanC
         current: input,
         target: chosen ?? nextPredicate(input),
         ...common,
-        ...(maxRaise === undefined ? {} : { maxRaisePerIndicator: maxRaise }),
+        maxRaisePerIndicator: maxRaise,
       });
       return { label, where: `${record.position.file}:${record.position.line}`, plan };
     },
@@ -208,15 +208,15 @@ export const registerPlanCommand: CommandSetup = (program: Command, setup) => {
     .option(
       '--max-raise <levels>',
       setup.text({
-        id: 'kenaikan paling banyak per indikator (per tahun dengan --years), mis. 1',
-        en: 'the most one indicator may rise (per year with --years), e.g. 1',
+        id: 'kenaikan paling banyak per indikator (per tahun dengan --years); bawaan 1, none = tanpa batas',
+        en: 'the most one indicator may rise (per year with --years); default 1, none = no limit',
       }),
     )
     .option(
       '--years <n>',
       setup.text({
-        id: 'peta jalan beberapa tahun menuju target (bawaan --max-raise 1)',
-        en: 'a roadmap over several years to the target (default --max-raise 1)',
+        id: 'peta jalan beberapa tahun menuju target',
+        en: 'a roadmap over several years to the target',
       }),
     )
     .option(

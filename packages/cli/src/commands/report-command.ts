@@ -8,7 +8,7 @@ import { UsageError } from '../errors/cli-error.js';
 import { renderReport } from '../html/render-report.js';
 import type { ReportAssessment, ReportData } from '../html/report-data.js';
 import { pairingKey, readAssessmentResults, type AssessmentResult } from './assessment-results.js';
-import { parseMaxRaise, parseYears } from './plan-options.js';
+import { defaultMaxRaise, parseMaxRaise, parseYears } from './plan-options.js';
 import { agencyHistory, readHistory } from './report-history.js';
 import { commandSummary } from './command-summaries.js';
 import type { CommandSetup } from './command-setup.js';
@@ -141,7 +141,7 @@ async function reportCommand(context: CommandContext, file: string, options: Rep
   }
   const format = reportFormatOf(options, output);
   const planning: ReportPlanning = {
-    maxRaise: options.maxRaise === undefined ? '1' : parseMaxRaise(options.maxRaise),
+    maxRaise: options.maxRaise === undefined ? defaultMaxRaise : parseMaxRaise(options.maxRaise),
     ...(options.years === undefined ? {} : { years: parseYears(options.years) }),
   };
   const current = await readAssessmentResults(context, file, options);
@@ -223,8 +223,8 @@ export const registerReportCommand: CommandSetup = (program: Command, setup) => 
     .option(
       '--max-raise <levels>',
       setup.text({
-        id: 'rencana: kenaikan paling banyak per indikator per tahun (bawaan 1)',
-        en: 'plan: the most one indicator may rise a year (default 1)',
+        id: 'rencana: kenaikan paling banyak per indikator per tahun (bawaan 1, none = tanpa batas)',
+        en: 'plan: the most one indicator may rise a year (default 1, none = no limit)',
       }),
     )
     .option(

@@ -149,6 +149,24 @@ describe('a realistic plan', () => {
     expect(plan.steps.every((step) => step.to - step.from === 1)).toBe(true);
   });
 
+  it('spbe plan raises one level per indicator unless told otherwise; --max-raise none lifts the limit', async () => {
+    const plan = async (...extra: string[]) => {
+      const run = await runInProcess(['plan', record(), '--target', 'Sangat Baik', '--format', 'json', ...extra], cwd);
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as { steps: { from: number; to: number }[] };
+    };
+    const realistic = await plan();
+    expect(realistic).toEqual(await plan('--max-raise', '1'));
+    expect(realistic.steps.every((step) => step.to - step.from === 1)).toBe(true);
+    const unlimited = await plan('--max-raise', 'none');
+    expect(unlimited).toEqual(await plan('--max-raise', '4'));
+    // Without the limit the cheapest plan takes several indicators from 2 straight to 5.
+    expect(unlimited.steps.some((step) => step.to - step.from > 1)).toBe(true);
+    const bad = await runInProcess(['plan', record(), '--max-raise', 'nol', '--lang', 'en'], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('or none for no limit');
+  });
+
   it('spbe plan --years 3 writes a roadmap year by year, in the table and in the report', async () => {
     const table = await runInProcess(
       [

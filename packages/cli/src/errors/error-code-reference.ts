@@ -227,10 +227,13 @@ export const cliErrorCodeReference = {
   },
   'cli.bad_max_raise': {
     meaning: {
-      id: '`--max-raise` bukan angka lebih dari 0 dan paling besar 4.',
-      en: '`--max-raise` is not a number above 0 and at most 4.',
+      id: '`--max-raise` bukan angka lebih dari 0 dan paling besar 4, dan bukan `none`.',
+      en: '`--max-raise` is not a number above 0 and at most 4, nor `none`.',
     },
-    fix: { id: 'Tulis seperti `--max-raise 1`.', en: 'Write it like `--max-raise 1`.' },
+    fix: {
+      id: 'Tulis seperti `--max-raise 1` (bawaan), atau `--max-raise none` untuk rencana termurah tanpa batas kenaikan.',
+      en: 'Write it like `--max-raise 1` (the default), or `--max-raise none` for the cheapest plan without a limit.',
+    },
   },
   'cli.bad_option': {
     meaning: {

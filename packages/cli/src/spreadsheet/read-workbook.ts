@@ -54,9 +54,30 @@ function evidenceOf(sheet: Worksheet, row: number): Record<string, string>[] {
   return evidence;
 }
 
+/** A cell of the workbook, with the indicator of its row when it has one. */
+export interface WorkbookCell {
+  /** The sheet's name. */
+  readonly sheet: string;
+  /** Row, 1-based. */
+  readonly row: number;
+  /** Column, 1-based. */
+  readonly column: number;
+  /** The indicator number of the row, for a cell of the indicator table. */
+  readonly indicator?: number;
+}
+
+/** A cell of the assessment sheet. */
+function cellAt(column: number, row: number, indicator?: number): WorkbookCell {
+  return { sheet: workbookLayout.sheet, row, column, ...(indicator === undefined ? {} : { indicator }) };
+}
+
 /** Where a field of the record is in the workbook: `Penilaian!K12 (indikator 6)`. */
+function cellLabel(cell: WorkbookCell): string {
+  return `${cell.sheet}!${columnLetter(cell.column)}${cell.row}${cell.indicator === undefined ? '' : ` (indikator ${cell.indicator})`}`;
+}
+
 function cellName(column: number, row: number, indicator?: number): string {
-  return `${workbookLayout.sheet}!${columnLetter(column)}${row}${indicator === undefined ? '' : ` (indikator ${indicator})`}`;
+  return cellLabel(cellAt(column, row, indicator));
 }
 
 /** The identity cells a filled workbook must have (the region code is checked by the schema, per kind). */
@@ -80,45 +101,19 @@ function missingIdentity(
   return missing;
 }
 
-/**
- * Reads the workbook `spbe template` writes, once filled, as one assessment record of
- * `@spbe-kit/models`. An indicator row counts once anything is filled in it; `verification` is derived
- * (`uploaded`: evidence listed; `approved`: an assessor value given). Every field remembers its cell,
- * so a problem names the sheet, the cell and the indicator. exceljs is loaded only when a workbook is read.
- */
-export async function* readAssessmentWorkbook(file: string, bytes: Uint8Array): AsyncGenerator<InputItem> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    yield {
-      kind: 'problem',
-      position: { file, line: 1 },
-      error: new InputError(
-        'cli.xlsx_unreadable',
-        {
-          id: 'Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca',
-          en: 'The file is not a readable Excel workbook (.xlsx)',
-        },
-        { cause: error },
-      ),
-    };
-    return;
-  }
-  const sheet = workbook.getWorksheet(workbookLayout.sheet);
-  if (!sheet) {
-    yield {
-      kind: 'problem',
-      position: { file, line: 1 },
-      error: new InputError('cli.xlsx_no_sheet', {
-        id: `Buku kerja tidak memiliki lembar "${workbookLayout.sheet}" (buat dengan spbe template)`,
-        en: `The workbook has no sheet "${workbookLayout.sheet}" (create it with spbe template)`,
-      }),
-    };
-    return;
-  }
-  const cells = new Map<string, string>();
+/** What a workbook holds: the record with the cell of each field, or the problem that stops reading it. */
+export type ParsedWorkbook =
+  | {
+      readonly kind: 'record';
+      /** The record as read, not yet checked against the schema. */
+      readonly value: Record<string, unknown>;
+      /** The cell of each field, keyed by the field's path joined with dots (`indicators.3.assessorValue`). */
+      readonly cells: ReadonlyMap<string, WorkbookCell>;
+    }
+  | { readonly kind: 'problem'; readonly cell: WorkbookCell; readonly error: InputError };
+
+/** The identity rows of a filled workbook, or which of them are missing. */
+function identityOf(sheet: Worksheet): ParsedWorkbook {
   const identityText = (row: number) => cellText(sheet.getCell(row, 2).value);
   const year = cellValue(sheet.getCell(identity.year, 2).value);
   const agency = {
@@ -128,27 +123,33 @@ export async function* readAssessmentWorkbook(file: string, bytes: Uint8Array): 
   };
   const missing = missingIdentity(agency, year);
   if (missing.length > 0) {
-    yield {
+    return {
       kind: 'problem',
-      position: { file, line: 1, cell: cellName(2, identity.agencyName) },
+      cell: cellAt(2, identity.agencyName),
       error: new InputError('cli.xlsx_identity_missing', {
         id: `Identitas instansi di lembar ${workbookLayout.sheet} belum diisi: ${missing.map((item) => `${item.cell} (${item.label.id})`).join(', ')}`,
         en: `The agency's identity on sheet ${workbookLayout.sheet} is not filled in: ${missing.map((item) => `${item.cell} (${item.label.en})`).join(', ')}`,
       }),
     };
-    return;
   }
-  const value: Record<string, unknown> = {
+  const cells = new Map<string, WorkbookCell>([
+    ['methodology', cellAt(2, identity.methodology)],
+    ['agency', cellAt(2, identity.agencyName)],
+    ['agency.name', cellAt(2, identity.agencyName)],
+    ['agency.kind', cellAt(2, identity.agencyKind)],
+    ['agency.regionCode', cellAt(2, identity.regionCode)],
+    ['year', cellAt(2, identity.year)],
+  ]);
+  const value = {
     methodology: identityText(identity.methodology),
     agency: Object.fromEntries(Object.entries(agency).filter(([, text]) => text !== undefined)),
     year,
   };
-  cells.set('methodology', cellName(2, identity.methodology));
-  cells.set('agency', cellName(2, identity.agencyName));
-  cells.set('agency.name', cellName(2, identity.agencyName));
-  cells.set('agency.kind', cellName(2, identity.agencyKind));
-  cells.set('agency.regionCode', cellName(2, identity.regionCode));
-  cells.set('year', cellName(2, identity.year));
+  return { kind: 'record', value, cells };
+}
+
+/** The indicator rows: one entry per row where anything is filled in, each field with its cell. */
+function indicatorRows(sheet: Worksheet, cells: Map<string, WorkbookCell>): Record<string, unknown>[] {
   const indicators: Record<string, unknown>[] = [];
   for (let row = headerRow + 1; row <= sheet.rowCount; row++) {
     const number = cellValue(sheet.getCell(row, columns.number).value);
@@ -177,7 +178,7 @@ export async function* readAssessmentWorkbook(file: string, bytes: Uint8Array): 
       verification: { uploaded: evidence.length > 0, interviewed: false, approved: assessor !== undefined },
       ...(note === undefined ? {} : { note }),
     });
-    const at = (column: number) => cellName(column, row, indicator);
+    const at = (column: number) => cellAt(column, row, indicator);
     cells.set(`indicators.${position}`, at(columns.number));
     cells.set(`indicators.${position}.number`, at(columns.number));
     cells.set(`indicators.${position}.selfAssessedValue`, at(columns.self));
@@ -191,9 +192,68 @@ export async function* readAssessmentWorkbook(file: string, bytes: Uint8Array): 
       cells.set(`indicators.${position}.evidence.${index}.date`, at(columns.evidenceDate));
     });
   }
-  value.indicators = indicators;
+  return indicators;
+}
+
+/**
+ * Reads the workbook `spbe template` writes, once filled, as one assessment record of
+ * `@spbe-kit/models`. An indicator row counts once anything is filled in it; `verification` is derived
+ * (`uploaded`: evidence listed; `approved`: an assessor value given). Every field remembers its cell,
+ * so a problem names the sheet, the cell and the indicator. exceljs is loaded only when a workbook is read.
+ */
+export async function parseAssessmentWorkbook(bytes: Uint8Array): Promise<ParsedWorkbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return {
+      kind: 'problem',
+      cell: cellAt(1, 1),
+      error: new InputError(
+        'cli.xlsx_unreadable',
+        {
+          id: 'Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca',
+          en: 'The file is not a readable Excel workbook (.xlsx)',
+        },
+        { cause: error },
+      ),
+    };
+  }
+  const sheet = workbook.getWorksheet(workbookLayout.sheet);
+  if (!sheet) {
+    return {
+      kind: 'problem',
+      cell: cellAt(1, 1),
+      error: new InputError('cli.xlsx_no_sheet', {
+        id: `Buku kerja tidak memiliki lembar "${workbookLayout.sheet}" (buat dengan spbe template)`,
+        en: `The workbook has no sheet "${workbookLayout.sheet}" (create it with spbe template)`,
+      }),
+    };
+  }
+  const parsed = identityOf(sheet);
+  if (parsed.kind === 'problem') return parsed;
+  const cells = new Map(parsed.cells);
+  const value = { ...parsed.value, indicators: indicatorRows(sheet, cells) };
+  return { kind: 'record', value, cells };
+}
+
+/** {@link parseAssessmentWorkbook} as the one item of an input, for the commands that read records. */
+export async function* readAssessmentWorkbook(file: string, bytes: Uint8Array): AsyncGenerator<InputItem> {
+  const parsed = await parseAssessmentWorkbook(bytes);
+  if (parsed.kind === 'problem') {
+    // A workbook that cannot be read at all is reported at the file, as any unreadable input.
+    const whole = parsed.error.code === 'cli.xlsx_unreadable' || parsed.error.code === 'cli.xlsx_no_sheet';
+    yield {
+      kind: 'problem',
+      position: { file, line: 1, ...(whole ? {} : { cell: cellLabel(parsed.cell) }) },
+      error: parsed.error,
+    };
+    return;
+  }
+  const fieldCells = new Map([...parsed.cells].map(([path, cell]) => [path, cellLabel(cell)]));
   yield {
     kind: 'record',
-    record: { ordinal: 0, position: { file, line: 1, cell: cellName(1, 1) }, value, fieldCells: cells },
+    record: { ordinal: 0, position: { file, line: 1, cell: cellName(1, 1) }, value: parsed.value, fieldCells },
   };
 }

@@ -6,9 +6,14 @@ import { columnLetter, workbookLayout } from './workbook-layout.js';
 /** What `spbe template` fills in. */
 export interface TemplateOptions {
   readonly methodology: BuiltInMethodologyId;
-  /** Last year's assessment: its values and evidence pre-fill the new workbook. */
+  /** Last year's assessment: its final values pre-fill the self-assessment of the new workbook, evidence carried over. */
   readonly from?: Assessment;
-  /** The evaluation year (default: the year after `from`, else empty). */
+  /**
+   * The assessment itself (not with `from`): its year, and every value in its own column (self-assessed
+   * and assessor), so that reading the workbook back gives the same record.
+   */
+  readonly record?: Assessment;
+  /** The evaluation year (default: the record's year, the year after `from`, else empty). */
   readonly year?: number;
 }
 
@@ -39,9 +44,9 @@ function partName(table: MethodologyTable, aspectId: number): string {
 }
 
 function identityRows(sheet: Worksheet, options: TemplateOptions): void {
-  const from = options.from;
+  const from = options.record ?? options.from;
   const agency = typeof from?.agency === 'object' ? from.agency : undefined;
-  const year = options.year ?? (from ? from.year + 1 : undefined);
+  const year = options.year ?? options.record?.year ?? (options.from ? options.from.year + 1 : undefined);
   const rows: [number, string, string | number | undefined, boolean][] = [
     [identity.methodology, 'Metodologi', options.methodology, false],
     [identity.agencyName, 'Nama instansi', agency?.name, true],
@@ -131,7 +136,7 @@ export async function writeAssessmentTemplate(options: TemplateOptions): Promise
   }
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
-  const previous = new Map((options.from?.indicators ?? []).map((entry) => [entry.number, entry]));
+  const previous = new Map(((options.record ?? options.from)?.indicators ?? []).map((entry) => [entry.number, entry]));
   const validation = valueValidation(table);
   table.indicators.forEach((indicator, position) => {
     const row = sheet.getRow(headerRow + 1 + position);
@@ -148,8 +153,13 @@ export async function writeAssessmentTemplate(options: TemplateOptions): Promise
         `${level.level} ${level.name.id}${level.description ? `: ${level.description.id}` : ''}`;
     }
     const last = previous.get(indicator.number);
-    const lastValue = last?.assessorValue ?? last?.selfAssessedValue;
-    if (lastValue !== undefined) row.getCell(columns.self).value = lastValue;
+    if (options.record) {
+      if (last?.selfAssessedValue !== undefined) row.getCell(columns.self).value = last.selfAssessedValue;
+      if (last?.assessorValue !== undefined) row.getCell(columns.assessor).value = last.assessorValue;
+    } else {
+      const lastValue = last?.assessorValue ?? last?.selfAssessedValue;
+      if (lastValue !== undefined) row.getCell(columns.self).value = lastValue;
+    }
     if (last?.sector !== undefined) row.getCell(columns.sector).value = last.sector;
     if (last && last.evidence.length > 0) {
       row.getCell(columns.evidenceTitle).value = last.evidence.map((item) => item.title).join('\n');

@@ -34,6 +34,7 @@ export async function exportAssessment(db: SqlExecutor, row: AssessmentRow): Pro
           number: indicator.number,
           ...(entry.self_value !== null ? { selfAssessedValue: Number(entry.self_value) } : {}),
           ...(entry.assessor_value !== null ? { assessorValue: Number(entry.assessor_value) } : {}),
+          ...(entry.sector ? { sector: entry.sector } : {}),
           evidence: [
             ...entry.evidence_links.map((link) => ({ title: link.title, reference: link.url })),
             ...attached.map((file) => ({

@@ -20,6 +20,8 @@ export interface EntryRow {
   evidence_links: { title: string; url: string }[];
   note: string;
   recommendation: string;
+  /** The sector of a sector indicator (SPBE 2020 45–47), else null. */
+  sector: string | null;
 }
 
 /** Loads an assessment of an agency, or answers 404 (also when it belongs to another agency). */
@@ -43,7 +45,7 @@ export async function listAssessments(db: SqlExecutor, agencyId: string): Promis
 /** The entries of an assessment. */
 export async function loadEntries(db: SqlExecutor, assessmentId: string): Promise<EntryRow[]> {
   return db.query<EntryRow>(
-    'SELECT indicator_id, self_value, assessor_value, evidence_links, note, recommendation FROM assessment_entries WHERE assessment_id = $1',
+    'SELECT indicator_id, self_value, assessor_value, evidence_links, note, recommendation, sector FROM assessment_entries WHERE assessment_id = $1',
     [assessmentId],
   );
 }
@@ -56,7 +58,7 @@ export async function loadValuesByAssessment(
   const map = new Map<string, EntryRow[]>(assessmentIds.map((id) => [id, []]));
   if (assessmentIds.length === 0) return map;
   const rows = await db.query<EntryRow & { assessment_id: string }>(
-    `SELECT assessment_id, indicator_id, self_value, assessor_value, '[]'::jsonb AS evidence_links, '' AS note, '' AS recommendation
+    `SELECT assessment_id, indicator_id, self_value, assessor_value, '[]'::jsonb AS evidence_links, '' AS note, '' AS recommendation, NULL AS sector
        FROM assessment_entries WHERE assessment_id = ANY($1::text[])`,
     [assessmentIds],
   );

@@ -49,6 +49,10 @@ const actionLabels: Record<string, LabelText> = {
   'assessment.verify': { id: 'Memverifikasi dan mengunci penilaian', en: 'Verifying and locking an assessment' },
   'assessment.return': { id: 'Mengembalikan penilaian ke operator', en: 'Returning an assessment to the operator' },
   'assessment.evidence.upload': { id: 'Mengunggah bukti dukung', en: 'Uploading evidence' },
+  'assessment.import': {
+    id: 'Mengisi penilaian dari buku kerja atau rekaman',
+    en: 'Filling in an assessment from a workbook or record',
+  },
   'plan.costs.update': { id: 'Mengubah biaya rencana', en: 'Changing plan costs' },
   'layanan.pindah-datang.process': { id: 'Memproses pindah datang', en: 'Processing a residence transfer' },
   'layanan.bansos.verify': { id: 'Memverifikasi penerima bansos', en: 'Verifying a social assistance recipient' },

@@ -133,6 +133,25 @@ const expected: Record<
     roles: ['admin', 'operator', 'asesor', 'auditor'],
     sample: (f) => ({ path: `${a}/assessments/${f.lockedId}/export`, invalid: { path: `${a}/assessments/x/export` } }),
   },
+  'assessments.workbook': {
+    roles: ['admin', 'operator', 'asesor', 'auditor'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.lockedId}/workbook`,
+      invalid: { path: `${a}/assessments/x/workbook` },
+    }),
+  },
+  'assessments.import': {
+    roles: ['admin', 'operator'],
+    sample: (f) => ({
+      path: `${a}/assessments/${f.draftId}/import`,
+      form: () => {
+        const form = new FormData();
+        form.set('file', new File(['{}'], 'penilaian.json', { type: 'application/json' }));
+        return form;
+      },
+      invalid: { path: `${a}/assessments/x/import` },
+    }),
+  },
   'dashboard.get': { roles: ['admin', 'operator', 'asesor', 'auditor'], sample: () => ({ path: `${a}/dashboard` }) },
   'users.list': { roles: ['admin', 'auditor'], sample: () => ({ path: `${a}/users` }) },
   'users.personal-data': {

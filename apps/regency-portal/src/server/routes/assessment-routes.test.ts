@@ -1,5 +1,6 @@
 import { assessmentSchema } from '@spbe-kit/models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileHashReason } from '../audit/file-hash-reason.js';
 import { databaseKinds, skipDatabase } from '../testing/database-targets.js';
 import { createTestPortal, type TestAgent, type TestPortal } from '../testing/test-portal.js';
 
@@ -136,7 +137,7 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
       expect(deletions[0]).toMatchObject({
         outcome: 'success',
         resource: { type: 'evidence-file', id: uploaded.body.id },
-        reason: `file.sha256-${uploaded.body.sha256.slice(0, 40)}`,
+        reason: fileHashReason(uploaded.body.sha256),
       });
     },
   );
@@ -199,13 +200,22 @@ describe.each(databaseKinds)('the assessment workflow on %s', (kind) => {
         current: { year: number };
         basis: string;
         result: { index: number; predicate: string };
-        trend: { year: number }[];
+        history: { methodology: string; points: { year: number; delta: number | null; basis: string }[] }[];
       }>('GET', '/api/agencies/64.71/dashboard');
       expect(dashboard.status).toBe(200);
       expect(dashboard.body.current.year).toBe(2026);
       expect(dashboard.body.basis).toBe('assessor');
       expect(dashboard.body.result.index).toBeCloseTo(2.565, 10);
-      expect(dashboard.body.trend.map((point) => point.year)).toEqual([2023, 2024, 2025, 2026]);
+      // Two methodologies, two series: the 2026 Pemdi year never continues the SPBE 2020 line.
+      expect(
+        dashboard.body.history.map((series) => [series.methodology, series.points.map((point) => point.year)]),
+      ).toEqual([
+        ['spbe-2020', [2023, 2024, 2025]],
+        ['pemdi-2026', [2026]],
+      ]);
+      const pemdi = dashboard.body.history[1]!.points[0]!;
+      expect(pemdi).toMatchObject({ delta: null, basis: 'assessor' });
+      expect(dashboard.body.history[0]!.points[1]!.delta).not.toBeNull();
     },
   );
 

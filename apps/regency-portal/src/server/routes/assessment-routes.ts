@@ -17,6 +17,7 @@ import { loadAssessment, listAssessments, loadValuesByAssessment } from '../asse
 import { assessmentDetail, summarizeAssessment } from '../assessments/assessment-view.js';
 import { exportAssessment } from '../assessments/assessment-export.js';
 import { assessmentSchema } from '@spbe-kit/models';
+import { fileHashReason } from '../audit/file-hash-reason.js';
 import { ApiError, apiErrors } from '../http/api-error.js';
 import { defineRoute } from '../http/route.js';
 
@@ -411,7 +412,7 @@ const deleteEvidenceRoute = defineRoute({
         outcome: 'success',
         resource: { type: 'evidence-file', id: params.fileId },
         // The file is gone from the portal; the trail keeps which file it was.
-        reason: `file.sha256-${deleted[0]!.sha256.slice(0, 40)}`,
+        reason: fileHashReason(deleted[0]!.sha256),
       }),
     );
     return { deleted: true as const, sha256: file!.sha256 };

@@ -6,6 +6,7 @@ import {
   resultSchema,
 } from '../assessments/assessment-schemas.js';
 import { computeResult } from '../assessments/assessment-results.js';
+import { agencyHistory, historySeriesSchema } from '../assessments/assessment-history.js';
 import { listAssessments, loadValuesByAssessment, valuesOf } from '../assessments/assessment-store.js';
 import { summarizeAssessment } from '../assessments/assessment-view.js';
 import { defineRoute } from '../http/route.js';
@@ -21,16 +22,8 @@ export const dashboardSchema = z.object({
   /** Which values the current result uses: the assessor's once verified, the self-assessment before. */
   basis: z.enum(['assessor', 'self']).nullable(),
   result: resultSchema.nullable(),
-  trend: z.array(
-    z.object({
-      year: z.number().int(),
-      methodology: z.enum(methodologyIds),
-      index: z.number().nullable(),
-      indexDisplay: z.string().nullable(),
-      predicate: z.string().nullable(),
-      isSample: z.boolean(),
-    }),
-  ),
+  /** The index over the years, one series per methodology (never one line across spbe-2020 and pemdi-2026). */
+  history: z.array(historySeriesSchema),
   plan: planSchema.nullable(),
 });
 
@@ -38,7 +31,8 @@ export const dashboardRoute = defineRoute({
   id: 'dashboard.get',
   method: 'get',
   path: '/api/agencies/{agencyId}/dashboard',
-  summary: 'Current index and predikat, breakdown for the radar chart, trend over the years, plan to the next predikat',
+  summary:
+    'Current index and predikat, breakdown for the radar chart, index over the years per methodology, plan to the next predikat',
   tag: 'dashboard',
   access: { kind: 'permission', permission: 'assessment:read', ownAgency: true },
   params: agencyParams,
@@ -61,25 +55,12 @@ async function computeDashboard(services: PortalServices, agencyId: string): Pro
     );
     const summaries = rows.map((row) => ({ row, summary: summarizeAssessment(row, values.get(row.id) ?? []) }));
     const final = (status: string) => status === 'verified' || status === 'locked';
-    const trend = summaries
-      .map(({ row, summary }) => {
-        const result = final(row.status) ? summary.assessor : summary.self;
-        return {
-          year: row.year,
-          methodology: row.methodology,
-          index: result.index,
-          indexDisplay: result.indexDisplay,
-          predicate: result.predicate,
-          isSample: row.is_sample,
-        };
-      })
-      .filter((point) => point.index !== null)
-      .sort((a, b) => a.year - b.year);
+    const history = agencyHistory(rows, values);
     // The dashboard shows the latest assessment that has a complete result.
     const current = summaries.find(({ row, summary }) =>
       final(row.status) ? summary.assessor.complete : summary.self.complete,
     );
-    if (!current) return { agency, current: null, basis: null, result: null, trend, plan: null };
+    if (!current) return { agency, current: null, basis: null, result: null, history, plan: null };
     const basis = final(current.row.status) ? ('assessor' as const) : ('self' as const);
     const entryValues = valuesOf(values.get(current.row.id) ?? [], basis);
     return {
@@ -87,7 +68,7 @@ async function computeDashboard(services: PortalServices, agencyId: string): Pro
       current: current.summary,
       basis,
       result: computeResult(current.row.methodology, entryValues),
-      trend,
+      history,
       plan: await planForAssessment(services.db, params.agencyId, current.row.methodology, entryValues),
     };
   }

@@ -1,6 +1,7 @@
 import type { AnyRoute } from '../http/route.js';
 import { provinceAgendaRoute } from './agenda-routes.js';
 import { assessmentRoutes } from './assessment-routes.js';
+import { assessmentTransferRoutes } from './assessment-transfer-routes.js';
 import { auditRoutes } from './audit-routes.js';
 import { loginRoute, logoutRoute, sessionRoute } from './auth-routes.js';
 import { dashboardRoute, planCostsRoute } from './dashboard-routes.js';
@@ -20,6 +21,7 @@ export const allRoutes: readonly AnyRoute[] = [
   logoutRoute,
   sessionRoute,
   ...assessmentRoutes,
+  ...assessmentTransferRoutes,
   dashboardRoute,
   planCostsRoute,
   ...userRoutes,

@@ -29,6 +29,9 @@ function seededRandom(seed: string): () => number {
   };
 }
 
+/** The sectors the sample regencies chose for the three sector indicators (Layanan Publik Sektor). */
+const sampleSectors = ['Kesehatan', 'Pendidikan', 'Perizinan'];
+
 const clampLevel = (value: number) => Math.min(5, Math.max(1, Math.round(value)));
 
 /** Sample NIPs (structurally valid, not real people). */
@@ -98,8 +101,8 @@ export async function seedDemo(db: SqlDriver, options: { password?: string } = {
           const selfValue = clampLevel(base + offset * 0.35 + (random() - 0.3) * 1.6);
           const assessorValue = random() < 0.3 ? clampLevel(selfValue - 1) : selfValue;
           await tx.query(
-            `INSERT INTO assessment_entries (assessment_id, indicator_id, self_value, assessor_value, note, recommendation)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
+            `INSERT INTO assessment_entries (assessment_id, indicator_id, self_value, assessor_value, note, recommendation, sector)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
             [
               id,
               String(indicator.number),
@@ -109,6 +112,8 @@ export async function seedDemo(db: SqlDriver, options: { password?: string } = {
               assessorValue < 3
                 ? 'Lengkapi bukti dukung dan terapkan di seluruh unit. / Complete the evidence and apply it in all units.'
                 : '',
+              // The record of @spbe-kit/models names the sector of each sector indicator (SPBE 2020 45–47).
+              indicator.sectorChosenByAgency ? (sampleSectors[indicator.number - 45] ?? 'Kesehatan') : null,
             ],
           );
         }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, uploadFile, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, PredicateBadge, StatusLabel } from '../components.js';
 import { LoadView, useLoad } from '../load.js';
 import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
 import { ConfirmAction } from '../confirm-action.js';
+import { AssessmentTransfer } from './assessment-transfer.js';
 import type { paths } from '../../generated/portal-api.js';
 
 type Detail =
@@ -19,21 +20,33 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   // What a step (save, submit, verify) answered, shown until the next load brings fresher data.
   const [updated, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
+  // Bumped after an import, so every indicator's form starts again from the imported values.
+  const [revision, setRevision] = useState(0);
   const path = { agencyId: user.agency.id, assessmentId };
+  // Set by an import: when the reloaded assessment arrives, every indicator's form starts again from it.
+  const importPending = useRef(false);
   const loaded = useLoad(
     () => api.GET('/api/agencies/{agencyId}/assessments/{assessmentId}', { params: { path } }),
     [assessmentId, user.agency.id],
   );
-  const load = loaded.reload;
+  const load = (afterImport = false) => {
+    if (afterImport) importPending.current = true;
+    loaded.reload();
+  };
   useEffect(() => {
-    if (loaded.state.status === 'ready') setDetail(null);
+    if (loaded.state.status !== 'ready') return;
+    setDetail(null);
+    if (importPending.current) {
+      importPending.current = false;
+      setRevision((value) => value + 1);
+    }
   }, [loaded.state]);
   const detail = updated ?? (loaded.state.status === 'ready' ? loaded.state.data : null);
 
   // Loading, or a failure (network, 5xx, a proxy's page) with a retry.
   if (!detail)
     return (
-      <LoadView state={loaded.state} onRetry={load}>
+      <LoadView state={loaded.state} onRetry={() => load()}>
         {() => null}
       </LoadView>
     );
@@ -77,9 +90,6 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
       </div>
       <ErrorMessage error={error} />
       <div className="actions">
-        <a href={`/api/agencies/${user.agency.id}/assessments/${assessmentId}/export`} download>
-          {t({ id: 'Unduh JSON (format @spbe-kit/models)', en: 'Download JSON (@spbe-kit/models format)' })}
-        </a>
         {canFill && (
           <ConfirmAction
             label={t(texts.submit)}
@@ -118,6 +128,12 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
           </>
         )}
       </div>
+      <AssessmentTransfer
+        agencyId={user.agency.id}
+        assessmentId={assessmentId}
+        canImport={canFill}
+        onImported={() => load(true)}
+      />
       <Card
         title={t({ id: 'Rincian per aspek (mandiri / asesor)', en: 'Breakdown by aspect (self / assessor)' })}
         id="breakdown"
@@ -183,7 +199,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
         </p>
         {detail.entries.map((entry) => (
           <IndicatorRow
-            key={entry.indicator}
+            key={`${entry.indicator}-${revision}`}
             entry={entry}
             comparison={detail.comparison.find((item) => item.indicator === entry.indicator)?.difference ?? null}
             canFill={canFill}
@@ -191,7 +207,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
             agencyId={user.agency.id}
             assessmentId={assessmentId}
             onChange={(next) => setDetail(next)}
-            onUploaded={load}
+            onUploaded={() => load()}
           />
         ))}
       </Card>

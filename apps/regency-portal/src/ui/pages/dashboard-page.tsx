@@ -1,25 +1,12 @@
 import { useState } from 'react';
 import { LoadView, useLoad } from '../load.js';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { api, type ApiErrorBody } from '../api.js';
 import { Card, ErrorMessage, PredicateBadge } from '../components.js';
 import { texts, useIndexDisplay, useLanguage, useNumber } from '../i18n.js';
 import { canDo, useSession } from '../session.js';
 import type { paths } from '../../generated/portal-api.js';
+import { TrendCard } from './trend-card.js';
 
 type Dashboard = paths['/api/agencies/{agencyId}/dashboard']['get']['responses']['200']['content']['application/json'];
 
@@ -98,58 +85,7 @@ export function DashboardPage() {
           )}
         </Card>
       </div>
-      <Card title={t(texts.trend)} id="trend-card">
-        <figure className="chart" aria-label={t(texts.trend)}>
-          <ResponsiveContainer width="100%" height={260}>
-            <LineChart
-              data={dashboard.trend.map((point) => ({
-                year: String(point.year),
-                index: point.index,
-                methodology: point.methodology,
-              }))}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="year" />
-              <YAxis domain={[1, 5]} />
-              <Tooltip />
-              <Legend />
-              <Line
-                type="monotone"
-                dataKey="index"
-                name={t(texts.index)}
-                stroke="#b45309"
-                strokeWidth={2}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-          <figcaption>
-            <table className="compact">
-              <caption className="visually-hidden">{t(texts.trend)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(texts.year)}</th>
-                  <th scope="col">{t(texts.methodology)}</th>
-                  <th scope="col">{t(texts.index)}</th>
-                  <th scope="col">{t(texts.predicate)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dashboard.trend.map((point) => (
-                  <tr key={`${point.year}-${point.methodology}`}>
-                    <td>{point.year}</td>
-                    <td>{point.methodology}</td>
-                    <td>{show(point.indexDisplay)}</td>
-                    <td>
-                      <PredicateBadge predicate={point.predicate} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </figcaption>
-        </figure>
-      </Card>
+      <TrendCard history={dashboard.history} />
       {dashboard.plan && <PlanCard plan={dashboard.plan} editable={canDo(user.role, 'create')} onSaved={load} />}
     </>
   );

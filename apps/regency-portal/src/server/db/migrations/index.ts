@@ -6,6 +6,7 @@ import { sql as userAccounts } from './0005-user-accounts.js';
 import { sql as dataSubjectRequests } from './0006-data-subject-requests.js';
 import { sql as satuDataFiles } from './0007-satu-data-files.js';
 import { sql as publicationSync } from './0008-publication-sync.js';
+import { sql as assessmentSectors } from './0009-assessment-sectors.js';
 
 /** A versioned schema change; versions only ever grow and an applied migration is never edited. */
 export interface Migration {
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'data-subject-requests', sql: dataSubjectRequests },
   { version: 7, name: 'satu-data-files', sql: satuDataFiles },
   { version: 8, name: 'publication-sync', sql: publicationSync },
+  { version: 9, name: 'assessment-sectors', sql: assessmentSectors },
 ];
