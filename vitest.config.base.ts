@@ -10,7 +10,7 @@ export const baseTestConfig = defineConfig({
     // Generous: the gate runs on a shared two-core machine where a test that starts a process (a CLI, a
     // generator, a linter) can wait a minute for a core. A timeout is a guard, never a measurement.
     testTimeout: 180_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },

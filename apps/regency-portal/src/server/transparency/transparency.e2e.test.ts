@@ -41,7 +41,7 @@ async function startPortal(env: Record<string, string>): Promise<RunningPortal> 
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`portal did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`portal did not start:\n${output}`)), 240_000);
     const check = () => {
       const match = /is running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
       if (match) {
@@ -164,5 +164,5 @@ describe.skipIf(!existsSync(main))('province witness and regency tiles, across t
     const rewrittenTiles = httpTileSource(`${rewritten.url}/audit-log`);
     await expect(readTiledCheckpoint(rewrittenTiles, trust)).rejects.toMatchObject({ code: 'witness.quorum_not_met' });
     expect(province.output()).toMatch(/witness refused a checkpoint/);
-  }, 240_000);
+  }, 600_000);
 });
