@@ -3,6 +3,7 @@ import { createCkanClient } from '@spbe-kit/interop';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, skipDatabase } from '../testing/database-targets.js';
 import { createTestPortal, type TestAgent, type TestPortal } from '../testing/test-portal.js';
+import { fileHashReason } from '../audit/file-hash-reason.js';
 
 interface Publication {
   itemId: string;
@@ -81,7 +82,7 @@ describe.each(databaseKinds)('Satu Data files and walidata reasons on %s', (kind
         '/api/agencies/64.71/audit/events?limit=50',
       );
       const entry = events.body.events.find((event) => event.action === 'dataset.reject');
-      expect(entry?.reason).toBe(`note.sha256-${sha256.slice(0, 40)}`);
+      expect(entry?.reason).toBe(fileHashReason(sha256, 'note'));
       // the reason survives the revision: the history stays with the dataset
       await step(operator, 'producer', { event: 'revise' });
       expect((await current()).reviewNotes.map((note) => note.reason)).toEqual([reason]);

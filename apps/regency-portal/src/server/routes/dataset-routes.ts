@@ -31,6 +31,7 @@ import {
   type DatasetResourceRow,
 } from './dataset-resource-routes.js';
 import { reviewNoteOf, reviewNoteSchema, storeReviewNote, type ReviewNoteRow } from './dataset-review-notes.js';
+import { fileHashReason } from '../audit/file-hash-reason.js';
 
 const datasetParams = agencyParams.extend({ itemId: z.uuid() });
 
@@ -244,7 +245,7 @@ async function applyEvent(
         outcome: 'success',
         resource: { type: 'dataset', id: row.id },
         // The reason's text stays in the portal's database; the trail binds it by its hash.
-        ...(noteHash ? { reason: `note.sha256-${noteHash.slice(0, 40)}` } : {}),
+        ...(noteHash ? { reason: fileHashReason(noteHash, 'note') } : {}),
       }),
     );
   if (ckanStep) {
