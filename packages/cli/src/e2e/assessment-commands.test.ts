@@ -38,21 +38,38 @@ describe('spbe explain', () => {
 });
 
 describe('spbe plan', () => {
-  it('plans the minimum-cost raises to a predikat', async () => {
-    const run = await spbe(['plan', 'assessments.jsonl', '--target', 'Sangat Baik', '--format', 'json']);
-    expect(run.code).toBe(0);
-    const [balikpapan] = JSON.parse(run.stdout) as {
+  it('plans the minimum-cost raises to a predikat, one level per indicator unless --max-raise none', async () => {
+    type Plan = {
       agency: string;
       reachable: boolean;
       cost: number;
       after: { predicate: string };
-    }[];
-    expect(balikpapan).toMatchObject({
+      steps: { from: number; to: number }[];
+    };
+    const free = await spbe([
+      'plan',
+      'assessments.jsonl',
+      '--target',
+      'Sangat Baik',
+      '--max-raise',
+      'none',
+      '--format',
+      'json',
+    ]);
+    expect(free.code, free.stderr).toBe(0);
+    const [unlimited] = JSON.parse(free.stdout) as Plan[];
+    expect(unlimited).toMatchObject({
       agency: 'Kota Balikpapan',
       reachable: true,
       cost: 21,
       after: { predicate: 'Sangat Baik' },
     });
+    // The default is one level a year: dearer, never a jump of two levels.
+    const run = await spbe(['plan', 'assessments.jsonl', '--target', 'Sangat Baik', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const [balikpapan] = JSON.parse(run.stdout) as Plan[];
+    expect(balikpapan).toMatchObject({ agency: 'Kota Balikpapan', reachable: true, cost: 23 });
+    for (const step of balikpapan!.steps) expect(step.to - step.from).toBe(1);
   });
 
   it('aims at the predikat above each assessment without --target', async () => {
@@ -85,6 +102,8 @@ describe('spbe plan', () => {
           'costs.json',
           '--lock',
           '32,35',
+          '--max-raise',
+          'none',
           '--format',
           'json',
         ],

@@ -14,7 +14,7 @@ import { receivedValueMessage } from './zod-messages.js';
  * import { z } from 'zod';
  * import { parseWith, type ParseOptions } from '@spbe-kit/models';
  * const options: ParseOptions = { locale: 'en' };
- * parseWith(z.number().int().min(2021), 2019, options); // throws ValidationError: 'Too small: expected number to be >=2021'
+ * parseWith(z.number().int().min(2021), 2019, options); // throws ValidationError: 'Too small: at least 2021, received 2019'
  * ```
  */
 export interface ParseOptions {

@@ -22,6 +22,43 @@ function valueAt(input: unknown, path: IssuePath): unknown {
 }
 
 describe('validation messages name what was received', () => {
+  it('says a number is out of bounds in words, with the number received, in both languages', () => {
+    const [big] = issuesOf(z.object({ level: z.number().int().min(1).max(5) }), { level: 7 });
+    expect(big?.path).toEqual(['level']);
+    expect(big?.message).toEqual({
+      id: 'Terlalu besar: paling besar 5, diterima 7',
+      en: 'Too large: at most 5, received 7',
+    });
+    const [small] = issuesOf(z.number().gt(0), -1);
+    expect(small?.message).toEqual({
+      id: 'Terlalu kecil: harus lebih dari 0, diterima -1',
+      en: 'Too small: must be more than 0, received -1',
+    });
+  });
+
+  it('names a text or a list out of bounds by its length, never by its content', () => {
+    const [text] = issuesOf(z.string().max(5), 'rahasia-123');
+    expect(text?.message).toEqual({
+      id: 'Terlalu panjang: paling banyak 5 karakter, 11 karakter diterima',
+      en: 'Too long: at most 5 characters, received 11 characters',
+    });
+    const [list] = issuesOf(z.object({ channels: z.array(z.string()).min(1) }), { channels: [] });
+    expect(list?.message).toEqual({
+      id: 'Terlalu sedikit: paling sedikit 1 butir, 0 butir diterima',
+      en: 'Too few: at least 1 item, received 0 items',
+    });
+  });
+
+  it('never quotes the content of a text that is too long, whatever it holds (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 4, maxLength: 60 }), (text) => {
+        const [issue] = issuesOf(z.string().max(3), `#${text}`);
+        expect(issue?.message.id).toMatch(/^Terlalu panjang: paling banyak 3 karakter, \d+ karakter diterima$/);
+        expect(issue?.message.en).not.toContain(`#${text}`);
+      }),
+    );
+  });
+
   it('names the unknown tag of a discriminated union and every choice, in both languages', () => {
     const [issue] = issuesOf(agencySchema, { kind: 'dinas', name: 'Dinas Kominfo', regionCode: '64.71' });
     expect(issue?.path).toEqual(['kind']);

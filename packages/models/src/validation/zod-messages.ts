@@ -101,11 +101,79 @@ function noMatchingAlternative(issue: z.core.$ZodIssueInvalidUnion & { input?: u
   return { id: `Diharapkan ${id}, diterima ${got}`, en: `Expected ${en}, received ${got}` };
 }
 
+type SizeIssue = (z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall) & { input?: unknown };
+
+/** What a bound is counted in: the value itself for numbers, characters, items or entries otherwise. */
+const sizeUnits: Readonly<Record<string, LocalizedText>> = {
+  string: { id: ' karakter', en: ' characters' },
+  array: { id: ' butir', en: ' items' },
+  set: { id: ' butir', en: ' items' },
+  file: { id: ' bita', en: ' bytes' },
+};
+
+/** How a text, a list or a file is said to be over or under its bound. */
+const sizeWords: Readonly<Record<string, { big: LocalizedText; small: LocalizedText }>> = {
+  string: { big: { id: 'Terlalu panjang', en: 'Too long' }, small: { id: 'Terlalu pendek', en: 'Too short' } },
+  array: { big: { id: 'Terlalu banyak', en: 'Too many' }, small: { id: 'Terlalu sedikit', en: 'Too few' } },
+  set: { big: { id: 'Terlalu banyak', en: 'Too many' }, small: { id: 'Terlalu sedikit', en: 'Too few' } },
+  file: { big: { id: 'Terlalu besar', en: 'Too large' }, small: { id: 'Terlalu kecil', en: 'Too small' } },
+};
+
+/**
+ * A value above or below its bound, in words ("paling besar 5, diterima 7"), instead of zod's stock
+ * Indonesian that names the type in English ("diharapkan number menjadi <=5"). A number received is
+ * quoted (a level, a year, a count); a text or a list is named by its length, never by its content.
+ */
+function outOfBounds(issue: SizeIssue): LocalizedText | undefined {
+  const big = issue.code === 'too_big';
+  const bound = big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum;
+  const origin = issue.origin;
+  const inclusive = issue.inclusive !== false;
+  if (origin === 'number' || origin === 'int' || origin === 'bigint') {
+    const limit = String(bound);
+    const rule = big
+      ? inclusive
+        ? { id: `paling besar ${limit}`, en: `at most ${limit}` }
+        : { id: `harus kurang dari ${limit}`, en: `must be less than ${limit}` }
+      : inclusive
+        ? { id: `paling kecil ${limit}`, en: `at least ${limit}` }
+        : { id: `harus lebih dari ${limit}`, en: `must be more than ${limit}` };
+    const got = typeof issue.input === 'number' || typeof issue.input === 'bigint' ? String(issue.input) : undefined;
+    const head = big ? { id: 'Terlalu besar', en: 'Too large' } : { id: 'Terlalu kecil', en: 'Too small' };
+    return got === undefined
+      ? { id: `${head.id}: ${rule.id}`, en: `${head.en}: ${rule.en}` }
+      : { id: `${head.id}: ${rule.id}, diterima ${got}`, en: `${head.en}: ${rule.en}, received ${got}` };
+  }
+  const unit = sizeUnits[origin];
+  if (unit === undefined) return undefined;
+  const length =
+    typeof issue.input === 'string' || Array.isArray(issue.input)
+      ? issue.input.length
+      : issue.input instanceof Set
+        ? issue.input.size
+        : undefined;
+  // English says "1 item", "2 items"; Indonesian does not inflect.
+  const en = (n: number | bigint): string => (Number(n) === 1 ? unit.en.replace(/s$/, '') : unit.en);
+  const count = length === undefined ? '' : `, ${length}${unit.id} diterima`;
+  const countEn = length === undefined ? '' : `, received ${length}${en(length)}`;
+  const limit = String(bound);
+  const words = sizeWords[origin] ?? sizeWords['string']!;
+  return big
+    ? {
+        id: `${words.big.id}: paling banyak ${limit}${unit.id}${count}`,
+        en: `${words.big.en}: at most ${limit}${en(bound)}${countEn}`,
+      }
+    : {
+        id: `${words.small.id}: paling sedikit ${limit}${unit.id}${count}`,
+        en: `${words.small.en}: at least ${limit}${en(bound)}${countEn}`,
+      };
+}
+
 /**
  * Messages, in both languages, for the zod issues whose stock wording hides what was received: a
  * missing field ("received undefined"), an enum or literal value outside its choices, a
- * discriminated union's unknown tag ("Input tidak valid" without the choices) and a union of
- * plain types. `undefined` means zod's own localized message says it well.
+ * discriminated union's unknown tag ("Input tidak valid" without the choices), a union of
+ * plain types, and a value outside its bounds (zod's Indonesian names the type in English). `undefined` means zod's own localized message says it well.
  *
  * The value itself is quoted only for enums, literals and union tags, which are codes, never
  * personal data; other messages name the kind of value received, never its content.
@@ -118,5 +186,6 @@ export function receivedValueMessage(issue: ZodIssue): LocalizedText | undefined
     return input === undefined && issue.expected !== 'undefined' ? required(issue.expected) : undefined;
   if (issue.code === 'invalid_value') return invalidValue(issue);
   if (issue.code === 'invalid_union') return noMatchingDiscriminator(issue) ?? noMatchingAlternative(issue);
+  if (issue.code === 'too_big' || issue.code === 'too_small') return outOfBounds(issue);
   return undefined;
 }
