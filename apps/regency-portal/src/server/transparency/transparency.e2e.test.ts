@@ -146,7 +146,8 @@ describe.skipIf(!existsSync(main))('province witness and regency tiles, across t
       if (checkpoint.size <= first.size) throw new Error(`size ${checkpoint.size}`);
       return checkpoint;
     }, 'the second cosigned checkpoint');
-    expect((await verifyTiledLog(tiles, trust)).entries).toBe(Number(second.size));
+    // As above, a checkpoint published after `second` (the events' own audit entries) may already be there.
+    expect((await verifyTiledLog(tiles, trust)).entries).toBeGreaterThanOrEqual(Number(second.size));
 
     // Monitors can read the province's view of the regency's log.
     const originHash = createHash('sha256').update(ORIGIN).digest('hex');
